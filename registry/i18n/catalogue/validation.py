@@ -1,0 +1,211 @@
+"""Messages for bad input and refused actions, and the names of the fields they point at."""
+
+MESSAGES = {
+    "error.generic": {
+        "bs": "Radnja nije uspjela.",
+        "hr": "Radnja nije uspjela.",
+        "sr": "Radnja nije uspjela.",
+        "en": "The action failed.",
+    },
+    "error.validation": {
+        "bs": "Podaci nisu ispravni.",
+        "hr": "Podaci nisu ispravni.",
+        "sr": "Podaci nisu ispravni.",
+        "en": "The data is not valid.",
+    },
+    "error.not_found": {
+        "bs": "Nije pronađeno: {what} {value}.",
+        "hr": "Nije pronađeno: {what} {value}.",
+        "sr": "Nije pronađeno: {what} {value}.",
+        "en": "Not found: {what} {value}.",
+    },
+    "error.stale": {
+        "bs": "Neko drugi je u međuvremenu sačuvao ovaj zapis ({what}). Vaše izmjene nisu sačuvane i nisu "
+        "izgubljene: otvorite zapis ponovo, pregledajte tuđe izmjene i unesite svoje.",
+        "hr": "Netko drugi je u međuvremenu spremio ovaj zapis ({what}). Vaše izmjene nisu spremljene i nisu "
+        "izgubljene: otvorite zapis ponovno, pregledajte tuđe izmjene i unesite svoje.",
+        "sr": "Neko drugi je u međuvremenu sačuvao ovaj zapis ({what}). Vaše izmjene nisu sačuvane i nisu "
+        "izgubljene: otvorite zapis ponovo, pregledajte tuđe izmjene i unesite svoje.",
+        "en": "Someone else saved this record ({what}) in the meantime. Your changes were not saved and are not "
+        "lost: open the record again, review their changes and enter yours.",
+    },
+    "error.transition": {
+        "bs": "Predmet ne može preći iz statusa „{from_status}” u „{to_status}”.",
+        "hr": "Predmet ne može prijeći iz statusa „{from_status}” u „{to_status}”.",
+        "sr": "Predmet ne može preći iz statusa „{from_status}” u „{to_status}”.",
+        "en": "A case cannot go from “{from_status}” to “{to_status}”.",
+    },
+    "value.required": {
+        "bs": "{field}: obavezan podatak.",
+        "hr": "{field}: obvezan podatak.",
+        "sr": "{field}: obavezan podatak.",
+        "en": "{field}: required.",
+    },
+    "value.too_long": {
+        "bs": "{field}: najviše {max} znakova (uneseno {length}).",
+        "hr": "{field}: najviše {max} znakova (uneseno {length}).",
+        "sr": "{field}: najviše {max} znakova (uneseno {length}).",
+        "en": "{field}: at most {max} characters ({length} given).",
+    },
+    "value.control_characters": {
+        "bs": "{field}: sadrži nevidljive kontrolne znakove koji se ne mogu sačuvati.",
+        "hr": "{field}: sadrži nevidljive kontrolne znakove koji se ne mogu spremiti.",
+        "sr": "{field}: sadrži nevidljive kontrolne znakove koji se ne mogu sačuvati.",
+        "en": "{field}: contains invisible control characters that cannot be stored.",
+    },
+    "value.bad_date": {
+        "bs": "{field}: „{value}” nije ispravan datum; upišite ga kao 23.11.2026.",
+        "hr": "{field}: „{value}” nije ispravan datum; upišite ga kao 23.11.2026.",
+        "sr": "{field}: „{value}” nije ispravan datum; upišite ga kao 23.11.2026.",
+        "en": "{field}: “{value}” is not a valid date; write it as 23.11.2026.",
+    },
+    "value.future_date": {
+        "bs": "{field}: datum {value} je u budućnosti.",
+        "hr": "{field}: datum {value} je u budućnosti.",
+        "sr": "{field}: datum {value} je u budućnosti.",
+        "en": "{field}: the date {value} is in the future.",
+    },
+    "value.date_too_early": {
+        "bs": "{field}: datum {value} je prije {earliest}.",
+        "hr": "{field}: datum {value} je prije {earliest}.",
+        "sr": "{field}: datum {value} je prije {earliest}.",
+        "en": "{field}: the date {value} is before {earliest}.",
+    },
+    "value.unknown_code": {
+        "bs": "{field}: nepoznata vrijednost „{value}”; dozvoljeno je: {allowed}.",
+        "hr": "{field}: nepoznata vrijednost „{value}”; dopušteno je: {allowed}.",
+        "sr": "{field}: nepoznata vrijednost „{value}”; dozvoljeno je: {allowed}.",
+        "en": "{field}: unknown value “{value}”; allowed: {allowed}.",
+    },
+    "value.unknown_record": {
+        "bs": "{field}: ne postoji zapis s oznakom {value}.",
+        "hr": "{field}: ne postoji zapis s oznakom {value}.",
+        "sr": "{field}: ne postoji zapis sa oznakom {value}.",
+        "en": "{field}: there is no record {value}.",
+    },
+    "value.after_other": {
+        "bs": "{field}: ne može biti prije datuma „{other}”.",
+        "hr": "{field}: ne može biti prije datuma „{other}”.",
+        "sr": "{field}: ne može biti prije datuma „{other}”.",
+        "en": "{field}: cannot be earlier than “{other}”.",
+    },
+    "case.closure_reason_required": {
+        "bs": "Za zatvaranje predmeta navedite razlog zatvaranja.",
+        "hr": "Za zatvaranje predmeta navedite razlog zatvaranja.",
+        "sr": "Za zatvaranje predmeta navedite razlog zatvaranja.",
+        "en": "Give a closure reason to close the case.",
+    },
+    "case.open_mandatory_steps": {
+        "bs": "Obavezni koraci protokola nisu završeni ({steps}). Završite ih, označite kao neprimjenjive ili "
+        "navedite razlog zašto se predmet ipak zatvara.",
+        "hr": "Obvezni koraci protokola nisu završeni ({steps}). Završite ih, označite kao neprimjenjive ili "
+        "navedite razlog zašto se predmet ipak zatvara.",
+        "sr": "Obavezni koraci protokola nisu završeni ({steps}). Završite ih, označite kao neprimjenjive ili "
+        "navedite razlog zašto se predmet ipak zatvara.",
+        "en": "Mandatory protocol steps are still open ({steps}). Complete them, mark them not applicable, or give "
+        "a reason for closing the case anyway.",
+    },
+    "case.reopen_reason_required": {
+        "bs": "Navedite razlog ponovnog otvaranja predmeta.",
+        "hr": "Navedite razlog ponovnog otvaranja predmeta.",
+        "sr": "Navedite razlog ponovnog otvaranja predmeta.",
+        "en": "Give a reason for reopening the case.",
+    },
+    "checklist.reason_required": {
+        "bs": "Navedite zašto se korak ne primjenjuje.",
+        "hr": "Navedite zašto se korak ne primjenjuje.",
+        "sr": "Navedite zašto se korak ne primjenjuje.",
+        "en": "Give the reason why the step does not apply.",
+    },
+    "checklist.already_closed": {
+        "bs": "Ovaj korak je već završen ili označen kao neprimjenjiv.",
+        "hr": "Ovaj korak je već završen ili označen kao neprimjenjiv.",
+        "sr": "Ovaj korak je već završen ili označen kao neprimjenjiv.",
+        "en": "This step is already done or marked not applicable.",
+    },
+    "referral.not_outgoing_draft": {
+        "bs": "Poslati se može samo odlazni dopis koji još nije poslan.",
+        "hr": "Poslati se može samo odlazni dopis koji još nije poslan.",
+        "sr": "Poslati se može samo odlazni dopis koji još nije poslat.",
+        "en": "Only an outgoing referral that has not been sent yet can be sent.",
+    },
+    "referral.already_answered": {
+        "bs": "Odgovor na ovaj dopis je već evidentiran.",
+        "hr": "Odgovor na ovaj dopis već je evidentiran.",
+        "sr": "Odgovor na ovaj dopis je već evidentiran.",
+        "en": "A response to this referral has already been recorded.",
+    },
+    "referral.not_sent": {
+        "bs": "Odgovor se može evidentirati tek kad je dopis poslan ili zaprimljen.",
+        "hr": "Odgovor se može evidentirati tek kad je dopis poslan ili zaprimljen.",
+        "sr": "Odgovor se može evidentirati tek kad je dopis poslat ili primljen.",
+        "en": "A response can be recorded only once the referral has been sent or received.",
+    },
+    "user.duplicate_username": {
+        "bs": "Korisničko ime „{value}” je već zauzeto.",
+        "hr": "Korisničko ime „{value}” već je zauzeto.",
+        "sr": "Korisničko ime „{value}” je već zauzeto.",
+        "en": "The user name “{value}” is already taken.",
+    },
+    "user.weak_password": {
+        "bs": "{field}: lozinka mora imati najmanje {min} znakova.",
+        "hr": "{field}: lozinka mora imati najmanje {min} znakova.",
+        "sr": "{field}: lozinka mora imati najmanje {min} znakova.",
+        "en": "{field}: the password must have at least {min} characters.",
+    },
+    "what.case": {"bs": "predmet", "hr": "predmet", "sr": "predmet", "en": "case"},
+    "what.person": {"bs": "osoba", "hr": "osoba", "sr": "lice", "en": "person"},
+    "what.referral": {"bs": "dopis", "hr": "dopis", "sr": "dopis", "en": "referral"},
+    "what.checklist_item": {"bs": "korak protokola", "hr": "korak protokola", "sr": "korak protokola", "en": "protocol step"},
+    "what.institution": {"bs": "institucija", "hr": "institucija", "sr": "institucija", "en": "institution"},
+    "what.user": {"bs": "korisnik", "hr": "korisnik", "sr": "korisnik", "en": "user"},
+    "what.profile": {"bs": "profil općine", "hr": "profil općine", "sr": "profil opštine", "en": "municipality profile"},
+}
+
+_FIELDS = {
+    "given_name": ("Ime", "Ime", "Ime", "Given name"),
+    "family_name": ("Prezime", "Prezime", "Prezime", "Family name"),
+    "jmbg": ("JMBG", "JMBG", "JMBG", "JMBG"),
+    "birth_date": ("Datum rođenja", "Datum rođenja", "Datum rođenja", "Date of birth"),
+    "sex": ("Spol", "Spol", "Pol", "Sex"),
+    "address": ("Adresa", "Adresa", "Adresa", "Address"),
+    "school": ("Škola", "Škola", "Škola", "School"),
+    "disability_note": ("Opis invaliditeta", "Opis invaliditeta", "Opis invaliditeta", "Disability details"),
+    "reported_at": ("Prijava zaprimljena", "Prijava zaprimljena", "Prijava primljena", "Report received"),
+    "referral_source": ("Izvor prijave", "Izvor prijave", "Izvor prijave", "Referral source"),
+    "urgency": ("Hitnost", "Hitnost", "Hitnost", "Urgency"),
+    "risk_level": ("Nivo rizika", "Razina rizika", "Nivo rizika", "Risk level"),
+    "violence_types": ("Oblici nasilja", "Oblici nasilja", "Oblici nasilja", "Forms of violence"),
+    "status": ("Status", "Status", "Status", "Status"),
+    "closure_reason": ("Razlog zatvaranja", "Razlog zatvaranja", "Razlog zatvaranja", "Closure reason"),
+    "reason": ("Razlog", "Razlog", "Razlog", "Reason"),
+    "report_summary": ("Opis prijave", "Opis prijave", "Opis prijave", "Report summary"),
+    "reporter_name": ("Podnosilac prijave", "Podnositelj prijave", "Podnosilac prijave", "Reporter"),
+    "reporter_contact": ("Kontakt podnosioca", "Kontakt podnositelja", "Kontakt podnosioca", "Reporter's contact"),
+    "lead_worker": ("Voditelj predmeta", "Voditelj predmeta", "Voditelj predmeta", "Lead worker"),
+    "institution": ("Institucija", "Institucija", "Institucija", "Institution"),
+    "direction": ("Smjer", "Smjer", "Smjer", "Direction"),
+    "channel": ("Način dostave", "Način dostave", "Način dostave", "Channel"),
+    "sent_at": ("Poslano", "Poslano", "Poslato", "Sent"),
+    "registry_number": ("Delovodni broj", "Urudžbeni broj", "Delovodni broj", "Registry number"),
+    "requested_action": ("Traži se", "Traži se", "Traži se", "Requested action"),
+    "response_due_at": ("Rok za odgovor", "Rok za odgovor", "Rok za odgovor", "Response due"),
+    "response_received_at": ("Odgovor zaprimljen", "Odgovor zaprimljen", "Odgovor primljen", "Response received"),
+    "response_summary": ("Sadržaj odgovora", "Sadržaj odgovora", "Sadržaj odgovora", "Response"),
+    "not_applicable_reason": ("Razlog neprimjenjivosti", "Razlog neprimjenjivosti", "Razlog neprimjenjivosti",
+                              "Reason not applicable"),
+    "name": ("Naziv", "Naziv", "Naziv", "Name"),
+    "sector": ("Sektor", "Sektor", "Sektor", "Sector"),
+    "username": ("Korisničko ime", "Korisničko ime", "Korisničko ime", "User name"),
+    "full_name": ("Ime i prezime", "Ime i prezime", "Ime i prezime", "Full name"),
+    "role": ("Uloga", "Uloga", "Uloga", "Role"),
+    "password": ("Lozinka", "Lozinka", "Lozinka", "Password"),
+    "role_in_household": ("Uloga u domaćinstvu", "Uloga u kućanstvu", "Uloga u domaćinstvu", "Household role"),
+    "measure": ("Mjera", "Mjera", "Mjera", "Measure"),
+    "text": ("Tekst", "Tekst", "Tekst", "Text"),
+    "done_at": ("Završeno", "Završeno", "Završeno", "Done"),
+}
+
+MESSAGES.update(
+    {f"field.{name}": dict(zip(("bs", "hr", "sr", "en"), labels, strict=True)) for name, labels in _FIELDS.items()}
+)

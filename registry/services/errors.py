@@ -1,0 +1,80 @@
+"""Errors the services raise, each able to explain itself in the user's language."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from registry import i18n
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong with the input: which field, which message, and the values the message needs."""
+
+    field: str
+    key: str
+    params: dict[str, Any] = field(default_factory=dict)
+
+    def message(self, language: str | None = None) -> str:
+        field_label = i18n.text(f"field.{self.field}", language) if i18n.has(f"field.{self.field}") else self.field
+        return i18n.text(self.key, language, field=field_label, **self.params)
+
+
+class RegistryError(Exception):
+    """Base of every error a user may be shown; ``message(lang)`` is the text for them."""
+
+    key = "error.generic"
+
+    def __init__(self, key: str | None = None, **params: Any) -> None:
+        self.key = key or self.key
+        self.params = params
+        super().__init__(self.message("en"))
+
+    def message(self, language: str | None = None) -> str:
+        return i18n.text(self.key, language, **self.params)
+
+
+class ValidationError(RegistryError):
+    """The input has one or more problems; nothing was written."""
+
+    def __init__(self, problems: list[Problem]) -> None:
+        self.problems = problems
+        super().__init__("error.validation")
+
+    def message(self, language: str | None = None) -> str:
+        return "\n".join(problem.message(language) for problem in self.problems)
+
+    def fields(self) -> set[str]:
+        return {problem.field for problem in self.problems}
+
+
+class NotFound(RegistryError):
+    key = "error.not_found"
+
+
+class StaleRecord(RegistryError):
+    """Someone else saved the record after this user opened it; their save was kept, this one refused."""
+
+    key = "error.stale"
+
+
+class TransitionRefused(RegistryError):
+    key = "error.transition"
+
+
+class Problems:
+    """Collects problems while validating, then raises them all at once."""
+
+    def __init__(self) -> None:
+        self.items: list[Problem] = []
+
+    def add(self, field_name: str, key: str, **params: Any) -> None:
+        self.items.append(Problem(field_name, key, params))
+
+    def __bool__(self) -> bool:
+        return bool(self.items)
+
+    def raise_if_any(self) -> None:
+        if self.items:
+            raise ValidationError(list(self.items))

@@ -1,0 +1,209 @@
+"""Protocol checklists: each case follows the template version it started under, with due dates from triggers."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from sqlalchemy import and_, func, select
+from sqlalchemy.orm import Session, selectinload
+
+from registry.models import Case, ChecklistItem, ProtocolStep, ProtocolTemplate
+from registry.services.errors import NotFound, Problems, StaleRecord, TransitionRefused
+from registry.services.validation import TEXT_MAX, check_past_moment, clean_text
+
+
+def template_in_force(session: Session, code: str, on: dt.date) -> ProtocolTemplate | None:
+    """The newest active version of template ``code`` valid on the given day (the oldest if none is yet)."""
+    query = select(ProtocolTemplate).where(ProtocolTemplate.code == code, ProtocolTemplate.active.is_(True))
+    valid = session.scalar(query.where(ProtocolTemplate.valid_from <= on).order_by(ProtocolTemplate.version.desc()))
+    return valid or session.scalar(query.order_by(ProtocolTemplate.version))
+
+
+def _trigger_moment(case: Case, step: ProtocolStep, done_by_code: dict[str, dt.datetime | None]) -> dt.datetime | None:
+    if step.trigger == "report_received":
+        return case.report_received_at
+    if step.trigger == "registered":
+        return case.registered_at
+    if step.trigger == "plan_approved":
+        return case.plan_approved_at
+    if step.trigger.startswith("step:"):
+        return done_by_code.get(step.trigger.removeprefix("step:"))
+    raise ValueError(f"unknown trigger {step.trigger!r}")
+
+
+def first_due(case: Case, step: ProtocolStep, done_by_code: dict[str, dt.datetime | None]) -> dt.datetime | None:
+    """When the first occurrence of a step falls due; None while its trigger has not happened or it has no deadline."""
+    start = _trigger_moment(case, step, done_by_code)
+    if start is None:
+        return None
+    if step.deadline_by_urgency:
+        hours = step.deadline_by_urgency.get(case.urgency)
+        return None if hours is None else start + dt.timedelta(hours=int(hours))
+    if step.deadline_hours is not None:
+        return start + dt.timedelta(hours=step.deadline_hours)
+    if step.repeat_every_days:
+        return start + dt.timedelta(days=step.repeat_every_days)
+    return None
+
+
+def instantiate_checklist(session: Session, case: Case, template: ProtocolTemplate) -> list[ChecklistItem]:
+    """One item per step of the template, due dates computed from what the case already knows."""
+    case.protocol_template_id = template.id
+    items = [ChecklistItem(case_id=case.id, step=step, step_id=step.id, occurrence=1) for step in template.steps]
+    session.add_all(items)
+    _recompute(case, items)
+    return items
+
+
+def _done_by_code(items: list[ChecklistItem]) -> dict[str, dt.datetime | None]:
+    return {item.step.code: item.done_at for item in items if item.occurrence == 1}
+
+
+def _recompute(case: Case, items: list[ChecklistItem]) -> None:
+    done = _done_by_code(items)
+    for item in items:
+        if item.done_at is None and not item.not_applicable and item.occurrence == 1:
+            item.due_at = first_due(case, item.step, done)
+
+
+def case_checklist(session: Session, case_id: int) -> list[ChecklistItem]:
+    query = (
+        select(ChecklistItem)
+        .join(ChecklistItem.step)
+        .where(ChecklistItem.case_id == case_id)
+        .options(selectinload(ChecklistItem.step))
+        .order_by(ProtocolStep.number, ChecklistItem.occurrence)
+    )
+    return list(session.scalars(query))
+
+
+def refresh_due_dates(session: Session, case: Case) -> None:
+    """Recompute open items' due dates after a trigger moved (urgency changed, plan approved, step done)."""
+    _recompute(case, case_checklist(session, case.id))
+
+
+def _open_item(session: Session, item_id: int, expected_version: int | None) -> ChecklistItem:
+    item = session.get(ChecklistItem, item_id)
+    if item is None:
+        raise NotFound(what="checklist_item", value=item_id)
+    if expected_version is not None and item.version != expected_version:
+        raise StaleRecord(what=item.step.code)
+    if item.done_at is not None or item.not_applicable:
+        raise TransitionRefused("checklist.already_closed")
+    return item
+
+
+def complete_step(
+    session: Session,
+    item_id: int,
+    *,
+    actor_id: int | None,
+    done_at: dt.datetime | None = None,
+    note: str = "",
+    expected_version: int | None = None,
+) -> ChecklistItem:
+    """Mark a step done; a recurring step gets its next occurrence, and steps triggered by this one get due dates."""
+    problems = Problems()
+    item = _open_item(session, item_id, expected_version)
+    when = check_past_moment(done_at or dt.datetime.now(dt.UTC), "done_at", problems)
+    note = clean_text(note, "text", problems, max_length=TEXT_MAX, multiline=True)
+    problems.raise_if_any()
+    item.done_at, item.done_by_id, item.note = when, actor_id, note
+    case = session.get_one(Case, item.case_id)
+    if item.step.repeat_every_days and case.status != "closed" and when is not None:
+        session.add(
+            ChecklistItem(
+                case_id=case.id,
+                step=item.step,
+                step_id=item.step_id,
+                occurrence=item.occurrence + 1,
+                due_at=when + dt.timedelta(days=item.step.repeat_every_days),
+            )
+        )
+    session.flush()
+    refresh_due_dates(session, case)
+    return item
+
+
+def mark_not_applicable(
+    session: Session, item_id: int, *, actor_id: int | None, reason: str, expected_version: int | None = None
+) -> ChecklistItem:
+    problems = Problems()
+    item = _open_item(session, item_id, expected_version)
+    reason = clean_text(reason, "not_applicable_reason", problems, max_length=TEXT_MAX, multiline=True)
+    if not reason:
+        problems.add("not_applicable_reason", "checklist.reason_required")
+    problems.raise_if_any()
+    item.not_applicable, item.not_applicable_reason = True, reason
+    item.done_by_id, item.done_at = actor_id, dt.datetime.now(dt.UTC)
+    session.flush()
+    refresh_due_dates(session, session.get_one(Case, item.case_id))
+    return item
+
+
+def open_mandatory_steps(session: Session, case_id: int) -> list[ChecklistItem]:
+    """Mandatory steps neither done nor marked not applicable (the next occurrence of a recurring step excepted)."""
+    return [
+        item
+        for item in case_checklist(session, case_id)
+        if item.step.mandatory
+        and item.done_at is None
+        and not item.not_applicable
+        and not (item.step.repeat_every_days and item.occurrence > 1)
+    ]
+
+
+@dataclass(frozen=True)
+class OverdueStep:
+    item_id: int
+    case_id: int
+    case_number: str
+    step_number: int
+    step_code: str
+    step_title: dict[str, str]
+    due_at: dt.datetime
+    lead_worker_id: int | None
+
+
+def overdue_steps(
+    session: Session, *, now: dt.datetime | None = None, lead_worker_id: int | None = None, limit: int = 500
+) -> list[OverdueStep]:
+    """Open steps past their due date on cases that are not closed, the longest overdue first."""
+    moment = now or dt.datetime.now(dt.UTC)
+    query = (
+        select(
+            ChecklistItem.id, Case.id, Case.number, ProtocolStep.number, ProtocolStep.code, ProtocolStep.title,
+            ChecklistItem.due_at, Case.lead_worker_id,
+        )
+        .join(Case, Case.id == ChecklistItem.case_id)
+        .join(ProtocolStep, ProtocolStep.id == ChecklistItem.step_id)
+        .where(
+            ChecklistItem.done_at.is_(None),
+            ChecklistItem.not_applicable.is_(False),
+            ChecklistItem.due_at < moment,
+            Case.status != "closed",
+        )
+        .order_by(ChecklistItem.due_at, ChecklistItem.id)
+        .limit(limit)
+    )
+    if lead_worker_id is not None:
+        query = query.where(Case.lead_worker_id == lead_worker_id)
+    return [OverdueStep(*row) for row in session.execute(query)]
+
+
+def count_overdue_by_case(session: Session, case_ids: list[int], now: dt.datetime | None = None) -> dict[int, int]:
+    moment = now or dt.datetime.now(dt.UTC)
+    rows = session.execute(
+        select(ChecklistItem.case_id, func.count())
+        .where(
+            and_(
+                ChecklistItem.case_id.in_(case_ids),
+                ChecklistItem.done_at.is_(None),
+                ChecklistItem.not_applicable.is_(False),
+                ChecklistItem.due_at < moment,
+            )
+        )
+        .group_by(ChecklistItem.case_id)
+    )
+    return dict(rows.tuples().all())
