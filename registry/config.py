@@ -32,11 +32,6 @@ def database_url(explicit: str | None = None) -> str:
     return os.environ.get(DATABASE_ENV) or default_database_url()
 
 
-def resources_dir() -> Path:
-    override = os.environ.get("REGISTRY_RESOURCES")
-    return Path(override) if override else Path(__file__).resolve().parents[1] / "resources"
-
-
 def user_language(explicit: str | None = None) -> str | None:
     """The language asked for on the command line or in ``REGISTRY_LANG``; None means the centre's default."""
     return explicit or os.environ.get(LANGUAGE_ENV) or None

@@ -17,8 +17,16 @@ class Problem:
     params: dict[str, Any] = field(default_factory=dict)
 
     def message(self, language: str | None = None) -> str:
-        field_label = i18n.text(f"field.{self.field}", language) if i18n.has(f"field.{self.field}") else self.field
-        return i18n.text(self.key, language, field=field_label, **self.params)
+        params = dict(self.params)
+        if "other" in params:  # the name of another field the value is compared with
+            params["other"] = field_label(str(params["other"]), language)
+        return i18n.text(self.key, language, field=field_label(self.field, language), **params)
+
+
+def field_label(name: str, language: str | None) -> str:
+    """The translated label of a field; ``household.0.given_name`` is labelled by its last part."""
+    base = name.rsplit(".", 1)[-1]
+    return i18n.text(f"field.{base}", language) if i18n.has(f"field.{base}") else name
 
 
 class RegistryError(Exception):

@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 
 from registry.models import Person, PersonSearchTerm
 from registry.services.errors import Problem, Problems
-from registry.services.jmbg import InvalidJmbg, birth_date_and_sex_mismatch, parse_jmbg
+from registry.services.jmbg import InvalidJmbg, birth_date_and_sex_mismatch, normalise_jmbg, parse_jmbg
 from registry.services.names import fold, search_terms, sort_key
 from registry.services.validation import NAME_MAX, TEXT_MAX, check_code, check_past_date, clean_text
 
@@ -61,7 +61,7 @@ def clean_person(data: PersonInput, problems: Problems, *, prefix: str = "") -> 
     birth_date = check_past_date(data.birth_date, prefix + "birth_date", problems)
     sex = check_code(data.sex, ("M", "F"), prefix + "sex", problems, required=False)
     warnings: list[Problem] = []
-    jmbg = "".join((data.jmbg or "").split())
+    jmbg = normalise_jmbg(data.jmbg or "")
     if jmbg:
         try:
             info = parse_jmbg(jmbg)

@@ -105,6 +105,18 @@ MESSAGES = {
         "en": "Mandatory protocol steps are still open ({steps}). Complete them, mark them not applicable, or give "
         "a reason for closing the case anyway.",
     },
+    "case.plan_not_approved": {
+        "bs": "Plan zaštite još nije odobrio supervizor; predmet ne može u fazu provođenja.",
+        "hr": "Plan zaštite još nije odobrio supervizor; predmet ne može u fazu provedbe.",
+        "sr": "Plan zaštite još nije odobrio supervizor; predmet ne može u fazu sprovođenja.",
+        "en": "The protection plan has not been approved by a supervisor yet; the case cannot move to implementation.",
+    },
+    "case.plan_not_ready": {
+        "bs": "Plan se može odobriti kad je predmet u fazi planiranja ili revizije i plan je upisan.",
+        "hr": "Plan se može odobriti kad je predmet u fazi planiranja ili revizije i plan je upisan.",
+        "sr": "Plan se može odobriti kad je predmet u fazi planiranja ili revizije i plan je upisan.",
+        "en": "A plan can be approved when the case is in planning or review and the plan has been written.",
+    },
     "case.reopen_reason_required": {
         "bs": "Navedite razlog ponovnog otvaranja predmeta.",
         "hr": "Navedite razlog ponovnog otvaranja predmeta.",
@@ -203,9 +215,92 @@ _FIELDS = {
     "role_in_household": ("Uloga u domaćinstvu", "Uloga u kućanstvu", "Uloga u domaćinstvu", "Household role"),
     "measure": ("Mjera", "Mjera", "Mjera", "Measure"),
     "text": ("Tekst", "Tekst", "Tekst", "Text"),
+    "phone": ("Telefon", "Telefon", "Telefon", "Phone"),
+    "citizenship": ("Državljanstvo", "Državljanstvo", "Državljanstvo", "Citizenship"),
+    "notes": ("Napomene", "Napomene", "Napomene", "Notes"),
     "done_at": ("Završeno", "Završeno", "Završeno", "Done"),
 }
 
 MESSAGES.update(
     {f"field.{name}": dict(zip(("bs", "hr", "sr", "en"), labels, strict=True)) for name, labels in _FIELDS.items()}
+)
+
+MESSAGES.update(
+    {
+        "signin.refused": {
+            "bs": "Pogrešno korisničko ime ili lozinka.",
+            "hr": "Pogrešno korisničko ime ili lozinka.",
+            "sr": "Pogrešno korisničko ime ili lozinka.",
+            "en": "Wrong user name or password.",
+        },
+        "signin.locked": {
+            "bs": "Nalog je privremeno zaključan zbog više pogrešnih prijava. Pokušajte ponovo za {minutes} min.",
+            "hr": "Račun je privremeno zaključan zbog više pogrešnih prijava. Pokušajte ponovno za {minutes} min.",
+            "sr": "Nalog je privremeno zaključan zbog više pogrešnih prijava. Pokušajte ponovo za {minutes} min.",
+            "en": "The account is locked for a while after repeated failed sign-ins. Try again in {minutes} min.",
+        },
+    }
+)
+
+MESSAGES.update(
+    {
+        "import.failed": {
+            "bs": "Uvoz nije izvršen: {count} redova ima greške. Ništa nije uvezeno.",
+            "hr": "Uvoz nije proveden: {count} redaka ima pogreške. Ništa nije uvezeno.",
+            "sr": "Uvoz nije izvršen: {count} redova ima greške. Ništa nije uvezeno.",
+            "en": "Import not done: {count} rows have errors. Nothing was imported.",
+        },
+        "import.row": {
+            "bs": "  red {line}: {message}",
+            "hr": "  redak {line}: {message}",
+            "sr": "  red {line}: {message}",
+            "en": "  line {line}: {message}",
+        },
+        "import.encoding": {
+            "bs": "Datoteka nije u kodiranju UTF-8 (prvi neispravan znak u redu {line}). Sačuvajte je kao "
+            "„CSV UTF-8” i pokušajte ponovo. Ništa nije uvezeno.",
+            "hr": "Datoteka nije u kodiranju UTF-8 (prvi neispravan znak u retku {line}). Spremite je kao "
+            "„CSV UTF-8” i pokušajte ponovno. Ništa nije uvezeno.",
+            "sr": "Datoteka nije u kodiranju UTF-8 (prvi neispravan znak u redu {line}). Sačuvajte je kao "
+            "„CSV UTF-8” i pokušajte ponovo. Ništa nije uvezeno.",
+            "en": "The file is not UTF-8 encoded (first bad character on line {line}). Save it as “CSV UTF-8” "
+            "and try again. Nothing was imported.",
+        },
+        "import.header": {
+            "bs": "U zaglavlju nedostaju kolone: {missing}. Očekivano zaglavlje: {expected}",
+            "hr": "U zaglavlju nedostaju stupci: {missing}. Očekivano zaglavlje: {expected}",
+            "sr": "U zaglavlju nedostaju kolone: {missing}. Očekivano zaglavlje: {expected}",
+            "en": "The header lacks the columns: {missing}. Expected header: {expected}",
+        },
+        "import.empty": {
+            "bs": "Datoteka ne sadrži nijedan predmet za uvoz.",
+            "hr": "Datoteka ne sadrži nijedan predmet za uvoz.",
+            "sr": "Datoteka ne sadrži nijedan predmet za uvoz.",
+            "en": "The file holds no case to import.",
+        },
+        "import.malformed": {
+            "bs": "Red {line} nije ispravan CSV ({detail}). Ništa nije uvezeno.",
+            "hr": "Redak {line} nije ispravan CSV ({detail}). Ništa nije uvezeno.",
+            "sr": "Red {line} nije ispravan CSV ({detail}). Ništa nije uvezeno.",
+            "en": "Line {line} is not valid CSV ({detail}). Nothing was imported.",
+        },
+        "import.too_large": {
+            "bs": "Datoteka je veća od {max_mb} MB.",
+            "hr": "Datoteka je veća od {max_mb} MB.",
+            "sr": "Datoteka je veća od {max_mb} MB.",
+            "en": "The file is larger than {max_mb} MB.",
+        },
+        "import.jmbg_other_person": {
+            "bs": "JMBG već pripada osobi {given} {family}, a ime u redu se ne podudara.",
+            "hr": "JMBG već pripada osobi {given} {family}, a ime u retku se ne podudara.",
+            "sr": "JMBG već pripada licu {given} {family}, a ime u redu se ne podudara.",
+            "en": "The JMBG already belongs to {given} {family}, and the name in the row does not match.",
+        },
+        "import.done": {
+            "bs": "Uvezeno predmeta: {count}.",
+            "hr": "Uvezeno predmeta: {count}.",
+            "sr": "Uvezeno predmeta: {count}.",
+            "en": "Cases imported: {count}.",
+        },
+    }
 )

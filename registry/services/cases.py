@@ -1,0 +1,384 @@
+"""Registering a case, changing it, and moving it through its status workflow."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm.exc import StaleDataError
+
+from registry.models import (
+    CASE_STATUSES,
+    RISK_LEVELS,
+    URGENCIES,
+    Case,
+    CaseStatusChange,
+    CaseViolenceForm,
+    CaseWorker,
+    Centre,
+    HouseholdMember,
+    Person,
+    User,
+)
+from registry.services import audit, lookups
+from registry.services.case_numbers import format_case_number, next_sequence
+from registry.services.dates import LOCAL_TZ, format_date
+from registry.services.errors import NotFound, Problem, Problems, StaleRecord, TransitionRefused, ValidationError
+from registry.services.people import PersonInput, clean_person, create_person, update_person
+from registry.services.protocols import instantiate_checklist, open_mandatory_steps, refresh_due_dates, template_in_force
+from registry.services.validation import TEXT_MAX, check_code, check_past_moment, clean_text
+
+#: which status may follow which; "closed" is reached through close_case and left through reopen_case
+TRANSITIONS: dict[str, frozenset[str]] = {
+    "registered": frozenset({"assessment"}),
+    "assessment": frozenset({"planning"}),
+    "planning": frozenset({"assessment", "implementation"}),
+    "implementation": frozenset({"review"}),
+    "review": frozenset({"implementation", "planning"}),
+    "closed": frozenset(),
+}
+
+
+@dataclass
+class HouseholdInput:
+    person: PersonInput
+    role: str
+    alleged_perpetrator: bool = False
+    lives_in_household: bool = True
+    legal_representative: bool = False
+    existing_person_id: int | None = None
+
+
+@dataclass
+class NewCase:
+    """Everything the intake form (or an import row) gives for a new case."""
+
+    child: PersonInput
+    report_received_at: dt.datetime | None
+    referral_source: str
+    urgency: str = "regular"
+    risk_level: str = "none"
+    violence_forms: list[str] = field(default_factory=list)
+    existing_child_id: int | None = None
+    reporter_anonymous: bool = False
+    reporter_name: str = ""
+    reporter_contact: str = ""
+    reporter_relation: str = ""
+    reporter_institution_id: int | None = None
+    report_summary: str = ""
+    lead_worker_id: int | None = None
+    supervisor_id: int | None = None
+    household: list[HouseholdInput] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Registered:
+    case: Case
+    warnings: list[Problem]
+
+
+def centre_of(session: Session) -> Centre:
+    centre = session.scalar(select(Centre).limit(1))
+    if centre is None:
+        raise NotFound(what="centre", value="(registry init --profile ...)")
+    return centre
+
+
+def _check_case_fields(session: Session, data: NewCase, problems: Problems) -> dict[str, object]:
+    """Fields common to registering and updating a case, checked against the lookups in this database."""
+    values: dict[str, object] = {
+        "referral_source": check_code(
+            data.referral_source, lookups.codes(session, "referral_source"), "referral_source", problems
+        ),
+        "urgency": check_code(data.urgency, URGENCIES, "urgency", problems),
+        "risk_level": check_code(data.risk_level, RISK_LEVELS, "risk_level", problems),
+        "reporter_anonymous": bool(data.reporter_anonymous),
+        "reporter_name": "" if data.reporter_anonymous else clean_text(data.reporter_name, "reporter_name", problems),
+        "reporter_contact": "" if data.reporter_anonymous else clean_text(data.reporter_contact, "reporter_contact", problems),
+        "reporter_relation": clean_text(data.reporter_relation, "reporter_name", problems),
+        "reporter_institution_id": data.reporter_institution_id,
+        "report_summary": clean_text(data.report_summary, "report_summary", problems, max_length=TEXT_MAX, multiline=True),
+        "lead_worker_id": _check_user(session, data.lead_worker_id, "lead_worker", problems),
+        "supervisor_id": _check_user(session, data.supervisor_id, "lead_worker", problems),
+    }
+    allowed_forms = set(lookups.codes(session, "violence_form"))
+    forms = []
+    for code in data.violence_forms:
+        checked = check_code(code, allowed_forms, "violence_types", problems)
+        if checked and checked not in forms:
+            forms.append(checked)
+    values["violence_forms"] = forms
+    return values
+
+
+def _check_user(session: Session, user_id: int | None, field_name: str, problems: Problems) -> int | None:
+    if user_id is None:
+        return None
+    user = session.get(User, user_id)
+    if user is None or not user.active:
+        problems.add(field_name, "value.unknown_record", value=user_id)
+        return None
+    return user_id
+
+
+def register_case(
+    session: Session, data: NewCase, *, actor_id: int | None, now: dt.datetime | None = None, template_code: str = "default"
+) -> Registered:
+    """Validate everything first, then write the child, the case, its household and its checklist in one go.
+
+    Raises ValidationError listing every problem; on any error nothing has been written (the caller's transaction
+    is rolled back).
+    """
+    moment = now or dt.datetime.now(dt.UTC)
+    problems = Problems()
+    child = None
+    if data.existing_child_id is not None:
+        child = session.get(Person, data.existing_child_id)
+        if child is None:
+            problems.add("given_name", "value.unknown_record", value=data.existing_child_id)
+        cleaned_child = None
+    else:
+        cleaned_child = clean_person(data.child, problems)
+    reported = check_past_moment(data.report_received_at, "reported_at", problems, required=True, now=moment)
+    values = _check_case_fields(session, data, problems)
+    household = []
+    for index, member in enumerate(data.household):
+        role = check_code(member.role, lookups.codes(session, "household_role"), "role_in_household", problems)
+        cleaned = None if member.existing_person_id else clean_person(member.person, problems, prefix=f"household.{index}.")
+        household.append((member, role, cleaned))
+    problems.raise_if_any()
+
+    centre = centre_of(session)
+    year = moment.astimezone(LOCAL_TZ).year
+    sequence = next_sequence(session, centre.case_prefix, year)
+    if child is None:
+        assert cleaned_child is not None
+        child = create_person(session, cleaned_child.values)
+    forms = values.pop("violence_forms")
+    case = Case(
+        number=format_case_number(centre.case_number_format, centre.case_prefix, year, sequence),
+        year=year,
+        sequence=sequence,
+        child_id=child.id,
+        status="registered",
+        report_received_at=reported,
+        registered_at=moment,
+        created_by_id=actor_id,
+        **values,
+    )
+    case.violence_forms = [CaseViolenceForm(code=code) for code in forms]
+    case.status_changes = [CaseStatusChange(from_status=None, to_status="registered", changed_by_id=actor_id)]
+    session.add(case)
+    session.flush()
+    for member, role, cleaned in household:
+        person_id = member.existing_person_id or create_person(session, cleaned.values).id
+        session.add(
+            HouseholdMember(
+                case_id=case.id,
+                person_id=person_id,
+                role=role,
+                alleged_perpetrator=member.alleged_perpetrator,
+                lives_in_household=member.lives_in_household,
+                legal_representative=member.legal_representative,
+            )
+        )
+    template = template_in_force(session, template_code, moment.astimezone(LOCAL_TZ).date())
+    if template is not None:
+        instantiate_checklist(session, case, template)
+    session.flush()
+    audit.record(session, "case.create", user_id=actor_id, entity="case", entity_id=case.id, case_id=case.id,
+                 details={"number": case.number})
+    return Registered(case, cleaned_child.warnings if cleaned_child else [])
+
+
+def get_case(session: Session, case_id: int) -> Case:
+    case = session.scalar(
+        select(Case)
+        .where(Case.id == case_id)
+        .options(
+            selectinload(Case.child),
+            selectinload(Case.violence_forms),
+            selectinload(Case.household).selectinload(HouseholdMember.person),
+            selectinload(Case.co_workers),
+        )
+    )
+    if case is None:
+        raise NotFound(what="case", value=case_id)
+    return case
+
+
+def case_by_number(session: Session, number: str) -> Case:
+    case_id = session.scalar(select(Case.id).where(Case.number == number.strip()))
+    if case_id is None:
+        raise NotFound(what="case", value=number)
+    return get_case(session, case_id)
+
+
+def _guard_version(case: Case, expected_version: int | None) -> None:
+    if expected_version is not None and case.version != expected_version:
+        raise StaleRecord(what=case.number)
+
+
+def flush_or_stale(session: Session, what: str) -> None:
+    """Flush, turning SQLAlchemy's lost-race error into the user-facing StaleRecord."""
+    try:
+        session.flush()
+    except StaleDataError as error:
+        raise StaleRecord(what=what) from error
+
+
+@dataclass
+class CaseUpdate:
+    """A full edit of the case's own fields as the case editor sends them."""
+
+    child: PersonInput
+    referral_source: str
+    urgency: str
+    risk_level: str
+    violence_forms: list[str]
+    reporter_anonymous: bool = False
+    reporter_name: str = ""
+    reporter_contact: str = ""
+    reporter_relation: str = ""
+    reporter_institution_id: int | None = None
+    report_summary: str = ""
+    lead_worker_id: int | None = None
+    supervisor_id: int | None = None
+    assessment: str = ""
+    plan: str = ""
+    co_worker_ids: list[int] = field(default_factory=list)
+
+
+def update_case(
+    session: Session, case_id: int, data: CaseUpdate, *, expected_version: int, actor_id: int | None
+) -> list[Problem]:
+    """Save the editor's changes if nobody else saved in between; returns JMBG warnings, raises on problems."""
+    case = get_case(session, case_id)
+    _guard_version(case, expected_version)
+    problems = Problems()
+    cleaned_child = clean_person(data.child, problems)
+    values = _check_case_fields(session, data, problems)  # type: ignore[arg-type]
+    values["assessment"] = clean_text(data.assessment, "text", problems, max_length=TEXT_MAX, multiline=True)
+    values["plan"] = clean_text(data.plan, "text", problems, max_length=TEXT_MAX, multiline=True)
+    co_workers = [_check_user(session, uid, "lead_worker", problems) for uid in dict.fromkeys(data.co_worker_ids)]
+    problems.raise_if_any()
+
+    before = _snapshot(case)
+    update_person(session, case.child, cleaned_child.values)
+    forms = values.pop("violence_forms")
+    urgency_changed = values["urgency"] != case.urgency
+    for name, value in values.items():
+        setattr(case, name, value)
+    if [f.code for f in case.violence_forms] != sorted(forms):
+        case.violence_forms = [CaseViolenceForm(code=code) for code in sorted(forms)]
+    wanted = [uid for uid in co_workers if uid is not None]
+    if sorted(w.user_id for w in case.co_workers) != sorted(wanted):
+        case.co_workers = [CaseWorker(user_id=uid) for uid in wanted]
+    case.updated_at = dt.datetime.now(dt.UTC)
+    flush_or_stale(session, case.number)
+    if urgency_changed:
+        refresh_due_dates(session, case)
+    after = _snapshot(case)
+    changes = {key: [before[key], after[key]] for key in after if before[key] != after[key]}
+    audit.record(session, "case.update", user_id=actor_id, entity="case", entity_id=case.id, case_id=case.id,
+                 details={"changes": changes})
+    return cleaned_child.warnings
+
+
+def _snapshot(case: Case) -> dict[str, object]:
+    child = case.child
+    return {
+        "given_name": child.given_name, "family_name": child.family_name, "jmbg": child.jmbg,
+        "birth_date": format_date(child.birth_date), "sex": child.sex, "urgency": case.urgency,
+        "risk_level": case.risk_level, "referral_source": case.referral_source,
+        "violence_forms": sorted(f.code for f in case.violence_forms), "lead_worker_id": case.lead_worker_id,
+        "supervisor_id": case.supervisor_id, "reporter_anonymous": case.reporter_anonymous,
+        "report_summary": case.report_summary, "assessment": case.assessment, "plan": case.plan,
+    }
+
+
+def _change_status(session: Session, case: Case, to_status: str, actor_id: int | None, reason: str = "") -> None:
+    session.add(CaseStatusChange(case_id=case.id, from_status=case.status, to_status=to_status,
+                                 changed_by_id=actor_id, reason=reason))
+    audit.record(session, "case.status", user_id=actor_id, entity="case", entity_id=case.id, case_id=case.id,
+                 details={"from": case.status, "to": to_status, "reason": reason})
+    case.status = to_status
+
+
+def change_status(
+    session: Session, case_id: int, to_status: str, *, actor_id: int | None, expected_version: int | None = None,
+    now: dt.datetime | None = None,
+) -> Case:
+    """Move a case one step along the workflow; closing and reopening have their own functions."""
+    case = get_case(session, case_id)
+    _guard_version(case, expected_version)
+    if to_status not in CASE_STATUSES or to_status not in TRANSITIONS[case.status]:
+        raise TransitionRefused(from_status=case.status, to_status=to_status)
+    if to_status == "implementation" and case.plan_approved_at is None:
+        raise TransitionRefused("case.plan_not_approved")
+    moment = now or dt.datetime.now(dt.UTC)
+    if case.status == "assessment" and to_status == "planning" and case.assessment_done_at is None:
+        case.assessment_done_at = moment
+    _change_status(session, case, to_status, actor_id)
+    flush_or_stale(session, case.number)
+    return case
+
+
+def approve_plan(session: Session, case_id: int, *, actor_id: int, now: dt.datetime | None = None) -> Case:
+    """A supervisor approves the protection plan; review steps start counting from now."""
+    case = get_case(session, case_id)
+    if case.status not in ("planning", "review") or not case.plan.strip():
+        raise TransitionRefused("case.plan_not_ready")
+    case.plan_approved_at = now or dt.datetime.now(dt.UTC)
+    case.plan_approved_by_id = actor_id
+    flush_or_stale(session, case.number)
+    refresh_due_dates(session, case)
+    audit.record(session, "case.plan_approved", user_id=actor_id, entity="case", entity_id=case.id, case_id=case.id)
+    return case
+
+
+def close_case(
+    session: Session, case_id: int, *, reason_code: str | None, actor_id: int | None, note: str = "",
+    open_steps_reason: str = "", expected_version: int | None = None, now: dt.datetime | None = None,
+) -> Case:
+    """Close with a closure reason; open mandatory protocol steps block closing unless a reason is given."""
+    case = get_case(session, case_id)
+    _guard_version(case, expected_version)
+    if case.status == "closed":
+        raise TransitionRefused(from_status="closed", to_status="closed")
+    problems = Problems()
+    reason = None
+    if (reason_code or "").strip():
+        reason = check_code(reason_code, lookups.codes(session, "closure_reason"), "closure_reason", problems)
+    else:
+        problems.add("closure_reason", "case.closure_reason_required")
+    note = clean_text(note, "text", problems, max_length=TEXT_MAX, multiline=True)
+    override = clean_text(open_steps_reason, "reason", problems, max_length=TEXT_MAX, multiline=True)
+    problems.raise_if_any()
+    still_open = open_mandatory_steps(session, case.id)
+    if still_open and not override:
+        steps = ", ".join(f"{item.step.number}" for item in still_open)
+        raise ValidationError([Problem("reason", "case.open_mandatory_steps", {"steps": steps})])
+    case.closure_reason, case.closure_note, case.open_steps_override_reason = reason, note, override
+    case.closed_at = now or dt.datetime.now(dt.UTC)
+    _change_status(session, case, "closed", actor_id, override)
+    flush_or_stale(session, case.number)
+    return case
+
+
+def reopen_case(session: Session, case_id: int, *, reason: str, actor_id: int | None) -> Case:
+    case = get_case(session, case_id)
+    if case.status != "closed":
+        raise TransitionRefused(from_status=case.status, to_status="assessment")
+    problems = Problems()
+    reason = clean_text(reason, "reason", problems, max_length=TEXT_MAX, multiline=True)
+    if not reason:
+        problems.add("reason", "case.reopen_reason_required")
+    problems.raise_if_any()
+    case.closed_at, case.closure_reason = None, None
+    case.reopened_count += 1
+    _change_status(session, case, "assessment", actor_id, reason)
+    flush_or_stale(session, case.number)
+    return case

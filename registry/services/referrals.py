@@ -1,0 +1,184 @@
+"""The referral log: log, send, record the response, and find what is unanswered or overdue."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from sqlalchemy import Select, select
+from sqlalchemy.orm import Session
+
+from registry.models import CHANNELS, DIRECTIONS, URGENCIES, Case, Institution, Referral
+from registry.services import audit
+from registry.services.errors import NotFound, Problems, StaleRecord, TransitionRefused
+from registry.services.validation import TEXT_MAX, check_code, check_past_moment, clean_text
+
+#: default time an institution has to answer, by urgency (hours) — a default, configurable per call
+DEFAULT_RESPONSE_HOURS = {"immediate": 24, "urgent": 72, "regular": 15 * 24}
+
+
+@dataclass
+class ReferralInput:
+    case_id: int
+    direction: str
+    institution_id: int | None
+    channel: str
+    reason: str = ""
+    requested_action: str = ""
+    urgency: str = "regular"
+    registry_number: str = ""
+    contact_person: str = ""
+    sent_at: dt.datetime | None = None
+    response_due_at: dt.datetime | None = None
+
+
+def log_referral(session: Session, data: ReferralInput, *, actor_id: int | None) -> Referral:
+    """Record a referral: an incoming one as received at ``sent_at``; an outgoing one as a draft until sent."""
+    problems = Problems()
+    if session.get(Case, data.case_id) is None:
+        raise NotFound(what="case", value=data.case_id)
+    direction = check_code(data.direction, DIRECTIONS, "direction", problems)
+    channel = check_code(data.channel, CHANNELS, "channel", problems)
+    urgency = check_code(data.urgency, URGENCIES, "urgency", problems)
+    if data.institution_id is None:
+        problems.add("institution", "value.required")
+    elif session.get(Institution, data.institution_id) is None:
+        problems.add("institution", "value.unknown_record", value=data.institution_id)
+    values = {
+        "reason": clean_text(data.reason, "reason", problems, max_length=TEXT_MAX, multiline=True),
+        "requested_action": clean_text(data.requested_action, "requested_action", problems, max_length=TEXT_MAX,
+                                       multiline=True),
+        "registry_number": clean_text(data.registry_number, "registry_number", problems, max_length=60),
+        "contact_person": clean_text(data.contact_person, "reporter_name", problems),
+    }
+    sent_at = check_past_moment(data.sent_at, "sent_at", problems, required=direction == "incoming")
+    if data.response_due_at and sent_at and data.response_due_at < sent_at:
+        problems.add("response_due_at", "value.after_other", other="sent_at")
+    problems.raise_if_any()
+    referral = Referral(
+        case_id=data.case_id, direction=direction, institution_id=data.institution_id, channel=channel,
+        urgency=urgency, sent_at=sent_at, response_due_at=data.response_due_at, created_by_id=actor_id,
+        status="sent" if direction == "incoming" or sent_at else "draft", **values,
+    )
+    if referral.status == "sent" and referral.direction == "outgoing" and referral.response_due_at is None:
+        referral.response_due_at = sent_at + dt.timedelta(hours=DEFAULT_RESPONSE_HOURS[urgency])
+    session.add(referral)
+    session.flush()
+    audit.record(session, "referral.create", user_id=actor_id, entity="referral", entity_id=referral.id,
+                 case_id=referral.case_id, details={"direction": direction, "institution_id": data.institution_id})
+    return referral
+
+
+def _get(session: Session, referral_id: int, expected_version: int | None) -> Referral:
+    referral = session.get(Referral, referral_id)
+    if referral is None:
+        raise NotFound(what="referral", value=referral_id)
+    if expected_version is not None and referral.version != expected_version:
+        raise StaleRecord(what=f"#{referral_id}")
+    return referral
+
+
+def send_referral(
+    session: Session, referral_id: int, *, actor_id: int | None, sent_at: dt.datetime | None = None,
+    registry_number: str | None = None, response_due_at: dt.datetime | None = None,
+    expected_version: int | None = None,
+) -> Referral:
+    """Mark an outgoing draft as sent; the response deadline defaults by urgency."""
+    referral = _get(session, referral_id, expected_version)
+    if referral.direction != "outgoing" or referral.status != "draft":
+        raise TransitionRefused("referral.not_outgoing_draft")
+    problems = Problems()
+    when = check_past_moment(sent_at or dt.datetime.now(dt.UTC), "sent_at", problems)
+    number = clean_text(registry_number, "registry_number", problems, max_length=60) if registry_number else None
+    problems.raise_if_any()
+    assert when is not None
+    referral.sent_at = when
+    referral.registry_number = number or referral.registry_number
+    referral.response_due_at = response_due_at or referral.response_due_at or (
+        when + dt.timedelta(hours=DEFAULT_RESPONSE_HOURS[referral.urgency])
+    )
+    referral.status = "sent"
+    session.flush()
+    audit.record(session, "referral.send", user_id=actor_id, entity="referral", entity_id=referral.id,
+                 case_id=referral.case_id, details={"registry_number": referral.registry_number})
+    return referral
+
+
+def record_response(
+    session: Session, referral_id: int, *, summary: str, actor_id: int | None,
+    received_at: dt.datetime | None = None, expected_version: int | None = None,
+) -> Referral:
+    referral = _get(session, referral_id, expected_version)
+    if referral.status == "answered":
+        raise TransitionRefused("referral.already_answered")
+    if referral.status != "sent":
+        raise TransitionRefused("referral.not_sent")
+    problems = Problems()
+    when = check_past_moment(received_at or dt.datetime.now(dt.UTC), "response_received_at", problems)
+    text = clean_text(summary, "response_summary", problems, max_length=TEXT_MAX, multiline=True, required=True)
+    if when and referral.sent_at and when < referral.sent_at:
+        problems.add("response_received_at", "value.after_other", other="sent_at")
+    problems.raise_if_any()
+    referral.response_received_at, referral.response_summary, referral.status = when, text, "answered"
+    session.flush()
+    audit.record(session, "referral.response", user_id=actor_id, entity="referral", entity_id=referral.id,
+                 case_id=referral.case_id)
+    return referral
+
+
+@dataclass(frozen=True)
+class ReferralRow:
+    id: int
+    case_id: int
+    case_number: str
+    direction: str
+    institution: str | None
+    sector: str | None
+    channel: str
+    sent_at: dt.datetime | None
+    registry_number: str
+    response_due_at: dt.datetime | None
+    response_received_at: dt.datetime | None
+    status: str
+
+    def overdue(self, now: dt.datetime) -> bool:
+        return self.status == "sent" and self.response_due_at is not None and self.response_due_at < now
+
+
+def _rows() -> Select:
+    return (
+        select(
+            Referral.id, Referral.case_id, Case.number, Referral.direction, Institution.name, Institution.sector,
+            Referral.channel, Referral.sent_at, Referral.registry_number, Referral.response_due_at,
+            Referral.response_received_at, Referral.status,
+        )
+        .join(Case, Case.id == Referral.case_id)
+        .outerjoin(Institution, Institution.id == Referral.institution_id)
+    )
+
+
+def case_referrals(session: Session, case_id: int) -> list[ReferralRow]:
+    query = _rows().where(Referral.case_id == case_id).order_by(Referral.sent_at.is_(None), Referral.sent_at, Referral.id)
+    return [ReferralRow(*row) for row in session.execute(query)]
+
+
+def unanswered(session: Session, *, limit: int = 1000) -> list[ReferralRow]:
+    """Outgoing referrals sent and still waiting for a response, the earliest deadline first."""
+    query = (
+        _rows()
+        .where(Referral.status == "sent", Referral.direction == "outgoing")
+        .order_by(Referral.response_due_at, Referral.id)
+        .limit(limit)
+    )
+    return [ReferralRow(*row) for row in session.execute(query)]
+
+
+def overdue(session: Session, *, now: dt.datetime | None = None, limit: int = 1000) -> list[ReferralRow]:
+    moment = now or dt.datetime.now(dt.UTC)
+    query = (
+        _rows()
+        .where(Referral.status == "sent", Referral.direction == "outgoing", Referral.response_due_at < moment)
+        .order_by(Referral.response_due_at, Referral.id)
+        .limit(limit)
+    )
+    return [ReferralRow(*row) for row in session.execute(query)]

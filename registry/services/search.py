@@ -1,0 +1,179 @@
+"""Finding a child: by name in either script, by JMBG, by case number; and duplicate checks before creating."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from difflib import SequenceMatcher
+
+from sqlalchemy import Select, literal, or_, select, tuple_
+from sqlalchemy.orm import Session
+
+from registry.models import Case, Person, PersonSearchTerm
+from registry.services.names import fold, search_terms
+
+_CASE_NUMBER = re.compile(r"^[A-Za-zА-Яа-я]{1,6}[-/ ]?\d|^\d{1,6}[-/]\d", re.UNICODE)
+_DIGITS = re.compile(r"^[\d\s]+$")
+
+
+@dataclass(frozen=True)
+class CaseHit:
+    case_id: int
+    case_number: str
+    given_name: str
+    family_name: str
+    birth_date: dt.date | None
+    jmbg: str | None
+    status: str
+    #: where the next page starts (opaque to callers)
+    cursor: tuple
+
+
+def _upper_bound(prefix: str) -> str:
+    """The smallest string greater than every string starting with ``prefix`` (binary order)."""
+    return prefix[:-1] + chr(ord(prefix[-1]) + 1)
+
+
+def _base() -> Select:
+    return select(
+        Case.id, Case.number, Person.given_name, Person.family_name, Person.birth_date, Person.jmbg, Case.status
+    ).join(Person, Person.id == Case.child_id)
+
+
+def search_cases(session: Session, text: str, *, limit: int = 50, after: tuple | None = None) -> list[CaseHit]:
+    """Cases whose child matches ``text``: digits search JMBGs, ``POS-2026-...`` case numbers, anything else names.
+
+    Every word typed must begin a word of the child's given or family name, folded (č→c, đ→d, dj→d, Cyrillic to
+    Latin), so *hodzic*, *Hodžić* and *Хоџић* find the same child.  Results come in index order and page with
+    ``after=hits[-1].cursor``.
+    """
+    query = text.strip()
+    if not query:
+        return []
+    if _DIGITS.match(query):
+        return _by_jmbg(session, "".join(query.split()), limit, after)
+    if _CASE_NUMBER.match(query):
+        hits = _by_number(session, query.upper(), limit, after)
+        if hits:
+            return hits
+    return _by_name(session, query, limit, after)
+
+
+def _by_jmbg(session: Session, digits: str, limit: int, after: tuple | None) -> list[CaseHit]:
+    stmt = _base().where(Person.jmbg >= digits, Person.jmbg < _upper_bound(digits))
+    if after:
+        stmt = stmt.where(tuple_(Person.jmbg, Case.id) > tuple_(*after))
+    stmt = stmt.order_by(Person.jmbg, Case.id).limit(limit)
+    return [CaseHit(*row, cursor=(row[5], row[0])) for row in session.execute(stmt)]
+
+
+def _by_number(session: Session, prefix: str, limit: int, after: tuple | None) -> list[CaseHit]:
+    stmt = _base().where(Case.number >= prefix, Case.number < _upper_bound(prefix))
+    if after:
+        stmt = stmt.where(Case.number > after[0])
+    stmt = stmt.order_by(Case.number).limit(limit)
+    return [CaseHit(*row, cursor=(row[1],)) for row in session.execute(stmt)]
+
+
+def _by_name(session: Session, text: str, limit: int, after: tuple | None) -> list[CaseHit]:
+    words = search_terms(text)
+    if not words:
+        return []
+    driver = max(words, key=len)  # the longest word narrows the index walk the most
+    others = [word for word in words if word != driver]
+    stmt = (
+        select(
+            Case.id, Case.number, Person.given_name, Person.family_name, Person.birth_date, Person.jmbg, Case.status,
+            PersonSearchTerm.term, PersonSearchTerm.person_id,
+        )
+        .select_from(PersonSearchTerm)
+        .join(Person, Person.id == PersonSearchTerm.person_id)
+        .join(Case, Case.child_id == Person.id)
+        .where(PersonSearchTerm.term >= driver, PersonSearchTerm.term < _upper_bound(driver))
+    )
+    for word in others:
+        stmt = stmt.where((literal(" ") + Person.search_key).like(f"% {word}%"))
+    if after:
+        stmt = stmt.where(
+            tuple_(PersonSearchTerm.term, PersonSearchTerm.person_id, Case.id) > tuple_(*after)
+        )
+    stmt = stmt.order_by(PersonSearchTerm.term, PersonSearchTerm.person_id, Case.id).limit(limit * 2)
+    hits: list[CaseHit] = []
+    seen: set[int] = set()
+    for row in session.execute(stmt):
+        if row[0] in seen:
+            continue
+        seen.add(row[0])
+        hits.append(CaseHit(*row[:7], cursor=(row[7], row[8], row[0])))
+        if len(hits) == limit:
+            break
+    return hits
+
+
+@dataclass(frozen=True)
+class DuplicateCandidate:
+    person_id: int
+    given_name: str
+    family_name: str
+    birth_date: dt.date | None
+    jmbg: str | None
+    case_numbers: tuple[str, ...]
+    #: "jmbg", "name_and_birth_date" or "similar_name"
+    reason: str
+    score: float
+
+
+def find_duplicates(
+    session: Session, *, given_name: str, family_name: str, birth_date: dt.date | None = None,
+    jmbg: str | None = None, limit: int = 20,
+) -> list[DuplicateCandidate]:
+    """People already registered who may be the child being entered, the strongest match first."""
+    wanted = fold(f"{family_name} {given_name}")
+    found: dict[int, DuplicateCandidate] = {}
+
+    def consider(person: Person, reason: str, score: float) -> None:
+        current = found.get(person.id)
+        if current is None or current.score < score:
+            found[person.id] = DuplicateCandidate(
+                person.id, person.given_name, person.family_name, person.birth_date, person.jmbg, (), reason, score
+            )
+
+    jmbg_digits = "".join((jmbg or "").split())
+    if jmbg_digits:
+        for person in session.scalars(select(Person).where(Person.jmbg == jmbg_digits).limit(limit)):
+            consider(person, "jmbg", 1.0)
+    conditions = []
+    if birth_date is not None:
+        conditions.append(Person.birth_date == birth_date)
+    family_words = search_terms(family_name)
+    if family_words:
+        same_family = select(PersonSearchTerm.person_id).where(PersonSearchTerm.term.in_(family_words))
+        conditions.append(Person.id.in_(same_family))
+    if wanted and conditions:
+        for person in session.scalars(select(Person).where(or_(*conditions)).limit(2000)):
+            similarity = SequenceMatcher(None, wanted, person.search_key).ratio()
+            same_day = birth_date is not None and person.birth_date == birth_date
+            if person.search_key == wanted and same_day:
+                consider(person, "name_and_birth_date", 0.95)
+            elif similarity >= 0.85 and (same_day or birth_date is None or person.birth_date is None):
+                consider(person, "similar_name", round(similarity * 0.9, 3))
+            elif similarity >= 0.75 and same_day:
+                consider(person, "similar_name", round(similarity * 0.8, 3))
+    ranked = sorted(found.values(), key=lambda c: (-c.score, c.family_name, c.given_name))[:limit]
+    if not ranked:
+        return []
+    numbers: dict[int, list[str]] = {}
+    rows = session.execute(
+        select(Case.child_id, Case.number).where(Case.child_id.in_([c.person_id for c in ranked])).order_by(Case.number)
+    )
+    for child_id, number in rows:
+        numbers.setdefault(child_id, []).append(number)
+    return [
+        DuplicateCandidate(c.person_id, c.given_name, c.family_name, c.birth_date, c.jmbg,
+                           tuple(numbers.get(c.person_id, ())), c.reason, c.score)
+        for c in ranked
+    ]
+
+
+__all__ = ["CaseHit", "DuplicateCandidate", "find_duplicates", "search_cases"]

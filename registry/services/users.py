@@ -1,0 +1,98 @@
+"""Staff accounts: argon2 password hashes, sign-in with lockout after repeated failures."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from registry.models import ROLES, User
+from registry.services import audit
+from registry.services.errors import Problems, RegistryError
+from registry.services.validation import check_code, clean_text
+
+PASSWORD_MIN_LENGTH = 10
+MAX_FAILED_SIGN_INS = 5
+LOCKOUT = dt.timedelta(minutes=15)
+_hasher = PasswordHasher()
+
+
+class SignInRefused(RegistryError):
+    key = "signin.refused"
+
+
+class AccountLocked(RegistryError):
+    key = "signin.locked"
+
+
+@dataclass(frozen=True)
+class UserInput:
+    username: str
+    full_name: str
+    role: str
+    password: str
+    title: str = ""
+    language: str | None = None
+    must_change_password: bool = True
+
+
+def hash_password(password: str) -> str:
+    return _hasher.hash(password)
+
+
+def create_user(session: Session, data: UserInput, *, actor_id: int | None) -> User:
+    problems = Problems()
+    username = clean_text(data.username, "username", problems, max_length=60, required=True).lower()
+    full_name = clean_text(data.full_name, "full_name", problems, max_length=120, required=True)
+    role = check_code(data.role, ROLES, "role", problems)
+    if len(data.password or "") < PASSWORD_MIN_LENGTH:
+        problems.add("password", "user.weak_password", min=PASSWORD_MIN_LENGTH)
+    if username and session.scalar(select(User.id).where(func.lower(User.username) == username)):
+        problems.add("username", "user.duplicate_username", value=username)
+    problems.raise_if_any()
+    user = User(
+        username=username, full_name=full_name, role=role, title=clean_text(data.title, "full_name", problems),
+        password_hash=hash_password(data.password), language=data.language,
+        must_change_password=data.must_change_password,
+    )
+    session.add(user)
+    session.flush()
+    audit.record(session, "user.create", user_id=actor_id, entity="user", entity_id=user.id,
+                 details={"username": username, "role": role})
+    return user
+
+
+def authenticate(session: Session, username: str, password: str, *, now: dt.datetime | None = None) -> User:
+    """The active user with this name and password; failures are counted and lock the account for a while."""
+    moment = now or dt.datetime.now(dt.UTC)
+    user = session.scalar(select(User).where(func.lower(User.username) == username.strip().lower()))
+    if user is None or not user.active:
+        _hasher.hash(password)  # spend the same time as a real check, so names cannot be probed
+        audit.record(session, "signin.failed", user_id=None, details={"username": username.strip()[:60]})
+        raise SignInRefused()
+    if user.locked_until and user.locked_until > moment:
+        raise AccountLocked(minutes=int((user.locked_until - moment).total_seconds() // 60) + 1)
+    try:
+        _hasher.verify(user.password_hash, password)
+    except (VerificationError, InvalidHashError):
+        user.failed_logins += 1
+        if user.failed_logins >= MAX_FAILED_SIGN_INS:
+            user.locked_until, user.failed_logins = moment + LOCKOUT, 0
+        audit.record(session, "signin.failed", user_id=user.id, entity="user", entity_id=user.id)
+        raise SignInRefused() from None
+    if _hasher.check_needs_rehash(user.password_hash):
+        user.password_hash = hash_password(password)
+    user.failed_logins, user.locked_until, user.last_login_at = 0, None, moment
+    audit.record(session, "signin", user_id=user.id, entity="user", entity_id=user.id)
+    return user
+
+
+def users_by_role(session: Session, *roles: str) -> list[User]:
+    query = select(User).where(User.active.is_(True)).order_by(User.full_name)
+    if roles:
+        query = query.where(User.role.in_(roles))
+    return list(session.scalars(query))

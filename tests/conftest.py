@@ -1,0 +1,157 @@
+"""Shared fixtures: real databases (a SQLite file always, PostgreSQL when REGISTRY_TEST_DATABASE_URL is set).
+
+A migrated and initialised database is built once per test session per backend; each test gets its own copy
+(a file copy for SQLite, ``CREATE DATABASE ... TEMPLATE`` for PostgreSQL).
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import keyring  # noqa: E402
+import pytest  # noqa: E402
+from keyring.backend import KeyringBackend  # noqa: E402
+from sqlalchemy import Engine, create_engine, text  # noqa: E402
+from sqlalchemy.engine import make_url  # noqa: E402
+from sqlalchemy.orm import Session, sessionmaker  # noqa: E402
+
+PG_URL = os.environ.get("REGISTRY_TEST_DATABASE_URL")
+TEST_PROFILE = "novi-grad-sarajevo"
+
+
+class MemoryKeyring(KeyringBackend):
+    """The OS keyring cannot exist on a headless test machine; this one lives for the test only."""
+
+    priority = 1  # type: ignore[assignment]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.store: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self.store.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.store[(service, username)] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        self.store.pop((service, username), None)
+
+
+@pytest.fixture(autouse=True)
+def memory_keyring() -> Iterator[MemoryKeyring]:
+    previous = keyring.get_keyring()
+    backend = MemoryKeyring()
+    keyring.set_keyring(backend)
+    yield backend
+    keyring.set_keyring(previous)
+
+
+@pytest.fixture(autouse=True)
+def isolated_data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """No test may touch the real user's data folder or database."""
+    folder = tmp_path / "data"
+    monkeypatch.setenv("REGISTRY_DATA_DIR", str(folder))
+    monkeypatch.delenv("REGISTRY_DATABASE_URL", raising=False)
+    monkeypatch.delenv("REGISTRY_LANG", raising=False)
+    return folder
+
+
+def _initialise(url: str) -> None:
+    from registry.db import make_engine, session_factory, transaction, upgrade
+    from registry.services.setup import initialise
+
+    engine = make_engine(url)
+    upgrade(engine)
+    with transaction(session_factory(engine)) as session:
+        initialise(session, TEST_PROFILE)
+    engine.dispose()
+
+
+@pytest.fixture(scope="session")
+def sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("template") / "registry.sqlite"
+    _initialise(f"sqlite:///{path}")
+    return path
+
+
+def _pg_admin_engine() -> Engine:
+    assert PG_URL is not None
+    return create_engine(PG_URL, isolation_level="AUTOCOMMIT")
+
+
+@pytest.fixture(scope="session")
+def pg_template() -> Iterator[str]:
+    if not PG_URL:
+        pytest.skip("REGISTRY_TEST_DATABASE_URL is not set: PostgreSQL tests skipped")
+    name = f"registry_template_{uuid.uuid4().hex[:8]}"
+    admin = _pg_admin_engine()
+    with admin.connect() as connection:
+        connection.execute(text(f'CREATE DATABASE "{name}"'))
+    _initialise(make_url(PG_URL).set(database=name).render_as_string(hide_password=False))
+    yield name
+    with admin.connect() as connection:
+        connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+    admin.dispose()
+
+
+BACKENDS = ["sqlite", "postgresql"]
+
+
+@pytest.fixture(params=BACKENDS)
+def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    """A fresh, initialised database for this test, on each backend in turn."""
+    if request.param == "sqlite":
+        template = request.getfixturevalue("sqlite_template")
+        target = tmp_path / "registry.sqlite"
+        shutil.copyfile(template, target)
+        yield f"sqlite:///{target}"
+        return
+    template = request.getfixturevalue("pg_template")
+    name = f"registry_test_{uuid.uuid4().hex[:10]}"
+    admin = _pg_admin_engine()
+    with admin.connect() as connection:
+        connection.execute(text(f'CREATE DATABASE "{name}" TEMPLATE "{template}"'))
+    yield make_url(PG_URL).set(database=name).render_as_string(hide_password=False)
+    with admin.connect() as connection:
+        connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+    admin.dispose()
+
+
+@pytest.fixture
+def engine(database_url: str) -> Iterator[Engine]:
+    from registry.db import make_engine
+
+    engine = make_engine(database_url)
+    yield engine
+    engine.dispose()
+
+
+@pytest.fixture
+def sessions(engine: Engine) -> sessionmaker[Session]:
+    from registry.db import session_factory
+
+    return session_factory(engine)
+
+
+@pytest.fixture
+def session(sessions: sessionmaker[Session]) -> Iterator[Session]:
+    with sessions() as session:
+        yield session
+
+
+@pytest.fixture
+def worker(sessions: sessionmaker[Session]):
+    from registry.db import transaction
+    from registry.services.users import UserInput, create_user
+
+    with transaction(sessions) as session:
+        return create_user(
+            session, UserInput("amra", "Amra Hadžić", "worker", "correct horse battery"), actor_id=None
+        )
