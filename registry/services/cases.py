@@ -161,7 +161,7 @@ def register_case(
         number=format_case_number(centre.case_number_format, centre.case_prefix, year, sequence),
         year=year,
         sequence=sequence,
-        child_id=child.id,
+        child=child,
         status="registered",
         report_received_at=reported,
         registered_at=moment,

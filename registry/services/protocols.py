@@ -206,4 +206,4 @@ def count_overdue_by_case(session: Session, case_ids: list[int], now: dt.datetim
         )
         .group_by(ChecklistItem.case_id)
     )
-    return dict(rows.tuples().all())
+    return {case_id: count for case_id, count in rows}

@@ -88,7 +88,7 @@ def _centre_from(profile: Profile) -> Centre:
 
 
 def _add_missing_lookups(session: Session) -> None:
-    existing = set(session.execute(select(Lookup.kind, Lookup.code)).tuples())
+    existing = {tuple(row) for row in session.execute(select(Lookup.kind, Lookup.code))}
     for spec in load_lookups():
         if (spec.kind, spec.code) in existing:
             continue
@@ -100,7 +100,7 @@ def _add_missing_lookups(session: Session) -> None:
 
 
 def _add_missing_institutions(session: Session, profile: Profile) -> None:
-    existing = set(session.execute(select(Institution.name, Institution.sector)).tuples())
+    existing = {tuple(row) for row in session.execute(select(Institution.name, Institution.sector))}
     for spec in profile.institutions:
         if (spec.name, spec.sector) in existing:
             continue
