@@ -24,7 +24,7 @@ class Person(Base):
     #: a key whose binary order is Bosnian/Croatian/Serbian alphabetical order of "family given"
     sort_key: Mapped[str] = mapped_column(search_string(420), index=True)
     jmbg: Mapped[str | None] = mapped_column(String(13), index=True)
-    birth_date: Mapped[dt.date | None] = mapped_column(Date)
+    birth_date: Mapped[dt.date | None] = mapped_column(Date, index=True)
     birth_date_approximate: Mapped[bool] = mapped_column(Boolean, default=False)
     sex: Mapped[str | None] = mapped_column(String(1))
     citizenship: Mapped[str] = mapped_column(String(60), default="")
