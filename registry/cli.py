@@ -39,7 +39,13 @@ def _open(args: argparse.Namespace, *, create: bool = False):
             raise CommandError(str(error)) from None
         if backup is not None:
             _say(i18n.text("cli.upgraded", _language(args), revision=state.head, backup=backup))
-    return engine, session_factory(engine)
+    sessions = session_factory(engine)
+    if not _language(args) and not state.empty:
+        from registry.services.setup import centre_language
+
+        with sessions() as session:
+            args.lang = centre_language(session)
+    return engine, sessions
 
 
 def _display_url(url: Any) -> str:

@@ -32,6 +32,17 @@ class SetupSummary:
                 "protocol": self.protocol, "version": self.version}
 
 
+def centre_language(session: Session) -> str | None:
+    """The interface language of the centre's profile (``sr`` + Cyrillic script gives ``sr-Cyrl``)."""
+    row = session.execute(select(Centre.default_language, Centre.default_script).limit(1)).first()
+    if row is None:
+        return None
+    language, script = row
+    if language == "sr":
+        return "sr-Cyrl" if script == "cyrl" else "sr-Latn"
+    return language
+
+
 def is_initialised(session: Session) -> bool:
     return session.scalar(select(Centre.id).limit(1)) is not None
 

@@ -47,7 +47,7 @@ class ImportFailed(RegistryError):
         from registry import i18n
 
         lines = [self.message(language)]
-        lines += [i18n.text("import.row", language, line=e.line, message="; ".join(e.messages)) for e in self.errors]
+        lines += [i18n.text("import.row", language, line=e.line, message=" ".join(e.messages)) for e in self.errors]
         return "\n".join(lines)
 
 

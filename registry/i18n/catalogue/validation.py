@@ -245,10 +245,10 @@ MESSAGES.update(
 MESSAGES.update(
     {
         "import.failed": {
-            "bs": "Uvoz nije izvršen: {count} redova ima greške. Ništa nije uvezeno.",
-            "hr": "Uvoz nije proveden: {count} redaka ima pogreške. Ništa nije uvezeno.",
-            "sr": "Uvoz nije izvršen: {count} redova ima greške. Ništa nije uvezeno.",
-            "en": "Import not done: {count} rows have errors. Nothing was imported.",
+            "bs": "Uvoz nije izvršen; redova s greškama: {count}. Ništa nije uvezeno.",
+            "hr": "Uvoz nije proveden; redaka s pogreškama: {count}. Ništa nije uvezeno.",
+            "sr": "Uvoz nije izvršen; redova sa greškama: {count}. Ništa nije uvezeno.",
+            "en": "Import not done; rows with errors: {count}. Nothing was imported.",
         },
         "import.row": {
             "bs": "  red {line}: {message}",
