@@ -7,9 +7,7 @@ Create Date: 2026-11-23 01:07:07.048757
 
 from collections.abc import Sequence
 
-import sqlalchemy as sa
 from alembic import op
-
 
 revision: str = '0002'
 down_revision: str | None = '0001'

@@ -80,6 +80,6 @@ def has(key: str) -> bool:
     return key in _CATALOGUE
 
 
-def keys() -> list[str]:
+def message_keys() -> list[str]:
     _load()
     return sorted(_CATALOGUE)

@@ -25,9 +25,21 @@ from registry.models import (
 from registry.services import audit, lookups
 from registry.services.case_numbers import format_case_number, next_sequence
 from registry.services.dates import LOCAL_TZ, format_date
-from registry.services.errors import NotFound, Problem, Problems, StaleRecord, TransitionRefused, ValidationError
+from registry.services.errors import (
+    NotFound,
+    Problem,
+    Problems,
+    StaleRecord,
+    TransitionRefused,
+    ValidationError,
+)
 from registry.services.people import PersonInput, clean_person, create_person, update_person
-from registry.services.protocols import instantiate_checklist, open_mandatory_steps, refresh_due_dates, template_in_force
+from registry.services.protocols import (
+    instantiate_checklist,
+    open_mandatory_steps,
+    refresh_due_dates,
+    template_in_force,
+)
 from registry.services.validation import TEXT_MAX, check_code, check_past_moment, clean_text
 
 #: which status may follow which; "closed" is reached through close_case and left through reopen_case

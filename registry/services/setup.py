@@ -11,7 +11,13 @@ from registry.models import Centre, Institution, Lookup, ProtocolStep, ProtocolT
 from registry.services import audit
 from registry.services.errors import RegistryError
 from registry.services.names import fold
-from registry.services.profiles import Profile, ProtocolTemplateSpec, load_lookups, load_profile, load_protocol_template
+from registry.services.profiles import (
+    Profile,
+    ProtocolTemplateSpec,
+    load_lookups,
+    load_profile,
+    load_protocol_template,
+)
 
 
 class OtherCentre(RegistryError):
