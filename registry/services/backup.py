@@ -25,16 +25,23 @@ def _table_counts_sqlite(connection: sqlite3.Connection) -> dict[str, int]:
 
 
 def backup_sqlite_file(source: Path, target: Path) -> Path:
-    """Copy a live SQLite database with the online backup API, then check integrity and row counts."""
+    """Copy a live SQLite database with the online backup API, then check integrity and row counts.
+
+    Any failure removes the half-written copy and raises BackupError: a backup either verifies or does not exist.
+    """
     target.parent.mkdir(parents=True, exist_ok=True)
-    with sqlite3.connect(source) as src:
-        src.execute("PRAGMA busy_timeout = 15000")
-        with sqlite3.connect(target) as dst:
-            src.backup(dst)
-        expected = _table_counts_sqlite(src)
-    with sqlite3.connect(target) as check:
-        integrity = check.execute("PRAGMA integrity_check").fetchone()[0]
-        found = _table_counts_sqlite(check)
+    try:
+        with sqlite3.connect(source) as src:
+            src.execute("PRAGMA busy_timeout = 15000")
+            with sqlite3.connect(target) as dst:
+                src.backup(dst)
+            expected = _table_counts_sqlite(src)
+        with sqlite3.connect(target) as check:
+            integrity = check.execute("PRAGMA integrity_check").fetchone()[0]
+            found = _table_counts_sqlite(check)
+    except sqlite3.DatabaseError as error:
+        target.unlink(missing_ok=True)
+        raise BackupError(f"The backup of {source} failed ({error}); nothing was changed.") from error
     if integrity != "ok" or found != expected:
         target.unlink(missing_ok=True)
         raise BackupError(f"The backup {target} did not verify (integrity: {integrity}); nothing was changed.")

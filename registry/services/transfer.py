@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 from registry.models import Case, CaseViolenceForm, Person, User
 from registry.services import audit
 from registry.services.cases import NewCase, register_case
-from registry.services.dates import LOCAL_TZ, format_date, parse_datetime
+from registry.services.dates import LOCAL_TZ, parse_datetime
 from registry.services.errors import RegistryError, ValidationError
 from registry.services.names import fold
 from registry.services.people import PersonInput
@@ -114,9 +114,8 @@ def import_cases(session: Session, raw: bytes, *, actor_id: int | None, language
             risk_level=row["risk_level"].strip() or "none",
             violence_forms=[code.strip() for code in row["violence_types"].split(";") if code.strip()],
         )
-        try:
-            with session.begin_nested() if session.get_bind().dialect.name == "postgresql" else _no_savepoint():
-                registered = register_case(session, data, actor_id=actor_id)
+        try:  # a refused row raises before writing anything; the caller's rollback undoes the good rows
+            registered = register_case(session, data, actor_id=actor_id)
         except ValidationError as error:
             errors.append(RowError(line, tuple(p.message(language) for p in error.problems)))
             continue
@@ -132,16 +131,6 @@ def import_cases(session: Session, raw: bytes, *, actor_id: int | None, language
         raise ImportFailed(key="import.empty")
     audit.record(session, "import.cases", user_id=actor_id, details={"count": len(created)})
     return created
-
-
-class _no_savepoint:
-    """SQLite's driver cannot nest transactions reliably; rows there are validated before anything is written."""
-
-    def __enter__(self) -> None:
-        return None
-
-    def __exit__(self, *exc: object) -> None:
-        return None
 
 
 def _parse_moment(value: str) -> dt.datetime:
@@ -227,5 +216,3 @@ def export_cases(session: Session, out: TextIO, *, fmt: str, actor_id: int | Non
     audit.record(session, "export.cases", user_id=actor_id, details={"format": fmt, "count": count})
     return count
 
-
-__all__ = ["export_cases", "import_cases", "neutralise_cell", "format_date", "ImportFailed"]

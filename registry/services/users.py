@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, sessionmaker
 
 from registry.models import ROLES, User
 from registry.services import audit
@@ -66,16 +66,31 @@ def create_user(session: Session, data: UserInput, *, actor_id: int | None) -> U
     return user
 
 
-def authenticate(session: Session, username: str, password: str, *, now: dt.datetime | None = None) -> User:
-    """The active user with this name and password; failures are counted and lock the account for a while."""
-    moment = now or dt.datetime.now(dt.UTC)
+def sign_in(sessions: sessionmaker[Session], username: str, password: str, *, now: dt.datetime | None = None) -> User:
+    """The active user with this name and password, in a transaction of its own.
+
+    Failures are counted (and lock the account for a while) in a transaction that commits before the refusal is
+    raised; a caller's rollback cannot undo the bookkeeping that makes guessing passwords slow.
+    """
+    with sessions() as session, session.begin():
+        user, refusal = _check_credentials(session, username, password, now or dt.datetime.now(dt.UTC))
+    if refusal is not None:
+        raise refusal
+    assert user is not None
+    return user
+
+
+def _check_credentials(
+    session: Session, username: str, password: str, moment: dt.datetime
+) -> tuple[User | None, RegistryError | None]:
     user = session.scalar(select(User).where(func.lower(User.username) == username.strip().lower()))
     if user is None or not user.active:
         _hasher.hash(password)  # spend the same time as a real check, so names cannot be probed
         audit.record(session, "signin.failed", user_id=None, details={"username": username.strip()[:60]})
-        raise SignInRefused()
+        return None, SignInRefused()
     if user.locked_until and user.locked_until > moment:
-        raise AccountLocked(minutes=int((user.locked_until - moment).total_seconds() // 60) + 1)
+        audit.record(session, "signin.locked", user_id=user.id, entity="user", entity_id=user.id)
+        return None, AccountLocked(minutes=int((user.locked_until - moment).total_seconds() // 60) + 1)
     try:
         _hasher.verify(user.password_hash, password)
     except (VerificationError, InvalidHashError):
@@ -83,12 +98,12 @@ def authenticate(session: Session, username: str, password: str, *, now: dt.date
         if user.failed_logins >= MAX_FAILED_SIGN_INS:
             user.locked_until, user.failed_logins = moment + LOCKOUT, 0
         audit.record(session, "signin.failed", user_id=user.id, entity="user", entity_id=user.id)
-        raise SignInRefused() from None
+        return None, SignInRefused()
     if _hasher.check_needs_rehash(user.password_hash):
         user.password_hash = hash_password(password)
     user.failed_logins, user.locked_until, user.last_login_at = 0, None, moment
     audit.record(session, "signin", user_id=user.id, entity="user", entity_id=user.id)
-    return user
+    return user, None
 
 
 def users_by_role(session: Session, *roles: str) -> list[User]:
