@@ -21,8 +21,8 @@ from registry.services.users import (
     AccountLocked,
     SignInRefused,
     UserInput,
-    sign_in,
     create_user,
+    sign_in,
 )
 from tests.helpers import new_case
 
