@@ -24,10 +24,18 @@ def _language(args: argparse.Namespace) -> str | None:
 
 
 def _open(args: argparse.Namespace, *, create: bool = False):
-    """Engine and session factory for an initialised, up-to-date database (upgraded after a verified backup)."""
+    """Engine and session factory for an initialised, up-to-date database (upgraded after a verified backup).
+
+    With ``create``, a missing SQLite file is created encrypted (key in the keyring, or the passphrase asked for)
+    unless ``--unencrypted`` was given.
+    """
     from registry.db import SchemaError, make_engine, schema_state, session_factory, upgrade
 
-    engine = make_engine(args.db)
+    url = config.database_url(args.db)
+    passphrase = _passphrase(args)
+    if create:
+        _create_if_missing(args, url, passphrase)
+    engine = make_engine(url, passphrase=passphrase)
     state = schema_state(engine)
     if state.empty and not create:
         engine.dispose()
@@ -46,6 +54,46 @@ def _open(args: argparse.Namespace, *, create: bool = False):
         with sessions() as session:
             args.lang = centre_language(session)
     return engine, sessions
+
+
+def _passphrase(args: argparse.Namespace, *, confirm: bool = False, prompt: str = "db.passphrase_prompt") -> str | None:
+    """The passphrase typed at a prompt when ``--passphrase`` was given (never taken from the command line)."""
+    if not getattr(args, "passphrase", False):
+        return None
+    cached = getattr(args, "_typed_passphrase", None)
+    if cached and not confirm:
+        return cached
+    import getpass
+
+    from registry.encryption import MIN_PASSPHRASE
+
+    language = _language(args)
+    typed = getpass.getpass(i18n.text(prompt, language) + " ")
+    if confirm:
+        if len(typed) < MIN_PASSPHRASE:
+            raise CommandError(i18n.text("db.weak_passphrase", language, min=MIN_PASSPHRASE))
+        if getpass.getpass(i18n.text("db.passphrase_again", language) + " ") != typed:
+            raise CommandError(i18n.text("db.passphrase_mismatch", language))
+    args._typed_passphrase = typed
+    return typed
+
+
+def _create_if_missing(args: argparse.Namespace, url: str, passphrase: str | None) -> None:
+    from registry.db import is_sqlite, sqlite_path
+
+    path = sqlite_path(url) if is_sqlite(url) else None
+    if path is None or (path.exists() and path.stat().st_size > 0):
+        return
+    if args.unencrypted:
+        _say(i18n.text("db.unencrypted_warning", _language(args), path=path), error=True)
+        return
+    from registry.encryption import create_encrypted
+    from registry.keys import PASSPHRASE_ENV, KeyringUnavailable
+
+    try:
+        create_encrypted(path, passphrase=passphrase or os.environ.get(PASSPHRASE_ENV))
+    except KeyringUnavailable:
+        raise CommandError(i18n.text("db.no_keyring", _language(args))) from None
 
 
 def _display_url(url: Any) -> str:
@@ -112,7 +160,7 @@ def cmd_profiles(args: argparse.Namespace) -> int:
 def cmd_db(args: argparse.Namespace) -> int:
     from registry.db import SchemaError, make_engine, schema_state, upgrade
 
-    engine = make_engine(args.db)
+    engine = make_engine(args.db, passphrase=_passphrase(args))
     language = _language(args)
     if args.db_command == "current":
         state = schema_state(engine)
@@ -225,6 +273,125 @@ def cmd_export(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_backup(args: argparse.Namespace) -> int:
+    from registry.services.backup_runs import run_backup
+
+    engine, sessions = _open(args)
+    result = run_backup(engine, sessions, folder=Path(args.to) if args.to else None, keep=args.keep)
+    _say(i18n.text("backup.done", _language(args), path=result.path, seconds=f"{result.seconds:.1f}",
+                   cases=result.cases, removed=len(result.removed)))
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    from registry.db import is_sqlite, sqlite_path
+    from registry.services.backup_runs import restore_backup
+
+    language = _language(args)
+    url = config.database_url(args.db)
+    target = sqlite_path(url) if is_sqlite(url) else None
+    if target is None:
+        raise CommandError(i18n.text("restore.sqlite_only", language))
+    source = Path(args.file)
+    if not source.is_file():
+        raise CommandError(i18n.text("cli.no_file", language, path=source))
+    if not args.yes:
+        if not sys.stdin.isatty():
+            raise CommandError(i18n.text("restore.needs_yes", language))
+        answer = input(i18n.text("restore.confirm", language, target=target, source=source) + " ")
+        if answer.strip().lower() not in {"y", "yes", "d", "da", "д", "да"}:
+            _say(i18n.text("restore.cancelled", language))
+            return 1
+    result = restore_backup(source, target, passphrase=_passphrase(args))
+    _say(i18n.text("restore.done", language, source=source, aside=result.kept_aside or "—", cases=result.cases))
+    return 0
+
+
+def cmd_encrypt(args: argparse.Namespace) -> int:
+    from registry.db import is_encrypted_file, is_sqlite, sqlite_path
+    from registry.encryption import encrypt_existing
+    from registry.keys import KeyringUnavailable
+
+    language = _language(args)
+    url = config.database_url(args.db)
+    path = sqlite_path(url) if is_sqlite(url) else None
+    if path is None or not path.is_file():
+        raise CommandError(i18n.text("cli.no_file", language, path=path or url))
+    if is_encrypted_file(path):
+        _say(i18n.text("db.already_encrypted", language, path=path))
+        return 0
+    try:
+        encrypt_existing(path, passphrase=_passphrase(args, confirm=True, prompt="db.new_passphrase_prompt"))
+    except KeyringUnavailable:
+        raise CommandError(i18n.text("db.no_keyring", language)) from None
+    _say(i18n.text("db.encrypted", language, path=path))
+    return 0
+
+
+def cmd_rekey(args: argparse.Namespace) -> int:
+    from registry.db import is_encrypted_file, is_sqlite, sqlite_path
+    from registry.encryption import rekey
+    from registry.keys import KeyringUnavailable
+
+    language = _language(args)
+    url = config.database_url(args.db)
+    path = sqlite_path(url) if is_sqlite(url) else None
+    if path is None or not is_encrypted_file(path):
+        raise CommandError(i18n.text("db.not_encrypted", language, path=path or url))
+    old = _passphrase(args)
+    new = None
+    if args.new_passphrase:
+        import getpass
+
+        new = getpass.getpass(i18n.text("db.new_passphrase_prompt", language) + " ")
+        if getpass.getpass(i18n.text("db.passphrase_again", language) + " ") != new:
+            raise CommandError(i18n.text("db.passphrase_mismatch", language))
+    try:
+        rekey(path, passphrase=old, new_passphrase=new)
+    except KeyringUnavailable:
+        raise CommandError(i18n.text("db.no_keyring", language)) from None
+    _say(i18n.text("db.rekeyed", language, path=path))
+    return 0
+
+
+def cmd_remember_password(args: argparse.Namespace) -> int:
+    import getpass
+
+    from registry.db import is_sqlite
+    from registry.keys import KeyringUnavailable, store_secret
+
+    language = _language(args)
+    url = config.database_url(args.db)
+    if is_sqlite(url):
+        raise CommandError(i18n.text("db.server_only", language))
+    secret = getpass.getpass(i18n.text("db.server_password_prompt", language) + " ")
+    try:
+        store_secret(config.server_key_name(url), secret)
+    except KeyringUnavailable:
+        raise CommandError(i18n.text("db.no_keyring", language)) from None
+    _say(i18n.text("db.password_remembered", language))
+    return 0
+
+
+def cmd_retention(args: argparse.Namespace) -> int:
+    from registry.db import transaction
+    from registry.services.retention import apply_retention, retention_candidates
+
+    language = _language(args)
+    _engine, sessions = _open(args)
+    if args.dry_run:
+        with sessions() as session:
+            candidates = retention_candidates(session)
+        for row in candidates:
+            _say(f"{row.case_number:18} {row.closed_on}")
+        _say(i18n.text("retention.would", _language(args), count=len(candidates)))
+        return 0
+    with transaction(sessions) as session:
+        count = apply_retention(session, actor_id=None)
+    _say(i18n.text("retention.done", language, count=count))
+    return 0
+
+
 # ------------------------------------------------------------------------------------------------ parser
 
 
@@ -234,6 +401,10 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--db", help="database URL (default: $REGISTRY_DATABASE_URL or a SQLite file in the "
                         "user's data folder)")
     parser.add_argument("--lang", help="language of messages: bs, hr, sr-Latn, sr-Cyrl, en")
+    parser.add_argument("--passphrase", action="store_true",
+                        help="ask for the database passphrase (where no keyring holds the key)")
+    parser.add_argument("--unencrypted", action="store_true",
+                        help="create a new SQLite database WITHOUT encryption (demonstrations and tests only)")
     sub = parser.add_subparsers(dest="command")
 
     gui = sub.add_parser("gui", help="start the desktop application (the default)")
@@ -245,9 +416,31 @@ def build_parser() -> argparse.ArgumentParser:
 
     sub.add_parser("profiles", help="list the municipality profiles").set_defaults(handler=cmd_profiles)
 
-    db = sub.add_parser("db", help="schema: upgrade, current, check")
-    db.add_argument("db_command", choices=["upgrade", "current", "check"])
-    db.set_defaults(handler=cmd_db)
+    db = sub.add_parser("db", help="schema and keys: upgrade, current, check, encrypt, rekey, remember-password")
+    db_sub = db.add_subparsers(dest="db_command", required=True)
+    for name in ("upgrade", "current", "check"):
+        db_sub.add_parser(name).set_defaults(handler=cmd_db)
+    db_sub.add_parser("encrypt", help="encrypt an existing plain SQLite database").set_defaults(handler=cmd_encrypt)
+    rekey = db_sub.add_parser("rekey", help="change the database key")
+    rekey.add_argument("--new-passphrase", action="store_true", help="use a typed passphrase instead of the keyring")
+    rekey.set_defaults(handler=cmd_rekey)
+    db_sub.add_parser("remember-password", help="keep a database server's password in the keyring").set_defaults(
+        handler=cmd_remember_password
+    )
+
+    backup = sub.add_parser("backup", help="make a verified, encrypted backup of the live database")
+    backup.add_argument("--to", help="folder (default: backups/ in the data folder)")
+    backup.add_argument("--keep", type=_positive, default=14, help="how many backups to keep (default 14)")
+    backup.set_defaults(handler=cmd_backup)
+
+    restore = sub.add_parser("restore", help="restore a backup; the current database is kept aside")
+    restore.add_argument("file")
+    restore.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+    restore.set_defaults(handler=cmd_restore)
+
+    retention = sub.add_parser("retention", help="anonymise cases past the retention period")
+    retention.add_argument("--dry-run", action="store_true", help="only list what would change")
+    retention.set_defaults(handler=cmd_retention)
 
     demo = sub.add_parser("demo", help="add realistic synthetic cases")
     demo.add_argument("--cases", type=_positive, default=500)

@@ -35,3 +35,24 @@ def database_url(explicit: str | None = None) -> str:
 def user_language(explicit: str | None = None) -> str | None:
     """The language asked for on the command line or in ``REGISTRY_LANG``; None means the centre's default."""
     return explicit or os.environ.get(LANGUAGE_ENV) or None
+
+
+def server_key_name(url: str) -> str:
+    """The keyring entry of a database server's password: ``postgresql:user@host:port/database``."""
+    from sqlalchemy.engine import make_url
+
+    parsed = make_url(url)
+    return f"{parsed.get_backend_name()}:{parsed.username}@{parsed.host}:{parsed.port or ''}/{parsed.database}"
+
+
+def with_stored_password(url: str) -> str | object:
+    """A server URL given without a password gets the one kept in the keyring (if any)."""
+    from sqlalchemy.engine import make_url
+
+    from registry import keys
+
+    parsed = make_url(url)
+    if parsed.password or not parsed.username:
+        return parsed
+    secret = keys.get_secret(server_key_name(url))
+    return parsed.set(password=secret) if secret else parsed

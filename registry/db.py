@@ -12,11 +12,13 @@ from pathlib import Path
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, create_engine, event, inspect
+from sqlalchemy import URL, Engine, create_engine, event, inspect
 from sqlalchemy.engine import make_url
+from sqlalchemy.exc import DatabaseError
 from sqlalchemy.orm import Session, sessionmaker
 
-from registry import config
+from registry import config, keys
+from registry.services.errors import RegistryError
 
 MIGRATIONS_DIR = Path(__file__).resolve().parents[1] / "migrations"
 
@@ -44,16 +46,64 @@ def _sqlite_pragmas(dbapi_connection: sqlite3.Connection, _record: object) -> No
     cursor.close()
 
 
-def make_engine(url: str | None = None, **kwargs: object) -> Engine:
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+def is_encrypted_file(path: Path) -> bool:
+    """An existing, non-empty file that does not start with SQLite's plain-text header."""
+    if not path.is_file() or path.stat().st_size == 0:
+        return False
+    with path.open("rb") as handle:
+        return handle.read(16) != SQLITE_HEADER
+
+
+class DatabaseKeyError(RegistryError):
+    """The database is encrypted and no key that opens it was found."""
+
+    key = "db.key_missing"
+
+
+def _plain_sqlite_engine(url: str, **kwargs: object) -> Engine:
+    engine = create_engine(url, **kwargs)
+    event.listen(engine, "connect", _sqlite_pragmas)
+    return engine
+
+
+def encrypted_engine(path: Path, key: str, **kwargs: object) -> Engine:
+    """An engine on a SQLCipher file; ``key`` is a raw key ``x'..'`` or a passphrase."""
+    url = URL.create("sqlite+pysqlcipher", password=key, database=str(path))
+    engine = create_engine(url, **kwargs)
+    event.listen(engine, "connect", _sqlite_pragmas)
+    return engine
+
+
+def key_opens(engine: Engine) -> bool:
+    try:
+        with engine.connect() as connection:
+            connection.exec_driver_sql("SELECT count(*) FROM sqlite_master").scalar()
+    except DatabaseError:
+        engine.dispose()
+        return False
+    return True
+
+
+def make_engine(url: str | None = None, *, passphrase: str | None = None, **kwargs: object) -> Engine:
+    """An engine for the URL; an encrypted SQLite file is opened with its key from the keyring (or passphrase)."""
     url = config.database_url(url)
-    if is_sqlite(url):
-        path = sqlite_path(url)
-        if path is not None:
-            path.parent.mkdir(parents=True, exist_ok=True)
-        engine = create_engine(url, **kwargs)
-        event.listen(engine, "connect", _sqlite_pragmas)
-        return engine
-    return create_engine(url, pool_pre_ping=True, **kwargs)
+    if not is_sqlite(url):
+        return create_engine(config.with_stored_password(url), pool_pre_ping=True, **kwargs)
+    path = sqlite_path(url)
+    if path is None:
+        return _plain_sqlite_engine(url, **kwargs)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if not is_encrypted_file(path):
+        return _plain_sqlite_engine(url, **kwargs)
+    candidates = keys.candidate_keys(path, passphrase)
+    for key in candidates:
+        engine = encrypted_engine(path, key, **kwargs)
+        if key_opens(engine):
+            return engine
+    raise DatabaseKeyError("db.key_wrong" if candidates else "db.key_missing", path=str(path))
 
 
 def session_factory(engine: Engine) -> sessionmaker[Session]:

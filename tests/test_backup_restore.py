@@ -1,0 +1,134 @@
+"""Backups while the register is in use, restoring them, and what happens to damaged or foreign files."""
+
+from __future__ import annotations
+
+import datetime as dt
+import threading
+from pathlib import Path
+
+import pytest
+from sqlalchemy import func, select
+
+from registry.cli import main
+from registry.db import make_engine, session_factory, transaction
+from registry.models import Case
+from registry.services.backup import BackupError, verify_backup
+from registry.services.backup_runs import backup_due, restore_backup, run_backup
+from registry.services.cases import register_case
+from tests.helpers import new_case
+
+
+@pytest.fixture
+def encrypted_db(tmp_path: Path, capsys) -> Path:
+    path = tmp_path / "registry.sqlite"
+    assert main(["--db", f"sqlite:///{path}", "init", "--profile", "derventa"]) == 0
+    capsys.readouterr()
+    engine = make_engine(f"sqlite:///{path}")
+    sessions = session_factory(engine)
+    for index in range(5):
+        with transaction(sessions) as session:
+            register_case(session, new_case(family=f"Петровић{index}"), actor_id=None)
+    engine.dispose()
+    return path
+
+
+def _cases(path: Path) -> int:
+    engine = make_engine(f"sqlite:///{path}")
+    with engine.connect() as connection:
+        count = connection.execute(select(func.count()).select_from(Case)).scalar_one()
+    engine.dispose()
+    return count
+
+
+def test_backup_is_encrypted_verified_and_old_ones_pruned(encrypted_db: Path, tmp_path: Path) -> None:
+    engine = make_engine(f"sqlite:///{encrypted_db}")
+    sessions = session_factory(engine)
+    folder = tmp_path / "backups"
+    results = [run_backup(engine, sessions, folder=folder, keep=2) for _ in range(3)]
+    kept = sorted(folder.glob("*.sqlite"))
+    assert kept == sorted(r.path for r in results[1:])
+    assert results[-1].removed == [results[0].path]
+    assert kept[-1].read_bytes()[:6] != b"SQLite"
+    assert verify_backup(kept[-1], engine.url.password)["case_file"] == 5
+    with pytest.raises(BackupError):
+        verify_backup(kept[-1], "x'" + "00" * 32 + "'")
+    assert not backup_due(encrypted_db, folder)
+    assert backup_due(encrypted_db, folder, now=dt.datetime.now(dt.UTC) + dt.timedelta(days=1))
+    engine.dispose()
+
+
+def test_backup_during_a_burst_of_writes_is_consistent(encrypted_db: Path, tmp_path: Path) -> None:
+    engine = make_engine(f"sqlite:///{encrypted_db}")
+    sessions = session_factory(engine)
+    stop = threading.Event()
+
+    def keep_writing() -> None:
+        writer = make_engine(f"sqlite:///{encrypted_db}")
+        factory = session_factory(writer)
+        index = 0
+        while not stop.is_set():
+            with transaction(factory) as session:
+                register_case(session, new_case(family=f"Burst{index}"), actor_id=None)
+            index += 1
+        writer.dispose()
+
+    thread = threading.Thread(target=keep_writing)
+    thread.start()
+    try:
+        results = [run_backup(engine, sessions, folder=tmp_path / "b", keep=10) for _ in range(3)]
+    finally:
+        stop.set()
+        thread.join()
+    for result in results:
+        assert verify_backup(result.path, engine.url.password)["case_file"] >= 5
+    engine.dispose()
+
+
+def test_restore_keeps_the_current_database_aside(encrypted_db: Path, tmp_path: Path, capsys) -> None:
+    engine = make_engine(f"sqlite:///{encrypted_db}")
+    backup = run_backup(engine, session_factory(engine), folder=tmp_path / "b").path
+    with transaction(session_factory(engine)) as session:
+        register_case(session, new_case(family="PoslijeKopije"), actor_id=None)
+    engine.dispose()
+    assert _cases(encrypted_db) == 6
+    code = main(["--db", f"sqlite:///{encrypted_db}", "--lang", "en", "restore", str(backup), "--yes"])
+    out, err = capsys.readouterr()
+    assert code == 0, err
+    assert _cases(encrypted_db) == 5
+    aside = next(encrypted_db.parent.glob("registry.before-restore-*.sqlite"))
+    assert _cases(aside) == 6
+    assert str(aside) in out
+
+
+def test_corrupt_backup_is_refused_and_nothing_replaced(encrypted_db: Path, tmp_path: Path) -> None:
+    engine = make_engine(f"sqlite:///{encrypted_db}")
+    backup = run_backup(engine, session_factory(engine), folder=tmp_path / "b").path
+    engine.dispose()
+    data = bytearray(backup.read_bytes())
+    data[8192:12288] = bytes(4096)
+    backup.write_bytes(bytes(data))
+    before = encrypted_db.read_bytes()
+    with pytest.raises(BackupError):
+        restore_backup(backup, encrypted_db)
+    assert encrypted_db.read_bytes() == before
+
+
+def test_backup_of_an_older_version_restores_into_this_one(tmp_path: Path) -> None:
+    """A backup made by a program at an earlier schema revision is upgraded on restore."""
+    import json
+
+    from registry.db import known_revisions, upgrade
+    from tests.schema_fixtures import FIXTURES, load
+
+    first = known_revisions()[0]
+    old = tmp_path / "old-version-backup.sqlite"
+    old_engine = make_engine(f"sqlite:///{old}")
+    upgrade(old_engine, revision=first)
+    load(old_engine, json.loads((FIXTURES / f"{first}.json").read_text(encoding="utf-8")))
+    old_engine.dispose()
+    target = tmp_path / "registry.sqlite"
+    result = restore_backup(old, target)
+    assert result.cases == 4 and result.kept_aside is None
+    from registry.db import schema_state
+
+    assert schema_state(make_engine(f"sqlite:///{target}")).up_to_date
