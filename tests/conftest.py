@@ -155,3 +155,14 @@ def worker(sessions: sessionmaker[Session]):
         return create_user(
             session, UserInput("amra", "Amra Hadžić", "worker", "correct horse battery"), actor_id=None
         )
+
+
+@pytest.fixture
+def supervisor(sessions: sessionmaker[Session]):
+    from registry.db import transaction
+    from registry.services.users import UserInput, create_user
+
+    with transaction(sessions) as session:
+        return create_user(
+            session, UserInput("dragan", "Драган Јовић", "supervisor", "supervisor password 1"), actor_id=None
+        )

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from registry.db import transaction
 from registry.models import AuditEvent, Case, ChecklistItem, Person
+from registry.services.access import AccessDenied
 from registry.services.cases import (
     CaseUpdate,
     approve_plan,
@@ -143,7 +144,9 @@ def _walk_to_planning(sessions: sessionmaker[Session], case_id: int) -> None:
         change_status(session, case_id, "planning", actor_id=None)
 
 
-def test_workflow_needs_approved_plan_before_implementation(sessions: sessionmaker[Session], worker) -> None:
+def test_workflow_needs_approved_plan_before_implementation(
+    sessions: sessionmaker[Session], worker, supervisor
+) -> None:
     with transaction(sessions) as session:
         case_id = register_case(session, new_case(), actor_id=worker.id).case.id
     with pytest.raises(TransitionRefused), transaction(sessions) as session:
@@ -155,8 +158,10 @@ def test_workflow_needs_approved_plan_before_implementation(sessions: sessionmak
     with transaction(sessions) as session:
         case = get_case(session, case_id)
         case.plan = "Savjetovanje porodice jednom sedmično."
+    with pytest.raises(AccessDenied), transaction(sessions) as session:
+        approve_plan(session, case_id, actor_id=worker.id)  # only a supervisor approves plans
     with transaction(sessions) as session:
-        approve_plan(session, case_id, actor_id=worker.id)
+        approve_plan(session, case_id, actor_id=supervisor.id)
         review = next(i for i in case_checklist(session, case_id) if i.step.code == "review")
         assert review.due_at is not None  # reviews start counting from the approval
     with transaction(sessions) as session:

@@ -43,7 +43,7 @@ def test_done_step_leaves_the_overdue_list(sessions: sessionmaker[Session]) -> N
         assert item.done_at is not None and item.note == "Predmet zaprimljen i provjeren."
 
 
-def test_review_recurs_every_ninety_days_after_the_plan(sessions: sessionmaker[Session], worker) -> None:
+def test_review_recurs_every_ninety_days_after_the_plan(sessions: sessionmaker[Session], supervisor) -> None:
     with transaction(sessions) as session:
         case_id = register_case(session, new_case(), actor_id=None).case.id
     for status in ("assessment", "planning"):
@@ -53,7 +53,7 @@ def test_review_recurs_every_ninety_days_after_the_plan(sessions: sessionmaker[S
         get_case(session, case_id).plan = "Plan."
     approved_at = dt.datetime.now(dt.UTC) - dt.timedelta(days=100)
     with transaction(sessions) as session:
-        approve_plan(session, case_id, actor_id=worker.id, now=approved_at)
+        approve_plan(session, case_id, actor_id=supervisor.id, now=approved_at)
     with sessions() as session:
         review = next(i for i in case_checklist(session, case_id) if i.step.code == "review")
         assert review.due_at == approved_at + dt.timedelta(days=90)

@@ -9,10 +9,12 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from registry.db import transaction
-from registry.models import Institution
+from registry.models import Consent, Institution
+from registry.services.case_records import record_consent, withdraw_consent
 from registry.services.cases import register_case
 from registry.services.errors import TransitionRefused, ValidationError
 from registry.services.referrals import (
+    ConsentMissing,
     ReferralInput,
     case_referrals,
     log_referral,
@@ -31,6 +33,8 @@ def case_and_school(sessions: sessionmaker[Session]) -> tuple[int, int]:
     with transaction(sessions) as session:
         case_id = register_case(session, new_case(), actor_id=None).case.id
         school = session.scalar(select(Institution.id).where(Institution.sector == "education"))
+        record_consent(session, case_id, given_by_name="Majka", sectors=["education"], purpose="Škola",
+                       actor_id=None, given_at=NOW - dt.timedelta(days=30))
     return case_id, school
 
 
@@ -101,3 +105,28 @@ def test_response_cannot_predate_the_referral(sessions: sessionmaker[Session], c
         record_response(session, referral.id, summary="Odgovor.", actor_id=None,
                         received_at=NOW - dt.timedelta(days=2))
     assert "Poslano" in raised.value.message("bs") or "Sent" in raised.value.message("en")
+
+
+def test_outgoing_referral_without_consent_needs_a_recorded_reason(
+    sessions: sessionmaker[Session], case_and_school
+) -> None:
+    case_id, school = case_and_school
+    with transaction(sessions) as session:
+        police = session.scalar(select(Institution.id).where(Institution.sector == "police"))
+    with pytest.raises(ConsentMissing) as missing, transaction(sessions) as session:
+        log_referral(session, ReferralInput(case_id, "outgoing", police, "letter"), actor_id=None)
+    assert "Policija" in missing.value.message("bs") or "policij" in missing.value.message("bs").lower()
+    assert "Полиција" in missing.value.message("sr-Cyrl")
+    with transaction(sessions) as session:
+        referral = log_referral(
+            session,
+            ReferralInput(case_id, "outgoing", police, "letter",
+                          consent_override_reason="Zakonska obaveza prijave nasilja policiji."),
+            actor_id=None,
+        )
+        assert referral.consent_override_reason.startswith("Zakonska")
+    with transaction(sessions) as session:
+        consent_id = session.scalar(select(Consent.id).where(Consent.case_id == case_id))
+        withdraw_consent(session, consent_id, actor_id=None)
+    with pytest.raises(ConsentMissing), transaction(sessions) as session:
+        log_referral(session, ReferralInput(case_id, "outgoing", school, "letter"), actor_id=None)

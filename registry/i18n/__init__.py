@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from dataclasses import dataclass
+from functools import lru_cache
 
 LANGUAGES: tuple[str, ...] = ("bs", "hr", "sr-Latn", "sr-Cyrl", "en")
 DEFAULT_LANGUAGE = "bs"
@@ -72,7 +74,34 @@ def text(key: str, language: str | None = None, **params: object) -> str:
         )
     else:
         template = entry["sr" if lang == "sr-Latn" else lang]
-    return template.format(**params) if params else template
+    if not params:
+        return template
+    shown = {name: value.label(lang) if isinstance(value, LookupRef) else value for name, value in params.items()}
+    return template.format(**shown)
+
+
+@dataclass(frozen=True)
+class LookupRef:
+    """A lookup code in a message's parameters, shown as its label in the reader's language."""
+
+    kind: str
+    code: str
+
+    def label(self, language: str | None) -> str:
+        return lookup_label(self.kind, self.code, language)
+
+
+@lru_cache(maxsize=1)
+def _shipped_labels() -> dict[tuple[str, str], object]:
+    from registry.services.profiles import load_lookups
+
+    return {(spec.kind, spec.code): spec.labels for spec in load_lookups()}
+
+
+def lookup_label(kind: str, code: str, language: str | None) -> str:
+    """The shipped label of a lookup code (the code itself for a code a municipality added)."""
+    labels = _shipped_labels().get((kind, code))
+    return labels.for_language(normalise_language(language)) if labels is not None else code  # type: ignore[attr-defined]
 
 
 def has(key: str) -> bool:

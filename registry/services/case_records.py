@@ -5,10 +5,11 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
+from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from registry.models import Case, CaseConference, CaseNote, Consent, HouseholdMember, Incident, Measure
-from registry.services import audit, lookups
+from registry.services import access, audit, lookups
 from registry.services.errors import NotFound, Problems
 from registry.services.people import PersonInput, clean_person, create_person
 from registry.services.validation import TEXT_MAX, check_code, check_past_date, check_past_moment, clean_text
@@ -17,11 +18,8 @@ from registry.services.validation import TEXT_MAX, check_code, check_past_date, 
 CONTACT_KINDS = frozenset({"contact", "home_visit", "interview", "phone_call"})
 
 
-def _case(session: Session, case_id: int) -> Case:
-    case = session.get(Case, case_id)
-    if case is None:
-        raise NotFound(what="case", value=case_id)
-    return case
+def _case(session: Session, case_id: int, actor_id: int | None) -> Case:
+    return access.require_case(session, actor_id, case_id, write=True)
 
 
 def _audit(session: Session, action: str, entity: str, record_id: int, case_id: int, actor_id: int | None) -> None:
@@ -32,7 +30,7 @@ def add_household_member(
     session: Session, case_id: int, person: PersonInput, *, role: str, actor_id: int | None,
     alleged_perpetrator: bool = False, lives_in_household: bool = True, legal_representative: bool = False,
 ) -> HouseholdMember:
-    _case(session, case_id)
+    _case(session, case_id, actor_id)
     problems = Problems()
     cleaned = clean_person(person, problems)
     role_code = check_code(role, lookups.codes(session, "household_role"), "role_in_household", problems)
@@ -61,7 +59,7 @@ class IncidentInput:
 
 
 def add_incident(session: Session, case_id: int, data: IncidentInput, *, actor_id: int | None) -> Incident:
-    _case(session, case_id)
+    _case(session, case_id, actor_id)
     problems = Problems()
     allowed = lookups.codes(session, "violence_form")
     forms = [code for code in (check_code(c, allowed, "violence_types", problems) for c in data.violence_forms) if code]
@@ -86,7 +84,7 @@ def add_measure(
     ended_on: dt.date | str | None = None, decision_number: str = "", placement_location: str = "",
     decided_by_institution_id: int | None = None, notes: str = "",
 ) -> Measure:
-    _case(session, case_id)
+    _case(session, case_id, actor_id)
     problems = Problems()
     measure = Measure(
         case_id=case_id,
@@ -110,7 +108,7 @@ def add_note(
     session: Session, case_id: int, *, text: str, actor_id: int | None, kind: str = "note",
     occurred_at: dt.datetime | None = None,
 ) -> CaseNote:
-    case = _case(session, case_id)
+    case = _case(session, case_id, actor_id)
     problems = Problems()
     note = CaseNote(
         case_id=case_id,
@@ -132,7 +130,7 @@ def add_conference(
     session: Session, case_id: int, *, held_at: dt.datetime, participants: str, minutes: str, actor_id: int | None,
     decisions: str = "", place: str = "",
 ) -> CaseConference:
-    _case(session, case_id)
+    _case(session, case_id, actor_id)
     problems = Problems()
     conference = CaseConference(
         case_id=case_id,
@@ -154,7 +152,7 @@ def record_consent(
     session: Session, case_id: int, *, given_by_name: str, sectors: list[str], purpose: str, actor_id: int | None,
     given_at: dt.datetime | None = None, given_by_person_id: int | None = None,
 ) -> Consent:
-    _case(session, case_id)
+    _case(session, case_id, actor_id)
     problems = Problems()
     allowed = lookups.codes(session, "sector")
     consent = Consent(
@@ -171,3 +169,29 @@ def record_consent(
     session.flush()
     _audit(session, "consent.add", "consent", consent.id, case_id, actor_id)
     return consent
+
+
+def withdraw_consent(
+    session: Session, consent_id: int, *, actor_id: int | None, at: dt.datetime | None = None
+) -> Consent:
+    consent = session.get(Consent, consent_id)
+    if consent is None:
+        raise NotFound(what="consent", value=consent_id)
+    _case(session, consent.case_id, actor_id)
+    consent.withdrawn_at = at or dt.datetime.now(dt.UTC)
+    session.flush()
+    _audit(session, "consent.withdraw", "consent", consent.id, consent.case_id, actor_id)
+    return consent
+
+
+def consent_covers(session: Session, case_id: int, sector: str, at: dt.datetime | None = None) -> bool:
+    """Is there a consent, given and not withdrawn at ``at``, to share with this sector?"""
+    moment = at or dt.datetime.now(dt.UTC)
+    rows = session.scalars(
+        select(Consent.sectors).where(
+            Consent.case_id == case_id,
+            Consent.given_at <= moment,
+            or_(Consent.withdrawn_at.is_(None), Consent.withdrawn_at > moment),
+        )
+    )
+    return any(sector in sectors for sectors in rows)

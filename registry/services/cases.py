@@ -9,6 +9,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 from sqlalchemy.orm.exc import StaleDataError
 
+from registry.i18n import LookupRef
 from registry.models import (
     CASE_STATUSES,
     RISK_LEVELS,
@@ -22,7 +23,7 @@ from registry.models import (
     Person,
     User,
 )
-from registry.services import audit, lookups
+from registry.services import access, audit, lookups
 from registry.services.case_numbers import format_case_number, next_sequence
 from registry.services.dates import LOCAL_TZ, format_date
 from registry.services.errors import (
@@ -144,6 +145,9 @@ def register_case(
     is rolled back).
     """
     moment = now or dt.datetime.now(dt.UTC)
+    user = access.require_role(session, actor_id, *access.CASE_WRITERS)
+    if user is not None and user.role == "worker" and data.lead_worker_id is None:
+        data.lead_worker_id = user.id  # a worker registering a case leads it unless someone else is named
     problems = Problems()
     child = None
     if data.existing_child_id is not None:
@@ -221,6 +225,26 @@ def get_case(session: Session, case_id: int) -> Case:
     return case
 
 
+def open_case(session: Session, case_id: int, *, actor_id: int | None) -> Case:
+    """The case for reading by a user: access is checked and the opening is recorded in the audit trail."""
+    access.require_case(session, actor_id, case_id)
+    case = get_case(session, case_id)
+    if actor_id is not None:
+        audit.record(session, "case.view", user_id=actor_id, entity="case", entity_id=case_id, case_id=case_id)
+    return case
+
+
+def set_restricted(session: Session, case_id: int, restricted: bool, *, actor_id: int | None) -> Case:
+    """Only a supervisor marks a case restricted (or lifts it)."""
+    access.require_role(session, actor_id, "supervisor")
+    case = access.require_case(session, actor_id, case_id, write=True)
+    case.restricted = restricted
+    session.flush()
+    audit.record(session, "case.restrict" if restricted else "case.unrestrict", user_id=actor_id, entity="case",
+                 entity_id=case_id, case_id=case_id)
+    return case
+
+
 def case_by_number(session: Session, number: str) -> Case:
     case_id = session.scalar(select(Case.id).where(Case.number == number.strip()))
     if case_id is None:
@@ -267,6 +291,7 @@ def update_case(
     session: Session, case_id: int, data: CaseUpdate, *, expected_version: int, actor_id: int | None
 ) -> list[Problem]:
     """Save the editor's changes if nobody else saved in between; returns JMBG warnings, raises on problems."""
+    access.require_case(session, actor_id, case_id, write=True)
     case = get_case(session, case_id)
     _guard_version(case, expected_version)
     problems = Problems()
@@ -311,6 +336,10 @@ def _snapshot(case: Case) -> dict[str, object]:
     }
 
 
+def _status(code: str) -> LookupRef:
+    return LookupRef("case_status", code)
+
+
 def _change_status(session: Session, case: Case, to_status: str, actor_id: int | None, reason: str = "") -> None:
     session.add(CaseStatusChange(case_id=case.id, from_status=case.status, to_status=to_status,
                                  changed_by_id=actor_id, reason=reason))
@@ -324,10 +353,11 @@ def change_status(
     now: dt.datetime | None = None,
 ) -> Case:
     """Move a case one step along the workflow; closing and reopening have their own functions."""
+    access.require_case(session, actor_id, case_id, write=True)
     case = get_case(session, case_id)
     _guard_version(case, expected_version)
     if to_status not in CASE_STATUSES or to_status not in TRANSITIONS[case.status]:
-        raise TransitionRefused(from_status=case.status, to_status=to_status)
+        raise TransitionRefused(from_status=_status(case.status), to_status=_status(to_status))
     if to_status == "implementation" and case.plan_approved_at is None:
         raise TransitionRefused("case.plan_not_approved")
     moment = now or dt.datetime.now(dt.UTC)
@@ -340,6 +370,8 @@ def change_status(
 
 def approve_plan(session: Session, case_id: int, *, actor_id: int, now: dt.datetime | None = None) -> Case:
     """A supervisor approves the protection plan; review steps start counting from now."""
+    access.require_role(session, actor_id, "supervisor")
+    access.require_case(session, actor_id, case_id, write=True)
     case = get_case(session, case_id)
     if case.status not in ("planning", "review") or not case.plan.strip():
         raise TransitionRefused("case.plan_not_ready")
@@ -351,15 +383,10 @@ def approve_plan(session: Session, case_id: int, *, actor_id: int, now: dt.datet
     return case
 
 
-def close_case(
-    session: Session, case_id: int, *, reason_code: str | None, actor_id: int | None, note: str = "",
-    open_steps_reason: str = "", expected_version: int | None = None, now: dt.datetime | None = None,
-) -> Case:
-    """Close with a closure reason; open mandatory protocol steps block closing unless a reason is given."""
-    case = get_case(session, case_id)
-    _guard_version(case, expected_version)
-    if case.status == "closed":
-        raise TransitionRefused(from_status="closed", to_status="closed")
+def _closure_fields(
+    session: Session, case: Case, reason_code: str | None, note: str, open_steps_reason: str
+) -> tuple[str | None, str, str]:
+    """A valid closure reason, and mandatory protocol steps settled or a reason given for leaving them open."""
     problems = Problems()
     reason = None
     if (reason_code or "").strip():
@@ -373,7 +400,52 @@ def close_case(
     if still_open and not override:
         steps = ", ".join(f"{item.step.number}" for item in still_open)
         raise ValidationError([Problem("reason", "case.open_mandatory_steps", {"steps": steps})])
+    return reason, note, override
+
+
+def request_closure(
+    session: Session, case_id: int, *, reason_code: str | None, actor_id: int | None, note: str = "",
+    open_steps_reason: str = "", expected_version: int | None = None,
+) -> Case:
+    """The worker proposes closing the case; it waits on the supervisor dashboard until approved with close_case."""
+    access.require_case(session, actor_id, case_id, write=True)
+    case = get_case(session, case_id)
+    _guard_version(case, expected_version)
+    if case.status == "closed":
+        raise TransitionRefused(from_status=_status("closed"), to_status=_status("closed"))
+    case.closure_reason, case.closure_note, case.open_steps_override_reason = _closure_fields(
+        session, case, reason_code, note, open_steps_reason
+    )
+    flush_or_stale(session, case.number)
+    audit.record(session, "case.closure_requested", user_id=actor_id, entity="case", entity_id=case.id,
+                 case_id=case.id, details={"reason": case.closure_reason})
+    return case
+
+
+def closure_pending(case: Case) -> bool:
+    return case.status != "closed" and case.closure_reason is not None
+
+
+def close_case(
+    session: Session, case_id: int, *, actor_id: int | None, reason_code: str | None = None, note: str = "",
+    open_steps_reason: str = "", expected_version: int | None = None, now: dt.datetime | None = None,
+) -> Case:
+    """A supervisor closes the case, approving the requested closure or giving the reason directly.
+
+    Open mandatory protocol steps block closing unless a reason for leaving them open is given.
+    """
+    approver = access.require_role(session, actor_id, "supervisor")
+    access.require_case(session, actor_id, case_id, write=True)
+    case = get_case(session, case_id)
+    _guard_version(case, expected_version)
+    if case.status == "closed":
+        raise TransitionRefused(from_status=_status("closed"), to_status=_status("closed"))
+    reason, note, override = _closure_fields(
+        session, case, reason_code or case.closure_reason, note or case.closure_note,
+        open_steps_reason or case.open_steps_override_reason,
+    )
     case.closure_reason, case.closure_note, case.open_steps_override_reason = reason, note, override
+    case.closure_approved_by_id = approver.id if approver else None
     case.closed_at = now or dt.datetime.now(dt.UTC)
     _change_status(session, case, "closed", actor_id, override)
     flush_or_stale(session, case.number)
@@ -381,9 +453,10 @@ def close_case(
 
 
 def reopen_case(session: Session, case_id: int, *, reason: str, actor_id: int | None) -> Case:
+    access.require_case(session, actor_id, case_id, write=True)
     case = get_case(session, case_id)
     if case.status != "closed":
-        raise TransitionRefused(from_status=case.status, to_status="assessment")
+        raise TransitionRefused(from_status=_status(case.status), to_status=_status("assessment"))
     problems = Problems()
     reason = clean_text(reason, "reason", problems, max_length=TEXT_MAX, multiline=True)
     if not reason:

@@ -83,10 +83,13 @@ def refresh_due_dates(session: Session, case: Case) -> None:
     _recompute(case, case_checklist(session, case.id))
 
 
-def _open_item(session: Session, item_id: int, expected_version: int | None) -> ChecklistItem:
+def _open_item(session: Session, item_id: int, expected_version: int | None, actor_id: int | None) -> ChecklistItem:
+    from registry.services.access import require_case
+
     item = session.get(ChecklistItem, item_id)
     if item is None:
         raise NotFound(what="checklist_item", value=item_id)
+    require_case(session, actor_id, item.case_id, write=True)
     if expected_version is not None and item.version != expected_version:
         raise StaleRecord(what=item.step.code)
     if item.done_at is not None or item.not_applicable:
@@ -105,7 +108,7 @@ def complete_step(
 ) -> ChecklistItem:
     """Mark a step done; a recurring step gets its next occurrence, and steps triggered by this one get due dates."""
     problems = Problems()
-    item = _open_item(session, item_id, expected_version)
+    item = _open_item(session, item_id, expected_version, actor_id)
     when = check_past_moment(done_at or dt.datetime.now(dt.UTC), "done_at", problems)
     note = clean_text(note, "text", problems, max_length=TEXT_MAX, multiline=True)
     problems.raise_if_any()
@@ -130,7 +133,7 @@ def mark_not_applicable(
     session: Session, item_id: int, *, actor_id: int | None, reason: str, expected_version: int | None = None
 ) -> ChecklistItem:
     problems = Problems()
-    item = _open_item(session, item_id, expected_version)
+    item = _open_item(session, item_id, expected_version, actor_id)
     reason = clean_text(reason, "not_applicable_reason", problems, max_length=TEXT_MAX, multiline=True)
     if not reason:
         problems.add("not_applicable_reason", "checklist.reason_required")

@@ -8,9 +8,11 @@ from dataclasses import dataclass
 from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
 
+from registry.i18n import LookupRef
 from registry.models import CHANNELS, DIRECTIONS, URGENCIES, Case, Institution, Referral
-from registry.services import audit
-from registry.services.errors import NotFound, Problems, StaleRecord, TransitionRefused
+from registry.services import access, audit
+from registry.services.case_records import consent_covers
+from registry.services.errors import NotFound, Problems, RegistryError, StaleRecord, TransitionRefused
 from registry.services.validation import TEXT_MAX, check_code, check_past_moment, clean_text
 
 #: default time an institution has to answer, by urgency (hours) — a default, configurable per call
@@ -30,13 +32,20 @@ class ReferralInput:
     contact_person: str = ""
     sent_at: dt.datetime | None = None
     response_due_at: dt.datetime | None = None
+    #: why an outgoing referral goes out without a consent covering the sector (e.g. a legal duty to notify)
+    consent_override_reason: str = ""
+
+
+class ConsentMissing(RegistryError):
+    """No recorded consent covers sharing with this sector; going on needs a reason that is recorded."""
+
+    key = "referral.consent_missing"
 
 
 def log_referral(session: Session, data: ReferralInput, *, actor_id: int | None) -> Referral:
     """Record a referral: an incoming one as received at ``sent_at``; an outgoing one as a draft until sent."""
+    access.require_case(session, actor_id, data.case_id, write=True)
     problems = Problems()
-    if session.get(Case, data.case_id) is None:
-        raise NotFound(what="case", value=data.case_id)
     direction = check_code(data.direction, DIRECTIONS, "direction", problems)
     channel = check_code(data.channel, CHANNELS, "channel", problems)
     urgency = check_code(data.urgency, URGENCIES, "urgency", problems)
@@ -51,28 +60,35 @@ def log_referral(session: Session, data: ReferralInput, *, actor_id: int | None)
         "registry_number": clean_text(data.registry_number, "registry_number", problems, max_length=60),
         "contact_person": clean_text(data.contact_person, "reporter_name", problems),
     }
+    override = clean_text(data.consent_override_reason, "reason", problems, max_length=TEXT_MAX, multiline=True)
     sent_at = check_past_moment(data.sent_at, "sent_at", problems, required=direction == "incoming")
     if data.response_due_at and sent_at and data.response_due_at < sent_at:
         problems.add("response_due_at", "value.after_other", other="sent_at")
     problems.raise_if_any()
+    institution = session.get(Institution, data.institution_id)
+    if direction == "outgoing" and not override and not consent_covers(session, data.case_id, institution.sector):
+        raise ConsentMissing(sector=LookupRef("sector", institution.sector))
     referral = Referral(
         case_id=data.case_id, direction=direction, institution_id=data.institution_id, channel=channel,
         urgency=urgency, sent_at=sent_at, response_due_at=data.response_due_at, created_by_id=actor_id,
-        status="sent" if direction == "incoming" or sent_at else "draft", **values,
+        status="sent" if direction == "incoming" or sent_at else "draft", consent_override_reason=override,
+        **values,
     )
     if referral.status == "sent" and referral.direction == "outgoing" and referral.response_due_at is None:
         referral.response_due_at = sent_at + dt.timedelta(hours=DEFAULT_RESPONSE_HOURS[urgency])
     session.add(referral)
     session.flush()
     audit.record(session, "referral.create", user_id=actor_id, entity="referral", entity_id=referral.id,
-                 case_id=referral.case_id, details={"direction": direction, "institution_id": data.institution_id})
+                 case_id=referral.case_id, details={"direction": direction, "institution_id": data.institution_id,
+                                                    "consent_override_reason": override})
     return referral
 
 
-def _get(session: Session, referral_id: int, expected_version: int | None) -> Referral:
+def _get(session: Session, referral_id: int, expected_version: int | None, actor_id: int | None) -> Referral:
     referral = session.get(Referral, referral_id)
     if referral is None:
         raise NotFound(what="referral", value=referral_id)
+    access.require_case(session, actor_id, referral.case_id, write=True)
     if expected_version is not None and referral.version != expected_version:
         raise StaleRecord(what=f"#{referral_id}")
     return referral
@@ -84,7 +100,7 @@ def send_referral(
     expected_version: int | None = None,
 ) -> Referral:
     """Mark an outgoing draft as sent; the response deadline defaults by urgency."""
-    referral = _get(session, referral_id, expected_version)
+    referral = _get(session, referral_id, expected_version, actor_id)
     if referral.direction != "outgoing" or referral.status != "draft":
         raise TransitionRefused("referral.not_outgoing_draft")
     problems = Problems()
@@ -108,7 +124,7 @@ def record_response(
     session: Session, referral_id: int, *, summary: str, actor_id: int | None,
     received_at: dt.datetime | None = None, expected_version: int | None = None,
 ) -> Referral:
-    referral = _get(session, referral_id, expected_version)
+    referral = _get(session, referral_id, expected_version, actor_id)
     if referral.status == "answered":
         raise TransitionRefused("referral.already_answered")
     if referral.status != "sent":

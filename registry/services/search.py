@@ -7,11 +7,14 @@ import re
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 
-from sqlalchemy import Select, literal, or_, select, tuple_
+from sqlalchemy import ColumnElement, Select, literal, or_, select, tuple_
 from sqlalchemy.orm import Session
 
 from registry.models import Case, Person, PersonSearchTerm
+from registry.services.access import visible_cases
 from registry.services.names import fold, search_terms
+
+Visible = ColumnElement[bool]
 
 _CASE_NUMBER = re.compile(r"^[A-Za-zА-Яа-я]{1,6}[-/ ]?\d|^\d{1,6}[-/]\d", re.UNICODE)
 _DIGITS = re.compile(r"^[\d\s]+$")
@@ -41,42 +44,45 @@ def _base() -> Select:
     ).join(Person, Person.id == Case.child_id)
 
 
-def search_cases(session: Session, text: str, *, limit: int = 50, after: tuple | None = None) -> list[CaseHit]:
+def search_cases(
+    session: Session, text: str, *, limit: int = 50, after: tuple | None = None, actor_id: int | None = None
+) -> list[CaseHit]:
     """Cases whose child matches ``text``: digits search JMBGs, ``POS-2026-...`` case numbers, anything else names.
 
     Every word typed must begin a word of the child's given or family name, folded (č→c, đ→d, dj→d, Cyrillic to
     Latin), so *hodzic*, *Hodžić* and *Хоџић* find the same child.  Results come in index order and page with
-    ``after=hits[-1].cursor``.
+    ``after=hits[-1].cursor``.  With ``actor_id``, only cases that user may see are returned.
     """
     query = text.strip()
     if not query:
         return []
+    visible = visible_cases(session, actor_id)
     if _DIGITS.match(query):
-        return _by_jmbg(session, "".join(query.split()), limit, after)
+        return _by_jmbg(session, "".join(query.split()), limit, after, visible)
     if _CASE_NUMBER.match(query):
-        hits = _by_number(session, query.upper(), limit, after)
+        hits = _by_number(session, query.upper(), limit, after, visible)
         if hits:
             return hits
-    return _by_name(session, query, limit, after)
+    return _by_name(session, query, limit, after, visible)
 
 
-def _by_jmbg(session: Session, digits: str, limit: int, after: tuple | None) -> list[CaseHit]:
-    stmt = _base().where(Person.jmbg >= digits, Person.jmbg < _upper_bound(digits))
+def _by_jmbg(session: Session, digits: str, limit: int, after: tuple | None, visible: Visible) -> list[CaseHit]:
+    stmt = _base().where(Person.jmbg >= digits, Person.jmbg < _upper_bound(digits), visible)
     if after:
         stmt = stmt.where(tuple_(Person.jmbg, Case.id) > tuple_(*after))
     stmt = stmt.order_by(Person.jmbg, Case.id).limit(limit)
     return [CaseHit(*row, cursor=(row[5], row[0])) for row in session.execute(stmt)]
 
 
-def _by_number(session: Session, prefix: str, limit: int, after: tuple | None) -> list[CaseHit]:
-    stmt = _base().where(Case.number >= prefix, Case.number < _upper_bound(prefix))
+def _by_number(session: Session, prefix: str, limit: int, after: tuple | None, visible: Visible) -> list[CaseHit]:
+    stmt = _base().where(Case.number >= prefix, Case.number < _upper_bound(prefix), visible)
     if after:
         stmt = stmt.where(Case.number > after[0])
     stmt = stmt.order_by(Case.number).limit(limit)
     return [CaseHit(*row, cursor=(row[1],)) for row in session.execute(stmt)]
 
 
-def _by_name(session: Session, text: str, limit: int, after: tuple | None) -> list[CaseHit]:
+def _by_name(session: Session, text: str, limit: int, after: tuple | None, visible: Visible) -> list[CaseHit]:
     words = search_terms(text)
     if not words:
         return []
@@ -90,7 +96,7 @@ def _by_name(session: Session, text: str, limit: int, after: tuple | None) -> li
         .select_from(PersonSearchTerm)
         .join(Person, Person.id == PersonSearchTerm.person_id)
         .join(Case, Case.child_id == Person.id)
-        .where(PersonSearchTerm.term >= driver, PersonSearchTerm.term < _upper_bound(driver))
+        .where(PersonSearchTerm.term >= driver, PersonSearchTerm.term < _upper_bound(driver), visible)
     )
     for word in others:
         stmt = stmt.where((literal(" ") + Person.search_key).like(f"% {word}%"))

@@ -304,3 +304,41 @@ MESSAGES.update(
         },
     }
 )
+
+MESSAGES.update(
+    {
+        "access.denied": {
+            "bs": "Nemate pravo na ovu radnju za ovaj predmet.",
+            "hr": "Nemate ovlast za ovu radnju na ovom predmetu.",
+            "sr": "Nemate pravo na ovu radnju za ovaj predmet.",
+            "en": "You are not allowed to do this with this case.",
+        },
+        "access.break_glass": {
+            "bs": "Predmet {case} je ograničenog pristupa. Da biste ga otvorili, navedite razlog; razlog se "
+            "bilježi i vidi ga supervizor.",
+            "hr": "Predmet {case} je ograničenog pristupa. Da biste ga otvorili, navedite razlog; razlog se "
+            "bilježi i vidi ga supervizor.",
+            "sr": "Predmet {case} je ograničenog pristupa. Da biste ga otvorili, navedite razlog; razlog se "
+            "bilježi i vidi ga supervizor.",
+            "en": "Case {case} is restricted. To open it, give a reason; the reason is recorded and shown to the "
+            "supervisor.",
+        },
+        "access.reason_too_short": {
+            "bs": "{field}: opišite razlog u najmanje {min} znakova.",
+            "hr": "{field}: opišite razlog u najmanje {min} znakova.",
+            "sr": "{field}: opišite razlog u najmanje {min} znakova.",
+            "en": "{field}: describe the reason in at least {min} characters.",
+        },
+    }
+)
+
+MESSAGES["referral.consent_missing"] = {
+    "bs": "Nema evidentirane saglasnosti za dijeljenje podataka sa sektorom „{sector}”. Evidentirajte saglasnost "
+    "ili navedite razlog slanja bez nje (npr. zakonska obaveza prijave); razlog se bilježi.",
+    "hr": "Nema evidentirane suglasnosti za dijeljenje podataka sa sektorom „{sector}”. Evidentirajte suglasnost "
+    "ili navedite razlog slanja bez nje (npr. zakonska obveza prijave); razlog se bilježi.",
+    "sr": "Nema evidentirane saglasnosti za dijeljenje podataka sa sektorom „{sector}”. Evidentirajte saglasnost "
+    "ili navedite razlog slanja bez nje (npr. zakonska obaveza prijave); razlog se bilježi.",
+    "en": "No consent is recorded for sharing with the sector “{sector}”. Record the consent or give the reason "
+    "for sending without it (e.g. a legal duty to report); the reason is recorded.",
+}

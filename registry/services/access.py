@@ -1,0 +1,128 @@
+"""Who may see and change which case, enforced here so that hiding a button is never the only guard.
+
+- worker: the cases they lead or work on as a co-worker (and cases they registered themselves);
+- supervisor: every case of the centre; approves plans and closures;
+- administrator: users, templates, profile and backups; no case content;
+- auditor: reads cases and the audit trail, changes nothing.
+
+A restricted case is seen only by its assigned workers and its supervisor.  Anyone else whose role would see it
+must give a reason to open it ("break the glass"): the reason is an audit event, and it opens the case for that
+user for a few hours.  ``actor_id=None`` is the system itself (command line run by IT staff, migrations).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import ColumnElement, exists, false, or_, select, true
+from sqlalchemy.orm import Session
+
+from registry.models import AuditEvent, Case, CaseWorker, User, utcnow
+from registry.services import audit
+from registry.services.errors import NotFound, Problems, RegistryError
+from registry.services.validation import TEXT_MAX, clean_text
+
+BREAK_GLASS_HOURS = 8
+CASE_READERS = frozenset({"worker", "supervisor", "auditor"})
+CASE_WRITERS = frozenset({"worker", "supervisor"})
+
+
+class AccessDenied(RegistryError):
+    key = "access.denied"
+
+
+class BreakGlassRequired(RegistryError):
+    """The case is restricted; the user may open it only by giving a reason that is recorded."""
+
+    key = "access.break_glass"
+
+
+def actor(session: Session, actor_id: int | None) -> User | None:
+    if actor_id is None:
+        return None
+    user = session.get(User, actor_id)
+    if user is None or not user.active:
+        raise AccessDenied()
+    return user
+
+
+def _assigned(session: Session, user: User, case: Case) -> bool:
+    if user.id in (case.lead_worker_id, case.supervisor_id):
+        return True
+    if case.lead_worker_id is None and case.created_by_id == user.id:
+        return True
+    return session.scalar(
+        select(exists().where(CaseWorker.case_id == case.id, CaseWorker.user_id == user.id))
+    ) is True
+
+
+def _recent_break_glass(session: Session, user: User, case: Case, now: dt.datetime) -> bool:
+    since = now - dt.timedelta(hours=BREAK_GLASS_HOURS)
+    return session.scalar(
+        select(exists().where(AuditEvent.case_id == case.id, AuditEvent.user_id == user.id,
+                              AuditEvent.action == "case.break_glass", AuditEvent.at >= since))
+    ) is True
+
+
+def check_case(
+    session: Session, actor_id: int | None, case: Case, *, write: bool = False, now: dt.datetime | None = None
+) -> None:
+    """Raise AccessDenied or BreakGlassRequired unless the actor may read (or with ``write``, change) the case."""
+    user = actor(session, actor_id)
+    if user is None:
+        return
+    allowed_roles = CASE_WRITERS if write else CASE_READERS
+    if user.role not in allowed_roles:
+        raise AccessDenied()
+    assigned = _assigned(session, user, case)
+    if user.role == "worker" and not assigned:
+        raise AccessDenied()
+    if case.restricted and not assigned and not _recent_break_glass(session, user, case, now or utcnow()):
+        raise BreakGlassRequired(case=case.number)
+
+
+def require_case(session: Session, actor_id: int | None, case_id: int, *, write: bool = False) -> Case:
+    case = session.get(Case, case_id)
+    if case is None:
+        raise NotFound(what="case", value=case_id)
+    check_case(session, actor_id, case, write=write)
+    return case
+
+
+def break_glass(session: Session, actor_id: int, case_id: int, reason: str) -> None:
+    """Record why a user opens a restricted case they are not assigned to; required before check_case passes."""
+    user = actor(session, actor_id)
+    case = session.get(Case, case_id)
+    if case is None:
+        raise NotFound(what="case", value=case_id)
+    if user is None or user.role not in CASE_READERS or (user.role == "worker" and not _assigned(session, user, case)):
+        raise AccessDenied()
+    problems = Problems()
+    text = clean_text(reason, "reason", problems, max_length=TEXT_MAX, multiline=True, required=True)
+    if text and len(text) < 10:
+        problems.add("reason", "access.reason_too_short", min=10)
+    problems.raise_if_any()
+    audit.record(session, "case.break_glass", user_id=user.id, entity="case", entity_id=case.id, case_id=case.id,
+                 details={"reason": text})
+
+
+def require_role(session: Session, actor_id: int | None, *roles: str) -> User | None:
+    user = actor(session, actor_id)
+    if user is not None and user.role not in roles:
+        raise AccessDenied()
+    return user
+
+
+def visible_cases(session: Session, actor_id: int | None) -> ColumnElement[bool]:
+    """A WHERE clause limiting case lists and searches to what the actor may see without breaking the glass."""
+    user = actor(session, actor_id)
+    if user is None:
+        return true()
+    if user.role not in CASE_READERS:
+        return false()
+    co_worker = exists().where(CaseWorker.case_id == Case.id, CaseWorker.user_id == user.id)
+    assigned = or_(Case.lead_worker_id == user.id, Case.supervisor_id == user.id, co_worker,
+                   (Case.lead_worker_id.is_(None)) & (Case.created_by_id == user.id))
+    if user.role == "worker":
+        return assigned
+    return or_(Case.restricted.is_(False), assigned)

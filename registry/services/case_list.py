@@ -1,0 +1,285 @@
+"""Listing cases for the case list: keyset-paged pages of plain columns, counts, and the filters they share.
+
+A register holds up to a million cases, so a page is found by where the previous one ended (``WHERE (key, id) >
+(last key, last id)``) and never by ``OFFSET``, which would read and throw away every row before it.  Pages can be
+read forwards, backwards (scrolling up after a jump) and from the very end (the last row of a million without
+reading the others).  Only columns are selected: ORM objects cost several times more per row.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any, NamedTuple
+
+from sqlalchemy import ColumnElement, and_, exists, false, func, or_, select
+from sqlalchemy.orm import Session
+from sqlalchemy.sql import Select
+
+from registry.models import Case, CaseViolenceForm, CaseWorker, ChecklistItem, Person, User
+from registry.services.names import sort_key
+from registry.services.protocols import count_overdue_by_case
+
+SORTS = ("registered", "number", "name")
+PAGE_SIZE = 200
+#: how many pages of search hits are read to fill one page when filters reject most of them
+_SEARCH_SCAN_PAGES = 20
+
+Cursor = tuple[Any, ...]
+
+
+@dataclass(frozen=True)
+class CaseQuery:
+    """What the list shows: filters (empty means "any") and the order."""
+
+    statuses: tuple[str, ...] = ()
+    #: every status but "closed" (ignored when ``statuses`` is given)
+    open_only: bool = False
+    risk_levels: tuple[str, ...] = ()
+    urgencies: tuple[str, ...] = ()
+    #: cases this user leads or works on as a co-worker
+    worker_id: int | None = None
+    violence_forms: tuple[str, ...] = ()
+    #: only open cases with at least one protocol step past its due date
+    overdue: bool = False
+    sort: str = "registered"
+    descending: bool = True
+
+    def __post_init__(self) -> None:
+        if self.sort not in SORTS:
+            raise ValueError(f"unknown sort {self.sort!r}")
+
+    @property
+    def filtered(self) -> bool:
+        return bool(self.statuses or self.open_only or self.risk_levels or self.urgencies or self.worker_id
+                    or self.violence_forms or self.overdue)
+
+
+class CaseRow(NamedTuple):
+    """One line of the case list (a tuple: a million of them must stay small)."""
+
+    id: int
+    number: str
+    family_name: str
+    given_name: str
+    birth_date: dt.date | None
+    registered_at: dt.datetime
+    status: str
+    risk_level: str
+    urgency: str
+    lead_worker_id: int | None
+    overdue_steps: int
+
+
+@dataclass(frozen=True)
+class CasePage:
+    rows: list[CaseRow]
+    #: keyset cursors of the first and last row, to read the page before or after this one
+    first: Cursor | None
+    last: Cursor | None
+    more_before: bool
+    more_after: bool
+
+
+_ROW_COLUMNS = (
+    Case.id, Case.number, Person.family_name, Person.given_name, Person.birth_date, Case.registered_at, Case.status,
+    Case.risk_level, Case.urgency, Case.lead_worker_id,
+)
+
+
+def _sort_columns(sort: str) -> tuple[ColumnElement[Any], ...]:
+    """The ordering columns; the last one is unique, so every row has exactly one place."""
+    if sort == "number":
+        return (Case.number,)
+    if sort == "name":
+        return (Person.sort_key, Case.id)
+    return (Case.registered_at, Case.id)
+
+
+def _after(columns: Sequence[ColumnElement[Any]], values: Sequence[Any], ascending: bool) -> ColumnElement[bool]:
+    """Rows strictly after ``values`` in the order of ``columns``, written so the first column's index is used.
+
+    ``(a, b) > (x, y)`` becomes ``a >= x AND (a > x OR b > y)``: a range on ``a`` that both databases walk in
+    their index, rather than a row-value comparison SQLite may not use an index for.
+    """
+    first, value = columns[0], values[0]
+    if len(columns) == 1:
+        return first > value if ascending else first < value
+    rest = _after(columns[1:], values[1:], ascending)
+    if ascending:
+        return and_(first >= value, or_(first > value, rest))
+    return and_(first <= value, or_(first < value, rest))
+
+
+def _conditions(query: CaseQuery, now: dt.datetime) -> list[ColumnElement[bool]]:
+    conditions: list[ColumnElement[bool]] = []
+    if query.statuses:
+        conditions.append(Case.status.in_(query.statuses))
+    elif query.open_only:
+        conditions.append(Case.status != "closed")
+    if query.risk_levels:
+        conditions.append(Case.risk_level.in_(query.risk_levels))
+    if query.urgencies:
+        conditions.append(Case.urgency.in_(query.urgencies))
+    if query.worker_id is not None:
+        conditions.append(
+            or_(
+                Case.lead_worker_id == query.worker_id,
+                exists().where(CaseWorker.case_id == Case.id, CaseWorker.user_id == query.worker_id),
+            )
+        )
+    if query.violence_forms:
+        conditions.append(
+            exists().where(CaseViolenceForm.case_id == Case.id, CaseViolenceForm.code.in_(query.violence_forms))
+        )
+    if query.overdue:
+        conditions.append(Case.status != "closed")
+        conditions.append(
+            exists().where(
+                ChecklistItem.case_id == Case.id,
+                ChecklistItem.done_at.is_(None),
+                ChecklistItem.not_applicable == false(),
+                ChecklistItem.due_at < now,
+            )
+        )
+    return conditions
+
+
+def _page_statement(query: CaseQuery, now: dt.datetime) -> tuple[Select[Any], tuple[ColumnElement[Any], ...]]:
+    columns = _sort_columns(query.sort)
+    extra = [column for column in columns if not any(column is key for key in (Case.id, Case.number))]
+    statement = (
+        select(*_ROW_COLUMNS, *extra)
+        .join(Person, Person.id == Case.child_id)
+        .where(*_conditions(query, now))
+    )
+    return statement, columns
+
+
+def list_page(
+    session: Session,
+    query: CaseQuery,
+    *,
+    after: Cursor | None = None,
+    before: Cursor | None = None,
+    from_end: bool = False,
+    limit: int = PAGE_SIZE,
+    now: dt.datetime | None = None,
+) -> CasePage:
+    """One page of cases in the query's order: the first page, the page ``after`` or ``before`` a cursor, or the
+    last page (``from_end``).  Rows always come in display order."""
+    moment = now or dt.datetime.now(dt.UTC)
+    statement, columns = _page_statement(query, moment)
+    backwards = before is not None or from_end
+    ascending = not query.descending
+    if backwards:
+        ascending = not ascending
+    anchor = before if before is not None else after
+    if anchor is not None:
+        statement = statement.where(_after(columns, anchor, ascending))
+    statement = statement.order_by(*(column.asc() if ascending else column.desc() for column in columns))
+    fetched = list(session.execute(statement.limit(limit + 1)))
+    more = len(fetched) > limit
+    fetched = fetched[:limit]
+    if backwards:
+        fetched.reverse()
+    overdue = count_overdue_by_case(session, [row[0] for row in fetched], moment) if fetched else {}
+    rows = [CaseRow(*row[:10], overdue.get(row[0], 0)) for row in fetched]
+    cursors = [_cursor(row, query.sort) for row in (fetched[0], fetched[-1])] if fetched else [None, None]
+    if backwards:
+        more_before, more_after = more, anchor is not None
+    else:
+        more_before, more_after = anchor is not None, more
+    return CasePage(rows, cursors[0], cursors[1], more_before, more_after)
+
+
+def _cursor(row: Any, sort: str) -> Cursor:
+    if sort == "number":
+        return (row[1],)
+    return (row[10], row[0])
+
+
+def count_cases(session: Session, query: CaseQuery, *, now: dt.datetime | None = None) -> int:
+    """How many cases the query lists (the Person join is not needed: every case has its child)."""
+    conditions = _conditions(query, now or dt.datetime.now(dt.UTC))
+    return session.scalar(select(func.count()).select_from(Case).where(*conditions)) or 0
+
+
+def rows_by_ids(session: Session, ids: Sequence[int], *, now: dt.datetime | None = None) -> list[CaseRow]:
+    """The rows of these cases, in the order of ``ids`` (missing ones left out): to fill search hits and to
+    re-read rows a long-scrolled list let go of."""
+    if not ids:
+        return []
+    moment = now or dt.datetime.now(dt.UTC)
+    found = {
+        row[0]: row
+        for row in session.execute(
+            select(*_ROW_COLUMNS).join(Person, Person.id == Case.child_id).where(Case.id.in_(list(ids)))
+        )
+    }
+    overdue = count_overdue_by_case(session, list(found), moment) if found else {}
+    return [CaseRow(*found[i], overdue.get(i, 0)) for i in ids if i in found]
+
+
+def matching_ids(session: Session, ids: Sequence[int], query: CaseQuery, *, now: dt.datetime | None = None) -> set[int]:
+    """Which of ``ids`` pass the query's filters (search hits are filtered this way)."""
+    if not ids:
+        return set()
+    conditions = _conditions(query, now or dt.datetime.now(dt.UTC))
+    return set(session.scalars(select(Case.id).where(Case.id.in_(list(ids)), *conditions)))
+
+
+@dataclass(frozen=True)
+class SearchPage:
+    rows: list[CaseRow]
+    #: where the next page of search hits starts; None when there are no more
+    after: Cursor | None
+
+
+def search_page(
+    session: Session,
+    text: str,
+    query: CaseQuery,
+    *,
+    after: Cursor | None = None,
+    limit: int = PAGE_SIZE,
+    now: dt.datetime | None = None,
+) -> SearchPage:
+    """Cases whose child matches ``text`` (``search.search_cases``: folded names in either script, JMBG, case
+    number), kept only when they pass the filters, as list rows in the order search finds them."""
+    from registry.services.search import search_cases
+
+    moment = now or dt.datetime.now(dt.UTC)
+    wanted: list[int] = []
+    cursor = after
+    for _ in range(_SEARCH_SCAN_PAGES):
+        hits = search_cases(session, text, limit=limit, after=cursor)
+        cursor = hits[-1].cursor if len(hits) == limit else None
+        ids = [hit.case_id for hit in hits]
+        if query.filtered:
+            passing = matching_ids(session, ids, query, now=moment)
+            ids = [case_id for case_id in ids if case_id in passing]
+        wanted.extend(ids)
+        if cursor is None or len(wanted) >= limit:
+            break
+    return SearchPage(rows_by_ids(session, wanted, now=moment), cursor)
+
+
+class StaffMember(NamedTuple):
+    id: int
+    full_name: str
+    role: str
+    active: bool
+
+
+def staff(session: Session) -> list[StaffMember]:
+    """Everyone who can lead a case, with former staff too (old cases still name them), by name."""
+    rows = session.execute(select(User.id, User.full_name, User.role, User.active))
+    return sorted((StaffMember(*row) for row in rows), key=lambda member: sort_key(member.full_name))
+
+
+__all__ = [
+    "PAGE_SIZE", "SORTS", "CasePage", "CaseQuery", "CaseRow", "Cursor", "SearchPage", "StaffMember", "count_cases",
+    "list_page", "matching_ids", "rows_by_ids", "search_page", "staff",
+]

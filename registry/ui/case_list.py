@@ -1,0 +1,336 @@
+"""The case list page: search as you type, filters, a lazily filled table of up to a million cases, and a count.
+
+Used three times in the navigation: *My cases* (the signed-in worker's open cases), *All cases* and *Overdue*
+(open cases with a protocol step past its due date).  Double-click or Enter on a row emits ``open_case(case_id)``;
+the main window hands it to the case editor.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from registry.services.case_list import CaseQuery
+from registry.ui.case_list_model import CASE_ID_ROLE, SORT_OF_COLUMN, CaseListModel, Column
+from registry.ui.context import AppContext
+from registry.ui.pages import PageRegistry
+
+SEARCH_DELAY_MS = 150
+_OPEN = "__open__"
+
+
+translate = QCoreApplication.translate
+
+
+class CaseTableView(QTableView):
+    """The table: Enter opens a case, Ctrl+End and Ctrl+Home go to the very last and first case of the list."""
+
+    open_requested = Signal(int)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        model = self.model()
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
+            self.open_requested.emit(int(self.currentIndex().data(CASE_ID_ROLE)))
+            return
+        if isinstance(model, CaseListModel) and event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            if event.key() == Qt.Key.Key_End:
+                model.jump_to_end()
+                return
+            if event.key() == Qt.Key.Key_Home:
+                if model.has_more_before():
+                    model.jump_to_start()
+                else:
+                    self.go_to_row(0)
+                return
+        super().keyPressEvent(event)
+
+    def go_to_row(self, row: int) -> None:
+        model = self.model()
+        if model is None or not 0 <= row < model.rowCount():
+            return
+        index = model.index(row, max(self.currentIndex().column(), 0))
+        self.setCurrentIndex(index)
+        self.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtBottom if row else QAbstractItemView.ScrollHint.PositionAtTop)
+
+
+class CaseListPage(QWidget):
+    open_case = Signal(int)
+    new_case_requested = Signal()
+
+    def __init__(
+        self,
+        ctx: AppContext,
+        *,
+        preset: CaseQuery | None = None,
+        fixed_worker: bool = False,
+        fixed_overdue: bool = False,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self._preset = preset or CaseQuery()
+        self._fixed_worker = fixed_worker
+        self._fixed_overdue = fixed_overdue
+        self.model = CaseListModel(ctx, self._preset, self)
+        self._build()
+        self._connect()
+        self._set_filters_from(self._preset)
+        self.model.reload()
+
+    # ---- building ------------------------------------------------------------------------------------------
+    def _build(self) -> None:
+        self.search = QLineEdit()
+        self.search.setObjectName("case_search")
+        self.search.setPlaceholderText(translate("CaseList", "Search by name (Latin or Cyrillic), JMBG or case number"))
+        self.search.setClearButtonEnabled(True)
+        self.search.setToolTip(translate("CaseList", "Type part of a name, a JMBG or a case number; results follow as you type"))
+        self.new_case_button = QPushButton(translate("CaseList", "New case…"))
+        self.new_case_button.setToolTip(translate("CaseList", "Search for the child first, then register a new case (Ctrl+N)"))
+        self.new_case_button.setVisible(self.ctx.user.role != "auditor")
+        top = QHBoxLayout()
+        top.addWidget(self.search, 1)
+        top.addWidget(self.new_case_button)
+
+        reference = self.ctx.reference
+        self.status_filter = self._combo("status_filter", translate("CaseList", "Any status"),
+                                         [(translate("CaseList", "Open cases"), _OPEN), *reference.options("case_status")])
+        self.risk_filter = self._combo("risk_filter", translate("CaseList", "Any risk"), reference.options("risk_level"))
+        self.urgency_filter = self._combo("urgency_filter", translate("CaseList", "Any urgency"), reference.options("urgency"))
+        self.worker_filter = self._combo(
+            "worker_filter", translate("CaseList", "Any worker"),
+            [(member.full_name, member.id) for member in reference.staff if member.active],
+        )
+        self.violence_filter = self._combo("violence_filter", translate("CaseList", "Any form of violence"),
+                                           reference.options("violence_form"))
+        self.overdue_filter = QCheckBox(translate("CaseList", "Overdue only"))
+        self.overdue_filter.setToolTip(translate("CaseList", "Open cases with a protocol step past its due date"))
+        self.clear_filters = QPushButton(translate("CaseList", "Clear filters"))
+        filters = QHBoxLayout()
+        for widget in (self.status_filter, self.risk_filter, self.urgency_filter, self.worker_filter,
+                       self.violence_filter):
+            filters.addWidget(widget, 1)
+        filters.addWidget(self.overdue_filter)
+        filters.addWidget(self.clear_filters)
+        self.worker_filter.setVisible(not self._fixed_worker)
+        self.overdue_filter.setVisible(not self._fixed_overdue)
+
+        self.table = CaseTableView()
+        self.table.setObjectName("case_table")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.setSortingEnabled(True)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        header = self.table.horizontalHeader()
+        header.setSectionsMovable(True)
+        header.setHighlightSections(False)
+        self._size_columns()
+        header.setSectionResizeMode(Column.CHILD, QHeaderView.ResizeMode.Stretch)
+        self._sort_column = Column.REGISTERED
+        self._sort_order = Qt.SortOrder.DescendingOrder
+        self._show_sort_indicator()
+
+        self.count_label = QLabel()
+        self.count_label.setObjectName("case_count")
+        self.loading_label = QLabel(translate("CaseList", "Loading…"))
+        self.loading_label.setVisible(False)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.count_label)
+        bottom.addStretch(1)
+        bottom.addWidget(self.loading_label)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addLayout(filters)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(bottom)
+        self.setFocusProxy(self.search)
+
+    def _combo(self, name: str, any_text: str, options: list[tuple[str, object]]) -> QComboBox:
+        combo = QComboBox()
+        combo.setObjectName(name)
+        combo.addItem(any_text, None)
+        for label, value in options:
+            combo.addItem(label, value)
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(8)
+        return combo
+
+    def _size_columns(self) -> None:
+        metrics = self.fontMetrics()
+        samples = {
+            Column.NUMBER: "NGS-2026-000000", Column.BIRTH_DATE: "00.00.0000.", Column.REGISTERED: "00.00.0000.",
+            Column.STATUS: "Implementation", Column.RISK: "Medium", Column.URGENCY: "Immediate",
+            Column.WORKER: "Firstname Lastname", Column.OVERDUE: "000",
+        }
+        header = self.table.horizontalHeader()
+        for column, sample in samples.items():
+            title = self.model.headerData(column, Qt.Orientation.Horizontal)
+            width = max(metrics.horizontalAdvance(sample), metrics.horizontalAdvance(str(title)) + 24) + 16
+            header.resizeSection(column, width)
+
+    def _connect(self) -> None:
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self._search_now)
+        self.search.textChanged.connect(lambda _text: self._search_timer.start())
+        self.search.returnPressed.connect(self._search_now)
+        for combo in (self.status_filter, self.risk_filter, self.urgency_filter, self.worker_filter,
+                      self.violence_filter):
+            combo.currentIndexChanged.connect(self._filters_changed)
+        self.overdue_filter.toggled.connect(self._filters_changed)
+        self.clear_filters.clicked.connect(self._clear_filters)
+        self.new_case_button.clicked.connect(self.new_case_requested)
+        self.table.open_requested.connect(self.open_case)
+        self.table.doubleClicked.connect(self._double_clicked)
+        self.table.horizontalHeader().sortIndicatorChanged.connect(self._sort_changed)
+        self.table.verticalScrollBar().valueChanged.connect(self._scrolled)
+        self.model.count_changed.connect(self._show_count)
+        self.model.loading_changed.connect(self._show_loading)
+        self.model.reached_end.connect(lambda: self.table.go_to_row(self.model.rowCount() - 1))
+        self.model.rows_prepended.connect(self._keep_place)
+        self.model.loaded.connect(self._loaded)
+        self.ctx.events.case_changed.connect(lambda _case_id: self.model.reload())
+        QShortcut(QKeySequence.StandardKey.Find, self, activated=self._focus_search)
+
+    # ---- filters and search ------------------------------------------------------------------------------
+    def _set_filters_from(self, query: CaseQuery) -> None:
+        widgets = (self.status_filter, self.risk_filter, self.urgency_filter, self.worker_filter,
+                   self.violence_filter, self.overdue_filter)
+        for widget in widgets:
+            widget.blockSignals(True)
+        status = _OPEN if query.open_only and not query.statuses else (query.statuses[0] if query.statuses else None)
+        self._select(self.status_filter, status)
+        self._select(self.risk_filter, query.risk_levels[0] if query.risk_levels else None)
+        self._select(self.urgency_filter, query.urgencies[0] if query.urgencies else None)
+        self._select(self.worker_filter, query.worker_id)
+        self._select(self.violence_filter, query.violence_forms[0] if query.violence_forms else None)
+        self.overdue_filter.setChecked(query.overdue)
+        for widget in widgets:
+            widget.blockSignals(False)
+
+    @staticmethod
+    def _select(combo: QComboBox, value: object) -> None:
+        index = combo.findData(value)
+        combo.setCurrentIndex(index if index >= 0 else 0)
+
+    def current_query(self) -> CaseQuery:
+        status = self.status_filter.currentData()
+        risk = self.risk_filter.currentData()
+        urgency = self.urgency_filter.currentData()
+        form = self.violence_filter.currentData()
+        worker = self._preset.worker_id if self._fixed_worker else self.worker_filter.currentData()
+        return replace(
+            self.model.query,
+            statuses=(status,) if status not in (None, _OPEN) else (),
+            open_only=status == _OPEN,
+            risk_levels=(risk,) if risk else (),
+            urgencies=(urgency,) if urgency else (),
+            worker_id=worker,
+            violence_forms=(form,) if form else (),
+            overdue=self._fixed_overdue or self.overdue_filter.isChecked(),
+        )
+
+    def _filters_changed(self) -> None:
+        self.model.set_query(self.current_query())
+
+    def _clear_filters(self) -> None:
+        keep = CaseQuery(
+            worker_id=self._preset.worker_id if self._fixed_worker else None,
+            overdue=self._fixed_overdue,
+            sort=self.model.query.sort,
+            descending=self.model.query.descending,
+        )
+        self._set_filters_from(keep)
+        self.model.set_query(keep)
+
+    def _search_now(self) -> None:
+        self._search_timer.stop()
+        self.model.set_search(self.search.text())
+
+    def _focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    # ---- the table -----------------------------------------------------------------------------------------
+    def _double_clicked(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.open_case.emit(int(index.data(CASE_ID_ROLE)))
+
+    def _sort_changed(self, column: int, order: Qt.SortOrder) -> None:
+        if column in SORT_OF_COLUMN:
+            self._sort_column, self._sort_order = Column(column), order
+        else:
+            self._show_sort_indicator()  # only number, name and date order a million rows quickly
+
+    def _show_sort_indicator(self) -> None:
+        header = self.table.horizontalHeader()
+        header.blockSignals(True)
+        header.setSortIndicator(self._sort_column, self._sort_order)
+        header.blockSignals(False)
+
+    def _scrolled(self, value: int) -> None:
+        if value == self.table.verticalScrollBar().minimum() and self.model.can_fetch_before():
+            self.model.fetch_before()
+
+    def _keep_place(self, count: int) -> None:
+        bar = self.table.verticalScrollBar()
+        bar.setValue(bar.value() + count)
+
+    def _loaded(self) -> None:
+        self.table.setSortingEnabled(not self.model.searching)
+        if self.model.searching:
+            self.table.horizontalHeader().setSortIndicatorShown(False)
+        else:
+            self.table.horizontalHeader().setSortIndicatorShown(True)
+            self._show_sort_indicator()
+
+    def _show_count(self, count: int, exact: bool) -> None:
+        if self.model.searching:
+            if exact:
+                text = translate("CaseList", "%Ln case(s) found", None, count)
+            else:
+                text = translate("CaseList", "First %Ln case(s) found, more below", None, count)
+        else:
+            text = translate("CaseList", "%Ln case(s)", None, count)
+        self.count_label.setText(text)
+
+    def _show_loading(self, loading: bool) -> None:
+        self.loading_label.setVisible(loading)
+
+    # ---- page protocol ---------------------------------------------------------------------------------------
+    def activated(self) -> None:
+        self.search.setFocus()
+
+
+def register(registry: PageRegistry) -> None:
+    registry.add_page(
+        "my_cases",
+        lambda ctx: CaseListPage(ctx, preset=CaseQuery(worker_id=ctx.user.id, open_only=True), fixed_worker=True),
+        roles={"worker", "supervisor", "administrator"},
+    )
+    registry.add_page("all_cases", lambda ctx: CaseListPage(ctx))
+    registry.add_page("overdue", lambda ctx: CaseListPage(ctx, preset=CaseQuery(overdue=True), fixed_overdue=True))
+
+
+__all__ = ["CaseListPage", "CaseTableView", "register"]

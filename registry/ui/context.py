@@ -1,0 +1,127 @@
+"""What every window and page is given: the signed-in user, the centre, the language, lookups and the ops layer.
+
+Reference data (lookup labels in the user's language, the staff list) is read once after sign-in and again after a
+language switch, so item models can label a million rows without a query per row.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import QObject, Signal
+from sqlalchemy import Engine, select
+from sqlalchemy.orm import Session, sessionmaker
+
+from registry.models import Centre, Lookup, User
+from registry.services.case_list import StaffMember, staff
+from registry.services.lookups import label_of
+from registry.ui.ops import Ops
+from registry.ui.translations import Translations
+
+
+@dataclass(frozen=True)
+class SignedInUser:
+    id: int
+    username: str
+    full_name: str
+    role: str
+    language: str | None
+
+    @classmethod
+    def of(cls, user: User) -> SignedInUser:
+        return cls(user.id, user.username, user.full_name, user.role, user.language)
+
+    @property
+    def is_administrator(self) -> bool:
+        return self.role == "administrator"
+
+    @property
+    def is_supervisor(self) -> bool:
+        return self.role in ("supervisor", "administrator")
+
+
+@dataclass(frozen=True)
+class CentreInfo:
+    name: str
+    name_cyrl: str
+    municipality: str
+    municipality_cyrl: str
+    default_language: str | None
+
+    def display_name(self, language: str) -> str:
+        return self.name_cyrl if language == "sr-Cyrl" and self.name_cyrl else self.name
+
+
+@dataclass
+class Reference:
+    """Lookup labels (kind → code → label, in display order) and staff, in one language."""
+
+    language: str
+    labels: dict[str, dict[str, str]] = field(default_factory=dict)
+    staff: list[StaffMember] = field(default_factory=list)
+
+    def label(self, kind: str, code: str | None) -> str:
+        if code is None:
+            return ""
+        return self.labels.get(kind, {}).get(code, code)
+
+    def options(self, kind: str) -> list[tuple[str, str]]:
+        return list(self.labels.get(kind, {}).items())
+
+def load_reference(session: Session, language: str) -> Reference:
+    labels: dict[str, dict[str, str]] = {}
+    for row in session.scalars(select(Lookup).order_by(Lookup.kind, Lookup.sort_order, Lookup.code)):
+        labels.setdefault(row.kind, {})[row.code] = label_of(row, language)
+    return Reference(language, labels, staff(session))
+
+
+def load_centre(session: Session) -> CentreInfo | None:
+    from registry.services.setup import centre_language
+
+    row = session.execute(
+        select(Centre.name, Centre.name_cyrl, Centre.municipality_name, Centre.municipality_name_cyrl).limit(1)
+    ).first()
+    if row is None:
+        return None
+    return CentreInfo(*row, default_language=centre_language(session))
+
+
+class Events(QObject):
+    """Application-wide news, so that one page's change refreshes the others."""
+
+    #: a case was registered or saved (its id): lists reload, an open editor of it may warn
+    case_changed = Signal(int)
+    #: reference data (lookups, staff, institutions) changed: combos and labels reload
+    reference_changed = Signal()
+
+
+@dataclass
+class AppContext:
+    engine: Engine
+    sessions: sessionmaker[Session]
+    ops: Ops
+    translations: Translations
+    language: str
+    user: SignedInUser
+    centre: CentreInfo | None
+    reference: Reference
+    events: Events = field(default_factory=Events)
+    #: the language came from ``--lang`` and outranks the user's own setting
+    language_forced: bool = False
+    _staff_index: dict[int, str] = field(default_factory=dict, repr=False)
+
+    @property
+    def database_label(self) -> str:
+        """The database as the status bar shows it: the URL without any password."""
+        return self.engine.url.render_as_string(hide_password=True)
+
+    def staff_name(self, user_id: int | None) -> str:
+        if user_id is None:
+            return ""
+        if not self._staff_index:
+            self._staff_index = {member.id: member.full_name for member in self.reference.staff}
+        return self._staff_index.get(user_id, "")
+
+    def set_reference(self, reference: Reference) -> None:
+        self.reference = reference
+        self._staff_index = {}

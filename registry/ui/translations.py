@@ -1,0 +1,135 @@
+"""The interface language: Qt ``.ts`` sources compiled to ``.qm`` on first use, installed into the application.
+
+Only the ``.ts`` sources are in the repository (``resources/translations/registry_<lang>.ts``).  At start the
+``.qm`` for the chosen language is built with ``lrelease`` into a cache folder under the user's data folder,
+named by a hash of its source, so an upgraded program never loads an outdated translation.  A build made by the
+setup (``.qm`` beside the ``.ts``) is used when ``lrelease`` is not there.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from registry import config
+from registry.i18n import LANGUAGES, normalise_language
+from registry.services.profiles import resources_dir
+
+log = logging.getLogger(__name__)
+
+#: file-name suffix of each language's ``.ts``/``.qm``
+FILE_SUFFIX = {"bs": "bs", "hr": "hr", "sr-Latn": "sr_Latn", "sr-Cyrl": "sr_Cyrl", "en": "en"}
+
+_LOCALES = {
+    "bs": (QLocale.Language.Bosnian, QLocale.Script.LatinScript, QLocale.Territory.BosniaAndHerzegowina),
+    "hr": (QLocale.Language.Croatian, QLocale.Script.LatinScript, QLocale.Territory.BosniaAndHerzegowina),
+    "sr-Latn": (QLocale.Language.Serbian, QLocale.Script.LatinScript, QLocale.Territory.BosniaAndHerzegowina),
+    "sr-Cyrl": (QLocale.Language.Serbian, QLocale.Script.CyrillicScript, QLocale.Territory.BosniaAndHerzegowina),
+    "en": (QLocale.Language.English, QLocale.Script.LatinScript, QLocale.Territory.UnitedKingdom),
+}
+
+
+def translations_dir() -> Path:
+    return resources_dir() / "translations"
+
+
+def ts_path(language: str) -> Path:
+    return translations_dir() / f"registry_{FILE_SUFFIX[normalise_language(language)]}.ts"
+
+
+def cache_dir() -> Path:
+    path = config.data_dir() / "translations"
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def lrelease_command() -> list[str] | None:
+    """Qt's ``lrelease``: the binary inside the PySide6 package, else ``pyside6-lrelease`` on the PATH."""
+    import PySide6
+
+    package = Path(PySide6.__file__).parent
+    for name in ("lrelease", "lrelease.exe"):
+        if (package / name).is_file():
+            return [str(package / name)]
+    beside = Path(sys.executable).parent / "pyside6-lrelease"
+    found = str(beside) if beside.is_file() else shutil.which("pyside6-lrelease")
+    return [found] if found else None
+
+
+def compiled(language: str) -> Path | None:
+    """The ``.qm`` for ``language``, compiled now if it is missing or older than its source; None if impossible."""
+    source = ts_path(language)
+    if not source.is_file():
+        log.warning("no translation source %s", source)
+        return None
+    digest = hashlib.sha256(source.read_bytes()).hexdigest()[:16]
+    target = cache_dir() / f"{source.stem}.{digest}.qm"
+    if target.is_file():
+        return target
+    command = lrelease_command()
+    if command is None:
+        prebuilt = source.with_suffix(".qm")
+        if prebuilt.is_file() and prebuilt.stat().st_mtime >= source.stat().st_mtime:
+            return prebuilt
+        log.warning("lrelease not found and no up-to-date %s: the interface stays in English", prebuilt.name)
+        return None
+    handle, temporary = tempfile.mkstemp(suffix=".qm", dir=target.parent)
+    os.close(handle)
+    try:
+        subprocess.run([*command, "-silent", str(source), "-qm", temporary], check=True, capture_output=True,
+                       timeout=120)
+        os.replace(temporary, target)
+    except (OSError, subprocess.SubprocessError) as error:
+        log.warning("could not compile %s: %s", source.name, error)
+        Path(temporary).unlink(missing_ok=True)
+        return None
+    for old in target.parent.glob(f"{source.stem}.*.qm"):
+        if old != target:
+            old.unlink(missing_ok=True)
+    return target
+
+
+def locale_for(language: str) -> QLocale:
+    return QLocale(*_LOCALES[normalise_language(language)])
+
+
+class Translations:
+    """The translators installed in the application; ``apply`` switches language at run time."""
+
+    def __init__(self) -> None:
+        self._installed: list[QTranslator] = []
+        self.language = "en"
+
+    def apply(self, language: str | None) -> str:
+        """Install ``language`` (normalised; returned) and make it the default locale for numbers."""
+        lang = normalise_language(language)
+        app = QCoreApplication.instance()
+        assert app is not None, "create the QApplication first"
+        for translator in self._installed:
+            app.removeTranslator(translator)
+        self._installed.clear()
+        if lang == "hr":  # Qt's own dialogs (file choosers, ...) exist in Croatian among ours
+            self._install(app, Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)) / "qtbase_hr.qm")
+        qm = compiled(lang)
+        if qm is not None:
+            self._install(app, qm)
+        QLocale.setDefault(locale_for(lang))
+        self.language = lang
+        return lang
+
+    def _install(self, app: QCoreApplication, path: Path) -> None:
+        translator = QTranslator(app)
+        if path.is_file() and translator.load(str(path)):
+            app.installTranslator(translator)
+            self._installed.append(translator)
+
+
+__all__ = ["FILE_SUFFIX", "LANGUAGES", "Translations", "compiled", "locale_for", "ts_path"]
