@@ -392,6 +392,19 @@ def cmd_retention(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_audit_verify(args: argparse.Namespace) -> int:
+    from registry.services.audit import verify_chain
+
+    _engine, sessions = _open(args)
+    with sessions() as session:
+        check = verify_chain(session)
+    if check.ok:
+        _say(i18n.text("audit.intact", _language(args), events=check.events))
+        return 0
+    _say(i18n.text("audit.broken", _language(args), event=check.first_broken_id), error=True)
+    return 1
+
+
 # ------------------------------------------------------------------------------------------------ parser
 
 
@@ -437,6 +450,10 @@ def build_parser() -> argparse.ArgumentParser:
     restore.add_argument("file")
     restore.add_argument("--yes", action="store_true", help="do not ask for confirmation")
     restore.set_defaults(handler=cmd_restore)
+
+    audit = sub.add_parser("audit", help="the audit trail")
+    audit_sub = audit.add_subparsers(dest="audit_command", required=True)
+    audit_sub.add_parser("verify", help="prove the hash chain is intact").set_defaults(handler=cmd_audit_verify)
 
     retention = sub.add_parser("retention", help="anonymise cases past the retention period")
     retention.add_argument("--dry-run", action="store_true", help="only list what would change")

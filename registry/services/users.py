@@ -44,13 +44,24 @@ def hash_password(password: str) -> str:
     return _hasher.hash(password)
 
 
+def _password_problems(password: str, username: str, problems: Problems) -> None:
+    """The policy: long enough, not the user name, not one repeated character or only digits."""
+    if len(password or "") < PASSWORD_MIN_LENGTH:
+        problems.add("password", "user.weak_password", min=PASSWORD_MIN_LENGTH)
+    elif password.strip().lower() == username.strip().lower() or len(set(password)) < 4 or password.isdigit():
+        problems.add("password", "user.guessable_password")
+
+
 def create_user(session: Session, data: UserInput, *, actor_id: int | None) -> User:
+    """Administrators add users (the very first administrator is created by the system at first start)."""
+    from registry.services.access import require_role
+
+    require_role(session, actor_id, "administrator")
     problems = Problems()
     username = clean_text(data.username, "username", problems, max_length=60, required=True).lower()
     full_name = clean_text(data.full_name, "full_name", problems, max_length=120, required=True)
     role = check_code(data.role, ROLES, "role", problems)
-    if len(data.password or "") < PASSWORD_MIN_LENGTH:
-        problems.add("password", "user.weak_password", min=PASSWORD_MIN_LENGTH)
+    _password_problems(data.password, username, problems)
     if username and session.scalar(select(User.id).where(func.lower(User.username) == username)):
         problems.add("username", "user.duplicate_username", value=username)
     problems.raise_if_any()
@@ -111,3 +122,82 @@ def users_by_role(session: Session, *roles: str) -> list[User]:
     if roles:
         query = query.where(User.role.in_(roles))
     return list(session.scalars(query))
+
+
+def change_password(
+    sessions: sessionmaker[Session], user_id: int, old_password: str, new_password: str
+) -> None:
+    """A user replaces their own password (required after an initial one); the old one must be right."""
+    user = sign_in_by_id(sessions, user_id, old_password)
+    with sessions() as session, session.begin():
+        stored = session.get_one(User, user.id)
+        problems = Problems()
+        _password_problems(new_password, stored.username, problems)
+        if new_password == old_password:
+            problems.add("password", "user.same_password")
+        problems.raise_if_any()
+        stored.password_hash = hash_password(new_password)
+        stored.must_change_password = False
+        audit.record(session, "user.password_changed", user_id=user.id, entity="user", entity_id=user.id)
+
+
+def sign_in_by_id(sessions: sessionmaker[Session], user_id: int, password: str) -> User:
+    with sessions() as session:
+        username = session.get_one(User, user_id).username
+    return sign_in(sessions, username, password)
+
+
+def reset_password(session: Session, user_id: int, new_password: str, *, actor_id: int | None) -> User:
+    """An administrator sets an initial password; the user must change it at the next sign-in."""
+    from registry.services.access import require_role
+
+    require_role(session, actor_id, "administrator")
+    user = session.get_one(User, user_id)
+    problems = Problems()
+    _password_problems(new_password, user.username, problems)
+    problems.raise_if_any()
+    user.password_hash, user.must_change_password = hash_password(new_password), True
+    user.failed_logins, user.locked_until = 0, None
+    audit.record(session, "user.password_reset", user_id=actor_id, entity="user", entity_id=user.id)
+    return user
+
+
+def set_active(session: Session, user_id: int, active: bool, *, actor_id: int | None) -> User:
+    """Deactivating keeps the user and their history; they just cannot sign in or be assigned."""
+    from registry.services.access import require_role
+
+    require_role(session, actor_id, "administrator")
+    user = session.get_one(User, user_id)
+    if not active and user.role == "administrator" and actor_id == user.id:
+        raise RegistryError("user.cannot_deactivate_self")
+    user.active = active
+    audit.record(session, "user.activate" if active else "user.deactivate", user_id=actor_id, entity="user",
+                 entity_id=user.id)
+    return user
+
+
+def set_role(session: Session, user_id: int, role: str, *, actor_id: int | None) -> User:
+    from registry.services.access import require_role
+
+    require_role(session, actor_id, "administrator")
+    problems = Problems()
+    checked = check_code(role, ROLES, "role", problems)
+    problems.raise_if_any()
+    user = session.get_one(User, user_id)
+    before, user.role = user.role, checked
+    audit.record(session, "user.role", user_id=actor_id, entity="user", entity_id=user.id,
+                 details={"from": before, "to": checked})
+    return user
+
+
+def set_idle_lock(session: Session, minutes: int, *, actor_id: int | None) -> None:
+    """How long an unattended window stays open before it asks for the password again (1-120 minutes)."""
+    from registry.models import Centre
+    from registry.services.access import require_role
+
+    require_role(session, actor_id, "administrator")
+    if not 1 <= minutes <= 120:
+        raise RegistryError("user.idle_lock_range", min=1, max=120)
+    centre = session.scalars(select(Centre).limit(1)).one()
+    centre.idle_lock_minutes = minutes
+    audit.record(session, "settings.idle_lock", user_id=actor_id, details={"minutes": minutes})

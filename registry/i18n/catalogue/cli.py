@@ -233,3 +233,20 @@ MESSAGES.update(
         },
     }
 )
+
+MESSAGES.update(
+    {
+        "audit.intact": {
+            "bs": "Revizijski trag je netaknut: {events} događaja, lanac provjeren.",
+            "hr": "Revizijski trag je netaknut: {events} događaja, lanac provjeren.",
+            "sr": "Revizijski trag je netaknut: {events} događaja, lanac provjeren.",
+            "en": "The audit trail is intact: {events} events, chain verified.",
+        },
+        "audit.broken": {
+            "bs": "Revizijski trag je mijenjan izvan programa: prvi neispravan događaj je #{event}.",
+            "hr": "Revizijski trag mijenjan je izvan programa: prvi neispravan događaj je #{event}.",
+            "sr": "Revizijski trag je mijenjan van programa: prvi neispravan događaj je #{event}.",
+            "en": "The audit trail was altered outside the program: the first broken event is #{event}.",
+        },
+    }
+)

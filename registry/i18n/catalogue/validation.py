@@ -342,3 +342,32 @@ MESSAGES["referral.consent_missing"] = {
     "en": "No consent is recorded for sharing with the sector “{sector}”. Record the consent or give the reason "
     "for sending without it (e.g. a legal duty to report); the reason is recorded.",
 }
+
+MESSAGES.update(
+    {
+        "user.guessable_password": {
+            "bs": "{field}: lozinka se lako pogađa (korisničko ime, samo cifre ili ponovljeni znakovi).",
+            "hr": "{field}: lozinka se lako pogađa (korisničko ime, samo znamenke ili ponovljeni znakovi).",
+            "sr": "{field}: lozinka se lako pogađa (korisničko ime, samo cifre ili ponovljeni znakovi).",
+            "en": "{field}: the password is easy to guess (the user name, only digits or repeated characters).",
+        },
+        "user.same_password": {
+            "bs": "{field}: nova lozinka mora biti drugačija od stare.",
+            "hr": "{field}: nova lozinka mora biti drukčija od stare.",
+            "sr": "{field}: nova lozinka mora biti drugačija od stare.",
+            "en": "{field}: the new password must differ from the old one.",
+        },
+        "user.cannot_deactivate_self": {
+            "bs": "Administrator ne može deaktivirati sam sebe.",
+            "hr": "Administrator ne može deaktivirati sam sebe.",
+            "sr": "Administrator ne može deaktivirati sam sebe.",
+            "en": "An administrator cannot deactivate themselves.",
+        },
+        "user.idle_lock_range": {
+            "bs": "Automatsko zaključavanje mora biti između {min} i {max} minuta.",
+            "hr": "Automatsko zaključavanje mora biti između {min} i {max} minuta.",
+            "sr": "Automatsko zaključavanje mora biti između {min} i {max} minuta.",
+            "en": "The idle lock must be between {min} and {max} minutes.",
+        },
+    }
+)
