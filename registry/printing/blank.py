@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, Spacer, Table
 
 from registry.printing import blocks
 from registry.printing.context import PrintContext
@@ -28,7 +28,7 @@ def _number_and_date(ctx: PrintContext) -> Table:
     for flowables in (left, right):
         flowables[1] = blocks.WritingLines(1, width=half)
     table = Table([[left, "", right]], colWidths=[half, 8 * mm, half])
-    table.setStyle(TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+    table.setStyle(blocks.table_style([("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
                                ("VALIGN", (0, 0), (-1, -1), "TOP")]))
     return table
 

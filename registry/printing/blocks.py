@@ -9,9 +9,15 @@ from xml.sax.saxutils import escape
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer, Table, TableStyle
 
+from registry.printing.fonts import REGULAR
 from registry.printing.styles import ALERT, CONTENT_WIDTH, HEADER_FILL, MUTED, RULE, styles
 
 Cell = str | Flowable
+
+
+def table_style(commands: list) -> TableStyle:
+    """A TableStyle whose plain-string cells use DejaVu too (ReportLab's default would add Helvetica)."""
+    return TableStyle([("FONT", (0, 0), (-1, -1), REGULAR, 8), *commands])
 
 
 def markup(text: str | None) -> str:
@@ -36,12 +42,12 @@ def title(main: str, subtitle: str = "") -> list[Flowable]:
 def heading(text: str) -> list[Flowable]:
     """A section heading with a rule under it; it never stands alone at the foot of a page."""
     table = Table([[Paragraph(markup(text), styles().heading)]], colWidths=[CONTENT_WIDTH])
-    table.setStyle(TableStyle([
+    table.setStyle(table_style([
         ("LINEBELOW", (0, 0), (-1, -1), 0.6, RULE),
         ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
         ("TOPPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
     ]))
-    return [CondPageBreak(32 * mm), table, Spacer(0, 2.5 * mm)]
+    return [CondPageBreak(32 * mm), Spacer(0, 3 * mm), table, Spacer(0, 2.5 * mm)]
 
 
 def fields(rows: Sequence[Sequence[tuple[str, str]]], *, label_width: float = 31 * mm) -> Table:
@@ -59,7 +65,7 @@ def fields(rows: Sequence[Sequence[tuple[str, str]]], *, label_width: float = 31
             spans.append(("SPAN", (1, index), (3, index)))
         data.append(cells)
     table = Table(data, colWidths=[label_width, half - label_width, label_width, half - label_width])
-    table.setStyle(TableStyle([
+    table.setStyle(table_style([
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 4),
         ("TOPPADDING", (0, 0), (-1, -1), 1.2), ("BOTTOMPADDING", (0, 0), (-1, -1), 1.2),
@@ -93,7 +99,7 @@ def table(header: Sequence[str], rows: Sequence[Sequence[Cell]], widths: Sequenc
     ]
     for index in alert_rows:
         commands.append(("LINEBEFORE", (0, index + 1), (0, index + 1), 2, ALERT))
-    result.setStyle(TableStyle(commands))
+    result.setStyle(table_style(commands))
     return result
 
 
@@ -151,7 +157,7 @@ def signatures(labels: Sequence[str], *, date_label: str = "") -> Table:
                 ("VALIGN", (0, 0), (-1, -1), "BOTTOM")]
     for index in range(len(names)):
         commands.append(("LINEBELOW", (index * 2, 0), (index * 2, 0), 0.6, MUTED))
-    result.setStyle(TableStyle(commands))
+    result.setStyle(table_style(commands))
     return result
 
 

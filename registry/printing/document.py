@@ -260,6 +260,7 @@ class _Document(BaseDocTemplate):
             buffer, pagesize=(PAGE_WIDTH, PAGE_HEIGHT), leftMargin=MARGIN_LEFT, rightMargin=MARGIN_RIGHT,
             topMargin=MARGIN_TOP, bottomMargin=MARGIN_BOTTOM, title=title, author=ctx.letterhead.name,
             creator="Centre Case Registry", lang=ctx.language,
+            initialFontName=REGULAR, initialFontSize=9,  # else every page names Helvetica as its first font
         )
         bottom = MARGIN_BOTTOM + FOOTER_HEIGHT
         first_top = PAGE_HEIGHT - MARGIN_TOP - letterhead.height - 2 * mm

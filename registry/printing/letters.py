@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
 
 from registry.models import Case, Institution, Referral
 from registry.printing import blocks
@@ -111,7 +111,7 @@ def _head(ctx: PrintContext, letter: Letter) -> list[Flowable]:
     right = Paragraph("<br/>".join(f"<b>{blocks.markup(addressee[0])}</b>" if i == 0 else blocks.markup(line)
                                    for i, line in enumerate(addressee)), st.body)
     table = Table([[left, "", right]], colWidths=[CONTENT_WIDTH * 0.42, CONTENT_WIDTH * 0.08, CONTENT_WIDTH * 0.5])
-    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
+    table.setStyle(blocks.table_style([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
                                ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
     return [Spacer(0, 2 * mm), table, Spacer(0, 6 * mm)]
 
@@ -152,7 +152,7 @@ def response_slip(ctx: PrintContext, letter: Letter | None) -> list[Flowable]:
     st = styles()
     cut = Table([[Paragraph(f"✂ {'- ' * 6}{blocks.markup(ctx.t('slip.cut'))}{' -' * 6}", st.label)]],
                 colWidths=[CONTENT_WIDTH])
-    cut.setStyle(TableStyle([("LINEABOVE", (0, 0), (-1, -1), 0.6, MUTED, 1, (3, 2)),
+    cut.setStyle(blocks.table_style([("LINEABOVE", (0, 0), (-1, -1), 0.6, MUTED, 1, (3, 2)),
                              ("LEFTPADDING", (0, 0), (-1, -1), 0), ("TOPPADDING", (0, 0), (-1, -1), 2)]))
     out: list[Flowable] = [Spacer(0, 6 * mm), cut, Spacer(0, 2 * mm)]
     out.append(Paragraph(blocks.markup(ctx.t("title.slip")), st.subtitle))

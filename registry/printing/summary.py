@@ -88,7 +88,7 @@ def _household(ctx: PrintContext, file: CaseFile) -> list[Flowable]:
                               ("", person.phone)),
         ])
     header = [ctx.t("f.name"), ctx.t("f.role"), ctx.t("f.birth_date"), ctx.t("f.jmbg"), ctx.t("f.notes")]
-    return [*out, blocks.table(header, rows, [26, 15, 17, 15, 27])]
+    return [*out, blocks.table(header, rows, [25, 14, 19, 16, 26])]
 
 
 def _report(ctx: PrintContext, file: CaseFile) -> list[Flowable]:
@@ -134,7 +134,7 @@ def _incidents(ctx: PrintContext, file: CaseFile) -> list[Flowable]:
             ),
         ])
     header = [ctx.t("f.when"), ctx.t("f.place"), ctx.t("f.violence_forms"), ctx.t("f.description")]
-    return [*out, blocks.table(header, rows, [15, 15, 20, 50])]
+    return [*out, blocks.table(header, rows, [13, 15, 20, 52])]
 
 
 def _measures(ctx: PrintContext, file: CaseFile) -> list[Flowable]:
@@ -154,7 +154,7 @@ def _measures(ctx: PrintContext, file: CaseFile) -> list[Flowable]:
                               ("", ctx.free(measure.notes))),
         ])
     header = [ctx.t("f.measure"), ctx.t("f.from"), ctx.t("f.until"), ctx.t("f.decision"), ctx.t("f.notes")]
-    return [*out, blocks.table(header, rows, [25, 11, 11, 23, 30])]
+    return [*out, blocks.table(header, rows, [24, 12, 12, 23, 29])]
 
 
 def _assessment_and_plan(ctx: PrintContext, file: CaseFile) -> list[Flowable]:
@@ -223,7 +223,7 @@ def protocol_block(ctx: PrintContext, file: CaseFile, *, compact: bool) -> list[
     widths = [36, 13, 12, 12, 12, 15]
     if not compact:
         header.insert(2, ctx.t("f.notified"))
-        widths = [30, 11, 12, 11, 11, 11, 14]
+        widths = [29, 11, 12, 12, 12, 11, 13]
     return [*out, blocks.table(header, rows, widths, alert_rows=overdue)]
 
 
@@ -255,7 +255,7 @@ def referrals_block(ctx: PrintContext, file: CaseFile) -> list[Flowable]:
         ])
     header = [ctx.t("f.sent"), ctx.t("f.institution"), ctx.t("f.asked"), ctx.t("f.response_due"),
               ctx.t("f.response"), ctx.t("f.state")]
-    return [*out, blocks.table(header, rows, [14, 22, 26, 11, 18, 11], alert_rows=overdue)]
+    return [*out, blocks.table(header, rows, [13, 21, 24, 12, 17, 13], alert_rows=overdue)]
 
 
 def _conferences(ctx: PrintContext, file: CaseFile) -> list[Flowable]:
@@ -268,7 +268,7 @@ def _conferences(ctx: PrintContext, file: CaseFile) -> list[Flowable]:
         for c in conferences
     ]
     header = [ctx.t("f.date"), ctx.t("f.place"), ctx.t("f.participants"), ctx.t("f.decisions")]
-    return [*blocks.heading(ctx.t("section.conferences")), blocks.table(header, rows, [14, 14, 24, 48])]
+    return [*blocks.heading(ctx.t("section.conferences")), blocks.table(header, rows, [13, 14, 24, 49])]
 
 
 def _consents(ctx: PrintContext, file: CaseFile) -> list[Flowable]:
@@ -281,7 +281,7 @@ def _consents(ctx: PrintContext, file: CaseFile) -> list[Flowable]:
         for c in consents
     ]
     header = [ctx.t("f.given_by"), ctx.t("f.sectors"), ctx.t("f.purpose"), ctx.t("f.date"), ctx.t("f.withdrawn")]
-    return [*blocks.heading(ctx.t("section.consents")), blocks.table(header, rows, [18, 20, 34, 14, 14])]
+    return [*blocks.heading(ctx.t("section.consents")), blocks.table(header, rows, [18, 22, 34, 13, 13])]
 
 
 def _notes(ctx: PrintContext, file: CaseFile, limit: int) -> list[Flowable]:
@@ -296,7 +296,7 @@ def _notes(ctx: PrintContext, file: CaseFile, limit: int) -> list[Flowable]:
         for note in recent
     ]
     header = [ctx.t("f.date"), ctx.t("f.kind"), ctx.t("f.author"), ctx.t("f.text")]
-    out.append(blocks.table(header, rows, [13, 13, 15, 59]))
+    out.append(blocks.table(header, rows, [13, 14, 15, 58]))
     if len(notes) > len(recent):
         out.append(blocks.note(ctx.t("more_notes", shown=len(recent), total=len(notes))))
     return out
