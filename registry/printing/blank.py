@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Spacer, Table
+from reportlab.platypus import Flowable, KeepTogether, Spacer
 
 from registry.printing import blocks
 from registry.printing.context import PrintContext
 from registry.printing.document import Section
 from registry.printing.letters import response_slip
-from registry.printing.styles import CONTENT_WIDTH
 
 FORMS = ("referral", "note")
 
@@ -20,17 +19,19 @@ def _codes(ctx: PrintContext, kind: str) -> list[str]:
     return [ctx.label(kind, code) for code in codes(ctx.session, kind)]
 
 
-def _number_and_date(ctx: PrintContext) -> Table:
+def _number_and_date(ctx: PrintContext) -> Flowable:
     """Two short fields side by side: registry number and date."""
-    left = blocks.form_field(ctx.t("f.registry_number"))
-    right = blocks.form_field(ctx.t("f.date"))
-    half = (CONTENT_WIDTH - 8 * mm) / 2
-    for flowables in (left, right):
-        flowables[1] = blocks.WritingLines(1, width=half)
-    table = Table([[left, "", right]], colWidths=[half, 8 * mm, half])
-    table.setStyle(blocks.table_style([("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-                               ("VALIGN", (0, 0), (-1, -1), "TOP")]))
-    return table
+    return blocks.side_by_side(blocks.form_field(ctx.t("f.registry_number")), blocks.form_field(ctx.t("f.date")))
+
+
+def _child_label(ctx: PrintContext) -> str:
+    details = ", ".join(_lower_first(ctx.t(key)) for key in ("f.name", "f.birth_date", "f.jmbg", "f.address"))
+    return f"{ctx.t('blank.child')} ({details})"
+
+
+def _lower_first(text: str) -> str:
+    """"Datum rođenja" → "datum rođenja" inside a sentence; abbreviations such as JMBG stay as they are."""
+    return text if text[:2].isupper() else text[:1].lower() + text[1:]
 
 
 def blank_section(ctx: PrintContext, form: str) -> Section:
@@ -48,8 +49,7 @@ def _referral(ctx: PrintContext) -> Section:
     story += blocks.form_field(ctx.t("blank.addressee"), 2)
     story += blocks.choices(ctx.t("blank.sector"), _codes(ctx, "sector"))
     story += blocks.choices(ctx.t("blank.urgency"), _codes(ctx, "urgency"))
-    story += blocks.form_field(f"{ctx.t('blank.child')} ({ctx.t('f.name')}, {ctx.t('f.birth_date')}, "
-                               f"{ctx.t('f.jmbg')}, {ctx.t('f.address')})", 2)
+    story += blocks.form_field(_child_label(ctx), 2)
     story += blocks.form_field(ctx.t("blank.parent"), 2)
     story += blocks.choices(ctx.t("f.violence_forms"), _codes(ctx, "violence_form"))
     story += blocks.form_field(ctx.t("blank.reason"), 6)
@@ -70,8 +70,7 @@ def _note(ctx: PrintContext) -> Section:
     story += blocks.form_field(ctx.t("blank.place_time"))
     story += blocks.form_field(ctx.t("blank.author"), 2)
     story += blocks.form_field(ctx.t("blank.present"), 2)
-    story += blocks.form_field(f"{ctx.t('blank.child')} ({ctx.t('f.name')}, {ctx.t('f.birth_date')}, "
-                               f"{ctx.t('f.jmbg')}, {ctx.t('f.address')})", 2)
+    story += blocks.form_field(_child_label(ctx), 2)
     story += blocks.form_field(ctx.t("blank.parent"), 2)
     story += blocks.choices(ctx.t("blank.how_learned"), [ctx.t(f"blank.learned.{key}")
                                                           for key in ("observed", "child", "third", "other")])

@@ -152,7 +152,7 @@ def signatures(labels: Sequence[str], *, date_label: str = "") -> Table:
         captions.append(Paragraph(markup(name), st.label))
         widths.append(width)
     data = [lines, captions]
-    result = Table(data, colWidths=widths, rowHeights=[14 * mm, None])
+    result = Table(data, colWidths=widths, rowHeights=[12 * mm, None])
     commands = [("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
                 ("VALIGN", (0, 0), (-1, -1), "BOTTOM")]
     for index in range(len(names)):
@@ -164,7 +164,7 @@ def signatures(labels: Sequence[str], *, date_label: str = "") -> Table:
 class WritingLines(Flowable):
     """Ruled lines to write on by hand."""
 
-    def __init__(self, count: int, *, spacing: float = 7.5 * mm, width: float = CONTENT_WIDTH) -> None:
+    def __init__(self, count: int, *, spacing: float = 7 * mm, width: float = CONTENT_WIDTH) -> None:
         super().__init__()
         self.count = count
         self.spacing = spacing
@@ -194,11 +194,33 @@ class WritingLines(Flowable):
 
 def form_field(label: str, lines: int = 1) -> list[Flowable]:
     """A labelled space to fill in by hand."""
-    return [Paragraph(markup(label), styles().form_label), WritingLines(lines), Spacer(0, 2 * mm)]
+    return [keep([Paragraph(markup(label), styles().form_label), WritingLines(lines)]), Spacer(0, 2 * mm)]
+
+
+def side_by_side(left: list[Flowable], right: list[Flowable], *, gap: float = 8 * mm) -> Table:
+    """Two columns of flowables (two form fields on one line)."""
+    half = (CONTENT_WIDTH - gap) / 2
+    result = Table([[left, "", right]], colWidths=[half, gap, half])
+    result.setStyle(table_style([("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                                 ("TOPPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+                                 ("VALIGN", (0, 0), (-1, -1), "TOP")]))
+    return result
+
+
+def keep(flowables: list[Flowable]) -> Table:
+    """Flowables that must not be split between pages, as one table cell.
+
+    Unlike KeepTogether this can sit inside a table cell or another KeepTogether (KeepTogether claims an
+    "infinite" height to force its own split, which breaks either of those).
+    """
+    result = Table([[flowables]], colWidths=[None])
+    result.setStyle(table_style([("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                                 ("TOPPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 0)]))
+    return result
 
 
 def choices(label: str, options: Sequence[str]) -> list[Flowable]:
     """Boxes to tick, one per option, flowing over as many lines as they need."""
-    boxes = "&nbsp;&nbsp;&nbsp; ".join(f"☐&nbsp;{markup(option)}" for option in options)
+    boxes = "&nbsp;&nbsp;&nbsp; ".join(f"☐&nbsp;{markup(option).replace(' ', '&nbsp;')}" for option in options)
     st = styles()
-    return [Paragraph(markup(label), st.form_label), Paragraph(boxes, st.body), Spacer(0, 2.5 * mm)]
+    return [keep([Paragraph(markup(label), st.form_label), Paragraph(boxes, st.body)]), Spacer(0, 2.5 * mm)]

@@ -104,7 +104,7 @@ def _head(ctx: PrintContext, letter: Letter) -> list[Flowable]:
     institution = letter.institution
     addressee = [ctx.institution(institution)] if institution else ["________________________"]
     if institution is not None:
-        addressee += [ctx.free(part) for part in (institution.address, institution.municipality) if part]
+        addressee += [ctx.free(part) for part in dict.fromkeys((institution.address, institution.municipality)) if part]
     if referral.contact_person:
         addressee.append(ctx.t("letter.attention", name=ctx.free(referral.contact_person)))
     left = Paragraph("<br/>".join(blocks.markup(line) for line in ours), st.body)
@@ -134,7 +134,7 @@ def _closing(ctx: PrintContext, letter: Letter) -> list[Flowable]:
     worker = ctx.free(letter.worker)
     labels = [f"{ctx.t('letter.worker')}{': ' + worker if worker else ''}", ctx.t("letter.director")]
     return [KeepTogether([
-        Spacer(0, 3 * mm),
+        Spacer(0, 2 * mm),
         blocks.para(ctx.t("letter.regards")),
         blocks.signatures(labels),
         blocks.para(ctx.t("f.stamp"), "small"),
@@ -154,20 +154,16 @@ def response_slip(ctx: PrintContext, letter: Letter | None) -> list[Flowable]:
                 colWidths=[CONTENT_WIDTH])
     cut.setStyle(blocks.table_style([("LINEABOVE", (0, 0), (-1, -1), 0.6, MUTED, 1, (3, 2)),
                              ("LEFTPADDING", (0, 0), (-1, -1), 0), ("TOPPADDING", (0, 0), (-1, -1), 2)]))
-    out: list[Flowable] = [Spacer(0, 6 * mm), cut, Spacer(0, 2 * mm)]
-    out.append(Paragraph(blocks.markup(ctx.t("title.slip")), st.subtitle))
+    out: list[Flowable] = [Spacer(0, 5 * mm), cut, Paragraph(blocks.markup(ctx.t("title.slip")), st.subtitle)]
     if letter is not None:
         referral = letter.referral
         regarding = ctx.t("slip.regarding", number=referral.registry_number or "—",
                           date=ctx.date(referral.sent_at or ctx.printed_at), case=letter.case.number)
-        out.append(blocks.para(regarding, "bold"))
-        out.append(Spacer(0, 2 * mm))
-        institution = ctx.institution(letter.institution)
-        out += [blocks.para(ctx.t("slip.responder"), "form_label"), blocks.para(institution), Spacer(0, 2 * mm)]
+        out += [blocks.para(regarding, "bold"), Spacer(0, 2 * mm)]
+        responder = [blocks.para(ctx.t("slip.responder"), "form_label"), blocks.para(ctx.institution(letter.institution))]
     else:
-        out += blocks.form_field(ctx.t("slip.responder"))
-    out += blocks.form_field(ctx.t("slip.received"))
-    out += blocks.form_field(ctx.t("slip.actions"), 5)
-    out += blocks.form_field(ctx.t("slip.contact"))
-    out.append(blocks.signatures([ctx.t("slip.signed")]))
+        responder = blocks.form_field(ctx.t("slip.responder"))
+    out.append(blocks.side_by_side(responder, blocks.form_field(ctx.t("slip.received"))))
+    out += blocks.form_field(ctx.t("slip.actions"), 4)
+    out.append(blocks.side_by_side(blocks.form_field(ctx.t("slip.contact")), blocks.form_field(ctx.t("slip.signed"))))
     return out

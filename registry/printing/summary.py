@@ -223,7 +223,7 @@ def protocol_block(ctx: PrintContext, file: CaseFile, *, compact: bool) -> list[
     widths = [36, 13, 12, 12, 12, 15]
     if not compact:
         header.insert(2, ctx.t("f.notified"))
-        widths = [29, 11, 12, 12, 12, 11, 13]
+        widths = [27, 13, 15, 11, 11, 10, 13]
     return [*out, blocks.table(header, rows, widths, alert_rows=overdue)]
 
 

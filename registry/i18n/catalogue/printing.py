@@ -399,4 +399,24 @@ MESSAGES: dict[str, dict[str, str]] = {
                               "Consent of the parent / guardian obtained"),
     "print.blank.official": _m("Službeno lice", "Službena osoba", "Službeno lice", "Official"),
     "print.blank.received_by": _m("Primio/la", "Primio/la", "Primio/la", "Received by"),
+    # ------------------------------------------------------------------------------------------ command line
+    "print.saved": _m("Dokument je sačuvan u {path} (stranica: {pages}).", "Dokument je spremljen u {path} "
+                      "(stranica: {pages}).", "Dokument je sačuvan u {path} (strana: {pages}).",
+                      "Saved {path} ({pages} pages)."),
+    "print.unknown_case": _m(
+        "Predmet s brojem „{number}” ne postoji u ovoj bazi. Provjerite broj (npr. registry search {number}).",
+        "Predmet s brojem „{number}” ne postoji u ovoj bazi. Provjerite broj (npr. registry search {number}).",
+        "Predmet sa brojem „{number}” ne postoji u ovoj bazi. Provjerite broj (npr. registry search {number}).",
+        "There is no case numbered “{number}” in this database. Check the number (e.g. registry search {number}).",
+    ),
+    "print.unknown_referral": _m(
+        "Upućivanje broj {id} ne postoji u ovoj bazi.", "Upućivanje broj {id} ne postoji u ovoj bazi.",
+        "Upućivanje broj {id} ne postoji u ovoj bazi.", "There is no referral with id {id} in this database.",
+    ),
+    "print.cannot_write": _m(
+        "Datoteka {path} se ne može zapisati: {reason}", "Datoteka {path} ne može se zapisati: {reason}",
+        "Datoteka {path} ne može da se zapiše: {reason}", "Cannot write {path}: {reason}",
+    ),
+    "print.no_folder": _m("Folder {path} ne postoji.", "Mapa {path} ne postoji.", "Folder {path} ne postoji.",
+                          "The folder {path} does not exist."),
 }
