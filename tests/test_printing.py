@@ -217,7 +217,10 @@ def test_incoming_referral_prints_feedback_to_its_sender(
         )
     with sessions() as session:
         text = flat(build_referral_letter(session, incoming.id, language="hr"))
+        summary = flat(build_case_summary(session, built.case_id, language="en"))
     assert "POVRATNA INFORMACIJA" in text and built.number in text and "ODGOVOR NA UPUTNICU" not in text
+    assert "Broj: ________" in text  # the feedback is a new letter, numbered when it is sent
+    assert "Incoming" in summary and "received" in summary
 
 
 def test_checklist_shows_due_and_done_dates_and_who_did_each_step(

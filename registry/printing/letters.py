@@ -89,18 +89,24 @@ def _feedback(ctx: PrintContext, letter: Letter) -> Section:
     story.append(Spacer(0, 2 * mm))
     story.append(blocks.note(ctx.t("letter.data_notice")))
     story += _closing(ctx, letter)
-    return Section(title, referral.registry_number or case.number, story)
+    return Section(title, case.number, story)
 
 
 def _head(ctx: PrintContext, letter: Letter) -> list[Flowable]:
     """Registry number, date and case on the left; the addressee on the right."""
     st = styles()
     referral = letter.referral
-    ours = [
-        ctx.t("letter.number", number=referral.registry_number or "________"),
-        ctx.t("letter.date", date=ctx.date(referral.sent_at or ctx.printed_at)),
-        ctx.t("letter.case", number=letter.case.number),
-    ]
+    if referral.direction == "incoming":  # feedback is a new letter: its own number is written by hand
+        ours = [ctx.t("letter.number", number="________"), ctx.t("letter.date", date=ctx.date(ctx.printed_at)),
+                ctx.t("letter.case", number=letter.case.number)]
+        if referral.registry_number:
+            ours.append(f"{ctx.t('f.registry_number')}: {referral.registry_number} ({ctx.date(referral.sent_at)})")
+    else:
+        ours = [
+            ctx.t("letter.number", number=referral.registry_number or "________"),
+            ctx.t("letter.date", date=ctx.date(referral.sent_at or ctx.printed_at)),
+            ctx.t("letter.case", number=letter.case.number),
+        ]
     institution = letter.institution
     addressee = [ctx.institution(institution)] if institution else ["________________________"]
     if institution is not None:

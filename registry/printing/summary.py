@@ -240,7 +240,12 @@ def referrals_block(ctx: PrintContext, file: CaseFile) -> list[Flowable]:
     out.append(Spacer(0, 3))
     rows = []
     for index, referral in enumerate(referrals):
-        state = ctx.t("referral.overdue") if index in overdue else ctx.t(f"referral.{referral.status}")
+        if index in overdue:
+            state = ctx.t("referral.overdue")
+        elif referral.direction == "incoming" and referral.status == "sent":
+            state = ctx.t("referral.received")
+        else:
+            state = ctx.t(f"referral.{referral.status}")
         rows.append([
             blocks.lines_cell(("", ctx.moment(referral.sent_at)), ("", ctx.label("referral_direction",
                                                                                   referral.direction)),

@@ -179,6 +179,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     # ------------------------------------------------------------------------------------------ states
     "print.referral.draft": _m("nacrt", "nacrt", "nacrt", "draft"),
     "print.referral.sent": _m("čeka odgovor", "čeka odgovor", "čeka odgovor", "awaiting response"),
+    "print.referral.received": _m("primljeno", "primljeno", "primljeno", "received"),
     "print.referral.answered": _m("odgovoreno", "odgovoreno", "odgovoreno", "answered"),
     "print.referral.cancelled": _m("otkazano", "otkazano", "otkazano", "cancelled"),
     "print.referral.overdue": _m("rok za odgovor istekao", "rok za odgovor istekao", "rok za odgovor istekao",
