@@ -320,3 +320,28 @@ def test_unknown_case_or_referral_is_not_found(sessions: sessionmaker[Session]) 
             build_referral_letter(session, 987654)
         with pytest.raises(ValueError):
             build_blank_form(session, "decision")
+
+
+def test_a_bare_case_and_awkward_text_still_print(sessions: sessionmaker[Session], people: Staff) -> None:
+    from registry.services import case_records, cases
+    from tests.helpers import new_case
+
+    awkward = "A & B <i>not markup</i> " + "x" * 400 + "\nsecond line"
+    with transaction(sessions) as session:
+        case = cases.register_case(
+            session, new_case("Zoë", "O'Brien-Ćosić", reporter_anonymous=True, reporter_contact="secret",
+                              report_summary=awkward, household=[], lead_worker_id=people.worker_id),
+            actor_id=people.worker_id,
+        ).case
+        case.restricted = True
+        case_records.add_note(session, case.id, text=awkward, actor_id=people.worker_id)
+        case_id = case.id
+    with sessions() as session:
+        documents = [build_case_summary(session, case_id, language="en"), build_timeline(session, case_id),
+                     build_checklist(session, case_id, language="sr-Cyrl")]
+    text = flat(documents[0])
+    for data in documents:
+        assert_glyphs_and_fonts(data)
+    assert "Zoë O'Brien-Ćosić" in text and "A & B <i>not markup</i>" in text
+    assert "Restricted access yes" in text and "anonymous" in text and "secret" not in text
+    assert "None recorded." in text  # no household, incidents or measures: said, not left blank
