@@ -1,5 +1,8 @@
 """Listing cases for the case list: keyset-paged pages of plain columns, counts, and the filters they share.
 
+Every function takes the ``actor_id`` of the user looking: lists and counts only hold the cases that user may see
+(``access.visible_cases``: a worker their own cases, restricted cases only for those assigned to them).
+
 A register holds up to a million cases, so a page is found by where the previous one ended (``WHERE (key, id) >
 (last key, last id)``) and never by ``OFFSET``, which would read and throw away every row before it.  Pages can be
 read forwards, backwards (scrolling up after a jump) and from the very end (the last row of a million without
@@ -18,6 +21,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.sql import Select
 
 from registry.models import Case, CaseViolenceForm, CaseWorker, ChecklistItem, Person, User
+from registry.services.access import visible_cases
 from registry.services.names import sort_key
 from registry.services.protocols import count_overdue_by_case
 
@@ -112,8 +116,8 @@ def _after(columns: Sequence[ColumnElement[Any]], values: Sequence[Any], ascendi
     return and_(first <= value, or_(first < value, rest))
 
 
-def _conditions(query: CaseQuery, now: dt.datetime) -> list[ColumnElement[bool]]:
-    conditions: list[ColumnElement[bool]] = []
+def _conditions(session: Session, query: CaseQuery, now: dt.datetime, actor_id: int | None) -> list[ColumnElement[bool]]:
+    conditions: list[ColumnElement[bool]] = [visible_cases(session, actor_id)]
     if query.statuses:
         conditions.append(Case.status.in_(query.statuses))
     elif query.open_only:
@@ -146,13 +150,15 @@ def _conditions(query: CaseQuery, now: dt.datetime) -> list[ColumnElement[bool]]
     return conditions
 
 
-def _page_statement(query: CaseQuery, now: dt.datetime) -> tuple[Select[Any], tuple[ColumnElement[Any], ...]]:
+def _page_statement(
+    session: Session, query: CaseQuery, now: dt.datetime, actor_id: int | None
+) -> tuple[Select[Any], tuple[ColumnElement[Any], ...]]:
     columns = _sort_columns(query.sort)
     extra = [column for column in columns if not any(column is key for key in (Case.id, Case.number))]
     statement = (
         select(*_ROW_COLUMNS, *extra)
         .join(Person, Person.id == Case.child_id)
-        .where(*_conditions(query, now))
+        .where(*_conditions(session, query, now, actor_id))
     )
     return statement, columns
 
@@ -161,6 +167,7 @@ def list_page(
     session: Session,
     query: CaseQuery,
     *,
+    actor_id: int | None,
     after: Cursor | None = None,
     before: Cursor | None = None,
     from_end: bool = False,
@@ -170,7 +177,7 @@ def list_page(
     """One page of cases in the query's order: the first page, the page ``after`` or ``before`` a cursor, or the
     last page (``from_end``).  Rows always come in display order."""
     moment = now or dt.datetime.now(dt.UTC)
-    statement, columns = _page_statement(query, moment)
+    statement, columns = _page_statement(session, query, moment, actor_id)
     backwards = before is not None or from_end
     ascending = not query.descending
     if backwards:
@@ -200,13 +207,17 @@ def _cursor(row: Any, sort: str) -> Cursor:
     return (row[10], row[0])
 
 
-def count_cases(session: Session, query: CaseQuery, *, now: dt.datetime | None = None) -> int:
+def count_cases(
+    session: Session, query: CaseQuery, *, actor_id: int | None, now: dt.datetime | None = None
+) -> int:
     """How many cases the query lists (the Person join is not needed: every case has its child)."""
-    conditions = _conditions(query, now or dt.datetime.now(dt.UTC))
+    conditions = _conditions(session, query, now or dt.datetime.now(dt.UTC), actor_id)
     return session.scalar(select(func.count()).select_from(Case).where(*conditions)) or 0
 
 
-def rows_by_ids(session: Session, ids: Sequence[int], *, now: dt.datetime | None = None) -> list[CaseRow]:
+def rows_by_ids(
+    session: Session, ids: Sequence[int], *, actor_id: int | None, now: dt.datetime | None = None
+) -> list[CaseRow]:
     """The rows of these cases, in the order of ``ids`` (missing ones left out): to fill search hits and to
     re-read rows a long-scrolled list let go of."""
     if not ids:
@@ -215,18 +226,22 @@ def rows_by_ids(session: Session, ids: Sequence[int], *, now: dt.datetime | None
     found = {
         row[0]: row
         for row in session.execute(
-            select(*_ROW_COLUMNS).join(Person, Person.id == Case.child_id).where(Case.id.in_(list(ids)))
+            select(*_ROW_COLUMNS)
+            .join(Person, Person.id == Case.child_id)
+            .where(Case.id.in_(list(ids)), visible_cases(session, actor_id))
         )
     }
     overdue = count_overdue_by_case(session, list(found), moment) if found else {}
     return [CaseRow(*found[i], overdue.get(i, 0)) for i in ids if i in found]
 
 
-def matching_ids(session: Session, ids: Sequence[int], query: CaseQuery, *, now: dt.datetime | None = None) -> set[int]:
+def matching_ids(
+    session: Session, ids: Sequence[int], query: CaseQuery, *, actor_id: int | None, now: dt.datetime | None = None
+) -> set[int]:
     """Which of ``ids`` pass the query's filters (search hits are filtered this way)."""
     if not ids:
         return set()
-    conditions = _conditions(query, now or dt.datetime.now(dt.UTC))
+    conditions = _conditions(session, query, now or dt.datetime.now(dt.UTC), actor_id)
     return set(session.scalars(select(Case.id).where(Case.id.in_(list(ids)), *conditions)))
 
 
@@ -242,6 +257,7 @@ def search_page(
     text: str,
     query: CaseQuery,
     *,
+    actor_id: int | None,
     after: Cursor | None = None,
     limit: int = PAGE_SIZE,
     now: dt.datetime | None = None,
@@ -254,16 +270,16 @@ def search_page(
     wanted: list[int] = []
     cursor = after
     for _ in range(_SEARCH_SCAN_PAGES):
-        hits = search_cases(session, text, limit=limit, after=cursor)
+        hits = search_cases(session, text, limit=limit, after=cursor, actor_id=actor_id)
         cursor = hits[-1].cursor if len(hits) == limit else None
         ids = [hit.case_id for hit in hits]
         if query.filtered:
-            passing = matching_ids(session, ids, query, now=moment)
+            passing = matching_ids(session, ids, query, actor_id=actor_id, now=moment)
             ids = [case_id for case_id in ids if case_id in passing]
         wanted.extend(ids)
         if cursor is None or len(wanted) >= limit:
             break
-    return SearchPage(rows_by_ids(session, wanted, now=moment), cursor)
+    return SearchPage(rows_by_ids(session, wanted, actor_id=actor_id, now=moment), cursor)
 
 
 class StaffMember(NamedTuple):

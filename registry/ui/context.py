@@ -13,6 +13,7 @@ from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from registry.models import Centre, Lookup, User
+from registry.services.access import CASE_READERS, CASE_WRITERS
 from registry.services.case_list import StaffMember, staff
 from registry.services.lookups import label_of
 from registry.ui.ops import Ops
@@ -26,10 +27,20 @@ class SignedInUser:
     full_name: str
     role: str
     language: str | None
+    #: an initial password set by the administrator: the user must choose their own before going on
+    must_change_password: bool = False
 
     @classmethod
     def of(cls, user: User) -> SignedInUser:
-        return cls(user.id, user.username, user.full_name, user.role, user.language)
+        return cls(user.id, user.username, user.full_name, user.role, user.language, user.must_change_password)
+
+    @property
+    def reads_cases(self) -> bool:
+        return self.role in CASE_READERS
+
+    @property
+    def writes_cases(self) -> bool:
+        return self.role in CASE_WRITERS
 
     @property
     def is_administrator(self) -> bool:

@@ -77,6 +77,8 @@ class Job(Generic[T]):
     result: T | None = None
     error: BaseException | None = None
     details: str = ""
+    #: set on the GUI thread once the outcome was handed over (or dropped, for a superseded job)
+    done: bool = False
 
     def cancel(self) -> None:
         """Ask the job to stop (it notices at its next ``Progress.report``); a queued job never starts."""
@@ -231,6 +233,7 @@ class Ops(QObject):
         was_busy = self.busy
         for dropped in self._worker.submit(job):
             self._pending.discard(dropped)
+            dropped.done = True
         self._pending.add(job)
         if not was_busy:
             self.busy_changed.emit(True)
@@ -258,6 +261,7 @@ class Ops(QObject):
     @Slot(object)
     def _deliver(self, job: Job[Any]) -> None:
         self._pending.discard(job)
+        job.done = True
         try:
             if job.superseded:
                 return

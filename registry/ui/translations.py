@@ -28,13 +28,7 @@ log = logging.getLogger(__name__)
 #: file-name suffix of each language's ``.ts``/``.qm``
 FILE_SUFFIX = {"bs": "bs", "hr": "hr", "sr-Latn": "sr_Latn", "sr-Cyrl": "sr_Cyrl", "en": "en"}
 
-_LOCALES = {
-    "bs": (QLocale.Language.Bosnian, QLocale.Script.LatinScript, QLocale.Territory.BosniaAndHerzegowina),
-    "hr": (QLocale.Language.Croatian, QLocale.Script.LatinScript, QLocale.Territory.BosniaAndHerzegowina),
-    "sr-Latn": (QLocale.Language.Serbian, QLocale.Script.LatinScript, QLocale.Territory.BosniaAndHerzegowina),
-    "sr-Cyrl": (QLocale.Language.Serbian, QLocale.Script.CyrillicScript, QLocale.Territory.BosniaAndHerzegowina),
-    "en": (QLocale.Language.English, QLocale.Script.LatinScript, QLocale.Territory.UnitedKingdom),
-}
+_LOCALES = {"bs": "bs_BA", "hr": "hr_BA", "sr-Latn": "sr_Latn_BA", "sr-Cyrl": "sr_Cyrl_BA", "en": "en_GB"}
 
 
 def translations_dir() -> Path:
@@ -98,7 +92,7 @@ def compiled(language: str) -> Path | None:
 
 
 def locale_for(language: str) -> QLocale:
-    return QLocale(*_LOCALES[normalise_language(language)])
+    return QLocale(_LOCALES[normalise_language(language)])
 
 
 class Translations:
