@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QKeyEvent, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from registry.services.access import CASE_READERS, CASE_WRITERS
 from registry.services.case_list import CaseQuery
 from registry.ui.case_list_model import CASE_ID_ROLE, SORT_OF_COLUMN, CaseListModel, Column
 from registry.ui.context import AppContext
@@ -101,22 +102,26 @@ class CaseListPage(QWidget):
         self.search.setToolTip(translate("CaseList", "Type part of a name, a JMBG or a case number; results follow as you type"))
         self.new_case_button = QPushButton(translate("CaseList", "New case…"))
         self.new_case_button.setToolTip(translate("CaseList", "Search for the child first, then register a new case (Ctrl+N)"))
-        self.new_case_button.setVisible(self.ctx.user.role != "auditor")
+        self.new_case_button.setVisible(self.ctx.user.writes_cases)
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
         top.addWidget(self.new_case_button)
 
         reference = self.ctx.reference
+
+        def options(kind: str) -> list[tuple[str, object]]:
+            return [(label, code) for code, label in reference.options(kind)]
+
         self.status_filter = self._combo("status_filter", translate("CaseList", "Any status"),
-                                         [(translate("CaseList", "Open cases"), _OPEN), *reference.options("case_status")])
-        self.risk_filter = self._combo("risk_filter", translate("CaseList", "Any risk"), reference.options("risk_level"))
-        self.urgency_filter = self._combo("urgency_filter", translate("CaseList", "Any urgency"), reference.options("urgency"))
+                                         [(translate("CaseList", "Open cases"), _OPEN), *options("case_status")])
+        self.risk_filter = self._combo("risk_filter", translate("CaseList", "Any risk"), options("risk_level"))
+        self.urgency_filter = self._combo("urgency_filter", translate("CaseList", "Any urgency"), options("urgency"))
         self.worker_filter = self._combo(
             "worker_filter", translate("CaseList", "Any worker"),
             [(member.full_name, member.id) for member in reference.staff if member.active],
         )
         self.violence_filter = self._combo("violence_filter", translate("CaseList", "Any form of violence"),
-                                           reference.options("violence_form"))
+                                           options("violence_form"))
         self.overdue_filter = QCheckBox(translate("CaseList", "Overdue only"))
         self.overdue_filter.setToolTip(translate("CaseList", "Open cases with a protocol step past its due date"))
         self.clear_filters = QPushButton(translate("CaseList", "Clear filters"))
@@ -144,7 +149,6 @@ class CaseListPage(QWidget):
         header.setSectionsMovable(True)
         header.setHighlightSections(False)
         self._size_columns()
-        header.setSectionResizeMode(Column.CHILD, QHeaderView.ResizeMode.Stretch)
         self._sort_column = Column.REGISTERED
         self._sort_order = Qt.SortOrder.DescendingOrder
         self._show_sort_indicator()
@@ -173,20 +177,38 @@ class CaseListPage(QWidget):
             combo.addItem(label, value)
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         combo.setMinimumContentsLength(8)
+        combo.setMinimumWidth(combo.fontMetrics().horizontalAdvance(any_text) + 44)  # "Any ..." is never cut
         return combo
 
     def _size_columns(self) -> None:
+        """Widths from the longest label each column can show in this language (not from a million rows)."""
         metrics = self.fontMetrics()
+        labels = self.ctx.reference.labels
         samples = {
-            Column.NUMBER: "NGS-2026-000000", Column.BIRTH_DATE: "00.00.0000.", Column.REGISTERED: "00.00.0000.",
-            Column.STATUS: "Implementation", Column.RISK: "Medium", Column.URGENCY: "Immediate",
-            Column.WORKER: "Firstname Lastname", Column.OVERDUE: "000",
+            Column.NUMBER: ["NGS-2026-000000"], Column.BIRTH_DATE: ["00.00.0000."],
+            Column.REGISTERED: ["00.00.0000."], Column.STATUS: list(labels.get("case_status", {}).values()),
+            Column.RISK: list(labels.get("risk_level", {}).values()),
+            Column.URGENCY: list(labels.get("urgency", {}).values()),
+            Column.WORKER: [member.full_name for member in self.ctx.reference.staff] or ["Firstname Lastname"],
+            Column.OVERDUE: ["000"],
         }
         header = self.table.horizontalHeader()
-        for column, sample in samples.items():
-            title = self.model.headerData(column, Qt.Orientation.Horizontal)
-            width = max(metrics.horizontalAdvance(sample), metrics.horizontalAdvance(str(title)) + 24) + 16
-            header.resizeSection(column, width)
+        for column, texts in samples.items():
+            title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
+            arrow = 22 if column in SORT_OF_COLUMN else 0  # room for the sort indicator
+            widest = max((metrics.horizontalAdvance(text) for text in texts), default=40)
+            header.resizeSection(column, min(max(widest, metrics.horizontalAdvance(title) + arrow) + 14, 200))
+
+    def _fit_child_column(self) -> None:
+        """The child's name takes the room the other columns leave, but never less than a long name needs."""
+        header = self.table.horizontalHeader()
+        others = sum(header.sectionSize(column) for column in Column if column != Column.CHILD)
+        room = self.table.viewport().width() - others
+        header.resizeSection(Column.CHILD, max(room, self.fontMetrics().horizontalAdvance("Hadžimuratović Lamija") + 24))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_child_column()
 
     def _connect(self) -> None:
         self._search_timer = QTimer(self)
@@ -298,6 +320,8 @@ class CaseListPage(QWidget):
         bar.setValue(bar.value() + count)
 
     def _loaded(self) -> None:
+        if not self.model.searching and self.model.count is None:
+            self.count_label.setText(translate("CaseList", "Counting…"))
         self.table.setSortingEnabled(not self.model.searching)
         if self.model.searching:
             self.table.horizontalHeader().setSortIndicatorShown(False)
@@ -324,13 +348,20 @@ class CaseListPage(QWidget):
 
 
 def register(registry: PageRegistry) -> None:
+    """Case pages for those who read cases (administrators manage accounts and templates, not case content)."""
     registry.add_page(
         "my_cases",
         lambda ctx: CaseListPage(ctx, preset=CaseQuery(worker_id=ctx.user.id, open_only=True), fixed_worker=True),
-        roles={"worker", "supervisor", "administrator"},
+        roles=CASE_WRITERS,
     )
-    registry.add_page("all_cases", lambda ctx: CaseListPage(ctx))
-    registry.add_page("overdue", lambda ctx: CaseListPage(ctx, preset=CaseQuery(overdue=True), fixed_overdue=True))
+    registry.add_page("all_cases", lambda ctx: CaseListPage(ctx), roles=CASE_READERS)
+    registry.add_page("overdue", lambda ctx: CaseListPage(ctx, preset=CaseQuery(overdue=True), fixed_overdue=True),
+                      roles=CASE_READERS)
+    from registry.ui import screenshots
+
+    registry.add_screenshot("case-list", screenshots.case_list_step, order=20)
+    registry.add_screenshot("new-case-search", screenshots.new_case_step, order=30)
+    registry.add_screenshot("new-case-form", screenshots.new_case_form_step, order=31)
 
 
 __all__ = ["CaseListPage", "CaseTableView", "register"]

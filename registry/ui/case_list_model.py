@@ -77,7 +77,7 @@ def column_title(column: Column) -> str:
         Column.RISK: QCoreApplication.translate("CaseList", "Risk"),
         Column.URGENCY: QCoreApplication.translate("CaseList", "Urgency"),
         Column.WORKER: QCoreApplication.translate("CaseList", "Lead worker"),
-        Column.OVERDUE: QCoreApplication.translate("CaseList", "Overdue steps"),
+        Column.OVERDUE: QCoreApplication.translate("CaseList", "Late"),
     }
     return titles[column]
 
@@ -187,6 +187,8 @@ class CaseListModel(QAbstractTableModel):
                 return column_title(Column(section))
             if role == Qt.ItemDataRole.ToolTipRole and Column(section) in SORT_OF_COLUMN:
                 return QCoreApplication.translate("CaseList", "Click to sort by this column")
+            if role == Qt.ItemDataRole.ToolTipRole and section == Column.OVERDUE:
+                return QCoreApplication.translate("CaseList", "Protocol steps past their due date")
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -288,9 +290,9 @@ class CaseListModel(QAbstractTableModel):
             return
         self._loading_before = True
         self.loading_changed.emit(True)
-        generation, query, anchor = self._generation, self._query, self._first
+        generation, query, anchor, actor = self._generation, self._query, self._first, self._ctx.user.id
         self._ctx.ops.read(
-            lambda session: service.list_page(session, query, before=anchor),
+            lambda session: service.list_page(session, query, actor_id=actor, before=anchor),
             success=lambda page: self._prepended(generation, page),
             failure=lambda error: self._failed(generation, error),
             owner=self,
@@ -318,14 +320,16 @@ class CaseListModel(QAbstractTableModel):
     # ---- reading pages -------------------------------------------------------------------------------------
     def _start(self, *, from_end: bool) -> None:
         self._generation += 1
-        generation, query, text = self._generation, self._query, self._search
+        generation, query, text, actor = self._generation, self._query, self._search, self._ctx.user.id
         self._pending_reset = True
         self._to_end = False
+        if not text and not from_end:
+            self._count = None  # a new query: the old count no longer holds (a jump keeps it)
         self.loading_changed.emit(True)
         if text:
-            job = lambda session: service.search_page(session, text, query)  # noqa: E731
+            job = lambda session: service.search_page(session, text, query, actor_id=actor)  # noqa: E731
         else:
-            job = lambda session: service.list_page(session, query, from_end=from_end)  # noqa: E731
+            job = lambda session: service.list_page(session, query, actor_id=actor, from_end=from_end)  # noqa: E731
         self._ctx.ops.read(
             job,
             success=lambda page: self._reset_to(generation, page, from_end),
@@ -336,7 +340,7 @@ class CaseListModel(QAbstractTableModel):
         if text:
             return
         self._ctx.ops.read(
-            lambda session: service.count_cases(session, query),
+            lambda session: service.count_cases(session, query, actor_id=actor),
             success=lambda count: self._counted(generation, count),
             failure=lambda error: self._failed(generation, error),
             owner=self,
@@ -376,13 +380,13 @@ class CaseListModel(QAbstractTableModel):
     def _fetch_after(self) -> None:
         self._loading_after = True
         self.loading_changed.emit(True)
-        generation, query, text = self._generation, self._query, self._search
+        generation, query, text, actor = self._generation, self._query, self._search, self._ctx.user.id
         if text:
             anchor = self._search_after
-            job = lambda session: service.search_page(session, text, query, after=anchor)  # noqa: E731
+            job = lambda session: service.search_page(session, text, query, actor_id=actor, after=anchor)  # noqa: E731
         else:
             last = self._last
-            job = lambda session: service.list_page(session, query, after=last)  # noqa: E731
+            job = lambda session: service.list_page(session, query, actor_id=actor, after=last)  # noqa: E731
         self._ctx.ops.read(
             job,
             success=lambda page: self._appended(generation, page),
@@ -473,9 +477,9 @@ class CaseListModel(QAbstractTableModel):
         self._refill_wanted.difference_update(ids)
         if not ids:
             return
-        generation = self._generation
+        generation, actor = self._generation, self._ctx.user.id
         self._ctx.ops.read(
-            lambda session: service.rows_by_ids(session, ids),
+            lambda session: service.rows_by_ids(session, ids, actor_id=actor),
             success=lambda rows: self._refilled(generation, rows),
             owner=self,
         )
