@@ -1,0 +1,355 @@
+"""Administration: the centre's staff accounts (add, reset a password, deactivate), for administrators only.
+
+Every change goes through ``services.users``, which checks the role again and writes the audit trail.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from enum import IntEnum
+from typing import Any, NamedTuple
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from registry.models import ROLES, User
+from registry.services.dates import format_datetime
+from registry.services.errors import RegistryError, ValidationError
+from registry.services.names import sort_key
+from registry.services.users import PASSWORD_MIN_LENGTH, UserInput, create_user, reset_password, set_active
+from registry.ui.context import AppContext
+from registry.ui.forms import FieldMessage, FieldMessages, field_row
+from registry.ui.main_window import LANGUAGE_NAMES, role_label
+from registry.ui.pages import PageRegistry
+
+translate = QCoreApplication.translate
+Index = QModelIndex | QPersistentModelIndex
+USER_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+SORT_ROLE = Qt.ItemDataRole.UserRole + 2
+
+
+class Account(NamedTuple):
+    id: int
+    username: str
+    full_name: str
+    role: str
+    active: bool
+    must_change_password: bool
+    last_login_at: dt.datetime | None
+
+
+def accounts(session: Session) -> list[Account]:
+    """Every account, active or not, by name (columns only)."""
+    rows = session.execute(select(User.id, User.username, User.full_name, User.role, User.active,
+                                  User.must_change_password, User.last_login_at))
+    return sorted((Account(*row) for row in rows), key=lambda account: sort_key(account.full_name))
+
+
+class AccountColumn(IntEnum):
+    USERNAME = 0
+    FULL_NAME = 1
+    ROLE = 2
+    STATE = 3
+    LAST_SIGN_IN = 4
+
+
+class AccountsModel(QAbstractTableModel):
+    """The staff accounts, all in memory (a centre has dozens, not millions)."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[Account] = []
+
+    def set_accounts(self, rows: list[Account]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def account(self, row: int) -> Account:
+        return self._rows[row]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(AccountColumn)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        titles = {
+            AccountColumn.USERNAME: translate("Administration", "User name"),
+            AccountColumn.FULL_NAME: translate("Administration", "Full name"),
+            AccountColumn.ROLE: translate("Administration", "Role"),
+            AccountColumn.STATE: translate("Administration", "State"),
+            AccountColumn.LAST_SIGN_IN: translate("Administration", "Last sign-in"),
+        }
+        return titles.get(AccountColumn(section)) if 0 <= section < len(AccountColumn) else None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows) or index.column() >= len(AccountColumn):
+            return None
+        account = self._rows[index.row()]
+        column = AccountColumn(index.column())
+        if role == USER_ID_ROLE:
+            return account.id
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(account, column)
+        if role == SORT_ROLE:
+            if column == AccountColumn.LAST_SIGN_IN:
+                return account.last_login_at.isoformat() if account.last_login_at else ""
+            if column == AccountColumn.FULL_NAME:
+                return sort_key(account.full_name)
+            return self._display(account, column)
+        if role == Qt.ItemDataRole.ForegroundRole and not account.active:
+            return QBrush(QColor(120, 120, 120))
+        return None
+
+    @staticmethod
+    def _display(account: Account, column: AccountColumn) -> str:
+        if column == AccountColumn.USERNAME:
+            return account.username
+        if column == AccountColumn.FULL_NAME:
+            return account.full_name
+        if column == AccountColumn.ROLE:
+            return role_label(account.role)
+        if column == AccountColumn.STATE:
+            if not account.active:
+                return translate("Administration", "deactivated")
+            if account.must_change_password:
+                return translate("Administration", "active, must choose a password")
+            return translate("Administration", "active")
+        return format_datetime(account.last_login_at)
+
+
+class AdministrationPage(QWidget):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.model = AccountsModel(self)
+        heading = QLabel(translate("Administration", "Staff accounts"))
+        font = heading.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.2)
+        heading.setFont(font)
+        explanation = QLabel(translate(
+            "Administration", "Accounts are never deleted: a deactivated account keeps its history but cannot "
+            "sign in or be assigned cases."))
+        explanation.setWordWrap(True)
+        self.table = QTableView()
+        self.table.setObjectName("accounts")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.new_button = QPushButton(translate("Administration", "New account…"))
+        self.new_button.setObjectName("new_account")
+        self.reset_button = QPushButton(translate("Administration", "Set a new password…"))
+        self.reset_button.setObjectName("reset_password")
+        self.active_button = QPushButton(translate("Administration", "Deactivate"))
+        self.active_button.setObjectName("toggle_active")
+        self.new_button.clicked.connect(self._new_account)
+        self.reset_button.clicked.connect(self._reset_password)
+        self.active_button.clicked.connect(self._toggle_active)
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._selection_changed())
+        self.message = FieldMessage("administration")
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.new_button)
+        buttons.addWidget(self.reset_button)
+        buttons.addWidget(self.active_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addWidget(explanation)
+        layout.addLayout(buttons)
+        layout.addWidget(self.message)
+        layout.addWidget(self.table, 1)
+        self._selection_changed()
+        self.reload()
+
+    def reload(self) -> None:
+        self.ctx.ops.read(accounts, success=self._loaded, owner=self)
+
+    def _loaded(self, rows: list[Account]) -> None:
+        selected = self.selected()
+        self.model.set_accounts(rows)
+        if selected is not None:
+            for row in range(self.model.rowCount()):
+                if self.model.account(row).id == selected.id:
+                    self.table.selectRow(row)
+        self._selection_changed()
+
+    def selected(self) -> Account | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.account(rows[0].row()) if rows else None
+
+    def _selection_changed(self) -> None:
+        account = self.selected()
+        self.reset_button.setEnabled(account is not None)
+        self.active_button.setEnabled(account is not None and account.id != self.ctx.user.id)
+        self.active_button.setText(translate("Administration", "Activate") if account and not account.active
+                                   else translate("Administration", "Deactivate"))
+
+    def _new_account(self) -> None:
+        dialog = AccountDialog(self.ctx, self)
+        dialog.accepted.connect(self._changed)
+        dialog.open()
+
+    def _reset_password(self) -> None:
+        account = self.selected()
+        if account is not None:
+            dialog = AccountDialog(self.ctx, self, account=account)
+            dialog.accepted.connect(self._changed)
+            dialog.open()
+
+    def _toggle_active(self) -> None:
+        account = self.selected()
+        if account is None:
+            return
+        actor, wanted = self.ctx.user.id, not account.active
+        self.message.clear_message()
+        self.ctx.ops.write(lambda session: set_active(session, account.id, wanted, actor_id=actor),
+                           success=lambda _user: self._changed(), failure=self._failed, owner=self)
+
+    def _changed(self) -> None:
+        self.reload()
+        self.ctx.events.reference_changed.emit()
+
+    def _failed(self, error: BaseException) -> None:
+        if isinstance(error, RegistryError):
+            self.message.show_error(error.message(self.ctx.language))
+        elif self.ctx.ops.failure_handler is not None:
+            self.ctx.ops.failure_handler(error, "")
+
+    def activated(self) -> None:
+        self.reload()
+
+
+class AccountDialog(QDialog):
+    """A new account, or (given ``account``) a new initial password for an existing one."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None, *, account: Account | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("account_dialog")
+        self.ctx = ctx
+        self.account = account
+        self.general = FieldMessage("general")
+        self.messages = FieldMessages(self.general)
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.full_name = QLineEdit()
+        self.full_name.setObjectName("full_name")
+        self.username = QLineEdit()
+        self.username.setObjectName("username")
+        self.job_title = QLineEdit()
+        self.job_title.setObjectName("title")
+        self.role = QComboBox()
+        self.role.setObjectName("role")
+        for code in ROLES:
+            self.role.addItem(role_label(code), code)
+        self.language = QComboBox()
+        self.language.setObjectName("language")
+        self.language.addItem(translate("Administration", "the centre's language"), None)
+        for code, name in LANGUAGE_NAMES:
+            self.language.addItem(name, code)
+        self.password = QLineEdit()
+        self.password.setObjectName("password")
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.repeat = QLineEdit()
+        self.repeat.setObjectName("repeat_password")
+        self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
+        if account is None:
+            self.setWindowTitle(translate("Administration", "New account"))
+            field_row(form, translate("Administration", "Full name:"), self.full_name, self.messages.add("full_name"))
+            field_row(form, translate("Administration", "User name:"), self.username, self.messages.add("username"))
+            field_row(form, translate("Administration", "Job title:"), self.job_title)
+            field_row(form, translate("Administration", "Role:"), self.role, self.messages.add("role"))
+            field_row(form, translate("Administration", "Language:"), self.language)
+        else:
+            self.setWindowTitle(translate("Administration", "New password for %1").replace("%1", account.full_name))
+        field_row(form, translate("Administration", "Initial password:"), self.password, self.messages.add("password"))
+        field_row(form, translate("Administration", "Repeat password:"), self.repeat, self.messages.add("repeat"))
+        note = QLabel(translate(
+            "Administration", "At least %n character(s). Tell it to the user in person; they must choose their own "
+            "password when they first sign in.", None, PASSWORD_MIN_LENGTH))
+        note.setWordWrap(True)
+        save = QPushButton(translate("Administration", "Save"))
+        save.setObjectName("save")
+        save.setDefault(True)
+        save.clicked.connect(self._save)
+        cancel = QPushButton(translate("Administration", "Cancel"))
+        cancel.clicked.connect(self.reject)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(cancel)
+        buttons.addWidget(save)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(note)
+        layout.addWidget(self.general)
+        layout.addLayout(buttons)
+        self.setMinimumWidth(480)
+
+    def _save(self) -> None:
+        self.messages.clear()
+        if self.password.text() != self.repeat.text():
+            self.messages.by_field["repeat"].show_error(translate("Administration", "The two passwords differ."))
+            return
+        actor, password = self.ctx.user.id, self.password.text()
+        if self.account is not None:
+            user_id = self.account.id
+            self.ctx.ops.write(lambda session: reset_password(session, user_id, password, actor_id=actor),
+                               success=lambda _user: self.accept(), failure=self._failed, owner=self)
+            return
+        data = UserInput(
+            username=self.username.text(), full_name=self.full_name.text(), role=self.role.currentData(),
+            password=password, title=self.job_title.text(), language=self.language.currentData(),
+            must_change_password=True,
+        )
+        self.ctx.ops.write(lambda session: create_user(session, data, actor_id=actor),
+                           success=lambda _user: self.accept(), failure=self._failed, owner=self)
+
+    def _failed(self, error: BaseException) -> None:
+        if isinstance(error, ValidationError):
+            self.messages.show(error.problems, self.ctx.language)
+        elif isinstance(error, RegistryError):
+            self.general.show_error(error.message(self.ctx.language))
+        elif self.ctx.ops.failure_handler is not None:
+            self.ctx.ops.failure_handler(error, "")
+
+
+def register(registry: PageRegistry) -> None:
+    registry.add_page("administration", AdministrationPage, roles={"administrator"})
+
+
+__all__ = ["AccountDialog", "AccountsModel", "AdministrationPage", "accounts", "register"]
