@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from registry import __version__, config, i18n
+from registry.printing.command import add_print_parser
 
 Handler = Callable[[argparse.Namespace], int]
 
@@ -245,6 +246,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     if not path.is_file():
         raise CommandError(i18n.text("cli.no_file", language, path=path))
     _engine, sessions = _open(args)
+    language = _language(args)  # the centre's language, now that the database is open
     try:
         with transaction(sessions) as session:
             created = import_cases(session, path.read_bytes(), actor_id=None, language=language)
@@ -377,14 +379,14 @@ def cmd_retention(args: argparse.Namespace) -> int:
     from registry.db import transaction
     from registry.services.retention import apply_retention, retention_candidates
 
-    language = _language(args)
     _engine, sessions = _open(args)
+    language = _language(args)
     if args.dry_run:
         with sessions() as session:
             candidates = retention_candidates(session)
         for row in candidates:
             _say(f"{row.case_number:18} {row.closed_on}")
-        _say(i18n.text("retention.would", _language(args), count=len(candidates)))
+        _say(i18n.text("retention.would", language, count=len(candidates)))
         return 0
     with transaction(sessions) as session:
         count = apply_retention(session, actor_id=None)
@@ -481,6 +483,8 @@ def build_parser() -> argparse.ArgumentParser:
     exporter.add_argument("--format", choices=["csv", "json"], default="csv")
     exporter.add_argument("-o", "--output")
     exporter.set_defaults(handler=cmd_export)
+
+    add_print_parser(sub)
     return parser
 
 

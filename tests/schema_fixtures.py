@@ -104,7 +104,8 @@ def build(engine: Engine) -> None:
             referral = referrals.log_referral(
                 session,
                 referrals.ReferralInput(case_id, "outgoing", police, "letter", reason="Obavještenje",
-                                        requested_action="Izvještaj", registry_number=f"02-35-{index}/26"),
+                                        requested_action="Izvještaj", registry_number=f"02-35-{index}/26",
+                                        consent_override_reason="Zakonska obaveza obavještavanja policije."),
                 actor_id=worker_id,
             )
             referrals.send_referral(session, referral.id, actor_id=worker_id, sent_at=now - dt.timedelta(days=9))
