@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from registry import __version__, config, i18n
-from registry.printing.command import add_print_parser
+from registry.print_command import add_print_parser
 
 Handler = Callable[[argparse.Namespace], int]
 

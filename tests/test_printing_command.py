@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from registry.db import transaction
 from registry.models import AuditEvent
-from registry.printing.command import add_print_parser
+from registry.print_command import add_print_parser
 from tests.test_printing import flat
 from tests.test_printing_fixtures import Built, rich_case, staff
 
