@@ -42,8 +42,11 @@ class CaseQuery:
     open_only: bool = False
     risk_levels: tuple[str, ...] = ()
     urgencies: tuple[str, ...] = ()
-    #: cases this user leads or works on as a co-worker
+    #: cases this user leads or works on as a co-worker (the "worker" filter)
     worker_id: int | None = None
+    #: cases assigned to this user in any way: lead, co-worker, supervisor, or registered by them without a lead
+    #: ("My cases")
+    assigned_to: int | None = None
     violence_forms: tuple[str, ...] = ()
     #: only open cases with at least one protocol step past its due date
     overdue: bool = False
@@ -57,7 +60,7 @@ class CaseQuery:
     @property
     def filtered(self) -> bool:
         return bool(self.statuses or self.open_only or self.risk_levels or self.urgencies or self.worker_id
-                    or self.violence_forms or self.overdue)
+                    or self.assigned_to or self.violence_forms or self.overdue)
 
 
 class CaseRow(NamedTuple):
@@ -93,12 +96,26 @@ _ROW_COLUMNS = (
 
 
 def _sort_columns(sort: str) -> tuple[ColumnElement[Any], ...]:
-    """The ordering columns; the last one is unique, so every row has exactly one place."""
+    """The ordering columns; the last one is unique, so every row has exactly one place.
+
+    By name, the person's id comes before the case's: the name index holds it, so the index order is the list
+    order and only a child's own cases need sorting among themselves.
+    """
     if sort == "number":
         return (Case.number,)
     if sort == "name":
-        return (Person.sort_key, Case.id)
+        return (Person.sort_key, Person.id, Case.id)
     return (Case.registered_at, Case.id)
+
+
+def _walked(column: ColumnElement[str]) -> ColumnElement[str]:
+    """A filter column compared while walking the order's index, not through an index of its own.
+
+    Without statistics SQLite takes an equality on an indexed column (``status``) for a rare value: it reads every
+    matching row through that index and sorts them all (1.9 s for the closed cases of a million) instead of
+    walking the order index and stopping after a page (5 ms).  ``status || ''`` has no index, so it cannot.
+    """
+    return column.concat("")
 
 
 def _after(columns: Sequence[ColumnElement[Any]], values: Sequence[Any], ascending: bool) -> ColumnElement[bool]:
@@ -119,7 +136,7 @@ def _after(columns: Sequence[ColumnElement[Any]], values: Sequence[Any], ascendi
 def _conditions(session: Session, query: CaseQuery, now: dt.datetime, actor_id: int | None) -> list[ColumnElement[bool]]:
     conditions: list[ColumnElement[bool]] = [visible_cases(session, actor_id)]
     if query.statuses:
-        conditions.append(Case.status.in_(query.statuses))
+        conditions.append(_walked(Case.status).in_(query.statuses))
     elif query.open_only:
         conditions.append(Case.status != "closed")
     if query.risk_levels:
@@ -131,6 +148,16 @@ def _conditions(session: Session, query: CaseQuery, now: dt.datetime, actor_id: 
             or_(
                 Case.lead_worker_id == query.worker_id,
                 exists().where(CaseWorker.case_id == Case.id, CaseWorker.user_id == query.worker_id),
+            )
+        )
+    if query.assigned_to is not None:
+        user_id = query.assigned_to
+        conditions.append(
+            or_(
+                Case.lead_worker_id == user_id,
+                Case.supervisor_id == user_id,
+                and_(Case.lead_worker_id.is_(None), Case.created_by_id == user_id),
+                exists().where(CaseWorker.case_id == Case.id, CaseWorker.user_id == user_id),
             )
         )
     if query.violence_forms:
@@ -155,11 +182,10 @@ def _page_statement(
 ) -> tuple[Select[Any], tuple[ColumnElement[Any], ...]]:
     columns = _sort_columns(query.sort)
     extra = [column for column in columns if not any(column is key for key in (Case.id, Case.number))]
-    statement = (
-        select(*_ROW_COLUMNS, *extra)
-        .join(Person, Person.id == Case.child_id)
-        .where(*_conditions(session, query, now, actor_id))
-    )
+    # By name the walk must start from the name index and look each child's cases up; "+ 0" keeps SQLite from
+    # turning the join round (reading every case, then sorting a million rows: 1.5 s instead of 2 ms).
+    child = Person.id + 0 == Case.child_id if query.sort == "name" else Person.id == Case.child_id
+    statement = select(*_ROW_COLUMNS, *extra).join(Person, child).where(*_conditions(session, query, now, actor_id))
     return statement, columns
 
 
@@ -204,6 +230,8 @@ def list_page(
 def _cursor(row: Any, sort: str) -> Cursor:
     if sort == "number":
         return (row[1],)
+    if sort == "name":
+        return (row[10], row[11], row[0])
     return (row[10], row[0])
 
 

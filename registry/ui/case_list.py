@@ -261,7 +261,7 @@ class CaseListPage(QWidget):
         risk = self.risk_filter.currentData()
         urgency = self.urgency_filter.currentData()
         form = self.violence_filter.currentData()
-        worker = self._preset.worker_id if self._fixed_worker else self.worker_filter.currentData()
+        worker = None if self._fixed_worker else self.worker_filter.currentData()
         return replace(
             self.model.query,
             statuses=(status,) if status not in (None, _OPEN) else (),
@@ -278,7 +278,7 @@ class CaseListPage(QWidget):
 
     def _clear_filters(self) -> None:
         keep = CaseQuery(
-            worker_id=self._preset.worker_id if self._fixed_worker else None,
+            assigned_to=self._preset.assigned_to,
             overdue=self._fixed_overdue,
             sort=self.model.query.sort,
             descending=self.model.query.descending,
@@ -351,7 +351,7 @@ def register(registry: PageRegistry) -> None:
     """Case pages for those who read cases (administrators manage accounts and templates, not case content)."""
     registry.add_page(
         "my_cases",
-        lambda ctx: CaseListPage(ctx, preset=CaseQuery(worker_id=ctx.user.id, open_only=True), fixed_worker=True),
+        lambda ctx: CaseListPage(ctx, preset=CaseQuery(assigned_to=ctx.user.id, open_only=True), fixed_worker=True),
         roles=CASE_WRITERS,
     )
     registry.add_page("all_cases", lambda ctx: CaseListPage(ctx), roles=CASE_READERS)

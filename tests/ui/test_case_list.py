@@ -222,7 +222,16 @@ def test_my_cases_counts_what_the_worker_may_see(qtbot, make_ctx, sessions, work
         register(sessions, worker, "Dijete", f"Prezime{index}")
     with transaction(sessions) as session:
         total = _count_visible(session, worker.id)
-    page = _page(qtbot, make_ctx(worker), preset=CaseQuery(worker_id=worker.id, open_only=True), fixed_worker=True)
+    page = _page(qtbot, make_ctx(worker), preset=CaseQuery(assigned_to=worker.id, open_only=True), fixed_worker=True)
     assert page.model.count == total == 3
     assert not page.worker_filter.isVisible()
+
+
+def test_a_supervisors_cases_are_those_they_supervise(qtbot, make_ctx, sessions, worker, supervisor) -> None:
+    supervised = register(sessions, worker, "Emina", "Mehić", supervisor_id=supervisor.id)
+    register(sessions, worker, "Tarik", "Mehić")
+    led = register(sessions, supervisor, "Ivo", "Perić", lead_worker_id=supervisor.id)
+    page = _page(qtbot, make_ctx(supervisor), preset=CaseQuery(assigned_to=supervisor.id, open_only=True),
+                 fixed_worker=True)
+    assert sorted(_ids(page.model)) == sorted([supervised, led])
 
