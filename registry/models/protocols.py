@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from sqlalchemy import Boolean, Date, ForeignKey, Integer, String, UniqueConstraint
+from sqlalchemy import Boolean, Date, ForeignKey, Index, Integer, String, UniqueConstraint, text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from registry.models.base import LONG_TEXT, Base, utcnow
@@ -58,7 +58,16 @@ class ChecklistItem(Base):
     """One step of a case's checklist; recurring steps get one item per occurrence."""
 
     __tablename__ = "checklist_item"
-    __table_args__ = (UniqueConstraint("case_id", "step_id", "occurrence"),)
+    __table_args__ = (
+        UniqueConstraint("case_id", "step_id", "occurrence"),
+        # overdue lists walk only open items: done ones (most of a large register) are not in this index
+        Index(
+            "ix_checklist_item_open_due_at",
+            "due_at",
+            sqlite_where=text("done_at IS NULL AND not_applicable IS 0"),
+            postgresql_where=text("done_at IS NULL AND not_applicable IS false"),
+        ),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     case_id: Mapped[int] = mapped_column(ForeignKey("case_file.id", ondelete="CASCADE"))
