@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import ColumnElement, exists, false, or_, select, true
+from sqlalchemy import ColumnElement, Integer, bindparam, exists, false, or_, select, true
 from sqlalchemy.orm import Session
 
 from registry.models import AuditEvent, Case, CaseWorker, User, utcnow
@@ -113,16 +113,32 @@ def require_role(session: Session, actor_id: int | None, *roles: str) -> User | 
     return user
 
 
-def visible_cases(session: Session, actor_id: int | None) -> ColumnElement[bool]:
-    """A WHERE clause limiting case lists and searches to what the actor may see without breaking the glass."""
+def visibility(session: Session, actor_id: int | None) -> str:
+    """Which cases the actor sees in lists: ``all``, ``assigned``, ``unrestricted_or_assigned`` or ``none``."""
     user = actor(session, actor_id)
     if user is None:
-        return true()
+        return "all"
     if user.role not in CASE_READERS:
+        return "none"
+    return "assigned" if user.role == "worker" else "unrestricted_or_assigned"
+
+
+def visibility_clause(kind: str, viewer_id: int | None = None) -> ColumnElement[bool]:
+    """The WHERE clause for a visibility kind; the user is the bound parameter ``viewer_id``.
+
+    Without a value, a statement that includes it can be built once and executed with ``{"viewer_id": ...}``.
+    """
+    if kind == "all":
+        return true()
+    if kind == "none":
         return false()
-    co_worker = exists().where(CaseWorker.case_id == Case.id, CaseWorker.user_id == user.id)
-    assigned = or_(Case.lead_worker_id == user.id, Case.supervisor_id == user.id, co_worker,
-                   (Case.lead_worker_id.is_(None)) & (Case.created_by_id == user.id))
-    if user.role == "worker":
-        return assigned
-    return or_(Case.restricted.is_(False), assigned)
+    viewer = bindparam("viewer_id", value=viewer_id, type_=Integer)
+    co_worker = exists().where(CaseWorker.case_id == Case.id, CaseWorker.user_id == viewer)
+    assigned = or_(Case.lead_worker_id == viewer, Case.supervisor_id == viewer, co_worker,
+                   (Case.lead_worker_id.is_(None)) & (Case.created_by_id == viewer))
+    return assigned if kind == "assigned" else or_(Case.restricted.is_(False), assigned)
+
+
+def visible_cases(session: Session, actor_id: int | None) -> ColumnElement[bool]:
+    """A WHERE clause limiting case lists and searches to what the actor may see without breaking the glass."""
+    return visibility_clause(visibility(session, actor_id), actor_id)

@@ -6,15 +6,14 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 from difflib import SequenceMatcher
+from functools import lru_cache
 
-from sqlalchemy import ColumnElement, Select, literal, or_, select, tuple_
+from sqlalchemy import Select, bindparam, literal, or_, select, tuple_
 from sqlalchemy.orm import Session
 
 from registry.models import Case, Person, PersonSearchTerm
-from registry.services.access import visible_cases
+from registry.services.access import visibility, visibility_clause
 from registry.services.names import fold, search_terms
-
-Visible = ColumnElement[bool]
 
 _CASE_NUMBER = re.compile(r"^[A-Za-zА-Яа-я]{1,6}[-/ ]?\d|^\d{1,6}[-/]\d", re.UNICODE)
 _DIGITS = re.compile(r"^[\d\s]+$")
@@ -38,10 +37,49 @@ def _upper_bound(prefix: str) -> str:
     return prefix[:-1] + chr(ord(prefix[-1]) + 1)
 
 
-def _base() -> Select:
-    return select(
-        Case.id, Case.number, Person.given_name, Person.family_name, Person.birth_date, Person.jmbg, Case.status
-    ).join(Person, Person.id == Case.child_id)
+_COLUMNS = (Case.id, Case.number, Person.given_name, Person.family_name, Person.birth_date, Person.jmbg, Case.status)
+
+
+# Search runs on every keystroke: each statement shape is built once and executed with new values, which is
+# cheaper than building the same SELECT again (SQLAlchemy already caches the compiled SQL, not the objects).
+@lru_cache(maxsize=64)
+def _jmbg_statement(visibility: str, paged: bool) -> Select:
+    stmt = select(*_COLUMNS).join(Person, Person.id == Case.child_id).where(
+        Person.jmbg >= bindparam("lo"), Person.jmbg < bindparam("hi"), visibility_clause(visibility)
+    )
+    if paged:
+        stmt = stmt.where(tuple_(Person.jmbg, Case.id) > tuple_(bindparam("after_key"), bindparam("after_id")))
+    return stmt.order_by(Person.jmbg, Case.id).limit(bindparam("limit"))
+
+
+@lru_cache(maxsize=64)
+def _number_statement(visibility: str, paged: bool) -> Select:
+    stmt = select(*_COLUMNS).join(Person, Person.id == Case.child_id).where(
+        Case.number >= bindparam("lo"), Case.number < bindparam("hi"), visibility_clause(visibility)
+    )
+    if paged:
+        stmt = stmt.where(Case.number > bindparam("after_key"))
+    return stmt.order_by(Case.number).limit(bindparam("limit"))
+
+
+@lru_cache(maxsize=64)
+def _name_statement(visibility: str, other_words: int, paged: bool) -> Select:
+    stmt = (
+        select(*_COLUMNS, PersonSearchTerm.term, PersonSearchTerm.person_id)
+        .select_from(PersonSearchTerm)
+        .join(Person, Person.id == PersonSearchTerm.person_id)
+        .join(Case, Case.child_id == Person.id)
+        .where(PersonSearchTerm.term >= bindparam("lo"), PersonSearchTerm.term < bindparam("hi"),
+               visibility_clause(visibility))
+    )
+    for index in range(other_words):
+        stmt = stmt.where((literal(" ") + Person.search_key).like(bindparam(f"word{index}")))
+    if paged:
+        stmt = stmt.where(
+            tuple_(PersonSearchTerm.term, PersonSearchTerm.person_id, Case.id)
+            > tuple_(bindparam("after_key"), bindparam("after_person"), bindparam("after_id"))
+        )
+    return stmt.order_by(PersonSearchTerm.term, PersonSearchTerm.person_id, Case.id).limit(bindparam("limit"))
 
 
 def search_cases(
@@ -56,65 +94,57 @@ def search_cases(
     query = text.strip()
     if not query:
         return []
-    visible = visible_cases(session, actor_id)
+    kind = visibility(session, actor_id)
+    params: dict[str, object] = {"limit": limit, "viewer_id": actor_id}
+    connection = session.connection()
     if _DIGITS.match(query):
-        return _by_jmbg(session, "".join(query.split()), limit, after, visible)
+        digits = "".join(query.split())
+        params.update(lo=digits, hi=_upper_bound(digits))
+        if after:
+            params.update(after_key=after[0], after_id=after[1])
+        rows = connection.execute(_jmbg_statement(kind, after is not None), params)
+        return [CaseHit(*row, cursor=(row[5], row[0])) for row in rows]
     if _CASE_NUMBER.match(query):
-        hits = _by_number(session, query.upper(), limit, after, visible)
+        prefix = query.upper()
+        params.update(lo=prefix, hi=_upper_bound(prefix))
+        if after:
+            params.update(after_key=after[0])
+        hits = [CaseHit(*row, cursor=(row[1],))
+                for row in connection.execute(_number_statement(kind, after is not None), params)]
         if hits:
             return hits
-    return _by_name(session, query, limit, after, visible)
+    return _by_name(connection, query, limit, after, kind, params)
 
 
-def _by_jmbg(session: Session, digits: str, limit: int, after: tuple | None, visible: Visible) -> list[CaseHit]:
-    stmt = _base().where(Person.jmbg >= digits, Person.jmbg < _upper_bound(digits), visible)
-    if after:
-        stmt = stmt.where(tuple_(Person.jmbg, Case.id) > tuple_(*after))
-    stmt = stmt.order_by(Person.jmbg, Case.id).limit(limit)
-    return [CaseHit(*row, cursor=(row[5], row[0])) for row in session.execute(stmt)]
-
-
-def _by_number(session: Session, prefix: str, limit: int, after: tuple | None, visible: Visible) -> list[CaseHit]:
-    stmt = _base().where(Case.number >= prefix, Case.number < _upper_bound(prefix), visible)
-    if after:
-        stmt = stmt.where(Case.number > after[0])
-    stmt = stmt.order_by(Case.number).limit(limit)
-    return [CaseHit(*row, cursor=(row[1],)) for row in session.execute(stmt)]
-
-
-def _by_name(session: Session, text: str, limit: int, after: tuple | None, visible: Visible) -> list[CaseHit]:
+def _by_name(
+    connection, text: str, limit: int, after: tuple | None, kind: str, params: dict[str, object]
+) -> list[CaseHit]:
     words = search_terms(text)
     if not words:
         return []
     driver = max(words, key=len)  # the longest word narrows the index walk the most
     others = [word for word in words if word != driver]
-    stmt = (
-        select(
-            Case.id, Case.number, Person.given_name, Person.family_name, Person.birth_date, Person.jmbg, Case.status,
-            PersonSearchTerm.term, PersonSearchTerm.person_id,
-        )
-        .select_from(PersonSearchTerm)
-        .join(Person, Person.id == PersonSearchTerm.person_id)
-        .join(Case, Case.child_id == Person.id)
-        .where(PersonSearchTerm.term >= driver, PersonSearchTerm.term < _upper_bound(driver), visible)
-    )
-    for word in others:
-        stmt = stmt.where((literal(" ") + Person.search_key).like(f"% {word}%"))
-    if after:
-        stmt = stmt.where(
-            tuple_(PersonSearchTerm.term, PersonSearchTerm.person_id, Case.id) > tuple_(*after)
-        )
-    stmt = stmt.order_by(PersonSearchTerm.term, PersonSearchTerm.person_id, Case.id).limit(limit * 2)
+    params.update(lo=driver, hi=_upper_bound(driver))
+    params.update({f"word{index}": f"% {word}%" for index, word in enumerate(others)})
     hits: list[CaseHit] = []
     seen: set[int] = set()
-    for row in session.execute(stmt):
-        if row[0] in seen:
-            continue
-        seen.add(row[0])
-        hits.append(CaseHit(*row[:7], cursor=(row[7], row[8], row[0])))
-        if len(hits) == limit:
-            break
-    return hits
+    cursor = after
+    while True:
+        # a child whose given and family name both match comes twice; read a little more than a page
+        params["limit"] = limit - len(hits) + 8
+        if cursor:
+            params.update(after_key=cursor[0], after_person=cursor[1], after_id=cursor[2])
+        rows = connection.execute(_name_statement(kind, len(others), cursor is not None), params).all()
+        for row in rows:
+            cursor = (row[7], row[8], row[0])
+            if row[0] in seen:
+                continue
+            seen.add(row[0])
+            hits.append(CaseHit(*row[:7], cursor=cursor))
+            if len(hits) == limit:
+                return hits
+        if len(rows) < params["limit"]:  # type: ignore[operator]
+            return hits
 
 
 @dataclass(frozen=True)
