@@ -72,8 +72,8 @@ def main() -> int:
     if args.child:
         mode, database, *extra = args.child
         result = {"cold-start": cold_start, "case-list": case_list}[mode](Path(database), *extra)
-        print(json.dumps(result))
-        return 0
+        print(json.dumps(result), flush=True)
+        os._exit(0)  # measured and reported: skip tearing down Qt and a million-row session at exit
 
     small, large = HERE / f"ui-{args.small // 1000}k.sqlite", HERE / f"ui-{args.large // 1000}k.sqlite"
     ensure_database(small, args.small)
@@ -104,7 +104,7 @@ def print_table(results: dict[str, Any], small: int, large: int) -> None:
         ("  same first page, service (list_page)", listing["service_first_page_ms"], ""),
         ("jump to the last row, median", listing["jump_to_end_ms"]["median"], ""),
         ("  rows held after the jump", listing["rows_after_jump"], ""),
-        ("sort by name: first screen", listing["sort_by_name_ms"], ""),
+        ("sort by name: first screen, median", listing["sort_by_name_ms"]["median"], ""),
         ("filter 'overdue only': first screen", listing["overdue_first_screen_ms"], ""),
         ("count of all cases (off the GUI thread)", listing["count_all_ms"], ""),
         ("count of overdue cases (off the GUI thread)", listing["count_overdue_ms"], ""),
@@ -123,13 +123,14 @@ def print_table(results: dict[str, Any], small: int, large: int) -> None:
 # ---- child: cold start ---------------------------------------------------------------------------------------
 def cold_start(database: Path) -> dict[str, float]:
     t0 = float(os.environ.get("REGISTRY_BENCH_T0", time.time()))
-    from PySide6.QtCore import QEventLoop  # noqa: F401 - part of what a start imports
-
     from registry.db import make_engine, schema_state, session_factory
-    from registry.services.demo import DEMO_PASSWORD
     from registry.ui.launch import Launcher, create_application
+
+    imported = time.time()
+    from registry.services.demo import DEMO_PASSWORD  # the bench's own needs, not the application's
     from registry.ui.screenshots import type_text, wait_until
 
+    t0 += time.time() - imported  # ... so their import time is not counted
     imported = time.time()
     engine = make_engine(f"sqlite:///{database}")
     schema_state(engine)  # what ``registry gui`` checks before the window (upgrade needed?)
@@ -143,10 +144,12 @@ def cold_start(database: Path) -> dict[str, float]:
     assert dialog is not None
     type_text(dialog.username, "jasmina.karic")
     type_text(dialog.password, DEMO_PASSWORD)
+    typed = time.monotonic()
+    wait_until(lambda: time.monotonic() - typed > 0.3, 1)  # nobody types a user name and password faster
     clicked = time.time()
     dialog.accept_button.click()
     wait_until(lambda: launcher.window is not None, 30)
-    signed_in = time.time()
+    window_built = time.time()
     window = launcher.window
     window.resize(1360, 820)
     page = window.page(window.current_page_key())
@@ -159,7 +162,8 @@ def cold_start(database: Path) -> dict[str, float]:
         "imports_ms": round((imported - t0) * 1000, 1),
         "to_sign_in_ms": round((dialog_shown - t0) * 1000, 1),
         "sign_in_to_window_ms": round((usable - clicked) * 1000, 1),
-        "sign_in_to_reference_ms": round((signed_in - clicked) * 1000, 1),
+        "sign_in_to_window_built_ms": round((window_built - clicked) * 1000, 1),
+        "window_built_to_first_screen_ms": round((usable - window_built) * 1000, 1),
         "password_check_ms": password_check,
         "usable_without_password_ms": round((dialog_shown - t0 + usable - clicked) * 1000 - password_check, 1),
     }
@@ -206,14 +210,23 @@ def case_list(database: Path, runs: str = "5") -> dict[str, Any]:
     def until(signal: Any, action: Any, timeout_ms: int = 60_000) -> float:
         """Milliseconds from ``action()`` to ``signal`` plus a forced paint of the table."""
         loop = QEventLoop()
-        signal.connect(loop.quit)
-        QTimer.singleShot(timeout_ms, loop.quit)
+        fired: list[bool] = []
+
+        def stop(*_args: Any) -> None:
+            fired.append(True)
+            loop.quit()
+
+        signal.connect(stop)
         started = time.perf_counter()
         action()
-        loop.exec()
+        if not fired:
+            QTimer.singleShot(timeout_ms, loop.quit)
+            loop.exec()
         page.table.viewport().repaint()
         elapsed = (time.perf_counter() - started) * 1000
-        signal.disconnect(loop.quit)
+        signal.disconnect(stop)
+        if not fired:
+            raise TimeoutError("no answer within the time limit")
         return elapsed
 
     first_started = time.perf_counter()
@@ -229,10 +242,15 @@ def case_list(database: Path, runs: str = "5") -> dict[str, Any]:
     wait_count(app, model)
 
     first = [until(model.loaded, model.reload) for _ in range(repeat)]
-    jumps = [until(model.reached_end, model.jump_to_end) for _ in range(repeat)]
+    jumps = []
+    for _ in range(repeat):
+        until(model.loaded, model.reload)  # back to the top, then jump
+        jumps.append(until(model.reached_end, model.jump_to_end))
     rows_after_jump = model.rowCount()
-    sort_by_name = until(model.loaded, lambda: model.set_query(CaseQuery(sort="name", descending=False)))
-    until(model.loaded, lambda: model.set_query(CaseQuery()))
+    sort_by_name = []
+    for _ in range(repeat):
+        sort_by_name.append(until(model.loaded, lambda: model.set_query(CaseQuery(sort="name", descending=False))))
+        until(model.loaded, lambda: model.set_query(CaseQuery()))
     overdue = until(model.loaded, lambda: model.set_query(CaseQuery(overdue=True)))
     until(model.loaded, lambda: model.set_query(CaseQuery()))
 
@@ -256,15 +274,18 @@ def case_list(database: Path, runs: str = "5") -> dict[str, Any]:
 
     words = [to_latin(names[0]).lower(), to_cyrillic(to_latin(names[3])).lower(), "hodzic amin", "0101",
              numbers[:9]]
-    search_times, service_times = [], []
+    search_times, service_times, per_keystroke = [], [], []
     for word in words:
         for end in range(1, len(word) + 1):
             text = word[:end]
+            if text.endswith(" "):
+                continue  # a space alone changes no query
             search_times.append(until(model.loaded, lambda text=text: model.set_search(text)))
             with sessions() as session:
                 started = time.perf_counter()
                 service.search_page(session, text, CaseQuery(), actor_id=user.id)
                 service_times.append((time.perf_counter() - started) * 1000)
+            per_keystroke.append((text, round(search_times[-1], 1), round(service_times[-1], 1)))
         until(model.loaded, lambda: model.set_search(""))
     peak_before_scroll = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
@@ -281,11 +302,12 @@ def case_list(database: Path, runs: str = "5") -> dict[str, Any]:
         "first_screen_ms": {"median": median(first), "all": [round(v, 1) for v in first]},
         "jump_to_end_ms": {"median": median(jumps), "all": [round(v, 1) for v in jumps]},
         "rows_after_jump": rows_after_jump,
-        "sort_by_name_ms": round(sort_by_name, 1),
+        "sort_by_name_ms": {"median": median(sort_by_name), "all": [round(v, 1) for v in sort_by_name]},
         "overdue_first_screen_ms": round(overdue, 1),
         **{key: round(value, 1) for key, value in timed.items()},
         "search_ms": {"median": median(search_times), "p90": p90(search_times), "keystrokes": len(search_times)},
         "search_service_ms": {"median": median(service_times), "p90": p90(service_times)},
+        "search_per_keystroke": per_keystroke,
         "fetch_more_ms": {"median": median(fetches), "pages": len(fetches)},
         "rows_scrolled": model.rowCount(),
         "peak_rss_mb_before_scroll": round(peak_before_scroll, 1),

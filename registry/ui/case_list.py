@@ -88,6 +88,7 @@ class CaseListPage(QWidget):
         self._fixed_worker = fixed_worker
         self._fixed_overdue = fixed_overdue
         self.model = CaseListModel(ctx, self._preset, self)
+        self._stale = False
         self._build()
         self._connect()
         self._set_filters_from(self._preset)
@@ -232,8 +233,10 @@ class CaseListPage(QWidget):
         self.model.reached_end.connect(lambda: self.table.go_to_row(self.model.rowCount() - 1))
         self.model.rows_prepended.connect(self._keep_place)
         self.model.loaded.connect(self._loaded)
-        self.ctx.events.case_changed.connect(lambda _case_id: self.model.reload())
+        self.ctx.events.case_changed.connect(self._case_changed)
         QShortcut(QKeySequence.StandardKey.Find, self, activated=self._focus_search)
+        QShortcut(QKeySequence(Qt.Key.Key_Down), self.search, context=Qt.ShortcutContext.WidgetShortcut,
+                  activated=self._to_table)
 
     # ---- filters and search ------------------------------------------------------------------------------
     def _set_filters_from(self, query: CaseQuery) -> None:
@@ -290,6 +293,18 @@ class CaseListPage(QWidget):
         self._search_timer.stop()
         self.model.set_search(self.search.text())
 
+    def _case_changed(self, _case_id: int) -> None:
+        """Reload now if the user sees this list, else when they come back to it (counts cost a full scan)."""
+        if self.isVisible():
+            self.model.reload()
+        else:
+            self._stale = True
+
+    def _to_table(self) -> None:
+        self.table.setFocus()
+        if not self.table.currentIndex().isValid():
+            self.table.go_to_row(0)
+
     def _focus_search(self) -> None:
         self.search.setFocus()
         self.search.selectAll()
@@ -344,6 +359,9 @@ class CaseListPage(QWidget):
 
     # ---- page protocol ---------------------------------------------------------------------------------------
     def activated(self) -> None:
+        if self._stale:
+            self._stale = False
+            self.model.reload()
         self.search.setFocus()
 
 

@@ -37,6 +37,7 @@ from registry.services.case_list import CaseQuery, CaseRow, Cursor
 from registry.services.dates import format_date
 from registry.services.names import sort_key
 from registry.ui.context import AppContext
+from registry.ui.ops import Job
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -114,6 +115,9 @@ class CaseListModel(QAbstractTableModel):
         self._count: int | None = None
         self._refill_wanted: set[int] = set()
         self._hit_ids: set[int] = set()
+        self._counting: Job[int] | None = None
+        #: changes with the query or search only (a jump to the end keeps the count)
+        self._query_generation = 0
         self._refill_timer = QTimer(self)
         self._refill_timer.setSingleShot(True)
         self._refill_timer.setInterval(0)
@@ -154,7 +158,7 @@ class CaseListModel(QAbstractTableModel):
 
     def reload(self) -> None:
         """Read the first page again (after a filter, order or search change, or a case was registered)."""
-        self._start(from_end=False)
+        self._start(from_end=False, new_query=True)
 
     def jump_to_end(self) -> None:
         """Show the last rows: the last page by reversed keyset, or, for search hits, pages until the end."""
@@ -168,11 +172,11 @@ class CaseListModel(QAbstractTableModel):
         if not self._more_after:
             self.reached_end.emit()
             return
-        self._start(from_end=True)
+        self._start(from_end=True, new_query=False)
 
     def jump_to_start(self) -> None:
         if self._more_before:
-            self.reload()
+            self._start(from_end=False, new_query=False)
 
     # ---- Qt model interface ------------------------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
@@ -318,13 +322,19 @@ class CaseListModel(QAbstractTableModel):
         return self._more_after
 
     # ---- reading pages -------------------------------------------------------------------------------------
-    def _start(self, *, from_end: bool) -> None:
+    def _start(self, *, from_end: bool, new_query: bool) -> None:
+        """Read a first (or, ``from_end``, last) page; ``new_query``: the query or the data changed, count again."""
         self._generation += 1
         generation, query, text, actor = self._generation, self._query, self._search, self._ctx.user.id
         self._pending_reset = True
         self._to_end = False
-        if not text and not from_end:
+        if new_query:
+            self._query_generation += 1
             self._count = None  # a new query: the old count no longer holds (a jump keeps it)
+            if self._counting is not None:
+                self._ctx.ops.cancel(self._counting)  # counting a million rows for a query already left: stop
+                self._counting = None
+        query_generation = self._query_generation
         self.loading_changed.emit(True)
         if text:
             job = lambda session: service.search_page(session, text, query, actor_id=actor)  # noqa: E731
@@ -337,14 +347,15 @@ class CaseListModel(QAbstractTableModel):
             owner=self,
             key=self._key + ".page",
         )
-        if text:
+        if text or not new_query:
             return
-        self._ctx.ops.read(
+        self._counting = self._ctx.ops.read(
             lambda session: service.count_cases(session, query, actor_id=actor),
-            success=lambda count: self._counted(generation, count),
+            success=lambda count: self._counted(query_generation, count),
             failure=lambda error: self._failed(generation, error),
             owner=self,
             key=self._key + ".count",
+            background=True,
         )
 
     def _reset_to(self, generation: int, page: service.CasePage | service.SearchPage, from_end: bool) -> None:
@@ -439,9 +450,10 @@ class CaseListModel(QAbstractTableModel):
         self._more_before = page.more_before
         self._emit_loading()
 
-    def _counted(self, generation: int, count: int) -> None:
-        if generation != self._generation:
+    def _counted(self, query_generation: int, count: int) -> None:
+        if query_generation != self._query_generation:
             return
+        self._counting = None
         self._count = count
         if not self._pending_reset:
             self.count_changed.emit(count, True)

@@ -12,7 +12,7 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QDialog
 from sqlalchemy import Engine
@@ -147,7 +147,15 @@ class Launcher(QObject):
         dialog.finished.connect(lambda result: self._sign_in_finished(dialog, result))
         self.dialog = dialog
         dialog.show()
+        QTimer.singleShot(50, self._preload)
         return dialog
+
+    @staticmethod
+    def _preload() -> None:
+        """Import the main window's modules while the user types their password, not after."""
+        from registry.ui.pages import page_registry
+
+        page_registry()
 
     def _sign_in_finished(self, dialog: SignInDialog, result: int) -> None:
         dialog.deleteLater()

@@ -6,8 +6,13 @@ worker is a QThread; nothing is emitted from a plain ``threading.Thread``), to a
 callback.  Widgets never commit: ``write`` jobs run in a transaction that commits when the job returns and rolls
 back when it raises.
 
-A job given a ``key`` supersedes the queued or running job with the same key: search-as-you-type sends one job per
-keystroke and only the newest result is delivered.  Long work takes a ``Progress`` and can be cancelled.
+A read given a ``key`` supersedes the queued or running read with the same key: search-as-you-type sends one job
+per keystroke and only the newest result is delivered; a superseded read that is already running is interrupted in
+the database (``sqlite3`` ``interrupt()``, PostgreSQL cancel), so the newer one does not wait for it.  Long work
+takes a ``Progress`` and can be cancelled.
+
+Counting a million rows takes up to a few seconds; such reads go to a second, read-only lane (``background=True``)
+so that they never hold up the next page of a list.  Writes only ever run on the one main lane.
 """
 
 from __future__ import annotations
@@ -79,10 +84,29 @@ class Job(Generic[T]):
     details: str = ""
     #: set on the GUI thread once the outcome was handed over (or dropped, for a superseded job)
     done: bool = False
+    background: bool = False
+    _interrupt: Callable[[], None] | None = field(default=None, repr=False)
 
     def cancel(self) -> None:
         """Ask the job to stop (it notices at its next ``Progress.report``); a queued job never starts."""
         self.cancel_requested.set()
+
+    def interrupt(self) -> None:
+        """Cancel, and stop the statement a read is running right now (its outcome is dropped anyway)."""
+        self.cancel()
+        stop = self._interrupt
+        if stop is not None:
+            stop()
+
+
+def _interrupter(session: Session) -> Callable[[], None] | None:
+    """What stops the statement running on this session's connection, from another thread."""
+    raw = session.connection().connection.dbapi_connection
+    for name in ("interrupt", "cancel"):  # sqlite3 / psycopg
+        method = getattr(raw, name, None)
+        if callable(method):
+            return method
+    return None
 
 
 class _Bridge(QObject):
@@ -93,9 +117,9 @@ class _Bridge(QObject):
 
 
 class _Worker(QThread):
-    def __init__(self, sessions: sessionmaker[Session], bridge: _Bridge) -> None:
+    def __init__(self, sessions: sessionmaker[Session], bridge: _Bridge, name: str) -> None:
         super().__init__()
-        self.setObjectName("registry-ops")
+        self.setObjectName(name)
         self._sessions = sessions
         self._bridge = bridge
         self._queue: deque[Job[Any]] = deque()
@@ -114,10 +138,21 @@ class _Worker(QThread):
                     queued.superseded = True
                 if self._current is not None and self._current.key == job.key:
                     self._current.superseded = True
-                    self._current.cancel()
+                    self._current.interrupt()  # under the lock: the connection is still this job's
             self._queue.append(job)
             self._condition.notify()
         return dropped
+
+    def withdraw(self, job: Job[Any]) -> bool:
+        """Take ``job`` out of the queue (True), or interrupt it if it is running; its outcome is dropped."""
+        with self._condition:
+            job.superseded = True
+            if job in self._queue:
+                self._queue.remove(job)
+                return True
+            if self._current is job:
+                job.interrupt()
+        return False
 
     def stop(self) -> list[Job[Any]]:
         with self._condition:
@@ -125,7 +160,7 @@ class _Worker(QThread):
             dropped = list(self._queue)
             self._queue.clear()
             if self._current is not None:
-                self._current.cancel()
+                self._current.interrupt()
             self._condition.notify()
         return dropped
 
@@ -154,7 +189,18 @@ class _Worker(QThread):
                     job.result = job.fn(session, *extra)
             else:
                 with self._sessions() as session:
-                    job.result = job.fn(session, *extra)
+                    if job.key is not None:
+                        stop = _interrupter(session)
+                        with self._condition:
+                            job._interrupt = stop
+                    try:
+                        if job.cancel_requested.is_set():
+                            raise OperationCancelled()
+                        job.result = job.fn(session, *extra)
+                    finally:
+                        # before the connection goes back to the pool (the other lane may take it next)
+                        with self._condition:
+                            job._interrupt = None
         except Exception as error:  # every failure goes back to the GUI thread, none is lost in the worker
             job.error = error
             job.details = traceback.format_exc()
@@ -177,16 +223,20 @@ class Ops(QObject):
         self._bridge.finished.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
         self._bridge.progressed.connect(self._progressed, Qt.ConnectionType.QueuedConnection)
         self._pending: set[Job[Any]] = set()
-        self._worker = _Worker(sessions, self._bridge)
+        self._worker = _Worker(sessions, self._bridge, "registry-ops")
         self._worker.start()
+        self._background: _Worker | None = None
         #: called with (error, details) for failures a job did not handle itself; set by the main window
         self.failure_handler: Callable[[BaseException, str], None] | None = None
 
     # ---- submitting ------------------------------------------------------------------------------------------
-    def read(self, fn: Callable[[Session], T], **options: Any) -> Job[T]:
-        return self._submit(Job(fn, "read", **options))
+    def read(self, fn: Callable[[Session], T], *, background: bool = False, **options: Any) -> Job[T]:
+        """``background``: a long read-only query (a count) on the second lane, out of the way of pages."""
+        return self._submit(Job(fn, "read", background=background, **options))
 
     def write(self, fn: Callable[[Session], T], **options: Any) -> Job[T]:
+        if options.get("key") is not None:
+            raise ValueError("a write is never superseded: it runs once, in order")
         return self._submit(Job(fn, "write", **options))
 
     def call(self, fn: Callable[[sessionmaker[Session]], T], **options: Any) -> Job[T]:
@@ -231,13 +281,31 @@ class Ops(QObject):
 
     def _submit(self, job: Job[T]) -> Job[T]:
         was_busy = self.busy
-        for dropped in self._worker.submit(job):
+        lane = self._worker
+        if job.background:
+            if self._background is None:
+                self._background = _Worker(self.sessions, self._bridge, "registry-ops-background")
+                self._background.start()
+            lane = self._background
+        for dropped in lane.submit(job):
             self._pending.discard(dropped)
             dropped.done = True
         self._pending.add(job)
         if not was_busy:
             self.busy_changed.emit(True)
         return job
+
+    def cancel(self, job: Job[Any]) -> None:
+        """Drop a read nobody needs any more (a count for a query the user has left): a queued one never runs,
+        a running one is interrupted; no callback is called."""
+        if job.done or job.kind == "write":
+            return
+        lane = self._background if job.background else self._worker
+        if lane is not None and lane.withdraw(job):
+            self._pending.discard(job)
+            job.done = True
+            if not self.busy:
+                self.busy_changed.emit(False)
 
     # ---- state -----------------------------------------------------------------------------------------------
     @property
@@ -246,10 +314,10 @@ class Ops(QObject):
 
     def shutdown(self, wait_ms: int = 10_000) -> None:
         """Stop the worker after the job it is running (queued jobs are dropped); safe to call twice."""
-        if not self._worker.isRunning():
-            return
-        self._worker.stop()
-        self._worker.wait(wait_ms)
+        for lane in (self._worker, self._background):
+            if lane is not None and lane.isRunning():
+                lane.stop()
+                lane.wait(wait_ms)
         self._pending.clear()
 
     # ---- delivery on the GUI thread ------------------------------------------------------------------------

@@ -133,3 +133,44 @@ def test_unhandled_failures_go_to_the_failure_handler(qtbot, ops: Ops) -> None:
     job = ops.read(lambda _s: 1 / 0)
     qtbot.waitUntil(lambda: job.done)
     assert isinstance(reported[0], ZeroDivisionError)
+
+
+def test_a_superseded_running_query_is_stopped_in_the_database(qtbot, ops: Ops) -> None:
+    from sqlalchemy import text
+
+    started = threading.Event()
+    outcome: dict[str, float] = {}
+
+    def endless(session: Session) -> int:
+        started.set()
+        began = time.perf_counter()
+        try:
+            if session.get_bind().dialect.name == "sqlite":
+                sql = "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n) SELECT count(*) FROM n"
+            else:
+                sql = "SELECT pg_sleep(30)"
+            return session.execute(text(sql)).scalar_one()
+        finally:
+            outcome["ran_for"] = time.perf_counter() - began
+
+    old = ops.read(endless, key="count")
+    assert started.wait(5)
+    time.sleep(0.1)
+    new = ops.read(lambda _s: 42, key="count", success=lambda value: outcome.update(value=value))
+    qtbot.waitUntil(lambda: old.done and new.done, timeout=10_000)
+    assert outcome["value"] == 42
+    assert outcome["ran_for"] < 5  # interrupted, not run to its end
+
+
+def test_background_reads_do_not_hold_up_the_main_lane(qtbot, ops: Ops) -> None:
+    gate = threading.Event()
+    delivered: list[str] = []
+    slow = ops.read(lambda _s: gate.wait(5) and "count", background=True, success=delivered.append)
+    quick = ops.read(lambda _s: "page", success=delivered.append)
+    qtbot.waitUntil(lambda: quick.done, timeout=5000)
+    assert delivered == ["page"] and not slow.done
+    gate.set()
+    qtbot.waitUntil(lambda: slow.done, timeout=5000)
+    assert delivered == ["page", "count"]
+    with pytest.raises(ValueError):
+        ops.write(lambda _s: None, key="x")
