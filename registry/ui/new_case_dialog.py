@@ -315,11 +315,14 @@ class NewCaseDialog(QDialog):
         grid = QGridLayout(forms_box)
         grid.setContentsMargins(0, 0, 0, 0)
         self.violence_forms: dict[str, QCheckBox] = {}
-        for index, (code, label) in enumerate(self.ctx.reference.options("violence_form")):
+        options = self.ctx.reference.options("violence_form")
+        widest = max((self.fontMetrics().horizontalAdvance(label) for _code, label in options), default=0)
+        columns = 2 if widest < 280 else 1  # long labels ("exploitation, incl. child begging ...") get a row each
+        for index, (code, label) in enumerate(options):
             box = QCheckBox(label)
             box.setObjectName(f"violence_{code}")
             box.setProperty("registry_data", True)  # a lookup label, from the database in the user's language
-            grid.addWidget(box, index // 2, index % 2)
+            grid.addWidget(box, index // columns, index % columns)
             self.violence_forms[code] = box
         self.summary = QPlainTextEdit()
         self.summary.setObjectName("report_summary")
