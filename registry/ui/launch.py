@@ -12,7 +12,7 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QDialog
 from sqlalchemy import Engine
@@ -218,7 +218,6 @@ class Launcher(QObject):
         self.show_sign_in()
 
     def _startup_failed(self, error: BaseException) -> None:
-        from PySide6.QtCore import QCoreApplication
         from PySide6.QtWidgets import QMessageBox
 
         from registry.services.errors import RegistryError
@@ -255,6 +254,8 @@ def run_gui(engine: Engine, *, language: str | None, screenshot_dir: str | os.Pa
         return app.exec()
     finally:
         launcher.shutdown()
+        # windows closed with deleteLater() after the event loop ended: delete them now, not at interpreter exit
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
 
 
 __all__ = ["FONT_FILES", "Launcher", "create_application", "display_problem", "load_fonts", "run_gui"]
