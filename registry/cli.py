@@ -111,9 +111,10 @@ class CommandError(Exception):
 def cmd_gui(args: argparse.Namespace) -> int:
     from registry.ui.launch import display_problem
 
-    problem = display_problem()
+    problem = display_problem(screenshot=bool(args.screenshot))
     if problem:
         raise CommandError(i18n.text(problem, _language(args)))
+    explicit_language = _language(args)  # before _open fills in the centre's default
     engine, sessions = _open(args, create=True)
     from registry.db import transaction
     from registry.services.setup import initialise, is_initialised
@@ -128,7 +129,7 @@ def cmd_gui(args: argparse.Namespace) -> int:
             seed_demo(session, cases=args.demo, seed=args.seed, only_if_empty=True)
     from registry.ui.launch import run_gui
 
-    return run_gui(engine, language=_language(args), screenshot_dir=args.screenshot)
+    return run_gui(engine, language=explicit_language, screenshot_dir=args.screenshot)
 
 
 def cmd_init(args: argparse.Namespace) -> int:

@@ -57,7 +57,8 @@ def test_revision_chain_is_linear() -> None:
 
     script = ScriptDirectory.from_config(alembic_config())
     assert len(script.get_heads()) == 1
-    revisions = known_revisions()
+    revisions = list(known_revisions())
+    assert revisions == [rev.revision for rev in reversed(list(script.walk_revisions()))]
     assert revisions[-1] == head_revision()
     for earlier, later in zip(revisions, revisions[1:], strict=False):
         assert script.get_revision(later).down_revision == earlier

@@ -201,3 +201,48 @@ def set_idle_lock(session: Session, minutes: int, *, actor_id: int | None) -> No
     centre = session.scalars(select(Centre).limit(1)).one()
     centre.idle_lock_minutes = minutes
     audit.record(session, "settings.idle_lock", user_id=actor_id, details={"minutes": minutes})
+
+
+def set_language(session: Session, user_id: int, language: str | None, *, actor_id: int | None) -> User:
+    """A user's own interface language (None: the centre's); only they or an administrator change it."""
+    from registry.i18n import LANGUAGES
+    from registry.services.access import AccessDenied, actor
+
+    acting = actor(session, actor_id)
+    if acting is not None and acting.id != user_id and acting.role != "administrator":
+        raise AccessDenied()
+    problems = Problems()
+    if language is not None:
+        check_code(language, LANGUAGES, "language", problems)
+    problems.raise_if_any()
+    user = session.get_one(User, user_id)
+    user.language = language
+    return user
+
+
+@dataclass(frozen=True)
+class UserRow:
+    id: int
+    username: str
+    full_name: str
+    role: str
+    title: str
+    active: bool
+    must_change_password: bool
+    locked_until: dt.datetime | None
+    last_login_at: dt.datetime | None
+    language: str | None
+
+
+def list_users(session: Session, *, actor_id: int | None, include_inactive: bool = True) -> list[UserRow]:
+    """Every account for the administration screen, inactive ones included (their history stays theirs)."""
+    from registry.services.access import require_role
+
+    require_role(session, actor_id, "administrator")
+    query = select(
+        User.id, User.username, User.full_name, User.role, User.title, User.active, User.must_change_password,
+        User.locked_until, User.last_login_at, User.language,
+    ).order_by(User.active.desc(), User.full_name)
+    if not include_inactive:
+        query = query.where(User.active.is_(True))
+    return [UserRow(*row) for row in session.execute(query)]

@@ -218,6 +218,7 @@ _FIELDS = {
     "phone": ("Telefon", "Telefon", "Telefon", "Phone"),
     "citizenship": ("Državljanstvo", "Državljanstvo", "Državljanstvo", "Citizenship"),
     "notes": ("Napomene", "Napomene", "Napomene", "Notes"),
+    "language": ("Jezik", "Jezik", "Jezik", "Language"),
     "done_at": ("Završeno", "Završeno", "Završeno", "Done"),
 }
 
