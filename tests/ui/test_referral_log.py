@@ -1,0 +1,120 @@
+"""The referral log page: overdue and unanswered stand out, filters, a response in two clicks, opening the case."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from sqlalchemy import select
+from sqlalchemy.orm import Session, sessionmaker
+
+from registry.db import transaction
+from registry.models import Institution, Referral
+from registry.services.referrals import ReferralInput, log_referral
+from registry.ui.referral_log import ReferralLogPage
+from registry.ui.referral_log_model import REFERRAL_ID_ROLE, STATE_ROLE, Column, ReferralLogModel
+from tests.ui.conftest import register, type_text
+
+NOW = dt.datetime.now(dt.UTC)
+
+
+@pytest.fixture
+def referrals(sessions: sessionmaker[Session], worker) -> dict[str, int]:
+    case_id = register(sessions, worker, "Amina", "Hodžić", lead_worker_id=worker.id)
+    with transaction(sessions) as session:
+        police = session.scalar(select(Institution.id).where(Institution.sector == "police"))
+        late = log_referral(session, ReferralInput(
+            case_id, "outgoing", police, "letter", urgency="urgent", sent_at=NOW - dt.timedelta(days=5),
+            consent_override_reason="Zakonska obaveza obavještavanja policije"), actor_id=worker.id).id
+        waiting = log_referral(session, ReferralInput(
+            case_id, "outgoing", police, "email", urgency="regular", sent_at=NOW - dt.timedelta(hours=5),
+            consent_override_reason="Zakonska obaveza obavještavanja policije"), actor_id=worker.id).id
+        incoming = log_referral(session, ReferralInput(
+            case_id, "incoming", police, "phone", sent_at=NOW - dt.timedelta(days=6)), actor_id=worker.id).id
+    return {"case": case_id, "late": late, "waiting": waiting, "incoming": incoming}
+
+
+def _page(qtbot, ctx) -> ReferralLogPage:
+    page = ReferralLogPage(ctx)
+    qtbot.addWidget(page)
+    page.resize(1200, 600)
+    page.show()
+    qtbot.waitUntil(lambda: not page.model.loading and page.model.rowCount() > 0, timeout=10_000)
+    return page
+
+
+def _state_of(page: ReferralLogPage, referral_id: int) -> str:
+    row = page.model.row_of(referral_id)
+    assert row is not None
+    return page.model.index(row, Column.STATE).data(STATE_ROLE)
+
+
+def test_overdue_and_unanswered_stand_out_with_text_and_icon(qtbot, make_ctx, worker, referrals) -> None:
+    page = _page(qtbot, make_ctx(worker))
+    assert page.model.rowCount() == 3
+    late = page.model.index(page.model.row_of(referrals["late"]), Column.STATE)
+    assert late.data() == "Overdue" and late.data(STATE_ROLE) == "overdue"
+    assert late.data(0x1) is not None  # DecorationRole: an icon, not colour alone
+    waiting = page.model.index(page.model.row_of(referrals["waiting"]), Column.STATE)
+    assert waiting.data() == "Waiting for response"
+    assert _state_of(page, referrals["incoming"]) == "sent"
+
+
+def test_filters(qtbot, make_ctx, worker, referrals) -> None:
+    page = _page(qtbot, make_ctx(worker))
+    page.show_only.setCurrentIndex(page.show_only.findData("overdue"))
+    qtbot.waitUntil(lambda: not page.model.loading and page.model.rowCount() == 1, timeout=10_000)
+    assert page.model.index(0, 0).data(REFERRAL_ID_ROLE) == referrals["late"]
+    page.show_only.setCurrentIndex(0)
+    page.direction.setCurrentIndex(page.direction.findData("incoming"))
+    qtbot.waitUntil(lambda: not page.model.loading and page.model.rowCount() == 1, timeout=10_000)
+    assert page.model.index(0, 0).data(REFERRAL_ID_ROLE) == referrals["incoming"]
+
+
+def test_record_a_response_in_two_clicks(qtbot, make_ctx, worker, referrals, sessions) -> None:
+    page = _page(qtbot, make_ctx(worker))
+    page.table.selectRow(page.model.row_of(referrals["late"]))
+    assert page.respond_button.isEnabled()
+    page.respond_button.click()
+    dialog = page.response_dialog
+    assert dialog is not None and dialog.isVisible()
+    assert dialog.received.date().toPython() <= dt.date.today() + dt.timedelta(days=1)
+    type_text(dialog.summary, "Policija je obavila razgovor; šalje izvještaj tužilaštvu.")
+    dialog.save_button.click()
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=10_000)
+    qtbot.waitUntil(lambda: not page.model.loading and page.model.row_of(referrals["late"]) is not None,
+                    timeout=10_000)
+    assert _state_of(page, referrals["late"]) == "answered"
+    with sessions() as session:
+        referral = session.get(Referral, referrals["late"])
+        assert referral.status == "answered"
+        assert referral.response_summary.startswith("Policija je obavila razgovor; šalje")
+
+
+def test_an_empty_response_keeps_the_dialog_open_with_a_message(qtbot, make_ctx, worker, referrals) -> None:
+    page = _page(qtbot, make_ctx(worker))
+    page.table.selectRow(page.model.row_of(referrals["waiting"]))
+    dialog = page.record_response()
+    assert dialog is not None
+    dialog.save_button.click()
+    qtbot.waitUntil(lambda: dialog.messages.by_field["response_summary"].isVisible(), timeout=10_000)
+    assert dialog.isVisible()
+
+
+def test_answered_and_incoming_cannot_be_answered_and_open_case(qtbot, make_ctx, worker, referrals) -> None:
+    page = _page(qtbot, make_ctx(worker))
+    page.table.selectRow(page.model.row_of(referrals["incoming"]))
+    assert not page.respond_button.isEnabled()
+    with qtbot.waitSignal(page.open_case) as opened:
+        page.open_button.click()
+    assert opened.args == [referrals["case"]]
+
+
+def test_model_passes_the_qt_model_tester(qtbot, qtmodeltester, make_ctx, worker, referrals) -> None:
+    model = ReferralLogModel(make_ctx(worker), page_size=2)
+    model.reload()
+    qtbot.waitUntil(lambda: not model.loading, timeout=10_000)
+    assert model.rowCount() == 2 and model.canFetchMore()
+    qtmodeltester.check(model, force_py=True)
+    qtbot.waitUntil(lambda: not model.loading and model.rowCount() == 3, timeout=10_000)
+    qtmodeltester.check(model, force_py=True)
