@@ -357,6 +357,27 @@ def cmd_rekey(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_show_key(args: argparse.Namespace) -> int:
+    """Print the database key for safe keeping (sealed envelope, safe): without it no backup can be restored on
+    another computer if this one's keyring is lost."""
+    from registry.db import is_encrypted_file, is_sqlite, make_engine, session_factory, sqlite_path
+    from registry.services import audit
+
+    language = _language(args)
+    url = config.database_url(args.db)
+    path = sqlite_path(url) if is_sqlite(url) else None
+    if path is None or not is_encrypted_file(path):
+        raise CommandError(i18n.text("db.not_encrypted", language, path=path or url))
+    if not args.yes:
+        raise CommandError(i18n.text("db.show_key_needs_yes", language))
+    engine = make_engine(url, passphrase=_passphrase(args))
+    with session_factory(engine)() as session, session.begin():
+        audit.record(session, "db.key_shown", user_id=None)
+    _say(engine.url.password or "")
+    _say(i18n.text("db.key_shown", language), error=True)
+    return 0
+
+
 def cmd_remember_password(args: argparse.Namespace) -> int:
     import getpass
 
@@ -440,6 +461,9 @@ def build_parser() -> argparse.ArgumentParser:
     rekey = db_sub.add_parser("rekey", help="change the database key")
     rekey.add_argument("--new-passphrase", action="store_true", help="use a typed passphrase instead of the keyring")
     rekey.set_defaults(handler=cmd_rekey)
+    show_key = db_sub.add_parser("show-key", help="print the database key for safe keeping (disaster recovery)")
+    show_key.add_argument("--yes", action="store_true", help="yes, print the key")
+    show_key.set_defaults(handler=cmd_show_key)
     db_sub.add_parser("remember-password", help="keep a database server's password in the keyring").set_defaults(
         handler=cmd_remember_password
     )

@@ -132,3 +132,23 @@ def test_backup_of_an_older_version_restores_into_this_one(tmp_path: Path) -> No
     from registry.db import schema_state
 
     assert schema_state(make_engine(f"sqlite:///{target}")).up_to_date
+
+
+def test_escrowed_key_restores_a_backup_on_a_new_computer(encrypted_db: Path, tmp_path: Path, capsys,
+                                                          memory_keyring, monkeypatch) -> None:
+    """The PC died with its keyring: the key printed for the safe opens the backup on a new PC."""
+    from registry import keys
+
+    engine = make_engine(f"sqlite:///{encrypted_db}")
+    backup = run_backup(engine, session_factory(engine), folder=tmp_path / "b").path
+    engine.dispose()
+    assert main(["--db", f"sqlite:///{encrypted_db}", "db", "show-key"]) == 1
+    assert main(["--db", f"sqlite:///{encrypted_db}", "db", "show-key", "--yes"]) == 0
+    escrowed = capsys.readouterr().out.strip()
+    memory_keyring.store.clear()  # a new computer: nothing in its keyring
+    new_home = tmp_path / "new-pc" / "registry.sqlite"
+    monkeypatch.setattr("getpass.getpass", lambda prompt="": escrowed)
+    code = main(["--db", f"sqlite:///{new_home}", "--passphrase", "restore", str(backup), "--yes"])
+    assert code == 0, capsys.readouterr().err
+    assert memory_keyring.get_password(keys.SERVICE, keys.database_key_name(new_home)) == escrowed
+    assert _cases(new_home) == 5  # and it opens from the keyring from now on

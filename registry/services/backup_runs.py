@@ -93,9 +93,11 @@ def restore_backup(source: Path, target: Path, *, passphrase: str | None = None)
     encrypted = is_encrypted_file(source)
     candidates = keys.candidate_keys(target, passphrase) if encrypted else [None]
     counts = None
+    opening_key = None
     for key in candidates:
         try:
             counts = verify_backup(source, key)
+            opening_key = key
             break
         except BackupError:
             continue
@@ -112,11 +114,15 @@ def restore_backup(source: Path, target: Path, *, passphrase: str | None = None)
             extra = Path(str(target) + suffix)
             if extra.exists():
                 os.replace(extra, Path(str(aside) + suffix))
+    target.parent.mkdir(parents=True, exist_ok=True)
     partial = target.with_name(target.name + ".restoring")
     shutil.copyfile(source, partial)
     with partial.open("rb") as handle:
         os.fsync(handle.fileno())
     os.replace(partial, target)
+    if opening_key and keys.get_secret(keys.database_key_name(target)) != opening_key and keys.keyring_available():
+        # restored on a new computer with the escrowed key: keep it in this computer's keyring from now on
+        keys.store_secret(keys.database_key_name(target), opening_key)
     engine = make_engine(f"sqlite:///{target}", passphrase=passphrase)
     try:
         upgrade(engine, backup_dir=target.parent / "backups")

@@ -121,18 +121,17 @@ MESSAGES.update(
         },
         "db.no_keyring": {
             "bs": "Ovaj računar nema privjesak ključeva (keyring) u koji bi se spremio ključ baze. Izaberite "
-            "lozinku baze: registry init --profile ŠIFRA --passphrase (ili varijabla REGISTRY_DB_PASSPHRASE). "
-            "Ključ se nikad ne sprema u običnu datoteku.",
+            "lozinku baze: registry init --profile ŠIFRA --passphrase (ili varijabla REGISTRY_DB_PASSPHRASE), a samo "
+            "za demonstraciju --unencrypted. Ključ se nikad ne sprema u običnu datoteku.",
             "hr": "Ovo računalo nema spremište ključeva (keyring) u koje bi se spremio ključ baze. Odaberite "
-            "lozinku baze: registry init --profile ŠIFRA --passphrase (ili varijabla REGISTRY_DB_PASSPHRASE). "
-            "Ključ se nikad ne sprema u običnu datoteku.",
+            "lozinku baze: registry init --profile ŠIFRA --passphrase (ili varijabla REGISTRY_DB_PASSPHRASE), a samo "
+            "za demonstraciju --unencrypted. Ključ se nikad ne sprema u običnu datoteku.",
             "sr": "Ovaj računar nema privjesak ključeva (keyring) u koji bi se sačuvao ključ baze. Izaberite "
-            "lozinku baze: registry init --profile ŠIFRA --passphrase (ili promjenljiva REGISTRY_DB_PASSPHRASE). "
-            "Ključ se nikad ne čuva u običnoj datoteci.",
+            "lozinku baze: registry init --profile ŠIFRA --passphrase (ili promjenljiva REGISTRY_DB_PASSPHRASE), a "
+            "samo za demonstraciju --unencrypted. Ključ se nikad ne čuva u običnoj datoteci.",
             "en": "This computer has no keyring to keep the database key in. Choose a database passphrase: "
-            "registry init --profile CODE --passphrase (or the variable REGISTRY_DB_PASSPHRASE), or for a demonstration only "
-            "--unencrypted. The key is never "
-            "kept in a plain file.",
+            "registry init --profile CODE --passphrase (or the variable REGISTRY_DB_PASSPHRASE), or, for a "
+            "demonstration only, --unencrypted. The key is never kept in a plain file.",
         },
         "db.weak_passphrase": {
             "bs": "Lozinka baze mora imati najmanje {min} znakova.",
@@ -247,6 +246,31 @@ MESSAGES.update(
             "hr": "Revizijski trag mijenjan je izvan programa: prvi neispravan događaj je #{event}.",
             "sr": "Revizijski trag je mijenjan van programa: prvi neispravan događaj je #{event}.",
             "en": "The audit trail was altered outside the program: the first broken event is #{event}.",
+        },
+    }
+)
+
+MESSAGES.update(
+    {
+        "db.show_key_needs_yes": {
+            "bs": "Ključ baze otvara sve podatke. Ispišite ga samo za čuvanje u sefu (bez njega se kopija ne može "
+            "vratiti na drugom računaru): registry db show-key --yes",
+            "hr": "Ključ baze otvara sve podatke. Ispišite ga samo za čuvanje u sefu (bez njega se kopija ne može "
+            "vratiti na drugom računalu): registry db show-key --yes",
+            "sr": "Ključ baze otvara sve podatke. Ispišite ga samo za čuvanje u sefu (bez njega se kopija ne može "
+            "vratiti na drugom računaru): registry db show-key --yes",
+            "en": "The database key opens all the data. Print it only to keep it in a safe (without it a backup "
+            "cannot be restored on another computer): registry db show-key --yes",
+        },
+        "db.key_shown": {
+            "bs": "Ključ je ispisan i to je zabilježeno. Čuvajte ga zapečaćenog u sefu; na novom računaru: "
+            "registry --passphrase restore KOPIJA.",
+            "hr": "Ključ je ispisan i to je zabilježeno. Čuvajte ga zapečaćenog u sefu; na novom računalu: "
+            "registry --passphrase restore KOPIJA.",
+            "sr": "Ključ je ispisan i to je zabilježeno. Čuvajte ga zapečaćenog u sefu; na novom računaru: "
+            "registry --passphrase restore KOPIJA.",
+            "en": "The key was printed and this was recorded. Keep it sealed in a safe; on a new computer: "
+            "registry --passphrase restore BACKUP.",
         },
     }
 )
