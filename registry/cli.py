@@ -115,7 +115,7 @@ def cmd_gui(args: argparse.Namespace) -> int:
     if problem:
         raise CommandError(i18n.text(problem, _language(args)))
     explicit_language = _language(args)  # before _open fills in the centre's default
-    engine, sessions = _open(args, create=True)
+    engine, sessions = _open_for_gui(args)
     from registry.db import transaction
     from registry.services.setup import initialise, is_initialised
 
@@ -130,6 +130,34 @@ def cmd_gui(args: argparse.Namespace) -> int:
     from registry.ui.launch import run_gui
 
     return run_gui(engine, language=explicit_language, screenshot_dir=args.screenshot)
+
+
+def _open_for_gui(args: argparse.Namespace):
+    """Like ``_open(create=True)``, but a missing key or keyring is answered with a passphrase dialog."""
+    from registry.db import DatabaseKeyError, is_sqlite, sqlite_path
+    from registry.encryption import MIN_PASSPHRASE
+    from registry.keys import PASSPHRASE_ENV, keyring_available
+    from registry.ui.passphrase import PassphraseTexts, ask_passphrase
+
+    language = _language(args)
+    texts = PassphraseTexts(*(i18n.text(f"gui.passphrase_{name}", language, min=MIN_PASSPHRASE)
+                              for name in ("title", "prompt", "again", "mismatch", "ok", "cancel")))
+    url = config.database_url(args.db)
+    path = sqlite_path(url) if is_sqlite(url) else None
+    new_file = path is not None and (not path.exists() or path.stat().st_size == 0)
+    if new_file and not args.unencrypted and not keyring_available() and not os.environ.get(PASSPHRASE_ENV):
+        typed = ask_passphrase(texts, new=True, minimum=MIN_PASSPHRASE)
+        if typed is None:
+            raise CommandError(i18n.text("db.no_keyring", language))
+        args.passphrase, args._typed_passphrase = True, typed
+    try:
+        return _open(args, create=True)
+    except DatabaseKeyError as error:
+        typed = ask_passphrase(texts)
+        if typed is None:
+            raise CommandError(error.message(language)) from None
+        args.passphrase, args._typed_passphrase = True, typed
+        return _open(args, create=True)
 
 
 def cmd_init(args: argparse.Namespace) -> int:

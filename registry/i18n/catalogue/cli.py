@@ -274,3 +274,27 @@ MESSAGES.update(
         },
     }
 )
+
+MESSAGES.update(
+    {
+        "gui.passphrase_title": {"bs": "Lozinka baze", "hr": "Lozinka baze", "sr": "Lozinka baze",
+                                 "en": "Database passphrase"},
+        "gui.passphrase_prompt": {
+            "bs": "Ovaj računar nema privjesak ključeva za ključ baze. Unesite lozinku baze (najmanje {min} znakova):",
+            "hr": "Ovo računalo nema spremište ključeva za ključ baze. Unesite lozinku baze (najmanje {min} znakova):",
+            "sr": "Ovaj računar nema privjesak ključeva za ključ baze. Unesite lozinku baze (najmanje {min} znakova):",
+            "en": "This computer has no keyring for the database key. Enter the database passphrase (at least {min} "
+            "characters):",
+        },
+        "gui.passphrase_again": {"bs": "Ponovite lozinku baze:", "hr": "Ponovite lozinku baze:",
+                                 "sr": "Ponovite lozinku baze:", "en": "Repeat the database passphrase:"},
+        "gui.passphrase_mismatch": {
+            "bs": "Lozinke se ne podudaraju ili je lozinka kraća od {min} znakova.",
+            "hr": "Lozinke se ne podudaraju ili je lozinka kraća od {min} znakova.",
+            "sr": "Lozinke se ne podudaraju ili je lozinka kraća od {min} znakova.",
+            "en": "The passphrases differ or the passphrase is shorter than {min} characters.",
+        },
+        "gui.passphrase_ok": {"bs": "U redu", "hr": "U redu", "sr": "U redu", "en": "OK"},
+        "gui.passphrase_cancel": {"bs": "Odustani", "hr": "Odustani", "sr": "Odustani", "en": "Cancel"},
+    }
+)
