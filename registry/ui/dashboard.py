@@ -1,0 +1,258 @@
+"""The supervisor dashboard: late work by worker, plans and closures waiting for approval (approved from here),
+cases by status and risk, and the restricted cases opened by breaking the glass in the last 30 days."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, QModelIndex, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from registry.models import CASE_STATUSES, RISK_LEVELS
+from registry.services.audit_view import AuditRow
+from registry.services.cases import approve_plan, close_case
+from registry.services.dashboard import Dashboard, WaitingCase, WorkerLoad, dashboard
+from registry.services.dates import format_date, format_datetime
+from registry.services.errors import RegistryError
+from registry.ui.context import AppContext
+from registry.ui.forms import FieldMessage
+from registry.ui.pages import PageRegistry
+from registry.ui.rows_model import ROW_ID_ROLE, RowColumn, RowsModel
+
+translate = QCoreApplication.translate
+
+
+def _title(text: str) -> Callable[[], str]:
+    return lambda: translate("Dashboard", text)
+
+
+def _table(name: str, model: RowsModel) -> QTableView:
+    table = QTableView()
+    table.setObjectName(name)
+    table.setModel(model)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.verticalHeader().setVisible(False)
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    table.horizontalHeader().setStretchLastSection(True)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    return table
+
+
+class StatusRiskRow:
+    """One case status with its counts by risk level."""
+
+    def __init__(self, status: str, counts: dict[str, int]) -> None:
+        self.status = status
+        self.counts = counts
+
+    @property
+    def total(self) -> int:
+        return sum(self.counts.values())
+
+
+class DashboardPage(QWidget):
+    open_case = Signal(int)
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("dashboard")
+        self.ctx = ctx
+        self.loading = False
+        #: asks before approving; tests replace it
+        self.confirm: Callable[[str], bool] = self._ask
+        self.message = FieldMessage("dashboard")
+        label = ctx.reference.label
+        self.workers = RowsModel[WorkerLoad]([
+            RowColumn(_title("Worker"), lambda r: r.worker or translate("Dashboard", "(no lead worker)")),
+            RowColumn(_title("Overdue steps"), lambda r: str(r.overdue_steps), lambda r: r.overdue_steps,
+                      alert=lambda r: r.overdue_steps > 0, align_right=True),
+            RowColumn(_title("Unanswered referrals"), lambda r: str(r.unanswered_referrals),
+                      lambda r: r.unanswered_referrals, align_right=True),
+            RowColumn(_title("Of them overdue"), lambda r: str(r.overdue_referrals), lambda r: r.overdue_referrals,
+                      alert=lambda r: r.overdue_referrals > 0, align_right=True),
+        ], lambda r: r.worker_id, self)
+        waiting = [
+            RowColumn(_title("Case"), lambda r: r.case_number),
+            RowColumn(_title("Child"), lambda r: r.child),
+            RowColumn(_title("Lead worker"), lambda r: r.worker),
+        ]
+        self.plans = RowsModel[WaitingCase](
+            [*waiting, RowColumn(_title("Submitted"), lambda r: format_date(r.since))], lambda r: r.case_id, self)
+        self.closures = RowsModel[WaitingCase](
+            [*waiting, RowColumn(_title("Reason"), lambda r: label("closure_reason", r.closure_reason))],
+            lambda r: r.case_id, self)
+        self.status_risk = RowsModel[StatusRiskRow]([
+            RowColumn(_title("Status"), lambda r: label("case_status", r.status)),
+            *[RowColumn(lambda risk=risk: label("risk_level", risk), lambda r, risk=risk: str(r.counts.get(risk, 0)),
+                        align_right=True) for risk in RISK_LEVELS],
+            RowColumn(_title("Total"), lambda r: str(r.total), align_right=True),
+        ], lambda r: None, self)
+        self.break_glass = RowsModel[AuditRow]([
+            RowColumn(_title("When"), lambda r: format_datetime(r.at)),
+            RowColumn(_title("Who"), lambda r: r.user or ""),
+            RowColumn(_title("Case"), lambda r: r.case_number or ""),
+            RowColumn(_title("Reason given"), lambda r: str(r.details.get("reason", ""))),
+        ], lambda r: r.id, self)
+        self._build()
+        self.reload()
+
+    def _build(self) -> None:
+        self.workers_table = _table("workers", self.workers)
+        self.plans_table = _table("plans", self.plans)
+        self.closures_table = _table("closures", self.closures)
+        self.status_table = _table("status_risk", self.status_risk)
+        self.break_glass_table = _table("break_glass", self.break_glass)
+        for table in (self.plans_table, self.closures_table, self.break_glass_table):
+            table.doubleClicked.connect(self._double_clicked)
+        self.approve_plan_button = QPushButton(translate("Dashboard", "Approve plan"))
+        self.approve_plan_button.setObjectName("approve_plan")
+        self.approve_plan_button.clicked.connect(self.approve_selected_plan)
+        self.approve_closure_button = QPushButton(translate("Dashboard", "Approve closure"))
+        self.approve_closure_button.setObjectName("approve_closure")
+        self.approve_closure_button.clicked.connect(self.approve_selected_closure)
+        self.refresh_button = QPushButton(translate("Dashboard", "Refresh"))
+        self.refresh_button.clicked.connect(self.reload)
+        for table in (self.plans_table, self.closures_table):
+            table.selectionModel().selectionChanged.connect(lambda *_: self._selection_changed())
+
+        grid = QGridLayout()
+        grid.addWidget(self._box(translate("Dashboard", "Late work by lead worker"), self.workers_table), 0, 0)
+        grid.addWidget(self._box(translate("Dashboard", "Cases by status and risk"), self.status_table), 0, 1)
+        grid.addWidget(self._box(translate("Dashboard", "Plans waiting for approval"), self.plans_table,
+                                 self.approve_plan_button), 1, 0)
+        grid.addWidget(self._box(translate("Dashboard", "Closures waiting for approval"), self.closures_table,
+                                 self.approve_closure_button), 1, 1)
+        grid.addWidget(self._box(translate("Dashboard", "Restricted cases opened by breaking the glass (last 30 "
+                                           "days)"), self.break_glass_table), 2, 0, 1, 2)
+        top = QHBoxLayout()
+        top.addWidget(self.message, 1)
+        top.addStretch(0)
+        top.addWidget(self.refresh_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addLayout(grid, 1)
+        self._selection_changed()
+
+    @staticmethod
+    def _box(title: str, table: QTableView, button: QPushButton | None = None) -> QGroupBox:
+        box = QGroupBox(title)
+        inner = QVBoxLayout(box)
+        inner.addWidget(table)
+        if button is not None:
+            row = QHBoxLayout()
+            row.addStretch(1)
+            row.addWidget(button)
+            inner.addLayout(row)
+        return box
+
+    # ---- data ------------------------------------------------------------------------------------------------
+    def reload(self) -> None:
+        actor = self.ctx.user.id
+        self.loading = True
+        self.ctx.ops.read(lambda session: dashboard(session, actor_id=actor), success=self._loaded,
+                          failure=self._failed, owner=self, key=f"dashboard.{id(self)}")
+
+    def _loaded(self, board: Dashboard) -> None:
+        self.loading = False
+        self.workers.set_rows(board.workers)
+        self.plans.set_rows(board.plans)
+        self.closures.set_rows(board.closures)
+        counts: dict[str, dict[str, int]] = {}
+        for (status, risk), count in board.by_status_and_risk.items():
+            counts.setdefault(status, {})[risk] = count
+        self.status_risk.set_rows([StatusRiskRow(status, counts[status]) for status in CASE_STATUSES
+                                   if status in counts])
+        self.break_glass.set_rows(board.break_glass)
+        self._selection_changed()
+
+    def _failed(self, error: BaseException) -> None:
+        self.loading = False
+        if isinstance(error, RegistryError):
+            self.message.show_error(error.message(self.ctx.language))
+        elif self.ctx.ops.failure_handler is not None:
+            self.ctx.ops.failure_handler(error, "")
+
+    # ---- approvals -------------------------------------------------------------------------------------------
+    @staticmethod
+    def _selected(table: QTableView, model: RowsModel[WaitingCase]) -> WaitingCase | None:
+        rows = table.selectionModel().selectedRows()
+        return model.row_at(rows[0].row()) if rows else None
+
+    def _selection_changed(self) -> None:
+        self.approve_plan_button.setEnabled(self._selected(self.plans_table, self.plans) is not None)
+        self.approve_closure_button.setEnabled(self._selected(self.closures_table, self.closures) is not None)
+
+    def _ask(self, text: str) -> bool:
+        box = QMessageBox(QMessageBox.Icon.Question, translate("Dashboard", "Approve"), text,
+                          QMessageBox.StandardButton.NoButton, self)
+        yes = box.addButton(translate("Dashboard", "Approve"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(translate("Dashboard", "Cancel"), QMessageBox.ButtonRole.RejectRole)
+        box.exec()
+        return box.clickedButton() is yes
+
+    def approve_selected_plan(self) -> None:
+        case = self._selected(self.plans_table, self.plans)
+        if case is None or not self.confirm(
+                translate("Dashboard", "Approve the protection plan of case %1?").replace("%1", case.case_number)):
+            return
+        actor, case_id = self.ctx.user.id, case.case_id
+        self.message.clear_message()
+        self.ctx.ops.write(lambda session: approve_plan(session, case_id, actor_id=actor).id,
+                           success=self._approved, failure=self._failed, owner=self)
+
+    def approve_selected_closure(self) -> None:
+        case = self._selected(self.closures_table, self.closures)
+        if case is None or not self.confirm(
+                translate("Dashboard", "Close case %1 as its worker asked?").replace("%1", case.case_number)):
+            return
+        actor, case_id, version = self.ctx.user.id, case.case_id, case.version
+        self.message.clear_message()
+        self.ctx.ops.write(lambda session: close_case(session, case_id, actor_id=actor,
+                                                      expected_version=version).id,
+                           success=self._approved, failure=self._failed, owner=self)
+
+    def _approved(self, case_id: int) -> None:
+        self.ctx.events.case_changed.emit(case_id)
+        self.reload()
+
+    def _double_clicked(self, index: QModelIndex) -> None:
+        """Plans and closures: open the case (break-glass rows name a case the supervisor may not be assigned to,
+        so opening it stays a deliberate step in the case list)."""
+        if index.model() in (self.plans, self.closures):
+            case_id = index.data(ROW_ID_ROLE)
+            if case_id is not None:
+                self.open_case.emit(int(case_id))
+
+    def activated(self) -> None:
+        self.reload()
+
+
+def screenshot_step(window) -> QWidget | None:
+    from registry.ui.screenshots import wait_until
+
+    if "dashboard" not in window.page_keys():
+        return None
+    page = window.show_page("dashboard")
+    assert isinstance(page, DashboardPage)
+    wait_until(lambda: not page.loading)
+    return window
+
+
+def register(registry: PageRegistry) -> None:
+    registry.add_page("dashboard", DashboardPage, roles={"supervisor"})
+    registry.add_screenshot("dashboard", screenshot_step, order=80)
+
+
+__all__ = ["DashboardPage", "register"]
