@@ -139,7 +139,7 @@ class CaseListPage(QWidget):
         self.table.setObjectName("case_table")
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)  # several to print
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
         self.table.setSortingEnabled(True)
@@ -158,10 +158,14 @@ class CaseListPage(QWidget):
         self.count_label.setObjectName("case_count")
         self.loading_label = QLabel(translate("CaseList", "Loading…"))
         self.loading_label.setVisible(False)
+        self.print_button = QPushButton(translate("CaseList", "Print summaries…"))
+        self.print_button.setObjectName("print_summaries")
+        self.print_button.setToolTip(translate("CaseList", "Print the summaries of the selected cases in one document"))
         bottom = QHBoxLayout()
         bottom.addWidget(self.count_label)
         bottom.addStretch(1)
         bottom.addWidget(self.loading_label)
+        bottom.addWidget(self.print_button)
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -224,6 +228,7 @@ class CaseListPage(QWidget):
         self.overdue_filter.toggled.connect(self._filters_changed)
         self.clear_filters.clicked.connect(self._clear_filters)
         self.new_case_button.clicked.connect(self.new_case_requested)
+        self.print_button.clicked.connect(self.print_selected)
         self.table.open_requested.connect(self.open_case)
         self.table.doubleClicked.connect(self._double_clicked)
         self.table.horizontalHeader().sortIndicatorChanged.connect(self._sort_changed)
@@ -356,6 +361,16 @@ class CaseListPage(QWidget):
 
     def _show_loading(self, loading: bool) -> None:
         self.loading_label.setVisible(loading)
+
+    def selected_case_ids(self) -> list[int]:
+        rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
+        ids = (self.model.index(row, 0).data(CASE_ID_ROLE) for row in rows)
+        return [int(case_id) for case_id in ids if case_id is not None]
+
+    def print_selected(self) -> None:
+        from registry.ui.print_preview import print_case_summaries
+
+        print_case_summaries(self.ctx, self.selected_case_ids(), self)
 
     # ---- page protocol ---------------------------------------------------------------------------------------
     def activated(self) -> None:

@@ -33,7 +33,7 @@ NAV_ORDER = (
 )
 
 #: modules whose ``register(registry)`` adds pages; part of the application adds itself here
-PAGE_MODULES: list[str] = ["registry.ui.case_list", "registry.ui.administration"]
+PAGE_MODULES: list[str] = ["registry.ui.case_list", "registry.ui.administration", "registry.ui.case_editor"]
 
 
 def nav_title(key: str) -> str | None:

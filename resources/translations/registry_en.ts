@@ -120,6 +120,808 @@
     </message>
 </context>
 <context>
+    <name>BreakGlass</name>
+    <message>
+        <source>Restricted case</source>
+        <translation>Restricted case</translation>
+    </message>
+    <message>
+        <source>Case %1 is restricted: only its assigned workers and supervisors may see it. To open it anyway, say why. Your reason is recorded in the audit trail and shown to the supervisors.</source>
+        <translation>Case %1 is restricted: only its assigned workers and supervisors may see it. To open it anyway, say why. Your reason is recorded in the audit trail and shown to the supervisors.</translation>
+    </message>
+    <message>
+        <source>Reason for opening this case</source>
+        <translation>Reason for opening this case</translation>
+    </message>
+    <message>
+        <source>At least %1 characters.</source>
+        <translation>At least %1 characters.</translation>
+    </message>
+    <message>
+        <source>Open the case</source>
+        <translation>Open the case</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>CaseEditor</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <source>This case has changes that are not saved yet.</source>
+        <translation>This case has changes that are not saved yet.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>Discard changes</translation>
+    </message>
+    <message>
+        <source>Stay here</source>
+        <translation>Stay here</translation>
+    </message>
+    <message>
+        <source>No case is open. Open one from a case list (double-click or Enter).</source>
+        <translation>No case is open. Open one from a case list (double-click or Enter).</translation>
+    </message>
+    <message>
+        <source>Child and household</source>
+        <translation>Child and household</translation>
+    </message>
+    <message>
+        <source>Report and incidents</source>
+        <translation>Report and incidents</translation>
+    </message>
+    <message>
+        <source>Assessment and plan</source>
+        <translation>Assessment and plan</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Referrals</translation>
+    </message>
+    <message>
+        <source>Protocol checklist</source>
+        <translation>Protocol checklist</translation>
+    </message>
+    <message>
+        <source>Measures and placements</source>
+        <translation>Measures and placements</translation>
+    </message>
+    <message>
+        <source>Notes and conferences</source>
+        <translation>Notes and conferences</translation>
+    </message>
+    <message>
+        <source>Consents</source>
+        <translation>Consents</translation>
+    </message>
+    <message>
+        <source>Closure</source>
+        <translation>Closure</translation>
+    </message>
+    <message>
+        <source>Restricted</source>
+        <translation>Restricted</translation>
+    </message>
+    <message>
+        <source>Only the assigned workers and supervisors see a restricted case; anyone else must give a reason to open it</source>
+        <translation>Only the assigned workers and supervisors see a restricted case; anyone else must give a reason to open it</translation>
+    </message>
+    <message>
+        <source>Save the changes of this case (Ctrl+S)</source>
+        <translation>Save the changes of this case (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Reload</translation>
+    </message>
+    <message>
+        <source>Read the case again from the database (your unsaved changes are lost)</source>
+        <translation>Read the case again from the database (your unsaved changes are lost)</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>Case summary…</source>
+        <translation>Case summary…</translation>
+    </message>
+    <message>
+        <source>Protocol checklist…</source>
+        <translation>Protocol checklist…</translation>
+    </message>
+    <message>
+        <source>Case timeline…</source>
+        <translation>Case timeline…</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>Child</translation>
+    </message>
+    <message>
+        <source>Given name:</source>
+        <translation>Given name:</translation>
+    </message>
+    <message>
+        <source>Family name:</source>
+        <translation>Family name:</translation>
+    </message>
+    <message>
+        <source>JMBG:</source>
+        <translation>JMBG:</translation>
+    </message>
+    <message>
+        <source>Date of birth:</source>
+        <translation>Date of birth:</translation>
+    </message>
+    <message>
+        <source>dd.mm.yyyy.</source>
+        <translation>dd.mm.yyyy.</translation>
+    </message>
+    <message>
+        <source>Sex:</source>
+        <translation>Sex:</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Address:</translation>
+    </message>
+    <message>
+        <source>Municipality:</source>
+        <translation>Municipality:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Phone:</translation>
+    </message>
+    <message>
+        <source>School:</source>
+        <translation>School:</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>Household</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Alleged perpetrator</source>
+        <translation>Alleged perpetrator</translation>
+    </message>
+    <message>
+        <source>Legal representative</source>
+        <translation>Legal representative</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>Role:</translation>
+    </message>
+    <message>
+        <source>Add to the household</source>
+        <translation>Add to the household</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <source>Received:</source>
+        <translation>Received:</translation>
+    </message>
+    <message>
+        <source>Reported by:</source>
+        <translation>Reported by:</translation>
+    </message>
+    <message>
+        <source>Urgency:</source>
+        <translation>Urgency:</translation>
+    </message>
+    <message>
+        <source>Risk:</source>
+        <translation>Risk:</translation>
+    </message>
+    <message>
+        <source>Forms of violence:</source>
+        <translation>Forms of violence:</translation>
+    </message>
+    <message>
+        <source>The reporter wants to stay anonymous</source>
+        <translation>The reporter wants to stay anonymous</translation>
+    </message>
+    <message>
+        <source>Reporter:</source>
+        <translation>Reporter:</translation>
+    </message>
+    <message>
+        <source>Reporter&apos;s contact:</source>
+        <translation>Reporter&apos;s contact:</translation>
+    </message>
+    <message>
+        <source>Relation to the child:</source>
+        <translation>Relation to the child:</translation>
+    </message>
+    <message>
+        <source>What was reported:</source>
+        <translation>What was reported:</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>Incidents</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Forms of violence</source>
+        <translation>Forms of violence</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Date:</translation>
+    </message>
+    <message>
+        <source>Place:</source>
+        <translation>Place:</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>Description:</translation>
+    </message>
+    <message>
+        <source>Add incident</source>
+        <translation>Add incident</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Responsible</translation>
+    </message>
+    <message>
+        <source>Lead worker:</source>
+        <translation>Lead worker:</translation>
+    </message>
+    <message>
+        <source>Supervisor:</source>
+        <translation>Supervisor:</translation>
+    </message>
+    <message>
+        <source>Assessment:</source>
+        <translation>Assessment:</translation>
+    </message>
+    <message>
+        <source>Protection plan:</source>
+        <translation>Protection plan:</translation>
+    </message>
+    <message>
+        <source>Approve the plan</source>
+        <translation>Approve the plan</translation>
+    </message>
+    <message>
+        <source>Approval:</source>
+        <translation>Approval:</translation>
+    </message>
+    <message>
+        <source>Case status</source>
+        <translation>Case status</translation>
+    </message>
+    <message>
+        <source>Move the case on</source>
+        <translation>Move the case on</translation>
+    </message>
+    <message>
+        <source>Next status:</source>
+        <translation>Next status:</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Direction</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Institution</translation>
+    </message>
+    <message>
+        <source>Sent / received</source>
+        <translation>Sent / received</translation>
+    </message>
+    <message>
+        <source>Registry no.</source>
+        <translation>Registry no.</translation>
+    </message>
+    <message>
+        <source>Response due</source>
+        <translation>Response due</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>Response</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Mark as sent</source>
+        <translation>Mark as sent</translation>
+    </message>
+    <message>
+        <source>Print letter…</source>
+        <translation>Print letter…</translation>
+    </message>
+    <message>
+        <source>Response to the selected referral</source>
+        <translation>Response to the selected referral</translation>
+    </message>
+    <message>
+        <source>What they answered:</source>
+        <translation>What they answered:</translation>
+    </message>
+    <message>
+        <source>Record the response</source>
+        <translation>Record the response</translation>
+    </message>
+    <message>
+        <source>New referral</source>
+        <translation>New referral</translation>
+    </message>
+    <message>
+        <source>Direction:</source>
+        <translation>Direction:</translation>
+    </message>
+    <message>
+        <source>Institution:</source>
+        <translation>Institution:</translation>
+    </message>
+    <message>
+        <source>Channel:</source>
+        <translation>Channel:</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Reason:</translation>
+    </message>
+    <message>
+        <source>What is asked:</source>
+        <translation>What is asked:</translation>
+    </message>
+    <message>
+        <source>Log the referral</source>
+        <translation>Log the referral</translation>
+    </message>
+    <message>
+        <source>Note (when done):</source>
+        <translation>Note (when done):</translation>
+    </message>
+    <message>
+        <source>Why not applicable:</source>
+        <translation>Why not applicable:</translation>
+    </message>
+    <message>
+        <source>Mark done</source>
+        <translation>Mark done</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>Not applicable</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Measure</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Until</translation>
+    </message>
+    <message>
+        <source>Placement</source>
+        <translation>Placement</translation>
+    </message>
+    <message>
+        <source>Decision no.</source>
+        <translation>Decision no.</translation>
+    </message>
+    <message>
+        <source>Measure:</source>
+        <translation>Measure:</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>From:</translation>
+    </message>
+    <message>
+        <source>Placement:</source>
+        <translation>Placement:</translation>
+    </message>
+    <message>
+        <source>Decision no.:</source>
+        <translation>Decision no.:</translation>
+    </message>
+    <message>
+        <source>Add measure</source>
+        <translation>Add measure</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Author</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Kind:</translation>
+    </message>
+    <message>
+        <source>Text:</source>
+        <translation>Text:</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>Add note</translation>
+    </message>
+    <message>
+        <source>Case conferences</source>
+        <translation>Case conferences</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Held</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <source>Held on:</source>
+        <translation>Held on:</translation>
+    </message>
+    <message>
+        <source>Participants:</source>
+        <translation>Participants:</translation>
+    </message>
+    <message>
+        <source>Minutes:</source>
+        <translation>Minutes:</translation>
+    </message>
+    <message>
+        <source>Add conference</source>
+        <translation>Add conference</translation>
+    </message>
+    <message>
+        <source>Given by</source>
+        <translation>Given by</translation>
+    </message>
+    <message>
+        <source>Sectors</source>
+        <translation>Sectors</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation>Given</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Withdrawn</translation>
+    </message>
+    <message>
+        <source>Withdraw the selected consent</source>
+        <translation>Withdraw the selected consent</translation>
+    </message>
+    <message>
+        <source>Record a consent</source>
+        <translation>Record a consent</translation>
+    </message>
+    <message>
+        <source>Given by:</source>
+        <translation>Given by:</translation>
+    </message>
+    <message>
+        <source>Sharing with:</source>
+        <translation>Sharing with:</translation>
+    </message>
+    <message>
+        <source>Purpose:</source>
+        <translation>Purpose:</translation>
+    </message>
+    <message>
+        <source>Record the consent</source>
+        <translation>Record the consent</translation>
+    </message>
+    <message>
+        <source>Closing the case</source>
+        <translation>Closing the case</translation>
+    </message>
+    <message>
+        <source>Reason for closing:</source>
+        <translation>Reason for closing:</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Note:</translation>
+    </message>
+    <message>
+        <source>Why protocol steps stay open:</source>
+        <translation>Why protocol steps stay open:</translation>
+    </message>
+    <message>
+        <source>Ask the supervisor to close</source>
+        <translation>Ask the supervisor to close</translation>
+    </message>
+    <message>
+        <source>Close the case</source>
+        <translation>Close the case</translation>
+    </message>
+    <message>
+        <source>Reopening</source>
+        <translation>Reopening</translation>
+    </message>
+    <message>
+        <source>Why it is reopened:</source>
+        <translation>Why it is reopened:</translation>
+    </message>
+    <message>
+        <source>Reopen the case</source>
+        <translation>Reopen the case</translation>
+    </message>
+    <message>
+        <source>Approved by %1 on %2</source>
+        <translation>Approved by %1 on %2</translation>
+    </message>
+    <message>
+        <source>Not approved yet</source>
+        <translation>Not approved yet</translation>
+    </message>
+    <message>
+        <source>Closed on %1 (%2).</source>
+        <translation>Closed on %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Closure requested (%1); waiting for the supervisor.</source>
+        <translation>Closure requested (%1); waiting for the supervisor.</translation>
+    </message>
+    <message>
+        <source>The case is open.</source>
+        <translation>The case is open.</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>Draft, not sent</source>
+        <translation>Draft, not sent</translation>
+    </message>
+    <message>
+        <source>Waiting for a response</source>
+        <translation>Waiting for a response</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Answered</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Saved.</translation>
+    </message>
+    <message>
+        <source>The case was not saved: please correct the marked fields.</source>
+        <translation>The case was not saved: please correct the marked fields.</translation>
+    </message>
+    <message>
+        <source>Someone else saved this case after you opened it, so your changes were not saved. Your input is still in the form: note what you changed, press Reload to see their version, then enter your changes again.</source>
+        <translation>Someone else saved this case after you opened it, so your changes were not saved. Your input is still in the form: note what you changed, press Reload to see their version, then enter your changes again.</translation>
+    </message>
+    <message>
+        <source>Save or reload your changes to the case first.</source>
+        <translation>Save or reload your changes to the case first.</translation>
+    </message>
+    <message>
+        <source>Not saved: please correct the marked fields.</source>
+        <translation>Not saved: please correct the marked fields.</translation>
+    </message>
+    <message>
+        <source>Enter a date as dd.mm.yyyy.</source>
+        <translation>Enter a date as dd.mm.yyyy.</translation>
+    </message>
+    <message>
+        <source>Added to the household.</source>
+        <translation>Added to the household.</translation>
+    </message>
+    <message>
+        <source>Incident added.</source>
+        <translation>Incident added.</translation>
+    </message>
+    <message>
+        <source>The plan is approved.</source>
+        <translation>The plan is approved.</translation>
+    </message>
+    <message>
+        <source>The case moved on.</source>
+        <translation>The case moved on.</translation>
+    </message>
+    <message>
+        <source>The case is now restricted.</source>
+        <translation>The case is now restricted.</translation>
+    </message>
+    <message>
+        <source>The case is no longer restricted.</source>
+        <translation>The case is no longer restricted.</translation>
+    </message>
+    <message>
+        <source>Select a referral in the list first.</source>
+        <translation>Select a referral in the list first.</translation>
+    </message>
+    <message>
+        <source>No consent covers this referral</source>
+        <translation>No consent covers this referral</translation>
+    </message>
+    <message>
+        <source>To send it anyway, give the reason; it is recorded.</source>
+        <translation>To send it anyway, give the reason; it is recorded.</translation>
+    </message>
+    <message>
+        <source>Referral logged.</source>
+        <translation>Referral logged.</translation>
+    </message>
+    <message>
+        <source>The referral is marked as sent.</source>
+        <translation>The referral is marked as sent.</translation>
+    </message>
+    <message>
+        <source>The response is recorded.</source>
+        <translation>The response is recorded.</translation>
+    </message>
+    <message>
+        <source>Select a protocol step first.</source>
+        <translation>Select a protocol step first.</translation>
+    </message>
+    <message>
+        <source>The step is done.</source>
+        <translation>The step is done.</translation>
+    </message>
+    <message>
+        <source>The step is marked not applicable.</source>
+        <translation>The step is marked not applicable.</translation>
+    </message>
+    <message>
+        <source>Measure added.</source>
+        <translation>Measure added.</translation>
+    </message>
+    <message>
+        <source>Note added.</source>
+        <translation>Note added.</translation>
+    </message>
+    <message>
+        <source>Conference added.</source>
+        <translation>Conference added.</translation>
+    </message>
+    <message>
+        <source>Consent recorded.</source>
+        <translation>Consent recorded.</translation>
+    </message>
+    <message>
+        <source>Select a consent in the list first.</source>
+        <translation>Select a consent in the list first.</translation>
+    </message>
+    <message>
+        <source>The consent is withdrawn.</source>
+        <translation>The consent is withdrawn.</translation>
+    </message>
+    <message>
+        <source>Closure requested; the supervisor decides.</source>
+        <translation>Closure requested; the supervisor decides.</translation>
+    </message>
+    <message>
+        <source>The case is closed.</source>
+        <translation>The case is closed.</translation>
+    </message>
+    <message>
+        <source>The case is reopened.</source>
+        <translation>The case is reopened.</translation>
+    </message>
+    <message>
+        <source>Case summary</source>
+        <translation>Case summary</translation>
+    </message>
+    <message>
+        <source>Case timeline</source>
+        <translation>Case timeline</translation>
+    </message>
+    <message>
+        <source>Referral letter</source>
+        <translation>Referral letter</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <source>Lead sector</source>
+        <translation>Lead sector</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Not applicable: %1</source>
+        <translation>Not applicable: %1</translation>
+    </message>
+    <message>
+        <source>Done by %1</source>
+        <translation>Done by %1</translation>
+    </message>
+    <message>
+        <source>Past due</source>
+        <translation>Past due</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+</context>
+<context>
     <name>CaseList</name>
     <message>
         <source>Search by name (Latin or Cyrillic), JMBG or case number</source>
@@ -176,6 +978,14 @@
     <message>
         <source>Loading…</source>
         <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>Print summaries…</source>
+        <translation>Print summaries…</translation>
+    </message>
+    <message>
+        <source>Print the summaries of the selected cases in one document</source>
+        <translation>Print the summaries of the selected cases in one document</translation>
     </message>
     <message>
         <source>Counting…</source>
@@ -241,7 +1051,7 @@
     </message>
     <message>
         <source>Click to sort by this column</source>
-        <extracomment>a new query&apos;s first page is in (after a reset) (count, exact): the number of cases the list has, or how many hits so far when not exact whether a page or a count is being read the last page is in after ``jump_to_end`` rows were put in front of the first row (the view keeps its place by scrolling down by this many)</extracomment>
+        <extracomment>a new query&apos;s first page is in (after a reset) (count, exact): the number of cases the list has, or how many hits so far when not exact whether a page or a count is being read the last page is in after ``jump_to_end`` rows were put in front of the first row (the view keeps its place by scrolling down by this many) changes with the query or search only (a jump to the end keeps the count)</extracomment>
         <translation>Click to sort by this column</translation>
     </message>
     <message>
@@ -624,6 +1434,76 @@
     <message>
         <source>Please wait</source>
         <translation>Please wait</translation>
+    </message>
+</context>
+<context>
+    <name>PrintPreview</name>
+    <message>
+        <source>Save as PDF</source>
+        <extracomment>(session, language) -&gt; (pdf bytes, pages) (session, language, pages) -&gt; None: record_printed for what was printed</extracomment>
+        <translation>Save as PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Print preview — %1</source>
+        <extracomment>replaceable: (printer, parent) -&gt; a dialog whose exec() says whether to print replaceable: (parent, suggested file name) -&gt; chosen path (&quot;&quot; to cancel)</extracomment>
+        <translation>Print preview — %1</translation>
+    </message>
+    <message>
+        <source>The language and script of the printed document</source>
+        <translation>The language and script of the printed document</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Save as PDF…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Document language:</source>
+        <translation>Document language:</translation>
+    </message>
+    <message>
+        <source>Preparing the document…</source>
+        <translation>Preparing the document…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sent to the printer.</source>
+        <translation>Sent to the printer.</translation>
+    </message>
+    <message>
+        <source>Saved as %1.</source>
+        <translation>Saved as %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Summaries of %n case(s)</source>
+        <translation>
+            <numerusform>Summary of %n case</numerusform>
+            <numerusform>Summaries of %n cases</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Preparing the summaries of %n case(s)…</source>
+        <translation>
+            <numerusform>Preparing the summary of %n case…</numerusform>
+            <numerusform>Preparing the summaries of %n cases…</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -121,6 +121,808 @@
     </message>
 </context>
 <context>
+    <name>BreakGlass</name>
+    <message>
+        <source>Restricted case</source>
+        <translation>Predmet s ograničenim pristupom</translation>
+    </message>
+    <message>
+        <source>Case %1 is restricted: only its assigned workers and supervisors may see it. To open it anyway, say why. Your reason is recorded in the audit trail and shown to the supervisors.</source>
+        <translation>Predmet %1 ima ograničen pristup: vide ga samo zaduženi stručni radnici i voditelji službe. Da biste ga ipak otvorili, navedite razlog. Razlog se bilježi u revizijski trag i prikazuje voditeljima službe.</translation>
+    </message>
+    <message>
+        <source>Reason for opening this case</source>
+        <translation>Razlog otvaranja ovog predmeta</translation>
+    </message>
+    <message>
+        <source>At least %1 characters.</source>
+        <translation>Najmanje %1 znakova.</translation>
+    </message>
+    <message>
+        <source>Open the case</source>
+        <translation>Otvori predmet</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Odustani</translation>
+    </message>
+</context>
+<context>
+    <name>CaseEditor</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Nespremljene promjene</translation>
+    </message>
+    <message>
+        <source>This case has changes that are not saved yet.</source>
+        <translation>Ovaj predmet ima promjene koje još nisu spremljene.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Spremi</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>Odbaci promjene</translation>
+    </message>
+    <message>
+        <source>Stay here</source>
+        <translation>Ostani ovdje</translation>
+    </message>
+    <message>
+        <source>No case is open. Open one from a case list (double-click or Enter).</source>
+        <translation>Nijedan predmet nije otvoren. Otvorite ga s popisa predmeta (dvostruki klik ili Enter).</translation>
+    </message>
+    <message>
+        <source>Child and household</source>
+        <translation>Dijete i kućanstvo</translation>
+    </message>
+    <message>
+        <source>Report and incidents</source>
+        <translation>Prijava i događaji</translation>
+    </message>
+    <message>
+        <source>Assessment and plan</source>
+        <translation>Procjena i plan</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Upućivanja</translation>
+    </message>
+    <message>
+        <source>Protocol checklist</source>
+        <translation>Kontrolni popis protokola</translation>
+    </message>
+    <message>
+        <source>Measures and placements</source>
+        <translation>Mjere i smještaji</translation>
+    </message>
+    <message>
+        <source>Notes and conferences</source>
+        <translation>Bilješke i konferencije slučaja</translation>
+    </message>
+    <message>
+        <source>Consents</source>
+        <translation>Suglasnosti</translation>
+    </message>
+    <message>
+        <source>Closure</source>
+        <translation>Zatvaranje</translation>
+    </message>
+    <message>
+        <source>Restricted</source>
+        <translation>Ograničen pristup</translation>
+    </message>
+    <message>
+        <source>Only the assigned workers and supervisors see a restricted case; anyone else must give a reason to open it</source>
+        <translation>Predmet s ograničenim pristupom vide samo zaduženi radnici i voditelji službe; svi ostali moraju navesti razlog da bi ga otvorili</translation>
+    </message>
+    <message>
+        <source>Save the changes of this case (Ctrl+S)</source>
+        <translation>Spremi promjene ovog predmeta (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Učitaj ponovno</translation>
+    </message>
+    <message>
+        <source>Read the case again from the database (your unsaved changes are lost)</source>
+        <translation>Ponovno učitaj predmet iz baze (nespremljene promjene se gube)</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Ispiši</translation>
+    </message>
+    <message>
+        <source>Case summary…</source>
+        <translation>Sažetak predmeta…</translation>
+    </message>
+    <message>
+        <source>Protocol checklist…</source>
+        <translation>Kontrolni popis protokola…</translation>
+    </message>
+    <message>
+        <source>Case timeline…</source>
+        <translation>Kronologija predmeta…</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>Dijete</translation>
+    </message>
+    <message>
+        <source>Given name:</source>
+        <translation>Ime:</translation>
+    </message>
+    <message>
+        <source>Family name:</source>
+        <translation>Prezime:</translation>
+    </message>
+    <message>
+        <source>JMBG:</source>
+        <translation>JMBG:</translation>
+    </message>
+    <message>
+        <source>Date of birth:</source>
+        <translation>Datum rođenja:</translation>
+    </message>
+    <message>
+        <source>dd.mm.yyyy.</source>
+        <translation>dd.mm.gggg.</translation>
+    </message>
+    <message>
+        <source>Sex:</source>
+        <translation>Spol:</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Adresa:</translation>
+    </message>
+    <message>
+        <source>Municipality:</source>
+        <translation>Općina:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Telefon:</translation>
+    </message>
+    <message>
+        <source>School:</source>
+        <translation>Škola:</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>Kućanstvo</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Ime i prezime</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Uloga</translation>
+    </message>
+    <message>
+        <source>Alleged perpetrator</source>
+        <translation>Navodni počinitelj</translation>
+    </message>
+    <message>
+        <source>Legal representative</source>
+        <translation>Zakonski zastupnik</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>Uloga:</translation>
+    </message>
+    <message>
+        <source>Add to the household</source>
+        <translation>Dodaj u kućanstvo</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Prijava</translation>
+    </message>
+    <message>
+        <source>Received:</source>
+        <translation>Zaprimljeno:</translation>
+    </message>
+    <message>
+        <source>Reported by:</source>
+        <translation>Prijavio:</translation>
+    </message>
+    <message>
+        <source>Urgency:</source>
+        <translation>Hitnost:</translation>
+    </message>
+    <message>
+        <source>Risk:</source>
+        <translation>Rizik:</translation>
+    </message>
+    <message>
+        <source>Forms of violence:</source>
+        <translation>Oblici nasilja:</translation>
+    </message>
+    <message>
+        <source>The reporter wants to stay anonymous</source>
+        <translation>Prijavitelj želi ostati anoniman</translation>
+    </message>
+    <message>
+        <source>Reporter:</source>
+        <translation>Prijavitelj:</translation>
+    </message>
+    <message>
+        <source>Reporter&apos;s contact:</source>
+        <translation>Kontakt prijavitelja:</translation>
+    </message>
+    <message>
+        <source>Relation to the child:</source>
+        <translation>Odnos prema djetetu:</translation>
+    </message>
+    <message>
+        <source>What was reported:</source>
+        <translation>Što je prijavljeno:</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>Događaji</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Mjesto</translation>
+    </message>
+    <message>
+        <source>Forms of violence</source>
+        <translation>Oblici nasilja</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Opis</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Datum:</translation>
+    </message>
+    <message>
+        <source>Place:</source>
+        <translation>Mjesto:</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>Opis:</translation>
+    </message>
+    <message>
+        <source>Add incident</source>
+        <translation>Dodaj događaj</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Zaduženi</translation>
+    </message>
+    <message>
+        <source>Lead worker:</source>
+        <translation>Voditelj predmeta:</translation>
+    </message>
+    <message>
+        <source>Supervisor:</source>
+        <translation>Voditelj službe:</translation>
+    </message>
+    <message>
+        <source>Assessment:</source>
+        <translation>Procjena:</translation>
+    </message>
+    <message>
+        <source>Protection plan:</source>
+        <translation>Plan zaštite:</translation>
+    </message>
+    <message>
+        <source>Approve the plan</source>
+        <translation>Odobri plan</translation>
+    </message>
+    <message>
+        <source>Approval:</source>
+        <translation>Odobrenje:</translation>
+    </message>
+    <message>
+        <source>Case status</source>
+        <translation>Status predmeta</translation>
+    </message>
+    <message>
+        <source>Move the case on</source>
+        <translation>Pomakni predmet dalje</translation>
+    </message>
+    <message>
+        <source>Next status:</source>
+        <translation>Sljedeći status:</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Smjer</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Ustanova</translation>
+    </message>
+    <message>
+        <source>Sent / received</source>
+        <translation>Poslano / primljeno</translation>
+    </message>
+    <message>
+        <source>Registry no.</source>
+        <translation>Urudžbeni broj</translation>
+    </message>
+    <message>
+        <source>Response due</source>
+        <translation>Rok za odgovor</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>Odgovor</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stanje</translation>
+    </message>
+    <message>
+        <source>Mark as sent</source>
+        <translation>Označi kao poslano</translation>
+    </message>
+    <message>
+        <source>Print letter…</source>
+        <translation>Ispiši dopis…</translation>
+    </message>
+    <message>
+        <source>Response to the selected referral</source>
+        <translation>Odgovor na odabrano upućivanje</translation>
+    </message>
+    <message>
+        <source>What they answered:</source>
+        <translation>Što su odgovorili:</translation>
+    </message>
+    <message>
+        <source>Record the response</source>
+        <translation>Evidentiraj odgovor</translation>
+    </message>
+    <message>
+        <source>New referral</source>
+        <translation>Novo upućivanje</translation>
+    </message>
+    <message>
+        <source>Direction:</source>
+        <translation>Smjer:</translation>
+    </message>
+    <message>
+        <source>Institution:</source>
+        <translation>Ustanova:</translation>
+    </message>
+    <message>
+        <source>Channel:</source>
+        <translation>Način:</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Razlog:</translation>
+    </message>
+    <message>
+        <source>What is asked:</source>
+        <translation>Što se traži:</translation>
+    </message>
+    <message>
+        <source>Log the referral</source>
+        <translation>Evidentiraj upućivanje</translation>
+    </message>
+    <message>
+        <source>Note (when done):</source>
+        <translation>Bilješka (kad je obavljeno):</translation>
+    </message>
+    <message>
+        <source>Why not applicable:</source>
+        <translation>Zašto nije primjenjivo:</translation>
+    </message>
+    <message>
+        <source>Mark done</source>
+        <translation>Označi kao obavljeno</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>Nije primjenjivo</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Mjera</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Od</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Do</translation>
+    </message>
+    <message>
+        <source>Placement</source>
+        <translation>Smještaj</translation>
+    </message>
+    <message>
+        <source>Decision no.</source>
+        <translation>Broj rješenja</translation>
+    </message>
+    <message>
+        <source>Measure:</source>
+        <translation>Mjera:</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>Od:</translation>
+    </message>
+    <message>
+        <source>Placement:</source>
+        <translation>Smještaj:</translation>
+    </message>
+    <message>
+        <source>Decision no.:</source>
+        <translation>Broj rješenja:</translation>
+    </message>
+    <message>
+        <source>Add measure</source>
+        <translation>Dodaj mjeru</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Bilješke</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Vrsta</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Tekst</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Vrsta:</translation>
+    </message>
+    <message>
+        <source>Text:</source>
+        <translation>Tekst:</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>Dodaj bilješku</translation>
+    </message>
+    <message>
+        <source>Case conferences</source>
+        <translation>Konferencije slučaja</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Održana</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Sudionici</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Zapisnik</translation>
+    </message>
+    <message>
+        <source>Held on:</source>
+        <translation>Održana:</translation>
+    </message>
+    <message>
+        <source>Participants:</source>
+        <translation>Sudionici:</translation>
+    </message>
+    <message>
+        <source>Minutes:</source>
+        <translation>Zapisnik:</translation>
+    </message>
+    <message>
+        <source>Add conference</source>
+        <translation>Dodaj konferenciju</translation>
+    </message>
+    <message>
+        <source>Given by</source>
+        <translation>Dao/la</translation>
+    </message>
+    <message>
+        <source>Sectors</source>
+        <translation>Sektori</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Svrha</translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Povučena</translation>
+    </message>
+    <message>
+        <source>Withdraw the selected consent</source>
+        <translation>Povuci odabranu suglasnost</translation>
+    </message>
+    <message>
+        <source>Record a consent</source>
+        <translation>Evidentiraj suglasnost</translation>
+    </message>
+    <message>
+        <source>Given by:</source>
+        <translation>Dao/la:</translation>
+    </message>
+    <message>
+        <source>Sharing with:</source>
+        <translation>Dijeljenje s:</translation>
+    </message>
+    <message>
+        <source>Purpose:</source>
+        <translation>Svrha:</translation>
+    </message>
+    <message>
+        <source>Record the consent</source>
+        <translation>Evidentiraj suglasnost</translation>
+    </message>
+    <message>
+        <source>Closing the case</source>
+        <translation>Zatvaranje predmeta</translation>
+    </message>
+    <message>
+        <source>Reason for closing:</source>
+        <translation>Razlog zatvaranja:</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Napomena:</translation>
+    </message>
+    <message>
+        <source>Why protocol steps stay open:</source>
+        <translation>Zašto koraci protokola ostaju otvoreni:</translation>
+    </message>
+    <message>
+        <source>Ask the supervisor to close</source>
+        <translation>Zatraži zatvaranje od voditelja službe</translation>
+    </message>
+    <message>
+        <source>Close the case</source>
+        <translation>Zatvori predmet</translation>
+    </message>
+    <message>
+        <source>Reopening</source>
+        <translation>Ponovno otvaranje</translation>
+    </message>
+    <message>
+        <source>Why it is reopened:</source>
+        <translation>Zašto se ponovno otvara:</translation>
+    </message>
+    <message>
+        <source>Reopen the case</source>
+        <translation>Ponovno otvori predmet</translation>
+    </message>
+    <message>
+        <source>Approved by %1 on %2</source>
+        <translation>Odobrio/la %1, %2</translation>
+    </message>
+    <message>
+        <source>Not approved yet</source>
+        <translation>Još nije odobren</translation>
+    </message>
+    <message>
+        <source>Closed on %1 (%2).</source>
+        <translation>Zatvoren %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Closure requested (%1); waiting for the supervisor.</source>
+        <translation>Zatraženo zatvaranje (%1); čeka voditelja službe.</translation>
+    </message>
+    <message>
+        <source>The case is open.</source>
+        <translation>Predmet je otvoren.</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>da</translation>
+    </message>
+    <message>
+        <source>Draft, not sent</source>
+        <translation>Nacrt, nije poslano</translation>
+    </message>
+    <message>
+        <source>Waiting for a response</source>
+        <translation>Čeka odgovor</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Odgovoreno</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Otkazano</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Spremljeno.</translation>
+    </message>
+    <message>
+        <source>The case was not saved: please correct the marked fields.</source>
+        <translation>Predmet nije spremljen: ispravite označena polja.</translation>
+    </message>
+    <message>
+        <source>Someone else saved this case after you opened it, so your changes were not saved. Your input is still in the form: note what you changed, press Reload to see their version, then enter your changes again.</source>
+        <translation>Netko drugi je spremio ovaj predmet nakon što ste ga otvorili, pa vaše promjene nisu spremljene. Vaš unos je još u obrascu: zabilježite što ste promijenili, pritisnite Učitaj ponovno da vidite njihovu verziju, pa ponovno unesite svoje promjene.</translation>
+    </message>
+    <message>
+        <source>Save or reload your changes to the case first.</source>
+        <translation>Prvo spremite ili ponovno učitajte promjene predmeta.</translation>
+    </message>
+    <message>
+        <source>Not saved: please correct the marked fields.</source>
+        <translation>Nije spremljeno: ispravite označena polja.</translation>
+    </message>
+    <message>
+        <source>Enter a date as dd.mm.yyyy.</source>
+        <translation>Unesite datum kao dd.mm.gggg.</translation>
+    </message>
+    <message>
+        <source>Added to the household.</source>
+        <translation>Dodano u kućanstvo.</translation>
+    </message>
+    <message>
+        <source>Incident added.</source>
+        <translation>Događaj dodan.</translation>
+    </message>
+    <message>
+        <source>The plan is approved.</source>
+        <translation>Plan je odobren.</translation>
+    </message>
+    <message>
+        <source>The case moved on.</source>
+        <translation>Predmet je pomaknut dalje.</translation>
+    </message>
+    <message>
+        <source>The case is now restricted.</source>
+        <translation>Predmet sada ima ograničen pristup.</translation>
+    </message>
+    <message>
+        <source>The case is no longer restricted.</source>
+        <translation>Predmet više nema ograničen pristup.</translation>
+    </message>
+    <message>
+        <source>Select a referral in the list first.</source>
+        <translation>Prvo odaberite upućivanje na popisu.</translation>
+    </message>
+    <message>
+        <source>No consent covers this referral</source>
+        <translation>Nijedna suglasnost ne pokriva ovo upućivanje</translation>
+    </message>
+    <message>
+        <source>To send it anyway, give the reason; it is recorded.</source>
+        <translation>Da biste ga ipak poslali, navedite razlog; on se evidentira.</translation>
+    </message>
+    <message>
+        <source>Referral logged.</source>
+        <translation>Upućivanje evidentirano.</translation>
+    </message>
+    <message>
+        <source>The referral is marked as sent.</source>
+        <translation>Upućivanje je označeno kao poslano.</translation>
+    </message>
+    <message>
+        <source>The response is recorded.</source>
+        <translation>Odgovor je evidentiran.</translation>
+    </message>
+    <message>
+        <source>Select a protocol step first.</source>
+        <translation>Prvo odaberite korak protokola.</translation>
+    </message>
+    <message>
+        <source>The step is done.</source>
+        <translation>Korak je obavljen.</translation>
+    </message>
+    <message>
+        <source>The step is marked not applicable.</source>
+        <translation>Korak je označen kao neprimjenjiv.</translation>
+    </message>
+    <message>
+        <source>Measure added.</source>
+        <translation>Mjera dodana.</translation>
+    </message>
+    <message>
+        <source>Note added.</source>
+        <translation>Bilješka dodana.</translation>
+    </message>
+    <message>
+        <source>Conference added.</source>
+        <translation>Konferencija dodana.</translation>
+    </message>
+    <message>
+        <source>Consent recorded.</source>
+        <translation>Suglasnost evidentirana.</translation>
+    </message>
+    <message>
+        <source>Select a consent in the list first.</source>
+        <translation>Prvo odaberite suglasnost na popisu.</translation>
+    </message>
+    <message>
+        <source>The consent is withdrawn.</source>
+        <translation>Suglasnost je povučena.</translation>
+    </message>
+    <message>
+        <source>Closure requested; the supervisor decides.</source>
+        <translation>Zatvaranje zatraženo; odlučuje voditelj službe.</translation>
+    </message>
+    <message>
+        <source>The case is closed.</source>
+        <translation>Predmet je zatvoren.</translation>
+    </message>
+    <message>
+        <source>The case is reopened.</source>
+        <translation>Predmet je ponovno otvoren.</translation>
+    </message>
+    <message>
+        <source>Case summary</source>
+        <translation>Sažetak predmeta</translation>
+    </message>
+    <message>
+        <source>Case timeline</source>
+        <translation>Kronologija predmeta</translation>
+    </message>
+    <message>
+        <source>Referral letter</source>
+        <translation>Dopis o upućivanju</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Predmet</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Br.</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Korak</translation>
+    </message>
+    <message>
+        <source>Lead sector</source>
+        <translation>Vodeći sektor</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Rok</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Obavljeno</translation>
+    </message>
+    <message>
+        <source>Not applicable: %1</source>
+        <translation>Nije primjenjivo: %1</translation>
+    </message>
+    <message>
+        <source>Done by %1</source>
+        <translation>Obavio/la %1</translation>
+    </message>
+    <message>
+        <source>Past due</source>
+        <translation>Rok prekoračen</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Otvoreno</translation>
+    </message>
+</context>
+<context>
     <name>CaseList</name>
     <message>
         <source>Search by name (Latin or Cyrillic), JMBG or case number</source>
@@ -177,6 +979,14 @@
     <message>
         <source>Loading…</source>
         <translation>Učitavanje…</translation>
+    </message>
+    <message>
+        <source>Print summaries…</source>
+        <translation>Ispiši sažetke…</translation>
+    </message>
+    <message>
+        <source>Print the summaries of the selected cases in one document</source>
+        <translation>Ispiši sažetke odabranih predmeta u jednom dokumentu</translation>
     </message>
     <message>
         <source>Counting…</source>
@@ -245,7 +1055,7 @@
     </message>
     <message>
         <source>Click to sort by this column</source>
-        <extracomment>a new query&apos;s first page is in (after a reset) (count, exact): the number of cases the list has, or how many hits so far when not exact whether a page or a count is being read the last page is in after ``jump_to_end`` rows were put in front of the first row (the view keeps its place by scrolling down by this many)</extracomment>
+        <extracomment>a new query&apos;s first page is in (after a reset) (count, exact): the number of cases the list has, or how many hits so far when not exact whether a page or a count is being read the last page is in after ``jump_to_end`` rows were put in front of the first row (the view keeps its place by scrolling down by this many) changes with the query or search only (a jump to the end keeps the count)</extracomment>
         <translation>Kliknite za poredak po ovom stupcu</translation>
     </message>
     <message>
@@ -631,6 +1441,79 @@
     <message>
         <source>Please wait</source>
         <translation>Molimo pričekajte</translation>
+    </message>
+</context>
+<context>
+    <name>PrintPreview</name>
+    <message>
+        <source>Save as PDF</source>
+        <extracomment>(session, language) -&gt; (pdf bytes, pages) (session, language, pages) -&gt; None: record_printed for what was printed</extracomment>
+        <translation>Spremi kao PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF datoteke (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Print preview — %1</source>
+        <extracomment>replaceable: (printer, parent) -&gt; a dialog whose exec() says whether to print replaceable: (parent, suggested file name) -&gt; chosen path (&quot;&quot; to cancel)</extracomment>
+        <translation>Pregled prije ispisa — %1</translation>
+    </message>
+    <message>
+        <source>The language and script of the printed document</source>
+        <translation>Jezik i pismo ispisanog dokumenta</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Ispiši…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Spremi kao PDF…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Zatvori</translation>
+    </message>
+    <message>
+        <source>Document language:</source>
+        <translation>Jezik dokumenta:</translation>
+    </message>
+    <message>
+        <source>Preparing the document…</source>
+        <translation>Priprema dokumenta…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n stranica</numerusform>
+            <numerusform>%n stranice</numerusform>
+            <numerusform>%n stranica</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sent to the printer.</source>
+        <translation>Poslano na pisač.</translation>
+    </message>
+    <message>
+        <source>Saved as %1.</source>
+        <translation>Spremljeno kao %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Summaries of %n case(s)</source>
+        <translation>
+            <numerusform>Sažeci %n predmeta</numerusform>
+            <numerusform>Sažeci %n predmeta</numerusform>
+            <numerusform>Sažeci %n predmeta</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Preparing the summaries of %n case(s)…</source>
+        <translation>
+            <numerusform>Priprema sažetaka %n predmeta…</numerusform>
+            <numerusform>Priprema sažetaka %n predmeta…</numerusform>
+            <numerusform>Priprema sažetaka %n predmeta…</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -38,10 +38,10 @@ def _auditor(sessions: sessionmaker[Session]) -> User:
 def test_navigation_follows_the_role(qtbot, make_ctx, sessions, worker, supervisor, admin) -> None:
     auditor = _auditor(sessions)
     expected = {
-        worker: ["my_cases", "all_cases", "overdue"],
-        supervisor: ["my_cases", "all_cases", "overdue"],
+        worker: ["my_cases", "all_cases", "overdue", "case"],
+        supervisor: ["my_cases", "all_cases", "overdue", "case"],
         admin: ["administration"],  # accounts and templates, no case content
-        auditor: ["all_cases", "overdue"],
+        auditor: ["all_cases", "overdue", "case"],
     }
     for user, keys in expected.items():
         window = _window(qtbot, make_ctx(user))

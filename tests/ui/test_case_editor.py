@@ -1,0 +1,299 @@
+"""The case editor driven through its widgets, on a real database: open from the list, edit and save, messages
+next to fields, unsaved changes, someone else's save, checklist, referrals, break the glass, plan approval."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex
+from sqlalchemy import select
+from sqlalchemy.orm import Session, sessionmaker
+
+from registry.db import transaction
+from registry.models import AuditEvent, Case, ChecklistItem, Institution, Referral
+from registry.services import cases
+from registry.services.people import PersonInput
+from registry.services.users import UserInput, create_user
+from registry.ui.case_editor import PAGE_KEY, CaseEditorPage
+from registry.ui.case_list import CaseListPage
+from registry.ui.case_list_model import CASE_ID_ROLE
+from registry.ui.main_window import MainWindow
+from tests.ui.conftest import register, type_text
+
+
+def _editor(qtbot, ctx, case_id: int) -> CaseEditorPage:
+    editor = CaseEditorPage(ctx)
+    qtbot.addWidget(editor)
+    editor.resize(1200, 800)
+    editor.show()
+    editor.open_case(case_id)
+    qtbot.waitUntil(lambda: editor.view is not None and not ctx.ops.busy, timeout=10_000)
+    return editor
+
+
+def _idle(qtbot, ctx) -> None:
+    qtbot.waitUntil(lambda: not ctx.ops.busy, timeout=10_000)
+
+
+def test_open_from_the_list_edit_and_save_in_cyrillic(qtbot, make_ctx, sessions, worker) -> None:
+    case_id = register(sessions, worker, "Amina", "Hodžić", lead_worker_id=worker.id)
+    ctx = make_ctx(worker, "bs")
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    changed: list[int] = []
+    ctx.events.case_changed.connect(changed.append)
+    page = window.show_page("my_cases")
+    assert isinstance(page, CaseListPage)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1 and not ctx.ops.busy, timeout=10_000)
+    index = page.model.index(0, 1)
+    assert index.data(CASE_ID_ROLE) == case_id
+    page.table.doubleClicked.emit(index)
+    editor = window.page(PAGE_KEY)
+    assert isinstance(editor, CaseEditorPage)
+    qtbot.waitUntil(lambda: editor.view is not None and not ctx.ops.busy, timeout=10_000)
+    assert window.current_page_key() == PAGE_KEY
+    assert editor.given_name.text() == "Amina" and not editor.dirty
+    editor.family_name.clear()
+    type_text(editor.family_name, "Ђурић")
+    editor.assessment.clear()
+    type_text(editor.assessment, "Dijete živi s bakom; škola javlja izostanke.")
+    assert editor.dirty and editor.dirty_label.isVisibleTo(editor)
+    editor.save_button.click()
+    qtbot.waitUntil(lambda: not editor.dirty and not ctx.ops.busy and editor.view.version > 1, timeout=10_000)
+    assert changed == [case_id]
+    with sessions() as session:
+        case = cases.get_case(session, case_id)
+        assert case.child.family_name == "Ђурић"
+        assert case.assessment == "Dijete živi s bakom; škola javlja izostanke."
+        assert session.scalar(select(AuditEvent.id).where(AuditEvent.case_id == case_id,
+                                                          AuditEvent.action == "case.view")) is not None
+
+
+def test_validation_message_next_to_the_field_in_the_users_language(qtbot, make_ctx, sessions, worker) -> None:
+    case_id = register(sessions, worker, "Amina", "Hodžić", lead_worker_id=worker.id)
+    ctx = make_ctx(worker, "bs")
+    editor = _editor(qtbot, ctx, case_id)
+    editor.given_name.clear()
+    editor.birth_date.setText("31.02.2015.")
+    editor.save_button.click()
+    _idle(qtbot, ctx)
+    message = editor.messages.by_field["given_name"]
+    assert message.isVisibleTo(editor) and message.text()
+    assert editor.messages.by_field["birth_date"].isVisibleTo(editor)
+    assert "required" not in message.text().lower()  # Bosnian, not English
+    assert editor.dirty  # the input stays
+    with sessions() as session:
+        assert cases.get_case(session, case_id).child.given_name == "Amina"
+
+
+def test_leaving_with_unsaved_changes_asks(qtbot, make_ctx, sessions, worker) -> None:
+    case_id = register(sessions, worker, "Amina", "Hodžić", lead_worker_id=worker.id)
+    ctx = make_ctx(worker)
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    window.open_case.emit(case_id)
+    editor = window.page(PAGE_KEY)
+    assert isinstance(editor, CaseEditorPage)
+    qtbot.waitUntil(lambda: editor.view is not None and not ctx.ops.busy, timeout=10_000)
+    questions: list[str] = []
+    answer = "cancel"
+
+    def ask(_parent) -> str:
+        questions.append(answer)
+        return answer
+
+    editor.ask_unsaved = ask
+    type_text(editor.school, "OŠ Žepče")
+    window.show_page("all_cases")
+    assert questions == ["cancel"] and window.current_page_key() == PAGE_KEY
+    assert not window.can_close_pages()
+    answer = "discard"
+    window.show_page("all_cases")
+    assert questions == ["cancel", "cancel", "discard"] and window.current_page_key() == "all_cases"
+    assert not editor.dirty and editor.school.text() == ""
+    assert window.can_close_pages()
+
+
+def test_a_stale_save_explains_and_keeps_the_input(qtbot, make_ctx, sessions, worker, supervisor) -> None:
+    case_id = register(sessions, worker, "Amina", "Hodžić", lead_worker_id=worker.id)
+    ctx = make_ctx(worker)
+    editor = _editor(qtbot, ctx, case_id)
+    with transaction(sessions) as session:  # a colleague saves first
+        case = cases.get_case(session, case_id)
+        data = cases.CaseUpdate(child=PersonInput("Amina", "Hodžić", birth_date=case.child.birth_date, sex="F"),
+                                referral_source=case.referral_source, urgency=case.urgency, risk_level="high",
+                                violence_forms=["physical"], lead_worker_id=worker.id)
+        cases.update_case(session, case_id, data, expected_version=case.version, actor_id=supervisor.id)
+    type_text(editor.plan, "Savjetovanje jednom sedmično.")
+    editor.save_button.click()
+    _idle(qtbot, ctx)
+    assert editor.stale
+    assert "Someone else saved" in editor.banner.text() and editor.banner.isVisibleTo(editor)
+    assert editor.plan.toPlainText() == "Savjetovanje jednom sedmično." and editor.dirty
+    with sessions() as session:
+        assert cases.get_case(session, case_id).plan == ""
+
+
+def test_checklist_done_and_not_applicable_with_reason(qtbot, qtmodeltester, make_ctx, sessions, worker) -> None:
+    case_id = register(sessions, worker, "Amina", "Hodžić", lead_worker_id=worker.id)
+    ctx = make_ctx(worker)
+    editor = _editor(qtbot, ctx, case_id)
+    model = editor.checklist_model
+    assert model.rowCount() > 2
+    qtmodeltester.check(model, force_py=True)
+    editor.tabs.setCurrentIndex(4)
+    editor.checklist.setCurrentIndex(model.index(0, 1))
+    first = model.row(0).id
+    type_text(editor.step_note, "Obavljen razgovor")
+    editor.done_button.click()
+    qtbot.waitUntil(lambda: not ctx.ops.busy and model.rowCount() and model.row(0).done_at is not None,
+                    timeout=10_000)
+    editor.checklist.setCurrentIndex(model.index(1, 1))
+    second = model.row(1).id
+    editor.not_applicable_button.click()  # without a reason: a message next to the reason field
+    _idle(qtbot, ctx)
+    assert editor.step_messages.by_field["not_applicable_reason"].isVisibleTo(editor)
+    type_text(editor.step_reason, "Dijete nije u školi")
+    editor.not_applicable_button.click()
+    qtbot.waitUntil(lambda: not ctx.ops.busy and model.row(1).not_applicable, timeout=10_000)
+    with sessions() as session:
+        assert session.get(ChecklistItem, first).note == "Obavljen razgovor"
+        assert session.get(ChecklistItem, second).not_applicable_reason == "Dijete nije u školi"
+    assert "Dijete nije u školi" in model.index(1, model.STATE).data()
+    assert model.data(QModelIndex()) is None
+
+
+def _institution(sessions: sessionmaker[Session], sector: str = "police") -> int:
+    with sessions() as session:
+        found = session.scalar(select(Institution.id).where(Institution.sector == sector).limit(1))
+    if found is not None:
+        return found
+    with transaction(sessions) as session:
+        institution = Institution(name="PU Novi Grad", sector=sector, search_key="pu novi grad")
+        session.add(institution)
+        session.flush()
+        return institution.id
+
+
+def test_referral_without_consent_asks_for_a_reason_then_response(qtbot, make_ctx, sessions, worker) -> None:
+    case_id = register(sessions, worker, "Amina", "Hodžić", lead_worker_id=worker.id)
+    institution_id = _institution(sessions)
+    ctx = make_ctx(worker)
+    editor = _editor(qtbot, ctx, case_id)
+    editor.tabs.setCurrentIndex(3)
+    asked: list[str] = []
+    editor.ask_text = lambda _parent, title, _label: asked.append(title) or "Hitno: dijete u opasnosti."
+    editor.referral_direction.setCurrentIndex(editor.referral_direction.findData("outgoing"))
+    editor.referral_institution.setCurrentIndex(editor.referral_institution.findData(institution_id))
+    type_text(editor.referral_reason, "Prijava nasilja")
+    editor.log_referral_button.click()
+    qtbot.waitUntil(lambda: not ctx.ops.busy and editor.referrals.topLevelItemCount() == 1, timeout=10_000)
+    assert len(asked) == 1
+    with sessions() as session:
+        referral = session.scalar(select(Referral).where(Referral.case_id == case_id))
+        assert referral.consent_override_reason == "Hitno: dijete u opasnosti." and referral.status == "draft"
+    editor.referrals.setCurrentItem(editor.referrals.topLevelItem(0))
+    editor.send_button.click()
+    qtbot.waitUntil(lambda: not ctx.ops.busy and editor.view.referrals[0].status == "sent", timeout=10_000)
+    editor.referrals.setCurrentItem(editor.referrals.topLevelItem(0))
+    type_text(editor.response_summary, "Policija je obavila razgovor s roditeljima.")
+    editor.response_button.click()
+    qtbot.waitUntil(lambda: not ctx.ops.busy and editor.view.referrals[0].status == "answered", timeout=10_000)
+    assert editor.referrals.topLevelItem(0).text(6) == "Answered"
+
+
+def test_break_the_glass_to_open_a_restricted_case(qtbot, make_ctx, sessions, worker, supervisor) -> None:
+    case_id = register(sessions, worker, "Amina", "Hodžić", lead_worker_id=worker.id)
+    with transaction(sessions) as session:
+        other = create_user(session, UserInput("vesna", "Vesna Perić", "supervisor", "supervisor password 2"),
+                            actor_id=None)
+        session.get_one(Case, case_id).restricted = True
+    ctx = make_ctx(other)
+    editor = CaseEditorPage(ctx)
+    qtbot.addWidget(editor)
+    reasons = iter(["kratko", None, "Dežurstvo: poziv policije u 2 h."])
+    editor.ask_break_glass = lambda _parent, _number: next(reasons)
+    editor.open_case(case_id)  # too short: refused with a message, nothing opened
+    _idle(qtbot, ctx)
+    assert editor.view is None and editor.banner.text()
+    editor.open_case(case_id)  # the user cancels
+    _idle(qtbot, ctx)
+    assert editor.view is None
+    editor.open_case(case_id)
+    qtbot.waitUntil(lambda: editor.view is not None, timeout=10_000)
+    with sessions() as session:
+        reasons_recorded = [event.details["reason"] for event in session.scalars(
+            select(AuditEvent).where(AuditEvent.case_id == case_id, AuditEvent.action == "case.break_glass"))]
+    assert reasons_recorded == ["Dežurstvo: poziv policije u 2 h."]
+    assert editor.restricted.isVisibleTo(editor) and editor.restricted.isChecked()
+
+
+def test_break_glass_dialog_needs_ten_characters(qtbot) -> None:
+    from registry.ui.break_glass import BreakGlassDialog
+
+    dialog = BreakGlassDialog("NGS-2026-000001")
+    qtbot.addWidget(dialog)
+    type_text(dialog.reason, "Hitan slu")
+    assert not dialog.open_button.isEnabled()
+    type_text(dialog.reason, "čaj")
+    assert dialog.open_button.isEnabled() and dialog.text() == "Hitan slučaj"
+
+
+def test_supervisor_approves_the_plan_and_restricts(qtbot, make_ctx, sessions, worker, supervisor) -> None:
+    case_id = register(sessions, worker, "Amina", "Hodžić", lead_worker_id=worker.id, supervisor_id=supervisor.id)
+    with transaction(sessions) as session:
+        for status in ("assessment", "planning"):
+            cases.change_status(session, case_id, status, actor_id=supervisor.id)
+        case = cases.get_case(session, case_id)
+        case.plan = "Savjetovanje roditelja."
+    ctx = make_ctx(supervisor)
+    editor = _editor(qtbot, ctx, case_id)
+    assert not editor.approve_button.isHidden() and editor.approve_button.isEnabled()
+    editor.approve_button.click()
+    qtbot.waitUntil(lambda: not ctx.ops.busy and editor.view.plan_approved_at is not None, timeout=10_000)
+    assert supervisor.full_name in editor.plan_state.text()
+    editor.next_status.setCurrentIndex(editor.next_status.findData("implementation"))
+    editor.move_button.click()
+    qtbot.waitUntil(lambda: not ctx.ops.busy and editor.view.status == "implementation", timeout=10_000)
+    editor.restricted.click()
+    qtbot.waitUntil(lambda: not ctx.ops.busy and editor.view.restricted, timeout=10_000)
+    with sessions() as session:
+        assert session.get_one(Case, case_id).restricted
+
+
+def test_worker_sees_no_supervisor_controls(qtbot, make_ctx, sessions, worker) -> None:
+    case_id = register(sessions, worker, "Amina", "Hodžić", lead_worker_id=worker.id)
+    editor = _editor(qtbot, make_ctx(worker), case_id)
+    assert editor.restricted.isHidden()
+    assert editor.approve_button.isHidden()
+    assert editor.close_case_button.isHidden()
+    assert not editor.request_closure_button.isHidden()
+
+
+def test_note_measure_and_consent_are_added(qtbot, make_ctx, sessions, worker) -> None:
+    case_id = register(sessions, worker, "Amina", "Hodžić", lead_worker_id=worker.id)
+    ctx = make_ctx(worker)
+    editor = _editor(qtbot, ctx, case_id)
+    type_text(editor.note_text, "Kućna posjeta obavljena.")
+    editor.add_note_button.click()
+    qtbot.waitUntil(lambda: not ctx.ops.busy and len(editor.view.notes) == 1, timeout=10_000)
+    type_text(editor.measure_start, "01.11.2026.")
+    editor.add_measure_button.click()
+    qtbot.waitUntil(lambda: not ctx.ops.busy and len(editor.view.measures) == 1, timeout=10_000)
+    type_text(editor.consent_by, "Emina Hodžić")
+    next(iter(editor.consent_sectors.values())).setChecked(True)
+    editor.add_consent_button.click()
+    qtbot.waitUntil(lambda: not ctx.ops.busy and len(editor.view.consents) == 1, timeout=10_000)
+    assert editor.notes.topLevelItem(0).text(3) == "Kućna posjeta obavljena."
+
+
+def test_refused_referral_shows_its_message_next_to_the_field(qtbot, make_ctx, sessions, worker) -> None:
+    case_id = register(sessions, worker, "Amina", "Hodžić", lead_worker_id=worker.id)
+    institution_id = _institution(sessions)
+    ctx = make_ctx(worker)
+    editor = _editor(qtbot, ctx, case_id)
+    assert editor.referral_institution.findData(institution_id) >= 0
+    editor.referral_institution.setCurrentIndex(-1)
+    editor.log_referral_button.click()
+    _idle(qtbot, ctx)
+    assert not editor.referral_messages.by_field["institution"].isHidden()
