@@ -185,7 +185,7 @@ class Launcher(QObject):
         window = MainWindow(self.ctx)
         window.language_requested.connect(self.switch_language)
         window.sign_out_requested.connect(self.sign_out)
-        window.closed.connect(lambda: self.finished.emit(0))
+        window.closed.connect(self._window_closed)
         if page is not None:
             window.show_page(page)
         if previous is not None:
@@ -196,6 +196,13 @@ class Launcher(QObject):
         window.show()
         self.window_opened.emit(window)
         return window
+
+    def _window_closed(self) -> None:
+        """Offer the daily backup (``ask_backup`` replaces the question in tests), then end."""
+        from registry.ui.backup_on_close import offer_backup
+
+        offer_backup(self.engine, self.sessions, self.ops, done=lambda: self.finished.emit(0),
+                     ask=getattr(self, "ask_backup", None))
 
     def switch_language(self, language: str) -> None:
         """Keep the choice for this user, then rebuild the window in the new language on the same page."""

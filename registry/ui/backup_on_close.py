@@ -1,0 +1,86 @@
+"""The daily backup offered when the main window closes (SQLite databases only; a server is backed up by IT).
+
+``offer_backup`` asks "Make today's backup now?" when ``backup_runs.backup_due`` says the newest backup is older
+than a working day; *Yes* runs ``backup_runs.run_backup`` through the ops layer behind a progress dialog, and
+``done()`` is called afterwards whatever happened.  The question is a parameter, so tests answer it themselves.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
+from sqlalchemy import Engine
+from sqlalchemy.orm import Session, sessionmaker
+
+from registry.services.backup_runs import BackupResult, backup_due, run_backup
+from registry.ui.ops import OperationCancelled, Ops
+
+translate = QCoreApplication.translate
+Ask = Callable[[], bool]
+
+
+def database_file(engine: Engine) -> Path | None:
+    from registry.db import sqlite_path
+
+    if engine.dialect.name != "sqlite":
+        return None
+    return sqlite_path(str(engine.url))
+
+
+def ask_user(parent: QWidget | None = None) -> bool:
+    box = QMessageBox(QMessageBox.Icon.Question, translate("BackupOnClose", "Daily backup"),
+                      translate("BackupOnClose", "Make today's backup now?"), QMessageBox.StandardButton.NoButton,
+                      parent)
+    box.setInformativeText(translate("BackupOnClose", "The last backup of the register is more than a day old. "
+                                     "It takes a moment and is checked before it is kept."))
+    yes = box.addButton(translate("BackupOnClose", "Make the backup"), QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(translate("BackupOnClose", "Not now"), QMessageBox.ButtonRole.RejectRole)
+    box.exec()
+    return box.clickedButton() is yes
+
+
+def tell(text: str, *, failed: bool, parent: QWidget | None = None) -> None:
+    box = QMessageBox(QMessageBox.Icon.Warning if failed else QMessageBox.Icon.Information,
+                      translate("BackupOnClose", "Daily backup"), text, QMessageBox.StandardButton.NoButton, parent)
+    box.addButton(translate("BackupOnClose", "Close"), QMessageBox.ButtonRole.AcceptRole)
+    box.exec()
+
+
+def offer_backup(
+    engine: Engine, sessions: sessionmaker[Session], ops: Ops, *, done: Callable[[], None],
+    ask: Ask | None = None, report: Callable[[str, bool], None] | None = None, folder: Path | None = None,
+) -> bool:
+    """Offer the backup if one is due; returns True when the question was asked (``done`` comes later then)."""
+    path = database_file(engine)
+    if path is None or not backup_due(path, folder):
+        done()
+        return False
+    if ask is None and QGuiApplication.platformName() == "offscreen":
+        done()  # nobody can see a question on the offscreen platform (screenshots, tests that do not answer)
+        return False
+    if not (ask or ask_user)():
+        done()
+        return True
+    say = report or (lambda text, failed: tell(text, failed=failed) if failed else None)
+
+    def finished(result: BackupResult) -> None:
+        """Success ends quietly (the progress dialog showed the work); a reporter hears where the file is."""
+        say(translate("BackupOnClose", "The backup is made and checked: %1").replace("%1", str(result.path)), False)
+        done()
+
+    def failed(error: BaseException) -> None:
+        if not isinstance(error, OperationCancelled):
+            say(translate("BackupOnClose", "The backup failed: %1").replace("%1", str(error)), True)
+        done()
+
+    ops.with_progress(lambda _session, _progress: run_backup(engine, sessions, folder=folder), parent=None,
+                      label=translate("BackupOnClose", "Making today's backup…"), write=False, success=finished,
+                      failure=failed)
+    return True
+
+
+__all__ = ["ask_user", "database_file", "offer_backup"]
