@@ -33,10 +33,6 @@ from registry.ui.rows_model import ROW_ID_ROLE, RowColumn, RowsModel
 translate = QCoreApplication.translate
 
 
-def _title(text: str) -> Callable[[], str]:
-    return lambda: translate("Dashboard", text)
-
-
 def _table(name: str, model: RowsModel) -> QTableView:
     table = QTableView()
     table.setObjectName(name)
@@ -70,40 +66,40 @@ class DashboardPage(QWidget):
         self.setObjectName("dashboard")
         self.ctx = ctx
         self.loading = False
-        #: asks before approving; tests replace it
-        self.confirm: Callable[[str], bool] = self._ask
+        #: asks before approving (None: a question box); tests put an answer here
+        self.confirm: Callable[[str], bool] | None = None
         self.message = FieldMessage("dashboard")
         label = ctx.reference.label
         self.workers = RowsModel[WorkerLoad]([
-            RowColumn(_title("Worker"), lambda r: r.worker or translate("Dashboard", "(no lead worker)")),
-            RowColumn(_title("Overdue steps"), lambda r: str(r.overdue_steps), lambda r: r.overdue_steps,
+            RowColumn(lambda: translate("Dashboard", "Worker"), lambda r: r.worker or translate("Dashboard", "(no lead worker)")),
+            RowColumn(lambda: translate("Dashboard", "Overdue steps"), lambda r: str(r.overdue_steps), lambda r: r.overdue_steps,
                       alert=lambda r: r.overdue_steps > 0, align_right=True),
-            RowColumn(_title("Unanswered referrals"), lambda r: str(r.unanswered_referrals),
+            RowColumn(lambda: translate("Dashboard", "Unanswered referrals"), lambda r: str(r.unanswered_referrals),
                       lambda r: r.unanswered_referrals, align_right=True),
-            RowColumn(_title("Of them overdue"), lambda r: str(r.overdue_referrals), lambda r: r.overdue_referrals,
+            RowColumn(lambda: translate("Dashboard", "Of them overdue"), lambda r: str(r.overdue_referrals), lambda r: r.overdue_referrals,
                       alert=lambda r: r.overdue_referrals > 0, align_right=True),
         ], lambda r: r.worker_id, self)
         waiting = [
-            RowColumn(_title("Case"), lambda r: r.case_number),
-            RowColumn(_title("Child"), lambda r: r.child),
-            RowColumn(_title("Lead worker"), lambda r: r.worker),
+            RowColumn(lambda: translate("Dashboard", "Case"), lambda r: r.case_number),
+            RowColumn(lambda: translate("Dashboard", "Child"), lambda r: r.child),
+            RowColumn(lambda: translate("Dashboard", "Lead worker"), lambda r: r.worker),
         ]
         self.plans = RowsModel[WaitingCase](
-            [*waiting, RowColumn(_title("Submitted"), lambda r: format_date(r.since))], lambda r: r.case_id, self)
+            [*waiting, RowColumn(lambda: translate("Dashboard", "Submitted"), lambda r: format_date(r.since))], lambda r: r.case_id, self)
         self.closures = RowsModel[WaitingCase](
-            [*waiting, RowColumn(_title("Reason"), lambda r: label("closure_reason", r.closure_reason))],
+            [*waiting, RowColumn(lambda: translate("Dashboard", "Reason"), lambda r: label("closure_reason", r.closure_reason))],
             lambda r: r.case_id, self)
         self.status_risk = RowsModel[StatusRiskRow]([
-            RowColumn(_title("Status"), lambda r: label("case_status", r.status)),
+            RowColumn(lambda: translate("Dashboard", "Status"), lambda r: label("case_status", r.status)),
             *[RowColumn(lambda risk=risk: label("risk_level", risk), lambda r, risk=risk: str(r.counts.get(risk, 0)),
                         align_right=True) for risk in RISK_LEVELS],
-            RowColumn(_title("Total"), lambda r: str(r.total), align_right=True),
+            RowColumn(lambda: translate("Dashboard", "Total"), lambda r: str(r.total), align_right=True),
         ], lambda r: None, self)
         self.break_glass = RowsModel[AuditRow]([
-            RowColumn(_title("When"), lambda r: format_datetime(r.at)),
-            RowColumn(_title("Who"), lambda r: r.user or ""),
-            RowColumn(_title("Case"), lambda r: r.case_number or ""),
-            RowColumn(_title("Reason given"), lambda r: str(r.details.get("reason", ""))),
+            RowColumn(lambda: translate("Dashboard", "When"), lambda r: format_datetime(r.at)),
+            RowColumn(lambda: translate("Dashboard", "Who"), lambda r: r.user or ""),
+            RowColumn(lambda: translate("Dashboard", "Case"), lambda r: r.case_number or ""),
+            RowColumn(lambda: translate("Dashboard", "Reason given"), lambda r: str(r.details.get("reason", ""))),
         ], lambda r: r.id, self)
         self._build()
         self.reload()
@@ -204,7 +200,7 @@ class DashboardPage(QWidget):
 
     def approve_selected_plan(self) -> None:
         case = self._selected(self.plans_table, self.plans)
-        if case is None or not self.confirm(
+        if case is None or not (self.confirm or self._ask)(
                 translate("Dashboard", "Approve the protection plan of case %1?").replace("%1", case.case_number)):
             return
         actor, case_id = self.ctx.user.id, case.case_id
@@ -214,7 +210,7 @@ class DashboardPage(QWidget):
 
     def approve_selected_closure(self) -> None:
         case = self._selected(self.closures_table, self.closures)
-        if case is None or not self.confirm(
+        if case is None or not (self.confirm or self._ask)(
                 translate("Dashboard", "Close case %1 as its worker asked?").replace("%1", case.case_number)):
             return
         actor, case_id, version = self.ctx.user.id, case.case_id, case.version

@@ -143,7 +143,6 @@ class IdleLock(QObject):
 
     def __init__(self, window: MainWindow, timeout_ms: int | None = None) -> None:
         super().__init__(window)
-        self.window = window
         self.ctx: AppContext = window.ctx
         self.form: LockForm | None = None
         self.covers: list[_Cover] = []
@@ -156,6 +155,11 @@ class IdleLock(QObject):
         else:
             self.set_minutes(DEFAULT_MINUTES)
             self.ctx.ops.read(idle_lock_minutes, success=self.set_minutes, owner=self)
+
+    @property
+    def window(self) -> MainWindow:
+        """The window watched (its Qt parent: no Python reference cycle keeps it from being freed in time)."""
+        return self.parent()  # type: ignore[return-value]
 
     @property
     def locked(self) -> bool:
@@ -231,6 +235,8 @@ class IdleLock(QObject):
 class IdleLockDialog(QDialog):
     """Administrators: how many minutes without input lock the register."""
 
+    minutes_saved = Signal(int)
+
     def __init__(self, ctx: AppContext, minutes: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("idle_lock_dialog")
@@ -270,7 +276,11 @@ class IdleLockDialog(QDialog):
     def save(self) -> None:
         minutes, actor = self.minutes.value(), self.ctx.user.id
         self.ctx.ops.write(lambda session: set_idle_lock(session, minutes, actor_id=actor),
-                           success=lambda _none: self.accept(), failure=self._failed, owner=self)
+                           success=lambda _none: self._saved(minutes), failure=self._failed, owner=self)
+
+    def _saved(self, minutes: int) -> None:
+        self.minutes_saved.emit(minutes)
+        self.accept()
 
     def _failed(self, error: BaseException) -> None:
         if isinstance(error, RegistryError):
@@ -293,7 +303,7 @@ def install(window: MainWindow) -> None:
 def open_setting(window: MainWindow) -> IdleLockDialog:
     lock: IdleLock = window.idle_lock
     dialog = IdleLockDialog(window.ctx, max(1, lock.timer.interval() // 60_000), window)
-    dialog.accepted.connect(lambda: lock.set_minutes(dialog.minutes.value()))
+    dialog.minutes_saved.connect(lock.set_minutes)
     window.idle_lock_dialog = dialog
     dialog.open()
     return dialog

@@ -33,7 +33,8 @@ NAV_ORDER = (
 )
 
 #: modules whose ``register(registry)`` adds pages; part of the application adds itself here
-PAGE_MODULES: list[str] = ["registry.ui.case_list", "registry.ui.administration", "registry.ui.case_editor"]
+PAGE_MODULES: list[str] = ["registry.ui.case_list", "registry.ui.administration", "registry.ui.case_editor",
+                           "registry.ui.referral_log", "registry.ui.dashboard", "registry.ui.idle_lock"]
 
 
 def nav_title(key: str) -> str | None:

@@ -67,7 +67,7 @@ def column_title(column: Column) -> str:
 def state_text(state: str) -> str:
     translate = QCoreApplication.translate
     return {
-        "overdue": translate("ReferralLog", "Overdue"),
+        "overdue": translate("ReferralLog", "Response overdue"),
         "unanswered": translate("ReferralLog", "Waiting for response"),
         "answered": translate("ReferralLog", "Answered"),
         "draft": translate("ReferralLog", "Draft"),

@@ -121,6 +121,45 @@
     </message>
 </context>
 <context>
+    <name>BackupOnClose</name>
+    <message>
+        <source>Daily backup</source>
+        <translation>Dnevna rezervna kopija</translation>
+    </message>
+    <message>
+        <source>Make today&apos;s backup now?</source>
+        <translation>Napraviti današnju rezervnu kopiju sada?</translation>
+    </message>
+    <message>
+        <source>The last backup of the register is more than a day old. It takes a moment and is checked before it is kept.</source>
+        <translation>Posljednja rezervna kopija registra starija je od jednog dana. Pravljenje traje kratko, a kopija se provjerava prije nego što se sačuva.</translation>
+    </message>
+    <message>
+        <source>Make the backup</source>
+        <translation>Napravi kopiju</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Ne sada</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Zatvori</translation>
+    </message>
+    <message>
+        <source>The backup is made and checked: %1</source>
+        <translation>Rezervna kopija je napravljena i provjerena: %1</translation>
+    </message>
+    <message>
+        <source>The backup failed: %1</source>
+        <translation>Pravljenje rezervne kopije nije uspjelo: %1</translation>
+    </message>
+    <message>
+        <source>Making today&apos;s backup…</source>
+        <translation>Pravi se današnja rezervna kopija…</translation>
+    </message>
+</context>
+<context>
     <name>BreakGlass</name>
     <message>
         <source>Restricted case</source>
@@ -1072,6 +1111,169 @@
     </message>
 </context>
 <context>
+    <name>Dashboard</name>
+    <message>
+        <source>(no lead worker)</source>
+        <translation>(bez voditelja predmeta)</translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <extracomment>asks before approving (None: a question box); tests put an answer here</extracomment>
+        <translation>Stručni radnik</translation>
+    </message>
+    <message>
+        <source>Overdue steps</source>
+        <translation>Koraci s prekoračenim rokom</translation>
+    </message>
+    <message>
+        <source>Unanswered referrals</source>
+        <translation>Upućivanja bez odgovora</translation>
+    </message>
+    <message>
+        <source>Of them overdue</source>
+        <translation>Od toga s prekoračenim rokom</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Predmet</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>Dijete</translation>
+    </message>
+    <message>
+        <source>Lead worker</source>
+        <translation>Voditelj predmeta</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Predan</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Razlog</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Ukupno</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Kada</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Ko</translation>
+    </message>
+    <message>
+        <source>Reason given</source>
+        <translation>Navedeni razlog</translation>
+    </message>
+    <message>
+        <source>Approve plan</source>
+        <translation>Odobri plan</translation>
+    </message>
+    <message>
+        <source>Approve closure</source>
+        <translation>Odobri zatvaranje</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Osvježi</translation>
+    </message>
+    <message>
+        <source>Late work by lead worker</source>
+        <translation>Zakašnjeli poslovi po voditelju predmeta</translation>
+    </message>
+    <message>
+        <source>Cases by status and risk</source>
+        <translation>Predmeti po statusu i riziku</translation>
+    </message>
+    <message>
+        <source>Plans waiting for approval</source>
+        <translation>Planovi koji čekaju odobrenje</translation>
+    </message>
+    <message>
+        <source>Closures waiting for approval</source>
+        <translation>Zatvaranja koja čekaju odobrenje</translation>
+    </message>
+    <message>
+        <source>Restricted cases opened by breaking the glass (last 30 days)</source>
+        <translation>Predmeti s ograničenim pristupom otvoreni uz navođenje razloga (posljednjih 30 dana)</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Odobri</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Otkaži</translation>
+    </message>
+    <message>
+        <source>Approve the protection plan of case %1?</source>
+        <translation>Odobriti plan zaštite za predmet %1?</translation>
+    </message>
+    <message>
+        <source>Close case %1 as its worker asked?</source>
+        <translation>Zatvoriti predmet %1 kako je predložio stručni radnik?</translation>
+    </message>
+</context>
+<context>
+    <name>IdleLock</name>
+    <message>
+        <source>The register is locked</source>
+        <translation>Registar je zaključan</translation>
+    </message>
+    <message>
+        <source>Nobody used it for a while. %1, enter your password to go on; nothing you typed is lost.</source>
+        <translation>Niko ga nije koristio neko vrijeme. %1, unesite lozinku da nastavite; ništa od unesenog nije izgubljeno.</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Lozinka</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Otključaj</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Odjava</translation>
+    </message>
+    <message>
+        <source>Idle lock</source>
+        <translation>Zaključavanje zbog neaktivnosti</translation>
+    </message>
+    <message>
+        <source>After this many minutes without keyboard or mouse input, every user must enter their password again. Nothing they typed is lost.</source>
+        <translation>Nakon ovoliko minuta bez korištenja tastature ili miša svaki korisnik mora ponovo unijeti lozinku. Ništa od unesenog se ne gubi.</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Spremi</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Otkaži</translation>
+    </message>
+    <message>
+        <source>Lock after:</source>
+        <translation>Zaključaj nakon:</translation>
+    </message>
+    <message>
+        <source>&amp;Idle lock…</source>
+        <translation>&amp;Zaključavanje zbog neaktivnosti…</translation>
+    </message>
+</context>
+<context>
     <name>Launcher</name>
     <message>
         <source>Centre Case Registry</source>
@@ -1618,6 +1820,146 @@
     <message>
         <source>Select All</source>
         <translation>Označi sve</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralLog</name>
+    <message>
+        <source>Record response</source>
+        <translation>Evidentiraj odgovor</translation>
+    </message>
+    <message>
+        <source>Case %1 — %2</source>
+        <translation>Predmet %1 — %2</translation>
+    </message>
+    <message>
+        <source>Received on:</source>
+        <translation>Primljen:</translation>
+    </message>
+    <message>
+        <source>What the answer says:</source>
+        <translation>Sadržaj odgovora:</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Spremi</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Otkaži</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>bilo koji</translation>
+    </message>
+    <message>
+        <source>all referrals</source>
+        <translation>sva upućivanja</translation>
+    </message>
+    <message>
+        <source>waiting for response</source>
+        <translation>čekaju odgovor</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>rok prekoračen</translation>
+    </message>
+    <message>
+        <source>answered</source>
+        <translation>odgovoreno</translation>
+    </message>
+    <message>
+        <source>Direction:</source>
+        <translation>Smjer:</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Prikaži:</translation>
+    </message>
+    <message>
+        <source>Sector:</source>
+        <translation>Sektor:</translation>
+    </message>
+    <message>
+        <source>Lead worker:</source>
+        <translation>Voditelj predmeta:</translation>
+    </message>
+    <message>
+        <source>Record response…</source>
+        <translation>Evidentiraj odgovor…</translation>
+    </message>
+    <message>
+        <source>Open case</source>
+        <translation>Otvori predmet</translation>
+    </message>
+    <message>
+        <source>Red with a warning sign: the response deadline has passed. Brown: sent, waiting for the response.</source>
+        <translation>Crveno sa znakom upozorenja: rok za odgovor je istekao. Smeđe: poslano, čeka se odgovor.</translation>
+    </message>
+    <message>
+        <source>Referrals shown: %1</source>
+        <translation>Prikazano upućivanja: %1</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <extracomment>&quot;overdue&quot;, &quot;unanswered&quot; or the referral&apos;s status</extracomment>
+        <translation>Stanje</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Smjer</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Predmet</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Institucija</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Sektor</translation>
+    </message>
+    <message>
+        <source>Sent / received</source>
+        <translation>Poslano / primljeno</translation>
+    </message>
+    <message>
+        <source>Response due</source>
+        <translation>Rok za odgovor</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>Odgovor</translation>
+    </message>
+    <message>
+        <source>Registry number</source>
+        <translation>Delovodni broj</translation>
+    </message>
+    <message>
+        <source>Response overdue</source>
+        <translation>Rok prekoračen</translation>
+    </message>
+    <message>
+        <source>Waiting for response</source>
+        <translation>Čeka odgovor</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Odgovoreno</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Nacrt</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Primljeno</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Otkazano</translation>
     </message>
 </context>
 <context>

@@ -120,6 +120,45 @@
     </message>
 </context>
 <context>
+    <name>BackupOnClose</name>
+    <message>
+        <source>Daily backup</source>
+        <translation>Daily backup</translation>
+    </message>
+    <message>
+        <source>Make today&apos;s backup now?</source>
+        <translation>Make today&apos;s backup now?</translation>
+    </message>
+    <message>
+        <source>The last backup of the register is more than a day old. It takes a moment and is checked before it is kept.</source>
+        <translation>The last backup of the register is more than a day old. It takes a moment and is checked before it is kept.</translation>
+    </message>
+    <message>
+        <source>Make the backup</source>
+        <translation>Make the backup</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Not now</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>The backup is made and checked: %1</source>
+        <translation>The backup is made and checked: %1</translation>
+    </message>
+    <message>
+        <source>The backup failed: %1</source>
+        <translation>The backup failed: %1</translation>
+    </message>
+    <message>
+        <source>Making today&apos;s backup…</source>
+        <translation>Making today&apos;s backup…</translation>
+    </message>
+</context>
+<context>
     <name>BreakGlass</name>
     <message>
         <source>Restricted case</source>
@@ -1067,6 +1106,169 @@
     </message>
 </context>
 <context>
+    <name>Dashboard</name>
+    <message>
+        <source>(no lead worker)</source>
+        <translation>(no lead worker)</translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <extracomment>asks before approving (None: a question box); tests put an answer here</extracomment>
+        <translation>Worker</translation>
+    </message>
+    <message>
+        <source>Overdue steps</source>
+        <translation>Overdue steps</translation>
+    </message>
+    <message>
+        <source>Unanswered referrals</source>
+        <translation>Unanswered referrals</translation>
+    </message>
+    <message>
+        <source>Of them overdue</source>
+        <translation>Of them overdue</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>Child</translation>
+    </message>
+    <message>
+        <source>Lead worker</source>
+        <translation>Lead worker</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Submitted</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>Reason given</source>
+        <translation>Reason given</translation>
+    </message>
+    <message>
+        <source>Approve plan</source>
+        <translation>Approve plan</translation>
+    </message>
+    <message>
+        <source>Approve closure</source>
+        <translation>Approve closure</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>Late work by lead worker</source>
+        <translation>Late work by lead worker</translation>
+    </message>
+    <message>
+        <source>Cases by status and risk</source>
+        <translation>Cases by status and risk</translation>
+    </message>
+    <message>
+        <source>Plans waiting for approval</source>
+        <translation>Plans waiting for approval</translation>
+    </message>
+    <message>
+        <source>Closures waiting for approval</source>
+        <translation>Closures waiting for approval</translation>
+    </message>
+    <message>
+        <source>Restricted cases opened by breaking the glass (last 30 days)</source>
+        <translation>Restricted cases opened by breaking the glass (last 30 days)</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Approve</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Approve the protection plan of case %1?</source>
+        <translation>Approve the protection plan of case %1?</translation>
+    </message>
+    <message>
+        <source>Close case %1 as its worker asked?</source>
+        <translation>Close case %1 as its worker asked?</translation>
+    </message>
+</context>
+<context>
+    <name>IdleLock</name>
+    <message>
+        <source>The register is locked</source>
+        <translation>The register is locked</translation>
+    </message>
+    <message>
+        <source>Nobody used it for a while. %1, enter your password to go on; nothing you typed is lost.</source>
+        <translation>Nobody used it for a while. %1, enter your password to go on; nothing you typed is lost.</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Unlock</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Sign out</translation>
+    </message>
+    <message>
+        <source>Idle lock</source>
+        <translation>Idle lock</translation>
+    </message>
+    <message>
+        <source>After this many minutes without keyboard or mouse input, every user must enter their password again. Nothing they typed is lost.</source>
+        <translation>After this many minutes without keyboard or mouse input, every user must enter their password again. Nothing they typed is lost.</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Lock after:</source>
+        <translation>Lock after:</translation>
+    </message>
+    <message>
+        <source>&amp;Idle lock…</source>
+        <translation>&amp;Idle lock…</translation>
+    </message>
+</context>
+<context>
     <name>Launcher</name>
     <message>
         <source>Centre Case Registry</source>
@@ -1608,6 +1810,146 @@
     <message>
         <source>Select All</source>
         <translation>Select All</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralLog</name>
+    <message>
+        <source>Record response</source>
+        <translation>Record response</translation>
+    </message>
+    <message>
+        <source>Case %1 — %2</source>
+        <translation>Case %1 — %2</translation>
+    </message>
+    <message>
+        <source>Received on:</source>
+        <translation>Received on:</translation>
+    </message>
+    <message>
+        <source>What the answer says:</source>
+        <translation>What the answer says:</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>any</translation>
+    </message>
+    <message>
+        <source>all referrals</source>
+        <translation>all referrals</translation>
+    </message>
+    <message>
+        <source>waiting for response</source>
+        <translation>waiting for response</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>overdue</translation>
+    </message>
+    <message>
+        <source>answered</source>
+        <translation>answered</translation>
+    </message>
+    <message>
+        <source>Direction:</source>
+        <translation>Direction:</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Show:</translation>
+    </message>
+    <message>
+        <source>Sector:</source>
+        <translation>Sector:</translation>
+    </message>
+    <message>
+        <source>Lead worker:</source>
+        <translation>Lead worker:</translation>
+    </message>
+    <message>
+        <source>Record response…</source>
+        <translation>Record response…</translation>
+    </message>
+    <message>
+        <source>Open case</source>
+        <translation>Open case</translation>
+    </message>
+    <message>
+        <source>Red with a warning sign: the response deadline has passed. Brown: sent, waiting for the response.</source>
+        <translation>Red with a warning sign: the response deadline has passed. Brown: sent, waiting for the response.</translation>
+    </message>
+    <message>
+        <source>Referrals shown: %1</source>
+        <translation>Referrals shown: %1</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <extracomment>&quot;overdue&quot;, &quot;unanswered&quot; or the referral&apos;s status</extracomment>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Direction</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Institution</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <source>Sent / received</source>
+        <translation>Sent / received</translation>
+    </message>
+    <message>
+        <source>Response due</source>
+        <translation>Response due</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>Response</translation>
+    </message>
+    <message>
+        <source>Registry number</source>
+        <translation>Registry number</translation>
+    </message>
+    <message>
+        <source>Response overdue</source>
+        <translation>Response overdue</translation>
+    </message>
+    <message>
+        <source>Waiting for response</source>
+        <translation>Waiting for response</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Answered</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
     </message>
 </context>
 <context>

@@ -1,1727 +1,2069 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="sr_Cyrl" sourcelanguage="en">
-    <context>
-        <name>Administration</name>
-        <message>
-            <source>User name</source>
-            <translation>Корисничко име</translation>
-        </message>
-        <message>
-            <source>Full name</source>
-            <translation>Име и презиме</translation>
-        </message>
-        <message>
-            <source>Role</source>
-            <translation>Улога</translation>
-        </message>
-        <message>
-            <source>State</source>
-            <translation>Стање</translation>
-        </message>
-        <message>
-            <source>Last sign-in</source>
-            <translation>Посљедња пријава</translation>
-        </message>
-        <message>
-            <source>deactivated</source>
-            <translation>деактивиран</translation>
-        </message>
-        <message>
-            <source>active, must choose a password</source>
-            <translation>активан, мора изабрати лозинку</translation>
-        </message>
-        <message>
-            <source>active</source>
-            <translation>активан</translation>
-        </message>
-        <message>
-            <source>Staff accounts</source>
-            <translation>Кориснички налози запослених</translation>
-        </message>
-        <message>
-            <source>Accounts are never deleted: a deactivated account keeps its history but cannot sign in or be assigned cases.</source>
-            <translation>Налози се никад не бришу: деактивиран налог задржава своју историју, али се њиме не може пријавити нити му се могу додијелити предмети.</translation>
-        </message>
-        <message>
-            <source>New account…</source>
-            <translation>Нови налог…</translation>
-        </message>
-        <message>
-            <source>Set a new password…</source>
-            <translation>Постави нову лозинку…</translation>
-        </message>
-        <message>
-            <source>Deactivate</source>
-            <translation>Деактивирај</translation>
-        </message>
-        <message>
-            <source>Activate</source>
-            <translation>Активирај</translation>
-        </message>
-        <message>
-            <source>the centre's language</source>
-            <translation>језик центра</translation>
-        </message>
-        <message>
-            <source>New account</source>
-            <translation>Нови налог</translation>
-        </message>
-        <message>
-            <source>Full name:</source>
-            <translation>Име и презиме:</translation>
-        </message>
-        <message>
-            <source>User name:</source>
-            <translation>Корисничко име:</translation>
-        </message>
-        <message>
-            <source>Job title:</source>
-            <translation>Радно мјесто:</translation>
-        </message>
-        <message>
-            <source>Role:</source>
-            <translation>Улога:</translation>
-        </message>
-        <message>
-            <source>Language:</source>
-            <translation>Језик:</translation>
-        </message>
-        <message>
-            <source>New password for %1</source>
-            <translation>Нова лозинка за: %1</translation>
-        </message>
-        <message>
-            <source>Initial password:</source>
-            <translation>Почетна лозинка:</translation>
-        </message>
-        <message>
-            <source>Repeat password:</source>
-            <translation>Поновите лозинку:</translation>
-        </message>
-        <message numerus="yes">
-            <source>At least %n character(s). Tell it to the user in person; they must choose their own password when they first sign in.</source>
-            <translation>
-                <numerusform>Најмање %n знак. Саопштите је кориснику лично; при првој пријави мора изабрати своју лозинку.</numerusform>
-                <numerusform>Најмање %n знака. Саопштите је кориснику лично; при првој пријави мора изабрати своју лозинку.</numerusform>
-                <numerusform>Најмање %n знакова. Саопштите је кориснику лично; при првој пријави мора изабрати своју лозинку.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Save</source>
-            <translation>Сачувај</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Откажи</translation>
-        </message>
-        <message>
-            <source>The two passwords differ.</source>
-            <translation>Двије уписане лозинке се разликују.</translation>
-        </message>
-    </context>
-    <context>
-        <name>BreakGlass</name>
-        <message>
-            <source>Restricted case</source>
-            <translation>Предмет са ограниченим приступом</translation>
-        </message>
-        <message>
-            <source>Case %1 is restricted: only its assigned workers and supervisors may see it. To open it anyway, say why. Your reason is recorded in the audit trail and shown to the supervisors.</source>
-            <translation>Предмет %1 има ограничен приступ: виде га само задужени стручни радници и руководиоци. Да бисте га ипак отворили, наведите разлог. Разлог се биљежи у ревизорски траг и приказује руководиоцима.</translation>
-        </message>
-        <message>
-            <source>Reason for opening this case</source>
-            <translation>Разлог отварања овог предмета</translation>
-        </message>
-        <message>
-            <source>At least %1 characters.</source>
-            <translation>Најмање %1 знакова.</translation>
-        </message>
-        <message>
-            <source>Open the case</source>
-            <translation>Отвори предмет</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Откажи</translation>
-        </message>
-    </context>
-    <context>
-        <name>CaseEditor</name>
-        <message>
-            <source>Unsaved changes</source>
-            <translation>Несачуване измјене</translation>
-        </message>
-        <message>
-            <source>This case has changes that are not saved yet.</source>
-            <translation>Овај предмет има измјене које још нису сачуване.</translation>
-        </message>
-        <message>
-            <source>Save</source>
-            <translation>Сачувај</translation>
-        </message>
-        <message>
-            <source>Discard changes</source>
-            <translation>Одбаци измјене</translation>
-        </message>
-        <message>
-            <source>Stay here</source>
-            <translation>Остани овдје</translation>
-        </message>
-        <message>
-            <source>No case is open. Open one from a case list (double-click or Enter).</source>
-            <translation>Ниједан предмет није отворен. Отворите га са листе предмета (двоклик или Enter).</translation>
-        </message>
-        <message>
-            <source>Child and household</source>
-            <translation>Дијете и домаћинство</translation>
-        </message>
-        <message>
-            <source>Report and incidents</source>
-            <translation>Пријава и инциденти</translation>
-        </message>
-        <message>
-            <source>Assessment and plan</source>
-            <translation>Процјена и план</translation>
-        </message>
-        <message>
-            <source>Referrals</source>
-            <translation>Упућивања</translation>
-        </message>
-        <message>
-            <source>Protocol checklist</source>
-            <translation>Контролна листа протокола</translation>
-        </message>
-        <message>
-            <source>Measures and placements</source>
-            <translation>Мјере и смјештаји</translation>
-        </message>
-        <message>
-            <source>Notes and conferences</source>
-            <translation>Белешке и конференције случаја</translation>
-        </message>
-        <message>
-            <source>Consents</source>
-            <translation>Сагласности</translation>
-        </message>
-        <message>
-            <source>Closure</source>
-            <translation>Затварање</translation>
-        </message>
-        <message>
-            <source>Restricted</source>
-            <translation>Ограничен приступ</translation>
-        </message>
-        <message>
-            <source>Only the assigned workers and supervisors see a restricted case; anyone else must give a reason to open it</source>
-            <translation>Предмет са ограниченим приступом виде само задужени радници и руководиоци; сви остали морају навести разлог да би га отворили</translation>
-        </message>
-        <message>
-            <source>Save the changes of this case (Ctrl+S)</source>
-            <translation>Сачувај измјене овог предмета (Ctrl+S)</translation>
-        </message>
-        <message>
-            <source>Reload</source>
-            <translation>Учитај поново</translation>
-        </message>
-        <message>
-            <source>Read the case again from the database (your unsaved changes are lost)</source>
-            <translation>Поново учитај предмет из базе (несачуване измјене се губе)</translation>
-        </message>
-        <message>
-            <source>Print</source>
-            <translation>Штампај</translation>
-        </message>
-        <message>
-            <source>Case summary…</source>
-            <translation>Резиме предмета…</translation>
-        </message>
-        <message>
-            <source>Protocol checklist…</source>
-            <translation>Контролна листа протокола…</translation>
-        </message>
-        <message>
-            <source>Case timeline…</source>
-            <translation>Хронологија предмета…</translation>
-        </message>
-        <message>
-            <source>Child</source>
-            <translation>Дијете</translation>
-        </message>
-        <message>
-            <source>Given name:</source>
-            <translation>Име:</translation>
-        </message>
-        <message>
-            <source>Family name:</source>
-            <translation>Презиме:</translation>
-        </message>
-        <message>
-            <source>JMBG:</source>
-            <translation>ЈМБГ:</translation>
-        </message>
-        <message>
-            <source>Date of birth:</source>
-            <translation>Датум рођења:</translation>
-        </message>
-        <message>
-            <source>dd.mm.yyyy.</source>
-            <translation>дд.мм.гггг.</translation>
-        </message>
-        <message>
-            <source>Sex:</source>
-            <translation>Пол:</translation>
-        </message>
-        <message>
-            <source>Address:</source>
-            <translation>Адреса:</translation>
-        </message>
-        <message>
-            <source>Municipality:</source>
-            <translation>Општина:</translation>
-        </message>
-        <message>
-            <source>Phone:</source>
-            <translation>Телефон:</translation>
-        </message>
-        <message>
-            <source>School:</source>
-            <translation>Школа:</translation>
-        </message>
-        <message>
-            <source>Household</source>
-            <translation>Домаћинство</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>Име и презиме</translation>
-        </message>
-        <message>
-            <source>Role</source>
-            <translation>Улога</translation>
-        </message>
-        <message>
-            <source>Alleged perpetrator</source>
-            <translation>Наводни починилац</translation>
-        </message>
-        <message>
-            <source>Legal representative</source>
-            <translation>Законски заступник</translation>
-        </message>
-        <message>
-            <source>Role:</source>
-            <translation>Улога:</translation>
-        </message>
-        <message>
-            <source>Add to the household</source>
-            <translation>Додај у домаћинство</translation>
-        </message>
-        <message>
-            <source>Report</source>
-            <translation>Пријава</translation>
-        </message>
-        <message>
-            <source>Received:</source>
-            <translation>Примљено:</translation>
-        </message>
-        <message>
-            <source>Reported by:</source>
-            <translation>Пријавио:</translation>
-        </message>
-        <message>
-            <source>Urgency:</source>
-            <translation>Хитност:</translation>
-        </message>
-        <message>
-            <source>Risk:</source>
-            <translation>Ризик:</translation>
-        </message>
-        <message>
-            <source>Forms of violence:</source>
-            <translation>Облици насиља:</translation>
-        </message>
-        <message>
-            <source>The reporter wants to stay anonymous</source>
-            <translation>Пријавилац жели да остане анониман</translation>
-        </message>
-        <message>
-            <source>Reporter:</source>
-            <translation>Пријавилац:</translation>
-        </message>
-        <message>
-            <source>Reporter's contact:</source>
-            <translation>Контакт пријавиоца:</translation>
-        </message>
-        <message>
-            <source>Relation to the child:</source>
-            <translation>Однос према дјетету:</translation>
-        </message>
-        <message>
-            <source>What was reported:</source>
-            <translation>Шта је пријављено:</translation>
-        </message>
-        <message>
-            <source>Incidents</source>
-            <translation>Инциденти</translation>
-        </message>
-        <message>
-            <source>Date</source>
-            <translation>Датум</translation>
-        </message>
-        <message>
-            <source>Place</source>
-            <translation>Мјесто</translation>
-        </message>
-        <message>
-            <source>Forms of violence</source>
-            <translation>Облици насиља</translation>
-        </message>
-        <message>
-            <source>Description</source>
-            <translation>Опис</translation>
-        </message>
-        <message>
-            <source>Date:</source>
-            <translation>Датум:</translation>
-        </message>
-        <message>
-            <source>Place:</source>
-            <translation>Мјесто:</translation>
-        </message>
-        <message>
-            <source>Description:</source>
-            <translation>Опис:</translation>
-        </message>
-        <message>
-            <source>Add incident</source>
-            <translation>Додај инцидент</translation>
-        </message>
-        <message>
-            <source>Responsible</source>
-            <translation>Задужени</translation>
-        </message>
-        <message>
-            <source>Lead worker:</source>
-            <translation>Водилац предмета:</translation>
-        </message>
-        <message>
-            <source>Supervisor:</source>
-            <translation>Руководилац:</translation>
-        </message>
-        <message>
-            <source>Assessment:</source>
-            <translation>Процјена:</translation>
-        </message>
-        <message>
-            <source>Protection plan:</source>
-            <translation>План заштите:</translation>
-        </message>
-        <message>
-            <source>Approve the plan</source>
-            <translation>Одобри план</translation>
-        </message>
-        <message>
-            <source>Approval:</source>
-            <translation>Одобрење:</translation>
-        </message>
-        <message>
-            <source>Case status</source>
-            <translation>Статус предмета</translation>
-        </message>
-        <message>
-            <source>Move the case on</source>
-            <translation>Помјери предмет даље</translation>
-        </message>
-        <message>
-            <source>Next status:</source>
-            <translation>Сљедећи статус:</translation>
-        </message>
-        <message>
-            <source>Direction</source>
-            <translation>Смјер</translation>
-        </message>
-        <message>
-            <source>Institution</source>
-            <translation>Институција</translation>
-        </message>
-        <message>
-            <source>Sent / received</source>
-            <translation>Послато / примљено</translation>
-        </message>
-        <message>
-            <source>Registry no.</source>
-            <translation>Број протокола</translation>
-        </message>
-        <message>
-            <source>Response due</source>
-            <translation>Рок за одговор</translation>
-        </message>
-        <message>
-            <source>Response</source>
-            <translation>Одговор</translation>
-        </message>
-        <message>
-            <source>State</source>
-            <translation>Стање</translation>
-        </message>
-        <message>
-            <source>Mark as sent</source>
-            <translation>Означи као послато</translation>
-        </message>
-        <message>
-            <source>Print letter…</source>
-            <translation>Штампај допис…</translation>
-        </message>
-        <message>
-            <source>Response to the selected referral</source>
-            <translation>Одговор на изабрано упућивање</translation>
-        </message>
-        <message>
-            <source>What they answered:</source>
-            <translation>Шта су одговорили:</translation>
-        </message>
-        <message>
-            <source>Record the response</source>
-            <translation>Евидентирај одговор</translation>
-        </message>
-        <message>
-            <source>New referral</source>
-            <translation>Ново упућивање</translation>
-        </message>
-        <message>
-            <source>Direction:</source>
-            <translation>Смјер:</translation>
-        </message>
-        <message>
-            <source>Institution:</source>
-            <translation>Институција:</translation>
-        </message>
-        <message>
-            <source>Channel:</source>
-            <translation>Начин:</translation>
-        </message>
-        <message>
-            <source>Reason:</source>
-            <translation>Разлог:</translation>
-        </message>
-        <message>
-            <source>What is asked:</source>
-            <translation>Шта се тражи:</translation>
-        </message>
-        <message>
-            <source>Log the referral</source>
-            <translation>Евидентирај упућивање</translation>
-        </message>
-        <message>
-            <source>Note (when done):</source>
-            <translation>Белешка (кад је урађено):</translation>
-        </message>
-        <message>
-            <source>Why not applicable:</source>
-            <translation>Зашто није примјењиво:</translation>
-        </message>
-        <message>
-            <source>Mark done</source>
-            <translation>Означи као урађено</translation>
-        </message>
-        <message>
-            <source>Not applicable</source>
-            <translation>Није примјењиво</translation>
-        </message>
-        <message>
-            <source>Measure</source>
-            <translation>Мјера</translation>
-        </message>
-        <message>
-            <source>From</source>
-            <translation>Од</translation>
-        </message>
-        <message>
-            <source>Until</source>
-            <translation>До</translation>
-        </message>
-        <message>
-            <source>Placement</source>
-            <translation>Смјештај</translation>
-        </message>
-        <message>
-            <source>Decision no.</source>
-            <translation>Број рјешења</translation>
-        </message>
-        <message>
-            <source>Measure:</source>
-            <translation>Мјера:</translation>
-        </message>
-        <message>
-            <source>From:</source>
-            <translation>Од:</translation>
-        </message>
-        <message>
-            <source>Placement:</source>
-            <translation>Смјештај:</translation>
-        </message>
-        <message>
-            <source>Decision no.:</source>
-            <translation>Број рјешења:</translation>
-        </message>
-        <message>
-            <source>Add measure</source>
-            <translation>Додај мјеру</translation>
-        </message>
-        <message>
-            <source>Notes</source>
-            <translation>Белешке</translation>
-        </message>
-        <message>
-            <source>Kind</source>
-            <translation>Врста</translation>
-        </message>
-        <message>
-            <source>Author</source>
-            <translation>Аутор</translation>
-        </message>
-        <message>
-            <source>Text</source>
-            <translation>Текст</translation>
-        </message>
-        <message>
-            <source>Kind:</source>
-            <translation>Врста:</translation>
-        </message>
-        <message>
-            <source>Text:</source>
-            <translation>Текст:</translation>
-        </message>
-        <message>
-            <source>Add note</source>
-            <translation>Додај белешку</translation>
-        </message>
-        <message>
-            <source>Case conferences</source>
-            <translation>Конференције случаја</translation>
-        </message>
-        <message>
-            <source>Held</source>
-            <translation>Одржана</translation>
-        </message>
-        <message>
-            <source>Participants</source>
-            <translation>Учесници</translation>
-        </message>
-        <message>
-            <source>Minutes</source>
-            <translation>Записник</translation>
-        </message>
-        <message>
-            <source>Held on:</source>
-            <translation>Одржана:</translation>
-        </message>
-        <message>
-            <source>Participants:</source>
-            <translation>Учесници:</translation>
-        </message>
-        <message>
-            <source>Minutes:</source>
-            <translation>Записник:</translation>
-        </message>
-        <message>
-            <source>Add conference</source>
-            <translation>Додај конференцију</translation>
-        </message>
-        <message>
-            <source>Given by</source>
-            <translation>Дао/ла</translation>
-        </message>
-        <message>
-            <source>Sectors</source>
-            <translation>Сектори</translation>
-        </message>
-        <message>
-            <source>Purpose</source>
-            <translation>Сврха</translation>
-        </message>
-        <message>
-            <source>Given</source>
-            <translation>Дата</translation>
-        </message>
-        <message>
-            <source>Withdrawn</source>
-            <translation>Повучена</translation>
-        </message>
-        <message>
-            <source>Withdraw the selected consent</source>
-            <translation>Повуци изабрану сагласност</translation>
-        </message>
-        <message>
-            <source>Record a consent</source>
-            <translation>Евидентирај сагласност</translation>
-        </message>
-        <message>
-            <source>Given by:</source>
-            <translation>Дао/ла:</translation>
-        </message>
-        <message>
-            <source>Sharing with:</source>
-            <translation>Дијељење са:</translation>
-        </message>
-        <message>
-            <source>Purpose:</source>
-            <translation>Сврха:</translation>
-        </message>
-        <message>
-            <source>Record the consent</source>
-            <translation>Евидентирај сагласност</translation>
-        </message>
-        <message>
-            <source>Closing the case</source>
-            <translation>Затварање предмета</translation>
-        </message>
-        <message>
-            <source>Reason for closing:</source>
-            <translation>Разлог затварања:</translation>
-        </message>
-        <message>
-            <source>Note:</source>
-            <translation>Напомена:</translation>
-        </message>
-        <message>
-            <source>Why protocol steps stay open:</source>
-            <translation>Зашто кораци протокола остају отворени:</translation>
-        </message>
-        <message>
-            <source>Ask the supervisor to close</source>
-            <translation>Затражи затварање од руководиоца</translation>
-        </message>
-        <message>
-            <source>Close the case</source>
-            <translation>Затвори предмет</translation>
-        </message>
-        <message>
-            <source>Reopening</source>
-            <translation>Поновно отварање</translation>
-        </message>
-        <message>
-            <source>Why it is reopened:</source>
-            <translation>Зашто се поново отвара:</translation>
-        </message>
-        <message>
-            <source>Reopen the case</source>
-            <translation>Поново отвори предмет</translation>
-        </message>
-        <message>
-            <source>Approved by %1 on %2</source>
-            <translation>Одобрио/ла %1, %2</translation>
-        </message>
-        <message>
-            <source>Not approved yet</source>
-            <translation>Још није одобрен</translation>
-        </message>
-        <message>
-            <source>Closed on %1 (%2).</source>
-            <translation>Затворен %1 (%2).</translation>
-        </message>
-        <message>
-            <source>Closure requested (%1); waiting for the supervisor.</source>
-            <translation>Затражено затварање (%1); чека руководиоца.</translation>
-        </message>
-        <message>
-            <source>The case is open.</source>
-            <translation>Предмет је отворен.</translation>
-        </message>
-        <message>
-            <source>yes</source>
-            <translation>да</translation>
-        </message>
-        <message>
-            <source>Draft, not sent</source>
-            <translation>Нацрт, није послато</translation>
-        </message>
-        <message>
-            <source>Waiting for a response</source>
-            <translation>Чека одговор</translation>
-        </message>
-        <message>
-            <source>Answered</source>
-            <translation>Одговорено</translation>
-        </message>
-        <message>
-            <source>Cancelled</source>
-            <translation>Отказано</translation>
-        </message>
-        <message>
-            <source>Saved.</source>
-            <translation>Сачувано.</translation>
-        </message>
-        <message>
-            <source>The case was not saved: please correct the marked fields.</source>
-            <translation>Предмет није сачуван: исправите означена поља.</translation>
-        </message>
-        <message>
-            <source>Someone else saved this case after you opened it, so your changes were not saved. Your input is still in the form: note what you changed, press Reload to see their version, then enter your changes again.</source>
-            <translation>Неко други је сачувао овај предмет након што сте га отворили, па ваше измјене нису сачуване. Ваш унос је још у обрасцу: забиљежите шта сте промијенили, притисните Учитај поново да видите њихову верзију, па поново унесите своје измјене.</translation>
-        </message>
-        <message>
-            <source>Save or reload your changes to the case first.</source>
-            <translation>Прво сачувајте или поново учитајте измјене предмета.</translation>
-        </message>
-        <message>
-            <source>Not saved: please correct the marked fields.</source>
-            <translation>Није сачувано: исправите означена поља.</translation>
-        </message>
-        <message>
-            <source>Enter a date as dd.mm.yyyy.</source>
-            <translation>Унесите датум као дд.мм.гггг.</translation>
-        </message>
-        <message>
-            <source>Added to the household.</source>
-            <translation>Додато у домаћинство.</translation>
-        </message>
-        <message>
-            <source>Incident added.</source>
-            <translation>Инцидент додат.</translation>
-        </message>
-        <message>
-            <source>The plan is approved.</source>
-            <translation>План је одобрен.</translation>
-        </message>
-        <message>
-            <source>The case moved on.</source>
-            <translation>Предмет је помјерен даље.</translation>
-        </message>
-        <message>
-            <source>The case is now restricted.</source>
-            <translation>Предмет сада има ограничен приступ.</translation>
-        </message>
-        <message>
-            <source>The case is no longer restricted.</source>
-            <translation>Предмет више нема ограничен приступ.</translation>
-        </message>
-        <message>
-            <source>Select a referral in the list first.</source>
-            <translation>Прво изаберите упућивање на листи.</translation>
-        </message>
-        <message>
-            <source>No consent covers this referral</source>
-            <translation>Ниједна сагласност не покрива ово упућивање</translation>
-        </message>
-        <message>
-            <source>To send it anyway, give the reason; it is recorded.</source>
-            <translation>Да бисте га ипак послали, наведите разлог; он се евидентира.</translation>
-        </message>
-        <message>
-            <source>Referral logged.</source>
-            <translation>Упућивање евидентирано.</translation>
-        </message>
-        <message>
-            <source>The referral is marked as sent.</source>
-            <translation>Упућивање је означено као послато.</translation>
-        </message>
-        <message>
-            <source>The response is recorded.</source>
-            <translation>Одговор је евидентиран.</translation>
-        </message>
-        <message>
-            <source>Select a protocol step first.</source>
-            <translation>Прво изаберите корак протокола.</translation>
-        </message>
-        <message>
-            <source>The step is done.</source>
-            <translation>Корак је урађен.</translation>
-        </message>
-        <message>
-            <source>The step is marked not applicable.</source>
-            <translation>Корак је означен као непримјењив.</translation>
-        </message>
-        <message>
-            <source>Measure added.</source>
-            <translation>Мјера додата.</translation>
-        </message>
-        <message>
-            <source>Note added.</source>
-            <translation>Белешка додата.</translation>
-        </message>
-        <message>
-            <source>Conference added.</source>
-            <translation>Конференција додата.</translation>
-        </message>
-        <message>
-            <source>Consent recorded.</source>
-            <translation>Сагласност евидентирана.</translation>
-        </message>
-        <message>
-            <source>Select a consent in the list first.</source>
-            <translation>Прво изаберите сагласност на листи.</translation>
-        </message>
-        <message>
-            <source>The consent is withdrawn.</source>
-            <translation>Сагласност је повучена.</translation>
-        </message>
-        <message>
-            <source>Closure requested; the supervisor decides.</source>
-            <translation>Затварање затражено; одлучује руководилац.</translation>
-        </message>
-        <message>
-            <source>The case is closed.</source>
-            <translation>Предмет је затворен.</translation>
-        </message>
-        <message>
-            <source>The case is reopened.</source>
-            <translation>Предмет је поново отворен.</translation>
-        </message>
-        <message>
-            <source>Case summary</source>
-            <translation>Резиме предмета</translation>
-        </message>
-        <message>
-            <source>Case timeline</source>
-            <translation>Хронологија предмета</translation>
-        </message>
-        <message>
-            <source>Referral letter</source>
-            <translation>Допис о упућивању</translation>
-        </message>
-        <message>
-            <source>Case</source>
-            <translation>Предмет</translation>
-        </message>
-        <message>
-            <source>No.</source>
-            <translation>Бр.</translation>
-        </message>
-        <message>
-            <source>Step</source>
-            <translation>Корак</translation>
-        </message>
-        <message>
-            <source>Lead sector</source>
-            <translation>Водећи сектор</translation>
-        </message>
-        <message>
-            <source>Due</source>
-            <translation>Рок</translation>
-        </message>
-        <message>
-            <source>Done</source>
-            <translation>Урађено</translation>
-        </message>
-        <message>
-            <source>Not applicable: %1</source>
-            <translation>Није примјењиво: %1</translation>
-        </message>
-        <message>
-            <source>Done by %1</source>
-            <translation>Урадио/ла %1</translation>
-        </message>
-        <message>
-            <source>Past due</source>
-            <translation>Рок прекорачен</translation>
-        </message>
-        <message>
-            <source>Open</source>
-            <translation>Отворено</translation>
-        </message>
-    </context>
-    <context>
-        <name>CaseList</name>
-        <message>
-            <source>Search by name (Latin or Cyrillic), JMBG or case number</source>
-            <translation>Тражи по имену (латиница или ћирилица), ЈМБГ-у или броју предмета</translation>
-        </message>
-        <message>
-            <source>Type part of a name, a JMBG or a case number; results follow as you type</source>
-            <translation>Упишите дио имена, ЈМБГ или број предмета; резултати се појављују док куцате</translation>
-        </message>
-        <message>
-            <source>New case…</source>
-            <translation>Нови предмет…</translation>
-        </message>
-        <message>
-            <source>Search for the child first, then register a new case (Ctrl+N)</source>
-            <translation>Најприје потражите дијете, па упишите нови предмет (Ctrl+N)</translation>
-        </message>
-        <message>
-            <source>Any status</source>
-            <translation>Сви статуси</translation>
-        </message>
-        <message>
-            <source>Open cases</source>
-            <translation>Отворени предмети</translation>
-        </message>
-        <message>
-            <source>Any risk</source>
-            <translation>Сви нивои ризика</translation>
-        </message>
-        <message>
-            <source>Any urgency</source>
-            <translation>Сва хитност</translation>
-        </message>
-        <message>
-            <source>Any worker</source>
-            <translation>Сви водиоци</translation>
-        </message>
-        <message>
-            <source>Any form of violence</source>
-            <translation>Сви облици насиља</translation>
-        </message>
-        <message>
-            <source>Overdue only</source>
-            <translation>Само са прекораченим роком</translation>
-        </message>
-        <message>
-            <source>Open cases with a protocol step past its due date</source>
-            <translation>Отворени предмети у којима је рок неког корака протокола прошао</translation>
-        </message>
-        <message>
-            <source>Clear filters</source>
-            <translation>Поништи филтере</translation>
-        </message>
-        <message>
-            <source>Loading…</source>
-            <translation>Учитавање…</translation>
-        </message>
-        <message>
-            <source>Print summaries…</source>
-            <translation>Штампај резимее…</translation>
-        </message>
-        <message>
-            <source>Print the summaries of the selected cases in one document</source>
-            <translation>Штампај резимее изабраних предмета у једном документу</translation>
-        </message>
-        <message>
-            <source>Counting…</source>
-            <translation>Бројање…</translation>
-        </message>
-        <message numerus="yes">
-            <source>%Ln case(s) found</source>
-            <translation>
-                <numerusform>Пронађен %Ln предмет</numerusform>
-                <numerusform>Пронађена %Ln предмета</numerusform>
-                <numerusform>Пронађено %Ln предмета</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>First %Ln case(s) found, more below</source>
-            <translation>
-                <numerusform>Приказан %Ln пронађени предмет, има их још испод</numerusform>
-                <numerusform>Приказана %Ln пронађена предмета, има их још испод</numerusform>
-                <numerusform>Приказано %Ln пронађених предмета, има их још испод</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%Ln case(s)</source>
-            <translation>
-                <numerusform>%Ln предмет</numerusform>
-                <numerusform>%Ln предмета</numerusform>
-                <numerusform>%Ln предмета</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Case number</source>
-            <extracomment>the orders the database can page through (other columns cannot be sorted over a million rows) a search jump to the end reads pages of hits up to this many rows</extracomment>
-            <translation>Број предмета</translation>
-        </message>
-        <message>
-            <source>Child</source>
-            <translation>Дијете</translation>
-        </message>
-        <message>
-            <source>Date of birth</source>
-            <translation>Датум рођења</translation>
-        </message>
-        <message>
-            <source>Registered</source>
-            <translation>Уписан</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Статус</translation>
-        </message>
-        <message>
-            <source>Risk</source>
-            <translation>Ризик</translation>
-        </message>
-        <message>
-            <source>Urgency</source>
-            <translation>Хитност</translation>
-        </message>
-        <message>
-            <source>Lead worker</source>
-            <translation>Водилац предмета</translation>
-        </message>
-        <message>
-            <source>Late</source>
-            <translation>Касни</translation>
-        </message>
-        <message>
-            <source>Click to sort by this column</source>
-            <extracomment>a new query's first page is in (after a reset) (count, exact): the number of cases the list has, or how many hits so far when not exact whether a page or a count is being read the last page is in after ``jump_to_end`` rows were put in front of the first row (the view keeps its place by scrolling down by this many) changes with the query or search only (a jump to the end keeps the count)</extracomment>
-            <translation>Кликните за сортирање по овој колони</translation>
-        </message>
-        <message>
-            <source>Protocol steps past their due date</source>
-            <translation>Кораци протокола којима је прошао рок</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n protocol step(s) past the due date</source>
-            <translation>
-                <numerusform>%n корак протокола са прекораченим роком</numerusform>
-                <numerusform>%n корака протокола са прекораченим роком</numerusform>
-                <numerusform>%n корака протокола са прекораченим роком</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>Launcher</name>
-        <message>
-            <source>Centre Case Registry</source>
-            <extracomment>the application should end with this exit code a main window was opened (also after a language switch)</extracomment>
-            <translation>Регистар предмета центра</translation>
-        </message>
-        <message>
-            <source>The register could not be opened: %1</source>
-            <translation>Регистар се не може отворити: %1</translation>
-        </message>
-        <message>
-            <source>Close</source>
-            <translation>Затвори</translation>
-        </message>
-    </context>
-    <context>
-        <name>MainWindow</name>
-        <message>
-            <source>Case worker</source>
-            <translation>Стручни радник</translation>
-        </message>
-        <message>
-            <source>Supervisor</source>
-            <translation>Руководилац</translation>
-        </message>
-        <message>
-            <source>Administrator</source>
-            <translation>Администратор</translation>
-        </message>
-        <message>
-            <source>Auditor (read only)</source>
-            <translation>Ревизор (само читање)</translation>
-        </message>
-        <message>
-            <source>Centre Case Registry — %1</source>
-            <extracomment>a case should be opened (the case editor connects here) the user picked another interface language the user closed the window (not a rebuild for a language switch or a sign-out)</extracomment>
-            <translation>Регистар предмета центра — %1</translation>
-        </message>
-        <message>
-            <source>Centre Case Registry</source>
-            <translation>Регистар предмета центра</translation>
-        </message>
-        <message>
-            <source>Navigation</source>
-            <translation>Навигација</translation>
-        </message>
-        <message>
-            <source>&amp;File</source>
-            <translation>&amp;Датотека</translation>
-        </message>
-        <message>
-            <source>&amp;New case…</source>
-            <translation>&amp;Нови предмет…</translation>
-        </message>
-        <message>
-            <source>Sign &amp;out</source>
-            <translation>&amp;Одјава</translation>
-        </message>
-        <message>
-            <source>&amp;Quit</source>
-            <translation>&amp;Излаз</translation>
-        </message>
-        <message>
-            <source>&amp;Settings</source>
-            <translation>&amp;Подешавања</translation>
-        </message>
-        <message>
-            <source>&amp;Language</source>
-            <translation>&amp;Језик</translation>
-        </message>
-        <message>
-            <source>&amp;Help</source>
-            <translation>По&amp;моћ</translation>
-        </message>
-        <message>
-            <source>&amp;About</source>
-            <translation>&amp;О програму</translation>
-        </message>
-        <message>
-            <source>The database this window works on</source>
-            <translation>База података са којом овај прозор ради</translation>
-        </message>
-        <message>
-            <source>Working…</source>
-            <translation>Радим…</translation>
-        </message>
-        <message>
-            <source>About</source>
-            <translation>О програму</translation>
-        </message>
-        <message>
-            <source>Centre Case Registry, version %1</source>
-            <translation>Регистар предмета центра, верзија %1</translation>
-        </message>
-        <message>
-            <source>Case register for child protection in centres for social work in Bosnia and Herzegovina.</source>
-            <translation>Регистар предмета заштите дјеце у центрима за социјални рад у Босни и Херцеговини.</translation>
-        </message>
-        <message>
-            <source>Close</source>
-            <translation>Затвори</translation>
-        </message>
-        <message>
-            <source>The operation failed because of an unexpected error: %1</source>
-            <translation>Радња није успјела због неочекиване грешке: %1</translation>
-        </message>
-        <message>
-            <source>Something went wrong</source>
-            <translation>Нешто није у реду</translation>
-        </message>
-    </context>
-    <context>
-        <name>Navigation</name>
-        <message>
-            <source>Dashboard</source>
-            <extracomment>where each navigation entry goes; unregistered entries are skipped modules whose ``register(registry)`` adds pages; part of the application adds itself here</extracomment>
-            <translation>Преглед стања</translation>
-        </message>
-        <message>
-            <source>My cases</source>
-            <translation>Моји предмети</translation>
-        </message>
-        <message>
-            <source>All cases</source>
-            <translation>Сви предмети</translation>
-        </message>
-        <message>
-            <source>Referrals</source>
-            <translation>Упућивања</translation>
-        </message>
-        <message>
-            <source>Overdue</source>
-            <translation>Прекорачени рокови</translation>
-        </message>
-        <message>
-            <source>Institutions</source>
-            <translation>Институције</translation>
-        </message>
-        <message>
-            <source>Protocol templates</source>
-            <translation>Шаблони протокола</translation>
-        </message>
-        <message>
-            <source>Administration</source>
-            <translation>Администрација</translation>
-        </message>
-    </context>
-    <context>
-        <name>NewCase</name>
-        <message>
-            <source>Same JMBG</source>
-            <translation>Исти ЈМБГ</translation>
-        </message>
-        <message>
-            <source>Same name and date of birth</source>
-            <translation>Исто име и датум рођења</translation>
-        </message>
-        <message>
-            <source>Similar name</source>
-            <translation>Слично име</translation>
-        </message>
-        <message>
-            <source>New case</source>
-            <extracomment>the new case's id, after it was saved</extracomment>
-            <translation>Нови предмет</translation>
-        </message>
-        <message>
-            <source>First check whether the child is already in the register: type the name, the date of birth or the JMBG. Possible duplicates appear below as you type.</source>
-            <translation>Најприје провјерите да ли је дијете већ у регистру: упишите име, датум рођења или ЈМБГ. Могући дупликати се појављују испод док куцате.</translation>
-        </message>
-        <message>
-            <source>dd.mm.yyyy.</source>
-            <translation>дд.мм.гггг.</translation>
-        </message>
-        <message>
-            <source>Family name:</source>
-            <translation>Презиме:</translation>
-        </message>
-        <message>
-            <source>Given name:</source>
-            <translation>Име:</translation>
-        </message>
-        <message>
-            <source>Date of birth:</source>
-            <translation>Датум рођења:</translation>
-        </message>
-        <message>
-            <source>JMBG:</source>
-            <translation>ЈМБГ:</translation>
-        </message>
-        <message>
-            <source>Child</source>
-            <translation>Дијете</translation>
-        </message>
-        <message>
-            <source>Date of birth</source>
-            <translation>Датум рођења</translation>
-        </message>
-        <message>
-            <source>JMBG</source>
-            <translation>ЈМБГ</translation>
-        </message>
-        <message>
-            <source>Cases</source>
-            <translation>Предмети</translation>
-        </message>
-        <message>
-            <source>Why it may be the same child</source>
-            <translation>Зашто би могло бити исто дијете</translation>
-        </message>
-        <message>
-            <source>Type the family and given name, the date of birth or the JMBG.</source>
-            <translation>Упишите презиме и име, датум рођења или ЈМБГ.</translation>
-        </message>
-        <message>
-            <source>New case for the selected child</source>
-            <translation>Нови предмет за означено дијете</translation>
-        </message>
-        <message>
-            <source>Continue with a new child</source>
-            <translation>Настави са новим дјететом</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Откажи</translation>
-        </message>
-        <message>
-            <source>Looking for possible duplicates…</source>
-            <translation>Тражим могуће дупликате…</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n possible duplicate(s): if the child is listed, select them and start a new case for them.</source>
-            <translation>
-                <numerusform>%n могући дупликат: ако је дијете на списку, означите га и отворите му нови предмет.</numerusform>
-                <numerusform>%n могућа дупликата: ако је дијете на списку, означите га и отворите му нови предмет.</numerusform>
-                <numerusform>%n могућих дупликата: ако је дијете на списку, означите га и отворите му нови предмет.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>No child in the register matches. Continue with a new child.</source>
-            <translation>Ниједно дијете у регистру не одговара. Наставите са новим дјететом.</translation>
-        </message>
-        <message>
-            <source>Back to the search</source>
-            <translation>Назад на претрагу</translation>
-        </message>
-        <message>
-            <source>Register the case</source>
-            <translation>Упиши предмет</translation>
-        </message>
-        <message>
-            <source>Saving…</source>
-            <translation>Чување…</translation>
-        </message>
-        <message>
-            <source>13 digits; fills in the date of birth and sex. Leave empty if the child has none.</source>
-            <translation>13 цифара; попуњава датум рођења и пол. Оставите празно ако дијете нема ЈМБГ.</translation>
-        </message>
-        <message>
-            <source>not known</source>
-            <translation>непознато</translation>
-        </message>
-        <message>
-            <source>The child has a disability or developmental difficulty</source>
-            <translation>Дијете има инвалидитет или сметње у развоју</translation>
-        </message>
-        <message>
-            <source>Sex:</source>
-            <translation>Пол:</translation>
-        </message>
-        <message>
-            <source>Address:</source>
-            <translation>Адреса:</translation>
-        </message>
-        <message>
-            <source>School or pre-school:</source>
-            <translation>Школа или вртић:</translation>
-        </message>
-        <message>
-            <source>Report</source>
-            <translation>Пријава</translation>
-        </message>
-        <message>
-            <source>choose…</source>
-            <translation>изаберите…</translation>
-        </message>
-        <message>
-            <source>What was reported, by whom and how</source>
-            <translation>Шта је пријављено, ко је пријавио и како</translation>
-        </message>
-        <message>
-            <source>not assigned yet</source>
-            <translation>још није одређен</translation>
-        </message>
-        <message>
-            <source>Report received:</source>
-            <translation>Пријава примљена:</translation>
-        </message>
-        <message>
-            <source>Referral source:</source>
-            <translation>Извор пријаве:</translation>
-        </message>
-        <message>
-            <source>Urgency:</source>
-            <translation>Хитност:</translation>
-        </message>
-        <message>
-            <source>Risk level:</source>
-            <translation>Ниво ризика:</translation>
-        </message>
-        <message>
-            <source>Forms of violence:</source>
-            <translation>Облици насиља:</translation>
-        </message>
-        <message>
-            <source>Summary of the report:</source>
-            <translation>Сажетак пријаве:</translation>
-        </message>
-        <message>
-            <source>Lead worker:</source>
-            <translation>Водилац предмета:</translation>
-        </message>
-        <message>
-            <source>Reporter</source>
-            <translation>Подносилац пријаве</translation>
-        </message>
-        <message>
-            <source>Anonymous report: the reporter's identity is protected</source>
-            <translation>Анонимна пријава: идентитет подносиоца је заштићен</translation>
-        </message>
-        <message>
-            <source>e.g. teacher, neighbour, aunt</source>
-            <translation>нпр. учитељица, комшија, тетка</translation>
-        </message>
-        <message>
-            <source>Name:</source>
-            <translation>Име и презиме:</translation>
-        </message>
-        <message>
-            <source>Contact:</source>
-            <translation>Контакт:</translation>
-        </message>
-        <message>
-            <source>Relation to the child:</source>
-            <translation>Однос према дјетету:</translation>
-        </message>
-        <message>
-            <source>A new case for %1, already in the register (cases: %2).</source>
-            <translation>Нови предмет за дијете %1, које је већ у регистру (предмети: %2).</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n possible duplicate(s) were found; you chose to register a new child. Go back if the child is one of them.</source>
-            <translation>
-                <numerusform>Пронађен је %n могући дупликат, а изабрали сте упис новог дјетета. Вратите се ако је то исто дијете.</numerusform>
-                <numerusform>Пронађена су %n могућа дупликата, а изабрали сте упис новог дјетета. Вратите се ако је дијете једно од њих.</numerusform>
-                <numerusform>Пронађено је %n могућих дупликата, а изабрали сте упис новог дјетета. Вратите се ако је дијете једно од њих.</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>Ops</name>
-        <message>
-            <source>Cancel</source>
-            <extracomment>set on the GUI thread once the outcome was handed over (or dropped, for a superseded job) called with (error, details) for failures a job did not handle itself; set by the main window</extracomment>
-            <translation>Откажи</translation>
-        </message>
-        <message>
-            <source>Please wait</source>
-            <translation>Молимо сачекајте</translation>
-        </message>
-    </context>
-    <context>
-        <name>PrintPreview</name>
-        <message>
-            <source>Save as PDF</source>
-            <extracomment>(session, language) -&gt; (pdf bytes, pages) (session, language, pages) -&gt; None: record_printed for what was printed</extracomment>
-            <translation>Сачувај као ПДФ</translation>
-        </message>
-        <message>
-            <source>PDF files (*.pdf)</source>
-            <translation>ПДФ фајлови (*.пдф)</translation>
-        </message>
-        <message>
-            <source>Print preview — %1</source>
-            <extracomment>replaceable: (printer, parent) -&gt; a dialog whose exec() says whether to print replaceable: (parent, suggested file name) -&gt; chosen path ("" to cancel)</extracomment>
-            <translation>Преглед прије штампе — %1</translation>
-        </message>
-        <message>
-            <source>The language and script of the printed document</source>
-            <translation>Језик и писмо штампаног документа</translation>
-        </message>
-        <message>
-            <source>Print…</source>
-            <translation>Штампај…</translation>
-        </message>
-        <message>
-            <source>Save as PDF…</source>
-            <translation>Сачувај као ПДФ…</translation>
-        </message>
-        <message>
-            <source>Close</source>
-            <translation>Затвори</translation>
-        </message>
-        <message>
-            <source>Document language:</source>
-            <translation>Језик документа:</translation>
-        </message>
-        <message>
-            <source>Preparing the document…</source>
-            <translation>Припрема документа…</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n page(s)</source>
-            <translation>
-                <numerusform>%n страница</numerusform>
-                <numerusform>%n странице</numerusform>
-                <numerusform>%n страница</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Sent to the printer.</source>
-            <translation>Послато на штампач.</translation>
-        </message>
-        <message>
-            <source>Saved as %1.</source>
-            <translation>Сачувано као %1.</translation>
-        </message>
-        <message numerus="yes">
-            <source>Summaries of %n case(s)</source>
-            <translation>
-                <numerusform>Резимеи %n предмета</numerusform>
-                <numerusform>Резимеи %n предмета</numerusform>
-                <numerusform>Резимеи %n предмета</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Preparing the summaries of %n case(s)…</source>
-            <translation>
-                <numerusform>Припрема резимеа %n предмета…</numerusform>
-                <numerusform>Припрема резимеа %n предмета…</numerusform>
-                <numerusform>Припрема резимеа %n предмета…</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>QAbstractSpinBox</name>
-        <message>
-            <source>&amp;Select All</source>
-            <translation>&amp;Означи све</translation>
-        </message>
-        <message>
-            <source>&amp;Step up</source>
-            <translation>&amp;Повећај</translation>
-        </message>
-        <message>
-            <source>Step &amp;down</source>
-            <translation>&amp;Смањи</translation>
-        </message>
-    </context>
-    <context>
-        <name>QLineEdit</name>
-        <message>
-            <source>&amp;Undo</source>
-            <translation>&amp;Опозови</translation>
-        </message>
-        <message>
-            <source>&amp;Redo</source>
-            <translation>&amp;Понови</translation>
-        </message>
-        <message>
-            <source>Cu&amp;t</source>
-            <translation>&amp;Исијеци</translation>
-        </message>
-        <message>
-            <source>&amp;Copy</source>
-            <translation>&amp;Копирај</translation>
-        </message>
-        <message>
-            <source>&amp;Paste</source>
-            <translation>&amp;Налијепи</translation>
-        </message>
-        <message>
-            <source>Delete</source>
-            <translation>Обриши</translation>
-        </message>
-        <message>
-            <source>Select All</source>
-            <translation>Означи све</translation>
-        </message>
-    </context>
-    <context>
-        <name>QPlatformTheme</name>
-        <message>
-            <source>OK</source>
-            <translation>У реду</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Откажи</translation>
-        </message>
-        <message>
-            <source>Close</source>
-            <translation>Затвори</translation>
-        </message>
-        <message>
-            <source>&amp;Yes</source>
-            <translation>&amp;Да</translation>
-        </message>
-        <message>
-            <source>&amp;No</source>
-            <translation>&amp;Не</translation>
-        </message>
-    </context>
-    <context>
-        <name>QWidgetTextControl</name>
-        <message>
-            <source>&amp;Undo</source>
-            <translation>&amp;Опозови</translation>
-        </message>
-        <message>
-            <source>&amp;Redo</source>
-            <translation>&amp;Понови</translation>
-        </message>
-        <message>
-            <source>Cu&amp;t</source>
-            <translation>&amp;Исијеци</translation>
-        </message>
-        <message>
-            <source>&amp;Copy</source>
-            <translation>&amp;Копирај</translation>
-        </message>
-        <message>
-            <source>Copy &amp;Link Location</source>
-            <translation>Копирај адресу &amp;везе</translation>
-        </message>
-        <message>
-            <source>&amp;Paste</source>
-            <translation>&amp;Налијепи</translation>
-        </message>
-        <message>
-            <source>Delete</source>
-            <translation>Обриши</translation>
-        </message>
-        <message>
-            <source>Select All</source>
-            <translation>Означи све</translation>
-        </message>
-    </context>
-        <context>
-        <name>SignIn</name>
-        <message>
-            <source>Centre Case Registry</source>
-            <translation>Регистар предмета центра</translation>
-        </message>
-        <message>
-            <source>Quit</source>
-            <translation>Излаз</translation>
-        </message>
-        <message>
-            <source>The register has no user accounts yet. Create the administrator's account; the administrator then adds the centre's staff.</source>
-            <translation>Регистар још нема корисничких налога. Направите налог администратора; администратор затим додаје запослене у центру.</translation>
-        </message>
-        <message>
-            <source>Full name:</source>
-            <translation>Име и презиме:</translation>
-        </message>
-        <message>
-            <source>User name:</source>
-            <translation>Корисничко име:</translation>
-        </message>
-        <message>
-            <source>Password:</source>
-            <translation>Лозинка:</translation>
-        </message>
-        <message>
-            <source>Repeat password:</source>
-            <translation>Поновите лозинку:</translation>
-        </message>
-        <message>
-            <source>You signed in with a password the administrator set. Choose your own password now; only you will know it.</source>
-            <translation>Пријавили сте се лозинком коју је поставио администратор. Сада изаберите своју лозинку; знаћете је само ви.</translation>
-        </message>
-        <message>
-            <source>New password:</source>
-            <translation>Нова лозинка:</translation>
-        </message>
-        <message>
-            <source>Repeat new password:</source>
-            <translation>Поновите нову лозинку:</translation>
-        </message>
-        <message numerus="yes">
-            <source>At least %n character(s); not your user name, not only digits.</source>
-            <translation>
-                <numerusform>Најмање %n знак; не ваше корисничко име, не само цифре.</numerusform>
-                <numerusform>Најмање %n знака; не ваше корисничко име, не само цифре.</numerusform>
-                <numerusform>Најмање %n знакова; не ваше корисничко име, не само цифре.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Choose your password</source>
-            <translation>Изаберите своју лозинку</translation>
-        </message>
-        <message>
-            <source>Save and continue</source>
-            <translation>Сачувај и настави</translation>
-        </message>
-        <message>
-            <source>First start: create the administrator</source>
-            <translation>Прво покретање: налог администратора</translation>
-        </message>
-        <message>
-            <source>Create and sign in</source>
-            <translation>Направи и пријави се</translation>
-        </message>
-        <message>
-            <source>Sign in</source>
-            <translation>Пријава</translation>
-        </message>
-        <message>
-            <source>Sign in</source>
-            <comment>button</comment>
-            <translation>Пријави се</translation>
-        </message>
-        <message>
-            <source>Enter your user name.</source>
-            <translation>Упишите корисничко име.</translation>
-        </message>
-        <message>
-            <source>Checking…</source>
-            <translation>Провјеравам…</translation>
-        </message>
-        <message>
-            <source>The two passwords differ.</source>
-            <translation>Двије уписане лозинке се разликују.</translation>
-        </message>
-        <message>
-            <source>Creating the account…</source>
-            <translation>Правим налог…</translation>
-        </message>
-        <message>
-            <source>Saving…</source>
-            <translation>Чување…</translation>
-        </message>
-        <message>
-            <source>Someone has just created the administrator on another computer. Close this window and start the program again to sign in.</source>
-            <translation>Неко је управо направио администратора на другом рачунару. Затворите овај прозор и поново покрените програм да бисте се пријавили.</translation>
-        </message>
-        <message>
-            <source>Signing in failed because of an unexpected error: %1</source>
-            <translation>Пријава није успјела због неочекиване грешке: %1</translation>
-        </message>
-    </context>
+<context>
+    <name>Administration</name>
+    <message>
+        <source>User name</source>
+        <translation>Корисничко име</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Име и презиме</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Улога</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Стање</translation>
+    </message>
+    <message>
+        <source>Last sign-in</source>
+        <translation>Посљедња пријава</translation>
+    </message>
+    <message>
+        <source>deactivated</source>
+        <translation>деактивиран</translation>
+    </message>
+    <message>
+        <source>active, must choose a password</source>
+        <translation>активан, мора изабрати лозинку</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>активан</translation>
+    </message>
+    <message>
+        <source>Staff accounts</source>
+        <translation>Кориснички налози запослених</translation>
+    </message>
+    <message>
+        <source>Accounts are never deleted: a deactivated account keeps its history but cannot sign in or be assigned cases.</source>
+        <translation>Налози се никад не бришу: деактивиран налог задржава своју историју, али се њиме не може пријавити нити му се могу додијелити предмети.</translation>
+    </message>
+    <message>
+        <source>New account…</source>
+        <translation>Нови налог…</translation>
+    </message>
+    <message>
+        <source>Set a new password…</source>
+        <translation>Постави нову лозинку…</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>Деактивирај</translation>
+    </message>
+    <message>
+        <source>Activate</source>
+        <translation>Активирај</translation>
+    </message>
+    <message>
+        <source>the centre&apos;s language</source>
+        <translation>језик центра</translation>
+    </message>
+    <message>
+        <source>New account</source>
+        <translation>Нови налог</translation>
+    </message>
+    <message>
+        <source>Full name:</source>
+        <translation>Име и презиме:</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>Корисничко име:</translation>
+    </message>
+    <message>
+        <source>Job title:</source>
+        <translation>Радно мјесто:</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>Улога:</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Језик:</translation>
+    </message>
+    <message>
+        <source>New password for %1</source>
+        <translation>Нова лозинка за: %1</translation>
+    </message>
+    <message>
+        <source>Initial password:</source>
+        <translation>Почетна лозинка:</translation>
+    </message>
+    <message>
+        <source>Repeat password:</source>
+        <translation>Поновите лозинку:</translation>
+    </message>
+    <message numerus="yes">
+        <source>At least %n character(s). Tell it to the user in person; they must choose their own password when they first sign in.</source>
+        <translation>
+            <numerusform>Најмање %n знак. Саопштите је кориснику лично; при првој пријави мора изабрати своју лозинку.</numerusform>
+            <numerusform>Најмање %n знака. Саопштите је кориснику лично; при првој пријави мора изабрати своју лозинку.</numerusform>
+            <numerusform>Најмање %n знакова. Саопштите је кориснику лично; при првој пријави мора изабрати своју лозинку.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сачувај</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Откажи</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Двије уписане лозинке се разликују.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupOnClose</name>
+    <message>
+        <source>Daily backup</source>
+        <translation>Дневна резервна копија</translation>
+    </message>
+    <message>
+        <source>Make today&apos;s backup now?</source>
+        <translation>Направити данашњу резервну копију сада?</translation>
+    </message>
+    <message>
+        <source>The last backup of the register is more than a day old. It takes a moment and is checked before it is kept.</source>
+        <translation>Посљедња резервна копија регистра старија је од једног дана. Прављење траје кратко, а копија се провјерава прије него што се сачува.</translation>
+    </message>
+    <message>
+        <source>Make the backup</source>
+        <translation>Направи копију</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Не сада</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Затвори</translation>
+    </message>
+    <message>
+        <source>The backup is made and checked: %1</source>
+        <translation>Резервна копија је направљена и провјерена: %1</translation>
+    </message>
+    <message>
+        <source>The backup failed: %1</source>
+        <translation>Прављење резервне копије није успјело: %1</translation>
+    </message>
+    <message>
+        <source>Making today&apos;s backup…</source>
+        <translation>Прави се данашња резервна копија…</translation>
+    </message>
+</context>
+<context>
+    <name>BreakGlass</name>
+    <message>
+        <source>Restricted case</source>
+        <translation>Предмет са ограниченим приступом</translation>
+    </message>
+    <message>
+        <source>Case %1 is restricted: only its assigned workers and supervisors may see it. To open it anyway, say why. Your reason is recorded in the audit trail and shown to the supervisors.</source>
+        <translation>Предмет %1 има ограничен приступ: виде га само задужени стручни радници и руководиоци. Да бисте га ипак отворили, наведите разлог. Разлог се биљежи у ревизорски траг и приказује руководиоцима.</translation>
+    </message>
+    <message>
+        <source>Reason for opening this case</source>
+        <translation>Разлог отварања овог предмета</translation>
+    </message>
+    <message>
+        <source>At least %1 characters.</source>
+        <translation>Најмање %1 знакова.</translation>
+    </message>
+    <message>
+        <source>Open the case</source>
+        <translation>Отвори предмет</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Откажи</translation>
+    </message>
+</context>
+<context>
+    <name>CaseEditor</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Несачуване измјене</translation>
+    </message>
+    <message>
+        <source>This case has changes that are not saved yet.</source>
+        <translation>Овај предмет има измјене које још нису сачуване.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сачувај</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>Одбаци измјене</translation>
+    </message>
+    <message>
+        <source>Stay here</source>
+        <translation>Остани овдје</translation>
+    </message>
+    <message>
+        <source>No case is open. Open one from a case list (double-click or Enter).</source>
+        <translation>Ниједан предмет није отворен. Отворите га са листе предмета (двоклик или Enter).</translation>
+    </message>
+    <message>
+        <source>Child and household</source>
+        <translation>Дијете и домаћинство</translation>
+    </message>
+    <message>
+        <source>Report and incidents</source>
+        <translation>Пријава и инциденти</translation>
+    </message>
+    <message>
+        <source>Assessment and plan</source>
+        <translation>Процјена и план</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Упућивања</translation>
+    </message>
+    <message>
+        <source>Protocol checklist</source>
+        <translation>Контролна листа протокола</translation>
+    </message>
+    <message>
+        <source>Measures and placements</source>
+        <translation>Мјере и смјештаји</translation>
+    </message>
+    <message>
+        <source>Notes and conferences</source>
+        <translation>Белешке и конференције случаја</translation>
+    </message>
+    <message>
+        <source>Consents</source>
+        <translation>Сагласности</translation>
+    </message>
+    <message>
+        <source>Closure</source>
+        <translation>Затварање</translation>
+    </message>
+    <message>
+        <source>Restricted</source>
+        <translation>Ограничен приступ</translation>
+    </message>
+    <message>
+        <source>Only the assigned workers and supervisors see a restricted case; anyone else must give a reason to open it</source>
+        <translation>Предмет са ограниченим приступом виде само задужени радници и руководиоци; сви остали морају навести разлог да би га отворили</translation>
+    </message>
+    <message>
+        <source>Save the changes of this case (Ctrl+S)</source>
+        <translation>Сачувај измјене овог предмета (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Учитај поново</translation>
+    </message>
+    <message>
+        <source>Read the case again from the database (your unsaved changes are lost)</source>
+        <translation>Поново учитај предмет из базе (несачуване измјене се губе)</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Штампај</translation>
+    </message>
+    <message>
+        <source>Case summary…</source>
+        <translation>Резиме предмета…</translation>
+    </message>
+    <message>
+        <source>Protocol checklist…</source>
+        <translation>Контролна листа протокола…</translation>
+    </message>
+    <message>
+        <source>Case timeline…</source>
+        <translation>Хронологија предмета…</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>Дијете</translation>
+    </message>
+    <message>
+        <source>Given name:</source>
+        <translation>Име:</translation>
+    </message>
+    <message>
+        <source>Family name:</source>
+        <translation>Презиме:</translation>
+    </message>
+    <message>
+        <source>JMBG:</source>
+        <translation>ЈМБГ:</translation>
+    </message>
+    <message>
+        <source>Date of birth:</source>
+        <translation>Датум рођења:</translation>
+    </message>
+    <message>
+        <source>dd.mm.yyyy.</source>
+        <translation>дд.мм.гггг.</translation>
+    </message>
+    <message>
+        <source>Sex:</source>
+        <translation>Пол:</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Адреса:</translation>
+    </message>
+    <message>
+        <source>Municipality:</source>
+        <translation>Општина:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Телефон:</translation>
+    </message>
+    <message>
+        <source>School:</source>
+        <translation>Школа:</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>Домаћинство</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Име и презиме</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Улога</translation>
+    </message>
+    <message>
+        <source>Alleged perpetrator</source>
+        <translation>Наводни починилац</translation>
+    </message>
+    <message>
+        <source>Legal representative</source>
+        <translation>Законски заступник</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>Улога:</translation>
+    </message>
+    <message>
+        <source>Add to the household</source>
+        <translation>Додај у домаћинство</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Пријава</translation>
+    </message>
+    <message>
+        <source>Received:</source>
+        <translation>Примљено:</translation>
+    </message>
+    <message>
+        <source>Reported by:</source>
+        <translation>Пријавио:</translation>
+    </message>
+    <message>
+        <source>Urgency:</source>
+        <translation>Хитност:</translation>
+    </message>
+    <message>
+        <source>Risk:</source>
+        <translation>Ризик:</translation>
+    </message>
+    <message>
+        <source>Forms of violence:</source>
+        <translation>Облици насиља:</translation>
+    </message>
+    <message>
+        <source>The reporter wants to stay anonymous</source>
+        <translation>Пријавилац жели да остане анониман</translation>
+    </message>
+    <message>
+        <source>Reporter:</source>
+        <translation>Пријавилац:</translation>
+    </message>
+    <message>
+        <source>Reporter&apos;s contact:</source>
+        <translation>Контакт пријавиоца:</translation>
+    </message>
+    <message>
+        <source>Relation to the child:</source>
+        <translation>Однос према дјетету:</translation>
+    </message>
+    <message>
+        <source>What was reported:</source>
+        <translation>Шта је пријављено:</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>Инциденти</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Датум</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Мјесто</translation>
+    </message>
+    <message>
+        <source>Forms of violence</source>
+        <translation>Облици насиља</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Опис</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Датум:</translation>
+    </message>
+    <message>
+        <source>Place:</source>
+        <translation>Мјесто:</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>Опис:</translation>
+    </message>
+    <message>
+        <source>Add incident</source>
+        <translation>Додај инцидент</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Задужени</translation>
+    </message>
+    <message>
+        <source>Lead worker:</source>
+        <translation>Водилац предмета:</translation>
+    </message>
+    <message>
+        <source>Supervisor:</source>
+        <translation>Руководилац:</translation>
+    </message>
+    <message>
+        <source>Assessment:</source>
+        <translation>Процјена:</translation>
+    </message>
+    <message>
+        <source>Protection plan:</source>
+        <translation>План заштите:</translation>
+    </message>
+    <message>
+        <source>Approve the plan</source>
+        <translation>Одобри план</translation>
+    </message>
+    <message>
+        <source>Approval:</source>
+        <translation>Одобрење:</translation>
+    </message>
+    <message>
+        <source>Case status</source>
+        <translation>Статус предмета</translation>
+    </message>
+    <message>
+        <source>Move the case on</source>
+        <translation>Помјери предмет даље</translation>
+    </message>
+    <message>
+        <source>Next status:</source>
+        <translation>Сљедећи статус:</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Смјер</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Институција</translation>
+    </message>
+    <message>
+        <source>Sent / received</source>
+        <translation>Послато / примљено</translation>
+    </message>
+    <message>
+        <source>Registry no.</source>
+        <translation>Број протокола</translation>
+    </message>
+    <message>
+        <source>Response due</source>
+        <translation>Рок за одговор</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>Одговор</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Стање</translation>
+    </message>
+    <message>
+        <source>Mark as sent</source>
+        <translation>Означи као послато</translation>
+    </message>
+    <message>
+        <source>Print letter…</source>
+        <translation>Штампај допис…</translation>
+    </message>
+    <message>
+        <source>Response to the selected referral</source>
+        <translation>Одговор на изабрано упућивање</translation>
+    </message>
+    <message>
+        <source>What they answered:</source>
+        <translation>Шта су одговорили:</translation>
+    </message>
+    <message>
+        <source>Record the response</source>
+        <translation>Евидентирај одговор</translation>
+    </message>
+    <message>
+        <source>New referral</source>
+        <translation>Ново упућивање</translation>
+    </message>
+    <message>
+        <source>Direction:</source>
+        <translation>Смјер:</translation>
+    </message>
+    <message>
+        <source>Institution:</source>
+        <translation>Институција:</translation>
+    </message>
+    <message>
+        <source>Channel:</source>
+        <translation>Начин:</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Разлог:</translation>
+    </message>
+    <message>
+        <source>What is asked:</source>
+        <translation>Шта се тражи:</translation>
+    </message>
+    <message>
+        <source>Log the referral</source>
+        <translation>Евидентирај упућивање</translation>
+    </message>
+    <message>
+        <source>Note (when done):</source>
+        <translation>Белешка (кад је урађено):</translation>
+    </message>
+    <message>
+        <source>Why not applicable:</source>
+        <translation>Зашто није примјењиво:</translation>
+    </message>
+    <message>
+        <source>Mark done</source>
+        <translation>Означи као урађено</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>Није примјењиво</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Мјера</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Од</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>До</translation>
+    </message>
+    <message>
+        <source>Placement</source>
+        <translation>Смјештај</translation>
+    </message>
+    <message>
+        <source>Decision no.</source>
+        <translation>Број рјешења</translation>
+    </message>
+    <message>
+        <source>Measure:</source>
+        <translation>Мјера:</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>Од:</translation>
+    </message>
+    <message>
+        <source>Placement:</source>
+        <translation>Смјештај:</translation>
+    </message>
+    <message>
+        <source>Decision no.:</source>
+        <translation>Број рјешења:</translation>
+    </message>
+    <message>
+        <source>Add measure</source>
+        <translation>Додај мјеру</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Белешке</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Врста</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Аутор</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Текст</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Врста:</translation>
+    </message>
+    <message>
+        <source>Text:</source>
+        <translation>Текст:</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>Додај белешку</translation>
+    </message>
+    <message>
+        <source>Case conferences</source>
+        <translation>Конференције случаја</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Одржана</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Учесници</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Записник</translation>
+    </message>
+    <message>
+        <source>Held on:</source>
+        <translation>Одржана:</translation>
+    </message>
+    <message>
+        <source>Participants:</source>
+        <translation>Учесници:</translation>
+    </message>
+    <message>
+        <source>Minutes:</source>
+        <translation>Записник:</translation>
+    </message>
+    <message>
+        <source>Add conference</source>
+        <translation>Додај конференцију</translation>
+    </message>
+    <message>
+        <source>Given by</source>
+        <translation>Дао/ла</translation>
+    </message>
+    <message>
+        <source>Sectors</source>
+        <translation>Сектори</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Сврха</translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Повучена</translation>
+    </message>
+    <message>
+        <source>Withdraw the selected consent</source>
+        <translation>Повуци изабрану сагласност</translation>
+    </message>
+    <message>
+        <source>Record a consent</source>
+        <translation>Евидентирај сагласност</translation>
+    </message>
+    <message>
+        <source>Given by:</source>
+        <translation>Дао/ла:</translation>
+    </message>
+    <message>
+        <source>Sharing with:</source>
+        <translation>Дијељење са:</translation>
+    </message>
+    <message>
+        <source>Purpose:</source>
+        <translation>Сврха:</translation>
+    </message>
+    <message>
+        <source>Record the consent</source>
+        <translation>Евидентирај сагласност</translation>
+    </message>
+    <message>
+        <source>Closing the case</source>
+        <translation>Затварање предмета</translation>
+    </message>
+    <message>
+        <source>Reason for closing:</source>
+        <translation>Разлог затварања:</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Напомена:</translation>
+    </message>
+    <message>
+        <source>Why protocol steps stay open:</source>
+        <translation>Зашто кораци протокола остају отворени:</translation>
+    </message>
+    <message>
+        <source>Ask the supervisor to close</source>
+        <translation>Затражи затварање од руководиоца</translation>
+    </message>
+    <message>
+        <source>Close the case</source>
+        <translation>Затвори предмет</translation>
+    </message>
+    <message>
+        <source>Reopening</source>
+        <translation>Поновно отварање</translation>
+    </message>
+    <message>
+        <source>Why it is reopened:</source>
+        <translation>Зашто се поново отвара:</translation>
+    </message>
+    <message>
+        <source>Reopen the case</source>
+        <translation>Поново отвори предмет</translation>
+    </message>
+    <message>
+        <source>Approved by %1 on %2</source>
+        <translation>Одобрио/ла %1, %2</translation>
+    </message>
+    <message>
+        <source>Not approved yet</source>
+        <translation>Још није одобрен</translation>
+    </message>
+    <message>
+        <source>Closed on %1 (%2).</source>
+        <translation>Затворен %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Closure requested (%1); waiting for the supervisor.</source>
+        <translation>Затражено затварање (%1); чека руководиоца.</translation>
+    </message>
+    <message>
+        <source>The case is open.</source>
+        <translation>Предмет је отворен.</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <source>Draft, not sent</source>
+        <translation>Нацрт, није послато</translation>
+    </message>
+    <message>
+        <source>Waiting for a response</source>
+        <translation>Чека одговор</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Одговорено</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Отказано</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Сачувано.</translation>
+    </message>
+    <message>
+        <source>The case was not saved: please correct the marked fields.</source>
+        <translation>Предмет није сачуван: исправите означена поља.</translation>
+    </message>
+    <message>
+        <source>Someone else saved this case after you opened it, so your changes were not saved. Your input is still in the form: note what you changed, press Reload to see their version, then enter your changes again.</source>
+        <translation>Неко други је сачувао овај предмет након што сте га отворили, па ваше измјене нису сачуване. Ваш унос је још у обрасцу: забиљежите шта сте промијенили, притисните Учитај поново да видите њихову верзију, па поново унесите своје измјене.</translation>
+    </message>
+    <message>
+        <source>Save or reload your changes to the case first.</source>
+        <translation>Прво сачувајте или поново учитајте измјене предмета.</translation>
+    </message>
+    <message>
+        <source>Not saved: please correct the marked fields.</source>
+        <translation>Није сачувано: исправите означена поља.</translation>
+    </message>
+    <message>
+        <source>Enter a date as dd.mm.yyyy.</source>
+        <translation>Унесите датум као дд.мм.гггг.</translation>
+    </message>
+    <message>
+        <source>Added to the household.</source>
+        <translation>Додато у домаћинство.</translation>
+    </message>
+    <message>
+        <source>Incident added.</source>
+        <translation>Инцидент додат.</translation>
+    </message>
+    <message>
+        <source>The plan is approved.</source>
+        <translation>План је одобрен.</translation>
+    </message>
+    <message>
+        <source>The case moved on.</source>
+        <translation>Предмет је помјерен даље.</translation>
+    </message>
+    <message>
+        <source>The case is now restricted.</source>
+        <translation>Предмет сада има ограничен приступ.</translation>
+    </message>
+    <message>
+        <source>The case is no longer restricted.</source>
+        <translation>Предмет више нема ограничен приступ.</translation>
+    </message>
+    <message>
+        <source>Select a referral in the list first.</source>
+        <translation>Прво изаберите упућивање на листи.</translation>
+    </message>
+    <message>
+        <source>No consent covers this referral</source>
+        <translation>Ниједна сагласност не покрива ово упућивање</translation>
+    </message>
+    <message>
+        <source>To send it anyway, give the reason; it is recorded.</source>
+        <translation>Да бисте га ипак послали, наведите разлог; он се евидентира.</translation>
+    </message>
+    <message>
+        <source>Referral logged.</source>
+        <translation>Упућивање евидентирано.</translation>
+    </message>
+    <message>
+        <source>The referral is marked as sent.</source>
+        <translation>Упућивање је означено као послато.</translation>
+    </message>
+    <message>
+        <source>The response is recorded.</source>
+        <translation>Одговор је евидентиран.</translation>
+    </message>
+    <message>
+        <source>Select a protocol step first.</source>
+        <translation>Прво изаберите корак протокола.</translation>
+    </message>
+    <message>
+        <source>The step is done.</source>
+        <translation>Корак је урађен.</translation>
+    </message>
+    <message>
+        <source>The step is marked not applicable.</source>
+        <translation>Корак је означен као непримјењив.</translation>
+    </message>
+    <message>
+        <source>Measure added.</source>
+        <translation>Мјера додата.</translation>
+    </message>
+    <message>
+        <source>Note added.</source>
+        <translation>Белешка додата.</translation>
+    </message>
+    <message>
+        <source>Conference added.</source>
+        <translation>Конференција додата.</translation>
+    </message>
+    <message>
+        <source>Consent recorded.</source>
+        <translation>Сагласност евидентирана.</translation>
+    </message>
+    <message>
+        <source>Select a consent in the list first.</source>
+        <translation>Прво изаберите сагласност на листи.</translation>
+    </message>
+    <message>
+        <source>The consent is withdrawn.</source>
+        <translation>Сагласност је повучена.</translation>
+    </message>
+    <message>
+        <source>Closure requested; the supervisor decides.</source>
+        <translation>Затварање затражено; одлучује руководилац.</translation>
+    </message>
+    <message>
+        <source>The case is closed.</source>
+        <translation>Предмет је затворен.</translation>
+    </message>
+    <message>
+        <source>The case is reopened.</source>
+        <translation>Предмет је поново отворен.</translation>
+    </message>
+    <message>
+        <source>Case summary</source>
+        <translation>Резиме предмета</translation>
+    </message>
+    <message>
+        <source>Case timeline</source>
+        <translation>Хронологија предмета</translation>
+    </message>
+    <message>
+        <source>Referral letter</source>
+        <translation>Допис о упућивању</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Предмет</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Бр.</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Корак</translation>
+    </message>
+    <message>
+        <source>Lead sector</source>
+        <translation>Водећи сектор</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Рок</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Урађено</translation>
+    </message>
+    <message>
+        <source>Not applicable: %1</source>
+        <translation>Није примјењиво: %1</translation>
+    </message>
+    <message>
+        <source>Done by %1</source>
+        <translation>Урадио/ла %1</translation>
+    </message>
+    <message>
+        <source>Past due</source>
+        <translation>Рок прекорачен</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Отворено</translation>
+    </message>
+</context>
+<context>
+    <name>CaseList</name>
+    <message>
+        <source>Search by name (Latin or Cyrillic), JMBG or case number</source>
+        <translation>Тражи по имену (латиница или ћирилица), ЈМБГ-у или броју предмета</translation>
+    </message>
+    <message>
+        <source>Type part of a name, a JMBG or a case number; results follow as you type</source>
+        <translation>Упишите дио имена, ЈМБГ или број предмета; резултати се појављују док куцате</translation>
+    </message>
+    <message>
+        <source>New case…</source>
+        <translation>Нови предмет…</translation>
+    </message>
+    <message>
+        <source>Search for the child first, then register a new case (Ctrl+N)</source>
+        <translation>Најприје потражите дијете, па упишите нови предмет (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Сви статуси</translation>
+    </message>
+    <message>
+        <source>Open cases</source>
+        <translation>Отворени предмети</translation>
+    </message>
+    <message>
+        <source>Any risk</source>
+        <translation>Сви нивои ризика</translation>
+    </message>
+    <message>
+        <source>Any urgency</source>
+        <translation>Сва хитност</translation>
+    </message>
+    <message>
+        <source>Any worker</source>
+        <translation>Сви водиоци</translation>
+    </message>
+    <message>
+        <source>Any form of violence</source>
+        <translation>Сви облици насиља</translation>
+    </message>
+    <message>
+        <source>Overdue only</source>
+        <translation>Само са прекораченим роком</translation>
+    </message>
+    <message>
+        <source>Open cases with a protocol step past its due date</source>
+        <translation>Отворени предмети у којима је рок неког корака протокола прошао</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Поништи филтере</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Учитавање…</translation>
+    </message>
+    <message>
+        <source>Print summaries…</source>
+        <translation>Штампај резимее…</translation>
+    </message>
+    <message>
+        <source>Print the summaries of the selected cases in one document</source>
+        <translation>Штампај резимее изабраних предмета у једном документу</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Бројање…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln case(s) found</source>
+        <translation>
+            <numerusform>Пронађен %Ln предмет</numerusform>
+            <numerusform>Пронађена %Ln предмета</numerusform>
+            <numerusform>Пронађено %Ln предмета</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>First %Ln case(s) found, more below</source>
+        <translation>
+            <numerusform>Приказан %Ln пронађени предмет, има их још испод</numerusform>
+            <numerusform>Приказана %Ln пронађена предмета, има их још испод</numerusform>
+            <numerusform>Приказано %Ln пронађених предмета, има их још испод</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln case(s)</source>
+        <translation>
+            <numerusform>%Ln предмет</numerusform>
+            <numerusform>%Ln предмета</numerusform>
+            <numerusform>%Ln предмета</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <extracomment>the orders the database can page through (other columns cannot be sorted over a million rows) a search jump to the end reads pages of hits up to this many rows</extracomment>
+        <translation>Број предмета</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>Дијете</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Датум рођења</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Уписан</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Ризик</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation>Хитност</translation>
+    </message>
+    <message>
+        <source>Lead worker</source>
+        <translation>Водилац предмета</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>Касни</translation>
+    </message>
+    <message>
+        <source>Click to sort by this column</source>
+        <extracomment>a new query&apos;s first page is in (after a reset) (count, exact): the number of cases the list has, or how many hits so far when not exact whether a page or a count is being read the last page is in after ``jump_to_end`` rows were put in front of the first row (the view keeps its place by scrolling down by this many) changes with the query or search only (a jump to the end keeps the count)</extracomment>
+        <translation>Кликните за сортирање по овој колони</translation>
+    </message>
+    <message>
+        <source>Protocol steps past their due date</source>
+        <translation>Кораци протокола којима је прошао рок</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n protocol step(s) past the due date</source>
+        <translation>
+            <numerusform>%n корак протокола са прекораченим роком</numerusform>
+            <numerusform>%n корака протокола са прекораченим роком</numerusform>
+            <numerusform>%n корака протокола са прекораченим роком</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Dashboard</name>
+    <message>
+        <source>(no lead worker)</source>
+        <translation>(без водиоца предмета)</translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <extracomment>asks before approving (None: a question box); tests put an answer here</extracomment>
+        <translation>Стручни радник</translation>
+    </message>
+    <message>
+        <source>Overdue steps</source>
+        <translation>Кораци са прекораченим роком</translation>
+    </message>
+    <message>
+        <source>Unanswered referrals</source>
+        <translation>Упућивања без одговора</translation>
+    </message>
+    <message>
+        <source>Of them overdue</source>
+        <translation>Од тога са прекораченим роком</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Предмет</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>Дијете</translation>
+    </message>
+    <message>
+        <source>Lead worker</source>
+        <translation>Водилац предмета</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Предат</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Разлог</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Укупно</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Када</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Ко</translation>
+    </message>
+    <message>
+        <source>Reason given</source>
+        <translation>Наведени разлог</translation>
+    </message>
+    <message>
+        <source>Approve plan</source>
+        <translation>Одобри план</translation>
+    </message>
+    <message>
+        <source>Approve closure</source>
+        <translation>Одобри затварање</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Освјежи</translation>
+    </message>
+    <message>
+        <source>Late work by lead worker</source>
+        <translation>Закашњели послови по водиоцу предмета</translation>
+    </message>
+    <message>
+        <source>Cases by status and risk</source>
+        <translation>Предмети по статусу и ризику</translation>
+    </message>
+    <message>
+        <source>Plans waiting for approval</source>
+        <translation>Планови који чекају одобрење</translation>
+    </message>
+    <message>
+        <source>Closures waiting for approval</source>
+        <translation>Затварања која чекају одобрење</translation>
+    </message>
+    <message>
+        <source>Restricted cases opened by breaking the glass (last 30 days)</source>
+        <translation>Предмети са ограниченим приступом отворени уз навођење разлога (посљедњих 30 дана)</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Одобри</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Откажи</translation>
+    </message>
+    <message>
+        <source>Approve the protection plan of case %1?</source>
+        <translation>Одобрити план заштите за предмет %1?</translation>
+    </message>
+    <message>
+        <source>Close case %1 as its worker asked?</source>
+        <translation>Затворити предмет %1 како је предложио стручни радник?</translation>
+    </message>
+</context>
+<context>
+    <name>IdleLock</name>
+    <message>
+        <source>The register is locked</source>
+        <translation>Регистар је закључан</translation>
+    </message>
+    <message>
+        <source>Nobody used it for a while. %1, enter your password to go on; nothing you typed is lost.</source>
+        <translation>Нико га није користио неко вријеме. %1, унесите лозинку да наставите; ништа од унесеног није изгубљено.</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Лозинка</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Откључај</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Одјава</translation>
+    </message>
+    <message>
+        <source>Idle lock</source>
+        <translation>Закључавање због неактивности</translation>
+    </message>
+    <message>
+        <source>After this many minutes without keyboard or mouse input, every user must enter their password again. Nothing they typed is lost.</source>
+        <translation>Након оволико минута без коришћења тастатуре или миша сваки корисник мора поново унијети лозинку. Ништа од унесеног се не губи.</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> мин</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сачувај</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Откажи</translation>
+    </message>
+    <message>
+        <source>Lock after:</source>
+        <translation>Закључај након:</translation>
+    </message>
+    <message>
+        <source>&amp;Idle lock…</source>
+        <translation>&amp;Закључавање због неактивности…</translation>
+    </message>
+</context>
+<context>
+    <name>Launcher</name>
+    <message>
+        <source>Centre Case Registry</source>
+        <extracomment>the application should end with this exit code a main window was opened (also after a language switch)</extracomment>
+        <translation>Регистар предмета центра</translation>
+    </message>
+    <message>
+        <source>The register could not be opened: %1</source>
+        <translation>Регистар се не може отворити: %1</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Затвори</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Case worker</source>
+        <translation>Стручни радник</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Руководилац</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Администратор</translation>
+    </message>
+    <message>
+        <source>Auditor (read only)</source>
+        <translation>Ревизор (само читање)</translation>
+    </message>
+    <message>
+        <source>Centre Case Registry — %1</source>
+        <extracomment>a case should be opened (the case editor connects here) the user picked another interface language the user closed the window (not a rebuild for a language switch or a sign-out)</extracomment>
+        <translation>Регистар предмета центра — %1</translation>
+    </message>
+    <message>
+        <source>Centre Case Registry</source>
+        <translation>Регистар предмета центра</translation>
+    </message>
+    <message>
+        <source>Navigation</source>
+        <translation>Навигација</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Датотека</translation>
+    </message>
+    <message>
+        <source>&amp;New case…</source>
+        <translation>&amp;Нови предмет…</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>&amp;Одјава</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Излаз</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Подешавања</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Језик</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>По&amp;моћ</translation>
+    </message>
+    <message>
+        <source>&amp;About</source>
+        <translation>&amp;О програму</translation>
+    </message>
+    <message>
+        <source>The database this window works on</source>
+        <translation>База података са којом овај прозор ради</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>Радим…</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>О програму</translation>
+    </message>
+    <message>
+        <source>Centre Case Registry, version %1</source>
+        <translation>Регистар предмета центра, верзија %1</translation>
+    </message>
+    <message>
+        <source>Case register for child protection in centres for social work in Bosnia and Herzegovina.</source>
+        <translation>Регистар предмета заштите дјеце у центрима за социјални рад у Босни и Херцеговини.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Затвори</translation>
+    </message>
+    <message>
+        <source>The operation failed because of an unexpected error: %1</source>
+        <translation>Радња није успјела због неочекиване грешке: %1</translation>
+    </message>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Нешто није у реду</translation>
+    </message>
+</context>
+<context>
+    <name>Navigation</name>
+    <message>
+        <source>Dashboard</source>
+        <extracomment>where each navigation entry goes; unregistered entries are skipped modules whose ``register(registry)`` adds pages; part of the application adds itself here</extracomment>
+        <translation>Преглед стања</translation>
+    </message>
+    <message>
+        <source>My cases</source>
+        <translation>Моји предмети</translation>
+    </message>
+    <message>
+        <source>All cases</source>
+        <translation>Сви предмети</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Упућивања</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Прекорачени рокови</translation>
+    </message>
+    <message>
+        <source>Institutions</source>
+        <translation>Институције</translation>
+    </message>
+    <message>
+        <source>Protocol templates</source>
+        <translation>Шаблони протокола</translation>
+    </message>
+    <message>
+        <source>Administration</source>
+        <translation>Администрација</translation>
+    </message>
+</context>
+<context>
+    <name>NewCase</name>
+    <message>
+        <source>Same JMBG</source>
+        <translation>Исти ЈМБГ</translation>
+    </message>
+    <message>
+        <source>Same name and date of birth</source>
+        <translation>Исто име и датум рођења</translation>
+    </message>
+    <message>
+        <source>Similar name</source>
+        <translation>Слично име</translation>
+    </message>
+    <message>
+        <source>New case</source>
+        <extracomment>the new case&apos;s id, after it was saved</extracomment>
+        <translation>Нови предмет</translation>
+    </message>
+    <message>
+        <source>First check whether the child is already in the register: type the name, the date of birth or the JMBG. Possible duplicates appear below as you type.</source>
+        <translation>Најприје провјерите да ли је дијете већ у регистру: упишите име, датум рођења или ЈМБГ. Могући дупликати се појављују испод док куцате.</translation>
+    </message>
+    <message>
+        <source>dd.mm.yyyy.</source>
+        <translation>дд.мм.гггг.</translation>
+    </message>
+    <message>
+        <source>Family name:</source>
+        <translation>Презиме:</translation>
+    </message>
+    <message>
+        <source>Given name:</source>
+        <translation>Име:</translation>
+    </message>
+    <message>
+        <source>Date of birth:</source>
+        <translation>Датум рођења:</translation>
+    </message>
+    <message>
+        <source>JMBG:</source>
+        <translation>ЈМБГ:</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>Дијете</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Датум рођења</translation>
+    </message>
+    <message>
+        <source>JMBG</source>
+        <translation>ЈМБГ</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Предмети</translation>
+    </message>
+    <message>
+        <source>Why it may be the same child</source>
+        <translation>Зашто би могло бити исто дијете</translation>
+    </message>
+    <message>
+        <source>Type the family and given name, the date of birth or the JMBG.</source>
+        <translation>Упишите презиме и име, датум рођења или ЈМБГ.</translation>
+    </message>
+    <message>
+        <source>New case for the selected child</source>
+        <translation>Нови предмет за означено дијете</translation>
+    </message>
+    <message>
+        <source>Continue with a new child</source>
+        <translation>Настави са новим дјететом</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Откажи</translation>
+    </message>
+    <message>
+        <source>Looking for possible duplicates…</source>
+        <translation>Тражим могуће дупликате…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n possible duplicate(s): if the child is listed, select them and start a new case for them.</source>
+        <translation>
+            <numerusform>%n могући дупликат: ако је дијете на списку, означите га и отворите му нови предмет.</numerusform>
+            <numerusform>%n могућа дупликата: ако је дијете на списку, означите га и отворите му нови предмет.</numerusform>
+            <numerusform>%n могућих дупликата: ако је дијете на списку, означите га и отворите му нови предмет.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No child in the register matches. Continue with a new child.</source>
+        <translation>Ниједно дијете у регистру не одговара. Наставите са новим дјететом.</translation>
+    </message>
+    <message>
+        <source>Back to the search</source>
+        <translation>Назад на претрагу</translation>
+    </message>
+    <message>
+        <source>Register the case</source>
+        <translation>Упиши предмет</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Чување…</translation>
+    </message>
+    <message>
+        <source>13 digits; fills in the date of birth and sex. Leave empty if the child has none.</source>
+        <translation>13 цифара; попуњава датум рођења и пол. Оставите празно ако дијете нема ЈМБГ.</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>непознато</translation>
+    </message>
+    <message>
+        <source>The child has a disability or developmental difficulty</source>
+        <translation>Дијете има инвалидитет или сметње у развоју</translation>
+    </message>
+    <message>
+        <source>Sex:</source>
+        <translation>Пол:</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Адреса:</translation>
+    </message>
+    <message>
+        <source>School or pre-school:</source>
+        <translation>Школа или вртић:</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Пријава</translation>
+    </message>
+    <message>
+        <source>choose…</source>
+        <translation>изаберите…</translation>
+    </message>
+    <message>
+        <source>What was reported, by whom and how</source>
+        <translation>Шта је пријављено, ко је пријавио и како</translation>
+    </message>
+    <message>
+        <source>not assigned yet</source>
+        <translation>још није одређен</translation>
+    </message>
+    <message>
+        <source>Report received:</source>
+        <translation>Пријава примљена:</translation>
+    </message>
+    <message>
+        <source>Referral source:</source>
+        <translation>Извор пријаве:</translation>
+    </message>
+    <message>
+        <source>Urgency:</source>
+        <translation>Хитност:</translation>
+    </message>
+    <message>
+        <source>Risk level:</source>
+        <translation>Ниво ризика:</translation>
+    </message>
+    <message>
+        <source>Forms of violence:</source>
+        <translation>Облици насиља:</translation>
+    </message>
+    <message>
+        <source>Summary of the report:</source>
+        <translation>Сажетак пријаве:</translation>
+    </message>
+    <message>
+        <source>Lead worker:</source>
+        <translation>Водилац предмета:</translation>
+    </message>
+    <message>
+        <source>Reporter</source>
+        <translation>Подносилац пријаве</translation>
+    </message>
+    <message>
+        <source>Anonymous report: the reporter&apos;s identity is protected</source>
+        <translation>Анонимна пријава: идентитет подносиоца је заштићен</translation>
+    </message>
+    <message>
+        <source>e.g. teacher, neighbour, aunt</source>
+        <translation>нпр. учитељица, комшија, тетка</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Име и презиме:</translation>
+    </message>
+    <message>
+        <source>Contact:</source>
+        <translation>Контакт:</translation>
+    </message>
+    <message>
+        <source>Relation to the child:</source>
+        <translation>Однос према дјетету:</translation>
+    </message>
+    <message>
+        <source>A new case for %1, already in the register (cases: %2).</source>
+        <translation>Нови предмет за дијете %1, које је већ у регистру (предмети: %2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n possible duplicate(s) were found; you chose to register a new child. Go back if the child is one of them.</source>
+        <translation>
+            <numerusform>Пронађен је %n могући дупликат, а изабрали сте упис новог дјетета. Вратите се ако је то исто дијете.</numerusform>
+            <numerusform>Пронађена су %n могућа дупликата, а изабрали сте упис новог дјетета. Вратите се ако је дијете једно од њих.</numerusform>
+            <numerusform>Пронађено је %n могућих дупликата, а изабрали сте упис новог дјетета. Вратите се ако је дијете једно од њих.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Ops</name>
+    <message>
+        <source>Cancel</source>
+        <extracomment>set on the GUI thread once the outcome was handed over (or dropped, for a superseded job) called with (error, details) for failures a job did not handle itself; set by the main window</extracomment>
+        <translation>Откажи</translation>
+    </message>
+    <message>
+        <source>Please wait</source>
+        <translation>Молимо сачекајте</translation>
+    </message>
+</context>
+<context>
+    <name>PrintPreview</name>
+    <message>
+        <source>Save as PDF</source>
+        <extracomment>(session, language) -&gt; (pdf bytes, pages) (session, language, pages) -&gt; None: record_printed for what was printed</extracomment>
+        <translation>Сачувај као ПДФ</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>ПДФ фајлови (*.пдф)</translation>
+    </message>
+    <message>
+        <source>Print preview — %1</source>
+        <extracomment>replaceable: (printer, parent) -&gt; a dialog whose exec() says whether to print replaceable: (parent, suggested file name) -&gt; chosen path (&quot;&quot; to cancel)</extracomment>
+        <translation>Преглед прије штампе — %1</translation>
+    </message>
+    <message>
+        <source>The language and script of the printed document</source>
+        <translation>Језик и писмо штампаног документа</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Штампај…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Сачувај као ПДФ…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Затвори</translation>
+    </message>
+    <message>
+        <source>Document language:</source>
+        <translation>Језик документа:</translation>
+    </message>
+    <message>
+        <source>Preparing the document…</source>
+        <translation>Припрема документа…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n страница</numerusform>
+            <numerusform>%n странице</numerusform>
+            <numerusform>%n страница</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sent to the printer.</source>
+        <translation>Послато на штампач.</translation>
+    </message>
+    <message>
+        <source>Saved as %1.</source>
+        <translation>Сачувано као %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Summaries of %n case(s)</source>
+        <translation>
+            <numerusform>Резимеи %n предмета</numerusform>
+            <numerusform>Резимеи %n предмета</numerusform>
+            <numerusform>Резимеи %n предмета</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Preparing the summaries of %n case(s)…</source>
+        <translation>
+            <numerusform>Припрема резимеа %n предмета…</numerusform>
+            <numerusform>Припрема резимеа %n предмета…</numerusform>
+            <numerusform>Припрема резимеа %n предмета…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractSpinBox</name>
+    <message>
+        <source>&amp;Select All</source>
+        <translation>&amp;Означи све</translation>
+    </message>
+    <message>
+        <source>&amp;Step up</source>
+        <translation>&amp;Повећај</translation>
+    </message>
+    <message>
+        <source>Step &amp;down</source>
+        <translation>&amp;Смањи</translation>
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Опозови</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Понови</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>&amp;Исијеци</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Копирај</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Налијепи</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Обриши</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Означи све</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>У реду</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Откажи</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Затвори</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Да</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;Не</translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Опозови</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Понови</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>&amp;Исијеци</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Копирај</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Link Location</source>
+        <translation>Копирај адресу &amp;везе</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Налијепи</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Обриши</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Означи све</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralLog</name>
+    <message>
+        <source>Record response</source>
+        <translation>Евидентирај одговор</translation>
+    </message>
+    <message>
+        <source>Case %1 — %2</source>
+        <translation>Предмет %1 — %2</translation>
+    </message>
+    <message>
+        <source>Received on:</source>
+        <translation>Примљен:</translation>
+    </message>
+    <message>
+        <source>What the answer says:</source>
+        <translation>Садржај одговора:</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сачувај</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Откажи</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>било који</translation>
+    </message>
+    <message>
+        <source>all referrals</source>
+        <translation>сва упућивања</translation>
+    </message>
+    <message>
+        <source>waiting for response</source>
+        <translation>чекају одговор</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>рок прекорачен</translation>
+    </message>
+    <message>
+        <source>answered</source>
+        <translation>одговорено</translation>
+    </message>
+    <message>
+        <source>Direction:</source>
+        <translation>Смјер:</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Прикажи:</translation>
+    </message>
+    <message>
+        <source>Sector:</source>
+        <translation>Сектор:</translation>
+    </message>
+    <message>
+        <source>Lead worker:</source>
+        <translation>Водилац предмета:</translation>
+    </message>
+    <message>
+        <source>Record response…</source>
+        <translation>Евидентирај одговор…</translation>
+    </message>
+    <message>
+        <source>Open case</source>
+        <translation>Отвори предмет</translation>
+    </message>
+    <message>
+        <source>Red with a warning sign: the response deadline has passed. Brown: sent, waiting for the response.</source>
+        <translation>Црвено са знаком упозорења: рок за одговор је истекао. Браон: послато, чека се одговор.</translation>
+    </message>
+    <message>
+        <source>Referrals shown: %1</source>
+        <translation>Приказано упућивања: %1</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <extracomment>&quot;overdue&quot;, &quot;unanswered&quot; or the referral&apos;s status</extracomment>
+        <translation>Стање</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Смјер</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Предмет</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Институција</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Сектор</translation>
+    </message>
+    <message>
+        <source>Sent / received</source>
+        <translation>Послато / примљено</translation>
+    </message>
+    <message>
+        <source>Response due</source>
+        <translation>Рок за одговор</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>Одговор</translation>
+    </message>
+    <message>
+        <source>Registry number</source>
+        <translation>Деловодни број</translation>
+    </message>
+    <message>
+        <source>Response overdue</source>
+        <translation>Рок прекорачен</translation>
+    </message>
+    <message>
+        <source>Waiting for response</source>
+        <translation>Чека одговор</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Одговорено</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Нацрт</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Примљено</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Отказано</translation>
+    </message>
+</context>
+<context>
+    <name>SignIn</name>
+    <message>
+        <source>Centre Case Registry</source>
+        <translation>Регистар предмета центра</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Излаз</translation>
+    </message>
+    <message>
+        <source>The register has no user accounts yet. Create the administrator&apos;s account; the administrator then adds the centre&apos;s staff.</source>
+        <translation>Регистар још нема корисничких налога. Направите налог администратора; администратор затим додаје запослене у центру.</translation>
+    </message>
+    <message>
+        <source>Full name:</source>
+        <translation>Име и презиме:</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>Корисничко име:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Лозинка:</translation>
+    </message>
+    <message>
+        <source>Repeat password:</source>
+        <translation>Поновите лозинку:</translation>
+    </message>
+    <message>
+        <source>You signed in with a password the administrator set. Choose your own password now; only you will know it.</source>
+        <translation>Пријавили сте се лозинком коју је поставио администратор. Сада изаберите своју лозинку; знаћете је само ви.</translation>
+    </message>
+    <message>
+        <source>New password:</source>
+        <translation>Нова лозинка:</translation>
+    </message>
+    <message>
+        <source>Repeat new password:</source>
+        <translation>Поновите нову лозинку:</translation>
+    </message>
+    <message numerus="yes">
+        <source>At least %n character(s); not your user name, not only digits.</source>
+        <translation>
+            <numerusform>Најмање %n знак; не ваше корисничко име, не само цифре.</numerusform>
+            <numerusform>Најмање %n знака; не ваше корисничко име, не само цифре.</numerusform>
+            <numerusform>Најмање %n знакова; не ваше корисничко име, не само цифре.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose your password</source>
+        <translation>Изаберите своју лозинку</translation>
+    </message>
+    <message>
+        <source>Save and continue</source>
+        <translation>Сачувај и настави</translation>
+    </message>
+    <message>
+        <source>First start: create the administrator</source>
+        <translation>Прво покретање: налог администратора</translation>
+    </message>
+    <message>
+        <source>Create and sign in</source>
+        <translation>Направи и пријави се</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Пријава</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <comment>button</comment>
+        <translation>Пријави се</translation>
+    </message>
+    <message>
+        <source>Enter your user name.</source>
+        <translation>Упишите корисничко име.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Провјеравам…</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Двије уписане лозинке се разликују.</translation>
+    </message>
+    <message>
+        <source>Creating the account…</source>
+        <translation>Правим налог…</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Чување…</translation>
+    </message>
+    <message>
+        <source>Someone has just created the administrator on another computer. Close this window and start the program again to sign in.</source>
+        <translation>Неко је управо направио администратора на другом рачунару. Затворите овај прозор и поново покрените програм да бисте се пријавили.</translation>
+    </message>
+    <message>
+        <source>Signing in failed because of an unexpected error: %1</source>
+        <translation>Пријава није успјела због неочекиване грешке: %1</translation>
+    </message>
+</context>
 </TS>

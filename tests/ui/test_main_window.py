@@ -38,10 +38,10 @@ def _auditor(sessions: sessionmaker[Session]) -> User:
 def test_navigation_follows_the_role(qtbot, make_ctx, sessions, worker, supervisor, admin) -> None:
     auditor = _auditor(sessions)
     expected = {
-        worker: ["my_cases", "all_cases", "overdue", "case"],
-        supervisor: ["my_cases", "all_cases", "overdue", "case"],
+        worker: ["my_cases", "all_cases", "referrals", "overdue", "case"],
+        supervisor: ["dashboard", "my_cases", "all_cases", "referrals", "overdue", "case"],
         admin: ["administration"],  # accounts and templates, no case content
-        auditor: ["all_cases", "overdue", "case"],
+        auditor: ["all_cases", "referrals", "overdue", "case"],
     }
     for user, keys in expected.items():
         window = _window(qtbot, make_ctx(user))
@@ -52,10 +52,10 @@ def test_navigation_follows_the_role(qtbot, make_ctx, sessions, worker, supervis
 
 def test_pages_are_built_when_first_shown(qtbot, make_ctx, supervisor) -> None:
     window = _window(qtbot, make_ctx(supervisor))
-    assert set(window.built_pages()) == {"my_cases"}
+    assert set(window.built_pages()) == {"dashboard"}
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
-    QTest.keyClick(window.focusWidget() or window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    QTest.keyClick(window.focusWidget() or window, Qt.Key.Key_5, Qt.KeyboardModifier.ControlModifier)
     assert window.current_page_key() == "overdue" and "overdue" in window.built_pages()
 
 

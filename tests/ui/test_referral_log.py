@@ -53,7 +53,7 @@ def test_overdue_and_unanswered_stand_out_with_text_and_icon(qtbot, make_ctx, wo
     page = _page(qtbot, make_ctx(worker))
     assert page.model.rowCount() == 3
     late = page.model.index(page.model.row_of(referrals["late"]), Column.STATE)
-    assert late.data() == "Overdue" and late.data(STATE_ROLE) == "overdue"
+    assert late.data() == "Response overdue" and late.data(STATE_ROLE) == "overdue"
     assert late.data(0x1) is not None  # DecorationRole: an icon, not colour alone
     waiting = page.model.index(page.model.row_of(referrals["waiting"]), Column.STATE)
     assert waiting.data() == "Waiting for response"
