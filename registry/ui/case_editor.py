@@ -13,6 +13,7 @@ The questions are attributes (``ask_unsaved``, ``ask_text``, ``ask_break_glass``
 from __future__ import annotations
 
 import datetime as dt
+import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
@@ -36,7 +37,6 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QStackedWidget,
     QTableView,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -51,6 +51,7 @@ from registry.ui.case_editor_data import CaseView, load_case_view
 from registry.ui.case_editor_sections import (
     ITEM_ID_ROLE,
     ChecklistModel,
+    Sections,
     fill_tree,
     line,
     lookup_combo,
@@ -127,9 +128,7 @@ class CaseEditorPage(QWidget):
         self.messages = FieldMessages(FieldMessage("general"))
         self.messages.general.setProperty("registry_data", True)
         column.addWidget(self.messages.general)
-        self.tabs = QTabWidget()
-        self.tabs.setObjectName("case_sections")
-        self.tabs.setDocumentMode(True)
+        self.tabs = Sections()
         self.tabs.addTab(self._scroll(self._build_child()), translate("CaseEditor", "Child and household"))
         self.tabs.addTab(self._scroll(self._build_report()), translate("CaseEditor", "Report and incidents"))
         self.tabs.addTab(self._scroll(self._build_plan()), translate("CaseEditor", "Assessment and plan"))
@@ -815,9 +814,10 @@ class CaseEditorPage(QWidget):
             self.referral_institution.addItem(f"{name} ({label('sector', sector)})", institution_id)
         del institution_names
         self.checklist_model.set_rows(view.checklist, now)
-        self.checklist.resizeColumnToContents(ChecklistModel.NUMBER)
-        for column in (ChecklistModel.LEAD, ChecklistModel.DUE, ChecklistModel.DONE, ChecklistModel.STATE):
-            self.checklist.resizeColumnToContents(column)
+        for column, widest in ((ChecklistModel.NUMBER, 60), (ChecklistModel.LEAD, 150), (ChecklistModel.DUE, 160),
+                               (ChecklistModel.DONE, 160), (ChecklistModel.STATE, 190)):
+            self.checklist.resizeColumnToContents(column)  # the step's title takes the rest
+            self.checklist.setColumnWidth(column, min(self.checklist.columnWidth(column), widest))
         fill_tree(self.measures, [([label("measure", code), format_date(start), format_date(end), place, number],
                                    None) for code, start, end, place, number in view.measures])
         fill_tree(self.notes, [([format_datetime(when), label("note_kind", kind), self.ctx.staff_name(author), text],
@@ -1247,28 +1247,42 @@ def preview_step(window: MainWindow) -> QWidget | None:
         return None
     wait_until(lambda: getattr(preview, "pages", 0) > 0, 30)
     preview.resize(900, 1000)
+    preview.show()
+    moment = time.monotonic()
+    wait_until(lambda: time.monotonic() - moment > 1.5)  # QPdfView renders its pages in the background
     return preview
 
 
 def _open_first_case(window: MainWindow) -> CaseEditorPage | None:
-    from registry.ui.case_list import CaseListPage
-    from registry.ui.case_list_model import CASE_ID_ROLE
-    from registry.ui.screenshots import wait_until
+    """Open a case worth showing: the newest open one the user may see with referrals, notes and a checklist
+    (one query, then one opening: every job costs time on a screenshot run)."""
+    from sqlalchemy import exists, select
 
-    page = window.page("all_cases")
+    from registry.models import Case, CaseNote, ChecklistItem, Referral
+    from registry.services.access import visible_cases
+    from registry.ui.screenshots import wait_job, wait_until
+
     editor = window.page(PAGE_KEY)
-    if not isinstance(page, CaseListPage) or not isinstance(editor, CaseEditorPage):
+    if not isinstance(editor, CaseEditorPage):
         return None
-    wait_until(lambda: not page.model.loading and page.model.rowCount() > 0)
+    user_id = window.ctx.user.id
+
+    def pick(session: Session) -> int | None:
+        query = (select(Case.id).where(visible_cases(session, user_id), Case.restricted.is_(False),
+                                       Case.status != "closed",
+                                       exists().where(Referral.case_id == Case.id),
+                                       exists().where(CaseNote.case_id == Case.id),
+                                       exists().where(ChecklistItem.case_id == Case.id))
+                 .order_by(Case.id.desc()).limit(1))
+        return session.scalar(query) or session.scalar(select(Case.id).where(visible_cases(session, user_id))
+                                                       .order_by(Case.id.desc()).limit(1))
+
+    case_id = wait_job(window.ctx.ops.read(pick))
+    if case_id is None:
+        return None
     editor.ask_break_glass = lambda _parent, _number: None  # type: ignore[method-assign]  # no modal question
-    for row in range(min(page.model.rowCount(), 40)):  # a case with a full checklist and some referrals
-        case_id = page.model.index(row, 0).data(CASE_ID_ROLE)
-        if case_id is None:
-            continue
-        window.open_case.emit(int(case_id))
-        wait_until(lambda: not window.ctx.ops.busy and editor.view is not None, 20)
-        if editor.view is not None and editor.view.id == case_id and editor.view.referrals and editor.view.notes:
-            break
+    window.open_case.emit(int(case_id))
+    wait_until(lambda: not window.ctx.ops.busy and editor.view is not None, 20)
     return editor if editor.view is not None else None
 
 

@@ -10,8 +10,11 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QHBoxLayout,
     QLineEdit,
+    QListWidget,
     QPlainTextEdit,
+    QStackedWidget,
     QTreeWidget,
     QTreeWidgetItem,
     QWidget,
@@ -93,11 +96,47 @@ class ChecklistModel(QAbstractTableModel):
                 return self.state_text(item)
         if role == Qt.ItemDataRole.ForegroundRole and item.overdue(self.now):
             return QBrush(OVERDUE_COLOUR)
-        if role == Qt.ItemDataRole.ToolTipRole and column == self.STEP:
-            return item.title
+        if role == Qt.ItemDataRole.ToolTipRole and column in (self.STEP, self.STATE):
+            return item.title if column == self.STEP else self.state_text(item)
         if role == ITEM_ID_ROLE:
             return item.id
         return None
+
+
+class Sections(QWidget):
+    """The editor's sections: a list on the left (every title readable, in any language), the section on the
+    right; the same few calls as a QTabWidget."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.list = QListWidget()
+        self.list.setObjectName("case_sections")
+        self.stack = QStackedWidget()
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.list)
+        row.addWidget(self.stack, 1)
+        self.list.currentRowChanged.connect(self.stack.setCurrentIndex)
+
+    def addTab(self, widget: QWidget, title: str) -> int:  # noqa: N802
+        self.stack.addWidget(widget)
+        self.list.addItem(title)
+        self.list.setFixedWidth(max(self.list.sizeHintForColumn(0) + 28, 150))
+        if self.list.currentRow() < 0:
+            self.list.setCurrentRow(0)
+        return self.stack.count() - 1
+
+    def setCurrentIndex(self, index: int) -> None:  # noqa: N802
+        self.list.setCurrentRow(index)
+
+    def currentIndex(self) -> int:  # noqa: N802
+        return self.stack.currentIndex()
+
+    def count(self) -> int:
+        return self.stack.count()
+
+    def widget(self, index: int) -> QWidget:
+        return self.stack.widget(index)
 
 
 def tree(name: str, headers: list[str]) -> QTreeWidget:
@@ -171,5 +210,5 @@ def parsed_moment(text: str) -> dt.datetime | None:
     return min(moment, dt.datetime.now(dt.UTC))  # today: now, never a moment in the future
 
 
-__all__ = ["ITEM_ID_ROLE", "ChecklistModel", "fill_tree", "line", "lookup_combo", "parsed_moment", "select_data",
+__all__ = ["ITEM_ID_ROLE", "ChecklistModel", "Sections", "fill_tree", "line", "lookup_combo", "parsed_moment", "select_data",
            "text_box", "tree"]

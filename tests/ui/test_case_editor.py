@@ -297,3 +297,23 @@ def test_refused_referral_shows_its_message_next_to_the_field(qtbot, make_ctx, s
     editor.log_referral_button.click()
     _idle(qtbot, ctx)
     assert not editor.referral_messages.by_field["institution"].isHidden()
+
+
+def test_no_english_left_in_the_editor_dialogs(qtbot, make_ctx, sessions, worker) -> None:
+    """The editor page is walked by test_translations; its dialogs are walked here (Bosnian)."""
+    from registry.ui.break_glass import BreakGlassDialog
+    from registry.ui.print_preview import PrintPreview
+    from tests.ui.test_translations import _data_strings, untranslated, visible_texts
+
+    case_id = register(sessions, worker, "Amina", "Hodžić", lead_worker_id=worker.id)
+    ctx = make_ctx(worker, "bs")
+    editor = _editor(qtbot, ctx, case_id)
+    preview = editor.print_document("summary")
+    assert isinstance(preview, PrintPreview)
+    qtbot.waitUntil(lambda: preview.pages > 0, timeout=30_000)
+    glass = BreakGlassDialog("NGS-2026-000001")
+    qtbot.addWidget(glass)
+    screens = [editor, preview, glass]
+    seen = [item for screen in screens for item in visible_texts(screen)]
+    assert untranslated(seen, "bs", _data_strings(ctx)) == []
+    assert "3 stranice" in preview.page_label.text() or "stranic" in preview.page_label.text()
