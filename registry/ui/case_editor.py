@@ -150,7 +150,17 @@ class CaseEditorPage(QWidget):
             elif isinstance(widget, QCheckBox):
                 widget.toggled.connect(self._changed)
             widget.setEnabled(writes)
+        if not writes:  # an auditor reads; the services would refuse every change anyway
+            for button in self.action_buttons():
+                button.setVisible(False)
         ctx.events.case_changed.connect(self._elsewhere_changed)
+
+    def action_buttons(self) -> list[QPushButton]:
+        return [self.add_member_button, self.add_incident_button, self.approve_button, self.move_button,
+                self.send_button, self.response_button, self.log_referral_button, self.done_button,
+                self.not_applicable_button, self.add_measure_button, self.add_note_button, self.add_conference_button,
+                self.withdraw_button, self.add_consent_button, self.request_closure_button, self.close_case_button,
+                self.reopen_button, self.save_button, self.restricted]
 
     # ---- building --------------------------------------------------------------------------------------------
     @staticmethod

@@ -317,3 +317,39 @@ def test_no_english_left_in_the_editor_dialogs(qtbot, make_ctx, sessions, worker
     seen = [item for screen in screens for item in visible_texts(screen)]
     assert untranslated(seen, "bs", _data_strings(ctx)) == []
     assert "3 stranice" in preview.page_label.text() or "stranic" in preview.page_label.text()
+
+
+def test_worker_asks_to_close_supervisor_closes_and_reopens(qtbot, make_ctx, sessions, worker, supervisor) -> None:
+    case_id = register(sessions, worker, "Amina", "Hodžić", lead_worker_id=worker.id, supervisor_id=supervisor.id)
+    ctx = make_ctx(worker)
+    editor = _editor(qtbot, ctx, case_id)
+    editor.tabs.setCurrentIndex(8)
+    editor.request_closure_button.click()  # no reason: its message next to the field
+    _idle(qtbot, ctx)
+    assert editor.closure_messages.by_field["closure_reason"].isVisibleTo(editor)
+    editor.closure_reason.setCurrentIndex(1)
+    editor.request_closure_button.click()  # mandatory steps are open: asks why
+    _idle(qtbot, ctx)
+    assert editor.closure_messages.by_field["reason"].isVisibleTo(editor)
+    type_text(editor.open_steps_reason, "Porodica se odselila iz općine.")
+    editor.request_closure_button.click()
+    qtbot.waitUntil(lambda: not ctx.ops.busy and editor.view.closure_pending, timeout=10_000)
+    boss = make_ctx(supervisor)
+    approver = _editor(qtbot, boss, case_id)
+    approver.close_case_button.click()
+    qtbot.waitUntil(lambda: not boss.ops.busy and approver.view.status == "closed", timeout=10_000)
+    assert approver.reopen_button.isEnabled() and not approver.close_case_button.isEnabled()
+    type_text(approver.reopen_reason, "Nova prijava škole.")
+    approver.reopen_button.click()
+    qtbot.waitUntil(lambda: not boss.ops.busy and approver.view.status == "assessment", timeout=10_000)
+
+
+def test_an_auditor_reads_without_changing(qtbot, make_ctx, sessions, worker) -> None:
+    case_id = register(sessions, worker, "Amina", "Hodžić", lead_worker_id=worker.id)
+    with transaction(sessions) as session:
+        auditor = create_user(session, UserInput("revizor", "Marija Jukić", "auditor", "revizor lozinka 2026"),
+                              actor_id=None)
+    editor = _editor(qtbot, make_ctx(auditor), case_id)
+    assert editor.given_name.text() == "Amina" and not editor.given_name.isEnabled()
+    assert all(button.isHidden() for button in editor.action_buttons())
+    assert not editor.print_button.isHidden()
