@@ -165,6 +165,7 @@ def fill_tree(widget: QTreeWidget, rows: list[tuple[list[str], object]],
             widget.setCurrentItem(item)
     for column in range(widget.columnCount() - 1):
         widget.resizeColumnToContents(column)
+        widget.setColumnWidth(column, min(widget.columnWidth(column), 320))  # a long name is elided
 
 
 def line(name: str, placeholder: str = "") -> QLineEdit:

@@ -238,7 +238,7 @@
     </message>
     <message>
         <source>Notes and conferences</source>
-        <translation>Белешке и конференције случаја</translation>
+        <translation>Биљешке и конференције случаја</translation>
     </message>
     <message>
         <source>Consents</source>
@@ -554,7 +554,7 @@
     </message>
     <message>
         <source>Note (when done):</source>
-        <translation>Белешка (кад је урађено):</translation>
+        <translation>Биљешка (кад је урађено):</translation>
     </message>
     <message>
         <source>Why not applicable:</source>
@@ -610,7 +610,7 @@
     </message>
     <message>
         <source>Notes</source>
-        <translation>Белешке</translation>
+        <translation>Биљешке</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -634,7 +634,7 @@
     </message>
     <message>
         <source>Add note</source>
-        <translation>Додај белешку</translation>
+        <translation>Додај биљешку</translation>
     </message>
     <message>
         <source>Case conferences</source>
@@ -878,7 +878,7 @@
     </message>
     <message>
         <source>Note added.</source>
-        <translation>Белешка додата.</translation>
+        <translation>Биљешка додата.</translation>
     </message>
     <message>
         <source>Conference added.</source>

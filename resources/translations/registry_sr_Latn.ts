@@ -238,7 +238,7 @@
     </message>
     <message>
         <source>Notes and conferences</source>
-        <translation>Beleške i konferencije slučaja</translation>
+        <translation>Bilješke i konferencije slučaja</translation>
     </message>
     <message>
         <source>Consents</source>
@@ -554,7 +554,7 @@
     </message>
     <message>
         <source>Note (when done):</source>
-        <translation>Beleška (kad je urađeno):</translation>
+        <translation>Bilješka (kad je urađeno):</translation>
     </message>
     <message>
         <source>Why not applicable:</source>
@@ -610,7 +610,7 @@
     </message>
     <message>
         <source>Notes</source>
-        <translation>Beleške</translation>
+        <translation>Bilješke</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -634,7 +634,7 @@
     </message>
     <message>
         <source>Add note</source>
-        <translation>Dodaj belešku</translation>
+        <translation>Dodaj bilješku</translation>
     </message>
     <message>
         <source>Case conferences</source>
@@ -878,7 +878,7 @@
     </message>
     <message>
         <source>Note added.</source>
-        <translation>Beleška dodata.</translation>
+        <translation>Bilješka dodata.</translation>
     </message>
     <message>
         <source>Conference added.</source>
