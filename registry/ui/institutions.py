@@ -92,7 +92,7 @@ class InstitutionDialog(QDialog):
         self.active = QCheckBox(translate("Institutions", "Active (offered for new referrals)"))
         self.active.setChecked(data.active)
         form = QFormLayout()
-        field_row(form, translate("Institutions", "Name:"), self.name, self.messages.add("name"))
+        field_row(form, translate("Institutions", "Name:", "institution"), self.name, self.messages.add("name"))
         field_row(form, translate("Institutions", "Name in Cyrillic:"), self.name_cyrl)
         field_row(form, translate("Institutions", "Sector:"), self.sector, self.messages.add("sector"))
         field_row(form, translate("Institutions", "Municipality:"), self.municipality)
@@ -162,14 +162,14 @@ class InstitutionsPage(QWidget):
         self.dialog: InstitutionDialog | None = None
         label = ctx.reference.label
         self.model = RowsModel[Entry]([
-            RowColumn(lambda: translate("Institutions", "Name"), lambda e: e.data.name),
+            RowColumn(lambda: translate("Institutions", "Name", "institution"), lambda e: e.data.name),
             RowColumn(lambda: translate("Institutions", "Sector"), lambda e: label("sector", e.data.sector)),
             RowColumn(lambda: translate("Institutions", "Municipality"), lambda e: e.data.municipality),
             RowColumn(lambda: translate("Institutions", "Phone"), lambda e: e.data.phone),
             RowColumn(lambda: translate("Institutions", "Contact person"), lambda e: e.data.contact_person),
             RowColumn(lambda: translate("Institutions", "State"),
-                      lambda e: translate("Institutions", "active") if e.data.active
-                      else translate("Institutions", "deactivated"), alert=lambda e: not e.data.active),
+                      lambda e: translate("Institutions", "active", "institution") if e.data.active
+                      else translate("Institutions", "deactivated", "institution"), alert=lambda e: not e.data.active),
         ], lambda e: e.id, self)
         self.sector = QComboBox()
         self.sector.setObjectName("sector")

@@ -131,7 +131,7 @@ class StepForm(QGroupBox):
         super().__init__(translate("ProtocolTemplates", "Step"), parent)
         self.code = QLineEdit()
         self.code.setObjectName("code")
-        self.title = LanguageFields("title")
+        self.titles = LanguageFields("title")
         self.lead = SectorList("lead_sectors", ctx.reference.options("sector"))
         self.notified = SectorList("notified_sectors", ctx.reference.options("sector"))
         self.trigger = QComboBox()
@@ -162,7 +162,7 @@ class StepForm(QGroupBox):
         self.legal_basis = LanguageFields("legal_basis")
         form = QFormLayout(self)
         form.addRow(translate("ProtocolTemplates", "Code:"), self.code)
-        form.addRow(translate("ProtocolTemplates", "Title:"), self.title)
+        form.addRow(translate("ProtocolTemplates", "Title:"), self.titles)
         form.addRow(translate("ProtocolTemplates", "Lead sectors:"), self.lead)
         form.addRow(translate("ProtocolTemplates", "Notified sectors:"), self.notified)
         form.addRow(translate("ProtocolTemplates", "Starts with:"), self.trigger)
@@ -175,7 +175,7 @@ class StepForm(QGroupBox):
 
     def show_step(self, step: StepInput, earlier: list[str]) -> None:
         self.code.setText(step.code)
-        self.title.set_values(step.title)
+        self.titles.set_values(step.title)
         self.lead.set_codes(step.lead_sectors)
         self.notified.set_codes(step.notified_sectors)
         self.trigger.clear()
@@ -196,7 +196,7 @@ class StepForm(QGroupBox):
     def step(self) -> StepInput:
         mode = self.deadline_mode.currentData()
         return StepInput(
-            code=self.code.text().strip(), title=self.title.values(), trigger=self.trigger.currentData() or "",
+            code=self.code.text().strip(), title=self.titles.values(), trigger=self.trigger.currentData() or "",
             lead_sectors=self.lead.codes(), notified_sectors=self.notified.codes(),
             deadline_hours=self.hours.value() if mode == "hours" else None,
             deadline_by_urgency={u: s.value() for u, s in self.by_urgency.items()} if mode == "urgency" else None,

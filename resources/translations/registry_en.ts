@@ -120,6 +120,102 @@
     </message>
 </context>
 <context>
+    <name>AuditViewer</name>
+    <message>
+        <source>When</source>
+        <extracomment>where the PDF goes (None: a save dialog); tests put a function here</extracomment>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>system</source>
+        <translation>system</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>everyone</source>
+        <translation>everyone</translation>
+    </message>
+    <message>
+        <source>all cases</source>
+        <translation>all cases</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>User:</translation>
+    </message>
+    <message>
+        <source>Case number:</source>
+        <translation>Case number:</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>From:</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>To:</translation>
+    </message>
+    <message>
+        <source>Older events</source>
+        <translation>Older events</translation>
+    </message>
+    <message>
+        <source>Print access history of this case…</source>
+        <translation>Print access history of this case…</translation>
+    </message>
+    <message>
+        <source>any day</source>
+        <translation>any day</translation>
+    </message>
+    <message>
+        <source>Events shown: %1</source>
+        <translation>Events shown: %1</translation>
+    </message>
+    <message>
+        <source>Save access history</source>
+        <translation>Save access history</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The file could not be saved: %1</source>
+        <translation>The file could not be saved: %1</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Saved: %1</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>Audit trail</translation>
+    </message>
+</context>
+<context>
     <name>BackupOnClose</name>
     <message>
         <source>Daily backup</source>
@@ -1269,6 +1365,129 @@
     </message>
 </context>
 <context>
+    <name>Institutions</name>
+    <message>
+        <source>Edit institution</source>
+        <translation>Edit institution</translation>
+    </message>
+    <message>
+        <source>New institution</source>
+        <translation>New institution</translation>
+    </message>
+    <message>
+        <source>Active (offered for new referrals)</source>
+        <translation>Active (offered for new referrals)</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <comment>institution</comment>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Name in Cyrillic:</source>
+        <translation>Name in Cyrillic:</translation>
+    </message>
+    <message>
+        <source>Sector:</source>
+        <translation>Sector:</translation>
+    </message>
+    <message>
+        <source>Municipality:</source>
+        <translation>Municipality:</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Address:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Phone:</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>E-mail:</translation>
+    </message>
+    <message>
+        <source>Contact person:</source>
+        <translation>Contact person:</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Notes:</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Close this window, find the institution in the list again and repeat your change; copy what you typed first if it is long.</source>
+        <translation>Close this window, find the institution in the list again and repeat your change; copy what you typed first if it is long.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <comment>institution</comment>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <comment>institution</comment>
+        <translation>active</translation>
+    </message>
+    <message>
+        <source>deactivated</source>
+        <comment>institution</comment>
+        <translation>deactivated</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Contact person</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>all sectors</source>
+        <translation>all sectors</translation>
+    </message>
+    <message>
+        <source>Show deactivated</source>
+        <translation>Show deactivated</translation>
+    </message>
+    <message>
+        <source>New institution…</source>
+        <translation>New institution…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>Deactivate</translation>
+    </message>
+    <message>
+        <source>Activate</source>
+        <translation>Activate</translation>
+    </message>
+</context>
+<context>
     <name>Launcher</name>
     <message>
         <source>Centre Case Registry</source>
@@ -1706,6 +1925,169 @@
             <numerusform>Preparing the summary of %n case…</numerusform>
             <numerusform>Preparing the summaries of %n cases…</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ProtocolTemplates</name>
+    <message>
+        <source>report received</source>
+        <translation>report received</translation>
+    </message>
+    <message>
+        <source>case registered</source>
+        <translation>case registered</translation>
+    </message>
+    <message>
+        <source>plan approved</source>
+        <translation>plan approved</translation>
+    </message>
+    <message>
+        <source>after step %1</source>
+        <translation>after step %1</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <source>no fixed deadline</source>
+        <translation>no fixed deadline</translation>
+    </message>
+    <message>
+        <source>hours after the trigger</source>
+        <translation>hours after the trigger</translation>
+    </message>
+    <message>
+        <source>hours by urgency</source>
+        <translation>hours by urgency</translation>
+    </message>
+    <message>
+        <source>does not repeat</source>
+        <translation>does not repeat</translation>
+    </message>
+    <message>
+        <source>Mandatory</source>
+        <translation>Mandatory</translation>
+    </message>
+    <message>
+        <source>Code:</source>
+        <translation>Code:</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Title:</translation>
+    </message>
+    <message>
+        <source>Lead sectors:</source>
+        <translation>Lead sectors:</translation>
+    </message>
+    <message>
+        <source>Notified sectors:</source>
+        <translation>Notified sectors:</translation>
+    </message>
+    <message>
+        <source>Starts with:</source>
+        <translation>Starts with:</translation>
+    </message>
+    <message>
+        <source>Deadline:</source>
+        <translation>Deadline:</translation>
+    </message>
+    <message>
+        <source>Hours:</source>
+        <translation>Hours:</translation>
+    </message>
+    <message>
+        <source>Hours by urgency:</source>
+        <translation>Hours by urgency:</translation>
+    </message>
+    <message>
+        <source>Repeat every (days):</source>
+        <translation>Repeat every (days):</translation>
+    </message>
+    <message>
+        <source>Legal basis:</source>
+        <translation>Legal basis:</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protocol</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Valid from</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Steps</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>Lead</translation>
+    </message>
+    <message>
+        <source>Starts with</source>
+        <translation>Starts with</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>New version from this one</source>
+        <translation>New version from this one</translation>
+    </message>
+    <message>
+        <source>Add step</source>
+        <translation>Add step</translation>
+    </message>
+    <message>
+        <source>Remove step</source>
+        <translation>Remove step</translation>
+    </message>
+    <message>
+        <source>Save as new version</source>
+        <translation>Save as new version</translation>
+    </message>
+    <message>
+        <source>Discard draft</source>
+        <translation>Discard draft</translation>
+    </message>
+    <message>
+        <source>A saved version is never changed. Cases keep the checklist of the version they started under; new cases follow the version valid on the day their report came in.</source>
+        <translation>A saved version is never changed. Cases keep the checklist of the version they started under; new cases follow the version valid on the day their report came in.</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Versions</translation>
+    </message>
+    <message>
+        <source>Valid from:</source>
+        <translation>Valid from:</translation>
+    </message>
+    <message>
+        <source>Version %1 saved.</source>
+        <translation>Version %1 saved.</translation>
     </message>
 </context>
 <context>

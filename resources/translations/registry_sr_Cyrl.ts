@@ -121,6 +121,102 @@
     </message>
 </context>
 <context>
+    <name>AuditViewer</name>
+    <message>
+        <source>When</source>
+        <extracomment>where the PDF goes (None: a save dialog); tests put a function here</extracomment>
+        <translation>Када</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Корисник</translation>
+    </message>
+    <message>
+        <source>system</source>
+        <translation>систем</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Радња</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Предмет</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Запис</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Детаљи</translation>
+    </message>
+    <message>
+        <source>everyone</source>
+        <translation>сви</translation>
+    </message>
+    <message>
+        <source>all cases</source>
+        <translation>сви предмети</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Прикажи</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>Корисник:</translation>
+    </message>
+    <message>
+        <source>Case number:</source>
+        <translation>Број предмета:</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>Од:</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>До:</translation>
+    </message>
+    <message>
+        <source>Older events</source>
+        <translation>Старији записи</translation>
+    </message>
+    <message>
+        <source>Print access history of this case…</source>
+        <translation>Штампај историјат приступа овом предмету…</translation>
+    </message>
+    <message>
+        <source>any day</source>
+        <translation>било који дан</translation>
+    </message>
+    <message>
+        <source>Events shown: %1</source>
+        <translation>Приказано записа: %1</translation>
+    </message>
+    <message>
+        <source>Save access history</source>
+        <translation>Сачувај историјат приступа</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>ПДФ документи (*.пдф)</translation>
+    </message>
+    <message>
+        <source>The file could not be saved: %1</source>
+        <translation>Датотека није могла бити сачувана: %1</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Сачувано: %1</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>Ревизијски траг</translation>
+    </message>
+</context>
+<context>
     <name>BackupOnClose</name>
     <message>
         <source>Daily backup</source>
@@ -1274,6 +1370,129 @@
     </message>
 </context>
 <context>
+    <name>Institutions</name>
+    <message>
+        <source>Edit institution</source>
+        <translation>Измјена институције</translation>
+    </message>
+    <message>
+        <source>New institution</source>
+        <translation>Нова институција</translation>
+    </message>
+    <message>
+        <source>Active (offered for new referrals)</source>
+        <translation>Активна (нуди се за нова упућивања)</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <comment>institution</comment>
+        <translation>Назив:</translation>
+    </message>
+    <message>
+        <source>Name in Cyrillic:</source>
+        <translation>Назив ћирилицом:</translation>
+    </message>
+    <message>
+        <source>Sector:</source>
+        <translation>Сектор:</translation>
+    </message>
+    <message>
+        <source>Municipality:</source>
+        <translation>Општина:</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Адреса:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Телефон:</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>Е-маил:</translation>
+    </message>
+    <message>
+        <source>Contact person:</source>
+        <translation>Контакт особа:</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Напомене:</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сачувај</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Откажи</translation>
+    </message>
+    <message>
+        <source>Close this window, find the institution in the list again and repeat your change; copy what you typed first if it is long.</source>
+        <translation>Затворите овај прозор, поново пронађите институцију на списку и поновите измјену; ако је унос дуг, прво га копирајте.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <comment>institution</comment>
+        <translation>Назив</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <comment>institution</comment>
+        <translation>активна</translation>
+    </message>
+    <message>
+        <source>deactivated</source>
+        <comment>institution</comment>
+        <translation>деактивирана</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Сектор</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Општина</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Контакт особа</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Стање</translation>
+    </message>
+    <message>
+        <source>all sectors</source>
+        <translation>сви сектори</translation>
+    </message>
+    <message>
+        <source>Show deactivated</source>
+        <translation>Прикажи деактивиране</translation>
+    </message>
+    <message>
+        <source>New institution…</source>
+        <translation>Нова институција…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Измијени…</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>Деактивирај</translation>
+    </message>
+    <message>
+        <source>Activate</source>
+        <translation>Активирај</translation>
+    </message>
+</context>
+<context>
     <name>Launcher</name>
     <message>
         <source>Centre Case Registry</source>
@@ -1716,6 +1935,169 @@
             <numerusform>Припрема резимеа %n предмета…</numerusform>
             <numerusform>Припрема резимеа %n предмета…</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ProtocolTemplates</name>
+    <message>
+        <source>report received</source>
+        <translation>пријем пријаве</translation>
+    </message>
+    <message>
+        <source>case registered</source>
+        <translation>евидентирање предмета</translation>
+    </message>
+    <message>
+        <source>plan approved</source>
+        <translation>одобрење плана</translation>
+    </message>
+    <message>
+        <source>after step %1</source>
+        <translation>након корака %1</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Корак</translation>
+    </message>
+    <message>
+        <source>no fixed deadline</source>
+        <translation>без утврђеног рока</translation>
+    </message>
+    <message>
+        <source>hours after the trigger</source>
+        <translation>сати након почетка</translation>
+    </message>
+    <message>
+        <source>hours by urgency</source>
+        <translation>сати према хитности</translation>
+    </message>
+    <message>
+        <source>does not repeat</source>
+        <translation>не понавља се</translation>
+    </message>
+    <message>
+        <source>Mandatory</source>
+        <translation>Обавезан</translation>
+    </message>
+    <message>
+        <source>Code:</source>
+        <translation>Шифра:</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Назив:</translation>
+    </message>
+    <message>
+        <source>Lead sectors:</source>
+        <translation>Надлежни сектори:</translation>
+    </message>
+    <message>
+        <source>Notified sectors:</source>
+        <translation>Обавјештавају се:</translation>
+    </message>
+    <message>
+        <source>Starts with:</source>
+        <translation>Почиње од:</translation>
+    </message>
+    <message>
+        <source>Deadline:</source>
+        <translation>Рок:</translation>
+    </message>
+    <message>
+        <source>Hours:</source>
+        <translation>Сати:</translation>
+    </message>
+    <message>
+        <source>Hours by urgency:</source>
+        <translation>Сати према хитности:</translation>
+    </message>
+    <message>
+        <source>Repeat every (days):</source>
+        <translation>Понавља се сваких (дана):</translation>
+    </message>
+    <message>
+        <source>Legal basis:</source>
+        <translation>Правни основ:</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Протокол</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Верзија</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Важи од</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Корака</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Шифра</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Назив</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>Надлежни</translation>
+    </message>
+    <message>
+        <source>Starts with</source>
+        <translation>Почиње од</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Рок</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>не</translation>
+    </message>
+    <message>
+        <source>New version from this one</source>
+        <translation>Нова верзија на основу ове</translation>
+    </message>
+    <message>
+        <source>Add step</source>
+        <translation>Додај корак</translation>
+    </message>
+    <message>
+        <source>Remove step</source>
+        <translation>Уклони корак</translation>
+    </message>
+    <message>
+        <source>Save as new version</source>
+        <translation>Сачувај као нову верзију</translation>
+    </message>
+    <message>
+        <source>Discard draft</source>
+        <translation>Одбаци нацрт</translation>
+    </message>
+    <message>
+        <source>A saved version is never changed. Cases keep the checklist of the version they started under; new cases follow the version valid on the day their report came in.</source>
+        <translation>Сачувана верзија се никад не мијења. Предмети задржавају контролну листу верзије по којој су започети; нови предмети слиједе верзију која важи на дан пријема пријаве.</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Верзије</translation>
+    </message>
+    <message>
+        <source>Valid from:</source>
+        <translation>Важи од:</translation>
+    </message>
+    <message>
+        <source>Version %1 saved.</source>
+        <translation>Верзија %1 је сачувана.</translation>
     </message>
 </context>
 <context>

@@ -121,6 +121,102 @@
     </message>
 </context>
 <context>
+    <name>AuditViewer</name>
+    <message>
+        <source>When</source>
+        <extracomment>where the PDF goes (None: a save dialog); tests put a function here</extracomment>
+        <translation>Kada</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Korisnik</translation>
+    </message>
+    <message>
+        <source>system</source>
+        <translation>sistem</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Radnja</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Predmet</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Zapis</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detalji</translation>
+    </message>
+    <message>
+        <source>everyone</source>
+        <translation>svi</translation>
+    </message>
+    <message>
+        <source>all cases</source>
+        <translation>svi predmeti</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Prikaži</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>Korisnik:</translation>
+    </message>
+    <message>
+        <source>Case number:</source>
+        <translation>Broj predmeta:</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>Od:</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>Do:</translation>
+    </message>
+    <message>
+        <source>Older events</source>
+        <translation>Stariji zapisi</translation>
+    </message>
+    <message>
+        <source>Print access history of this case…</source>
+        <translation>Štampaj istorijat pristupa ovom predmetu…</translation>
+    </message>
+    <message>
+        <source>any day</source>
+        <translation>bilo koji dan</translation>
+    </message>
+    <message>
+        <source>Events shown: %1</source>
+        <translation>Prikazano zapisa: %1</translation>
+    </message>
+    <message>
+        <source>Save access history</source>
+        <translation>Sačuvaj istorijat pristupa</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF dokumenti (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The file could not be saved: %1</source>
+        <translation>Datoteka nije mogla biti sačuvana: %1</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Sačuvano: %1</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>Revizijski trag</translation>
+    </message>
+</context>
+<context>
     <name>BackupOnClose</name>
     <message>
         <source>Daily backup</source>
@@ -1274,6 +1370,129 @@
     </message>
 </context>
 <context>
+    <name>Institutions</name>
+    <message>
+        <source>Edit institution</source>
+        <translation>Izmjena institucije</translation>
+    </message>
+    <message>
+        <source>New institution</source>
+        <translation>Nova institucija</translation>
+    </message>
+    <message>
+        <source>Active (offered for new referrals)</source>
+        <translation>Aktivna (nudi se za nova upućivanja)</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <comment>institution</comment>
+        <translation>Naziv:</translation>
+    </message>
+    <message>
+        <source>Name in Cyrillic:</source>
+        <translation>Naziv ćirilicom:</translation>
+    </message>
+    <message>
+        <source>Sector:</source>
+        <translation>Sektor:</translation>
+    </message>
+    <message>
+        <source>Municipality:</source>
+        <translation>Opština:</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Adresa:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Telefon:</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>E-mail:</translation>
+    </message>
+    <message>
+        <source>Contact person:</source>
+        <translation>Kontakt osoba:</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Napomene:</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Sačuvaj</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Otkaži</translation>
+    </message>
+    <message>
+        <source>Close this window, find the institution in the list again and repeat your change; copy what you typed first if it is long.</source>
+        <translation>Zatvorite ovaj prozor, ponovo pronađite instituciju na spisku i ponovite izmjenu; ako je unos dug, prvo ga kopirajte.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <comment>institution</comment>
+        <translation>Naziv</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <comment>institution</comment>
+        <translation>aktivna</translation>
+    </message>
+    <message>
+        <source>deactivated</source>
+        <comment>institution</comment>
+        <translation>deaktivirana</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Sektor</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Opština</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Kontakt osoba</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stanje</translation>
+    </message>
+    <message>
+        <source>all sectors</source>
+        <translation>svi sektori</translation>
+    </message>
+    <message>
+        <source>Show deactivated</source>
+        <translation>Prikaži deaktivirane</translation>
+    </message>
+    <message>
+        <source>New institution…</source>
+        <translation>Nova institucija…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Izmijeni…</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>Deaktiviraj</translation>
+    </message>
+    <message>
+        <source>Activate</source>
+        <translation>Aktiviraj</translation>
+    </message>
+</context>
+<context>
     <name>Launcher</name>
     <message>
         <source>Centre Case Registry</source>
@@ -1716,6 +1935,169 @@
             <numerusform>Priprema rezimea %n predmeta…</numerusform>
             <numerusform>Priprema rezimea %n predmeta…</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ProtocolTemplates</name>
+    <message>
+        <source>report received</source>
+        <translation>prijem prijave</translation>
+    </message>
+    <message>
+        <source>case registered</source>
+        <translation>evidentiranje predmeta</translation>
+    </message>
+    <message>
+        <source>plan approved</source>
+        <translation>odobrenje plana</translation>
+    </message>
+    <message>
+        <source>after step %1</source>
+        <translation>nakon koraka %1</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Korak</translation>
+    </message>
+    <message>
+        <source>no fixed deadline</source>
+        <translation>bez utvrđenog roka</translation>
+    </message>
+    <message>
+        <source>hours after the trigger</source>
+        <translation>sati nakon početka</translation>
+    </message>
+    <message>
+        <source>hours by urgency</source>
+        <translation>sati prema hitnosti</translation>
+    </message>
+    <message>
+        <source>does not repeat</source>
+        <translation>ne ponavlja se</translation>
+    </message>
+    <message>
+        <source>Mandatory</source>
+        <translation>Obavezan</translation>
+    </message>
+    <message>
+        <source>Code:</source>
+        <translation>Šifra:</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Naziv:</translation>
+    </message>
+    <message>
+        <source>Lead sectors:</source>
+        <translation>Nadležni sektori:</translation>
+    </message>
+    <message>
+        <source>Notified sectors:</source>
+        <translation>Obavještavaju se:</translation>
+    </message>
+    <message>
+        <source>Starts with:</source>
+        <translation>Počinje od:</translation>
+    </message>
+    <message>
+        <source>Deadline:</source>
+        <translation>Rok:</translation>
+    </message>
+    <message>
+        <source>Hours:</source>
+        <translation>Sati:</translation>
+    </message>
+    <message>
+        <source>Hours by urgency:</source>
+        <translation>Sati prema hitnosti:</translation>
+    </message>
+    <message>
+        <source>Repeat every (days):</source>
+        <translation>Ponavlja se svakih (dana):</translation>
+    </message>
+    <message>
+        <source>Legal basis:</source>
+        <translation>Pravni osnov:</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protokol</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Verzija</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Važi od</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Koraka</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Šifra</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Naziv</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>Nadležni</translation>
+    </message>
+    <message>
+        <source>Starts with</source>
+        <translation>Počinje od</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Rok</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>da</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>ne</translation>
+    </message>
+    <message>
+        <source>New version from this one</source>
+        <translation>Nova verzija na osnovu ove</translation>
+    </message>
+    <message>
+        <source>Add step</source>
+        <translation>Dodaj korak</translation>
+    </message>
+    <message>
+        <source>Remove step</source>
+        <translation>Ukloni korak</translation>
+    </message>
+    <message>
+        <source>Save as new version</source>
+        <translation>Sačuvaj kao novu verziju</translation>
+    </message>
+    <message>
+        <source>Discard draft</source>
+        <translation>Odbaci nacrt</translation>
+    </message>
+    <message>
+        <source>A saved version is never changed. Cases keep the checklist of the version they started under; new cases follow the version valid on the day their report came in.</source>
+        <translation>Sačuvana verzija se nikad ne mijenja. Predmeti zadržavaju kontrolnu listu verzije po kojoj su započeti; novi predmeti slijede verziju koja važi na dan prijema prijave.</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Verzije</translation>
+    </message>
+    <message>
+        <source>Valid from:</source>
+        <translation>Važi od:</translation>
+    </message>
+    <message>
+        <source>Version %1 saved.</source>
+        <translation>Verzija %1 je sačuvana.</translation>
     </message>
 </context>
 <context>

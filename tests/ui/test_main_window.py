@@ -39,9 +39,9 @@ def test_navigation_follows_the_role(qtbot, make_ctx, sessions, worker, supervis
     auditor = _auditor(sessions)
     expected = {
         worker: ["my_cases", "all_cases", "referrals", "overdue", "case"],
-        supervisor: ["dashboard", "my_cases", "all_cases", "referrals", "overdue", "case"],
-        admin: ["administration"],  # accounts and templates, no case content
-        auditor: ["all_cases", "referrals", "overdue", "case"],
+        supervisor: ["dashboard", "my_cases", "all_cases", "referrals", "overdue", "institutions", "case", "audit"],
+        admin: ["institutions", "protocol_templates", "administration"],  # no case content
+        auditor: ["all_cases", "referrals", "overdue", "case", "audit"],
     }
     for user, keys in expected.items():
         window = _window(qtbot, make_ctx(user))
