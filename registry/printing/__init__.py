@@ -3,7 +3,7 @@ and blank forms, in bs, hr, sr-Latn, sr-Cyrl or en.
 
 Importing this package is cheap: ReportLab is loaded the first time a document is built, so the application
 starts without it. Every function takes an open Session and only reads (except ``record_printed``); none
-imports Qt. The UI calls them off the GUI thread and shows the bytes (QtPdf) or sends them to the printer.
+imports Qt. The UI calls them off the GUI thread and shows the bytes (pages rendered by PDFium) or sends them to the printer.
 
 Common options:
     language       bs | hr | sr-Latn | sr-Cyrl | en (None: the centre's default)

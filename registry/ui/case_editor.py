@@ -1259,7 +1259,7 @@ def preview_step(window: MainWindow) -> QWidget | None:
     preview.resize(900, 1000)
     preview.show()
     moment = time.monotonic()
-    wait_until(lambda: time.monotonic() - moment > 1.5)  # QPdfView renders its pages in the background
+    wait_until(lambda: time.monotonic() - moment > 1.5)  # let the preview paint before the screenshot
     return preview
 
 

@@ -1,4 +1,4 @@
-"""Print preview of the centre's documents: the PDF shown with QtPdf, printed through the system print dialog or
+"""Print preview of the centre's documents: the PDF shown as pages rendered by PDFium, printed through the system print dialog or
 saved as a PDF file, in the document language the user picks.  Every print and save is recorded in the audit
 trail (``record_printed``).
 
@@ -11,10 +11,8 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QPointF, QRect, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QPointF, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QPainter
-from PySide6.QtPdf import QPdfDocument
-from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QComboBox,
@@ -30,6 +28,7 @@ from sqlalchemy.orm import Session
 
 from registry.ui.context import AppContext
 from registry.ui.ops import OperationCancelled, Progress
+from registry.ui.pdf_pages import PdfPages, PdfPagesView
 
 translate = QCoreApplication.translate
 
@@ -101,14 +100,10 @@ class PrintPreview(QDialog):
         self._file_name = file_name
         self.data = b""
         self.pages = 0
-        self._buffer: QBuffer | None = None
         self.setWindowTitle(translate("PrintPreview", "Print preview — %1").replace("%1", title))
-        self.document = QPdfDocument(self)
-        self.view = QPdfView(self)
+        self.document = PdfPages()
+        self.view = PdfPagesView(self)
         self.view.setObjectName("pdf_view")
-        self.view.setDocument(self.document)
-        self.view.setPageMode(QPdfView.PageMode.MultiPage)
-        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
 
         self.language = QComboBox()
         self.language.setObjectName("document_language")
@@ -174,14 +169,8 @@ class PrintPreview(QDialog):
 
     def _show(self, data: bytes, pages: int) -> None:
         self.data = data
-        self.document.close()
-        buffer = QBuffer(self)
-        buffer.setData(QByteArray(data))
-        buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-        self.document.load(buffer)
-        if self._buffer is not None:
-            self._buffer.deleteLater()
-        self._buffer = buffer
+        self.document.load(data)
+        self.view.show_document(self.document)
         self.pages = self.document.pageCount() or pages
         self.page_label.setText(translate("PrintPreview", "%n page(s)", None, self.pages))
         self._set_ready(self.pages > 0)

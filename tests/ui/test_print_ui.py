@@ -1,4 +1,4 @@
-"""Printing from the application: preview (QtPdf), print through an injected print dialog, save as PDF, the
+"""Printing from the application: preview (pages rendered by PDFium), print through an injected print dialog, save as PDF, the
 document language, and the batch of summaries with progress and Cancel; every print is in the audit trail."""
 
 from __future__ import annotations
