@@ -102,6 +102,8 @@ class PrintPreview(QDialog):
         self.pages = 0
         self.setWindowTitle(translate("PrintPreview", "Print preview — %1").replace("%1", title))
         self.document = PdfPages()
+        self.finished.connect(lambda _result: self.document.close())
+        self.destroyed.connect(self.document.close)
         self.view = PdfPagesView(self)
         self.view.setObjectName("pdf_view")
 
