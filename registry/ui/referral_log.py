@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QCoreApplication, QDate, QModelIndex, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QFontMetrics, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -170,10 +170,11 @@ class ReferralLogPage(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for column, width in ((Column.STATE, 190), (Column.DIRECTION, 100), (Column.CASE, 130),
-                              (Column.INSTITUTION, 260), (Column.SECTOR, 150), (Column.SENT, 140),
-                              (Column.DUE, 110), (Column.RESPONSE, 110)):
-            self.table.setColumnWidth(column, width)
+        for column, width in ((Column.STATE, 175), (Column.DIRECTION, 90), (Column.CASE, 130),
+                              (Column.INSTITUTION, 230), (Column.SECTOR, 130), (Column.SENT, 140),
+                              (Column.DUE, 100), (Column.RESPONSE, 100)):
+            # never narrower than the column's title in this language
+            self.table.setColumnWidth(column, max(width, self._title_width(column)))
         self.table.doubleClicked.connect(self._double_clicked)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._selection_changed())
         self.respond_button = QPushButton(translate("ReferralLog", "Record response…"))
@@ -202,6 +203,12 @@ class ReferralLogPage(QWidget):
         self.model.loaded.connect(self._loaded)
         QShortcut(QKeySequence(Qt.Key.Key_Return), self.table, activated=self.record_response)
         self._selection_changed()
+
+    def _title_width(self, column: Column) -> int:
+        header = self.table.horizontalHeader()
+        font = header.font()
+        font.setBold(True)
+        return QFontMetrics(font).horizontalAdvance(str(self.model.headerData(column, Qt.Orientation.Horizontal))) + 20
 
     def _options(self, kind: str) -> list[tuple[str, object]]:
         return [(label, code) for code, label in self.ctx.reference.options(kind)]
