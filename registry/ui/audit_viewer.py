@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
+from registry import i18n
 from registry.services.audit_view import AuditRow, audit_events
 from registry.services.cases import case_by_number
 from registry.services.dates import LOCAL_TZ, format_datetime, local_today
@@ -40,6 +41,13 @@ NO_DATE = QDate(2000, 1, 1)
 
 def _details(row: AuditRow) -> str:
     return ", ".join(f"{key}: {value}" for key, value in sorted(row.details.items()) if value not in (None, "", []))
+
+
+def action_label(action: str, language: str) -> str:
+    """Opening, changing, printing a case and breaking the glass in words (the catalogue of the printed access
+    history); other actions by their code, which is what the trail stores."""
+    key = f"print.access.{action}"
+    return i18n.text(key, language) if i18n.has(key) else action
 
 
 def _local_start(day: dt.date) -> dt.datetime:
@@ -83,7 +91,7 @@ class AuditViewerPage(QWidget):
             RowColumn(lambda: translate("AuditViewer", "When"), lambda r: format_datetime(r.at)),
             RowColumn(lambda: translate("AuditViewer", "User"), lambda r: r.user or translate("AuditViewer",
                                                                                               "system")),
-            RowColumn(lambda: translate("AuditViewer", "Action"), lambda r: r.action,
+            RowColumn(lambda: translate("AuditViewer", "Action"), lambda r: action_label(r.action, ctx.language),
                       alert=lambda r: r.action == "case.break_glass"),
             RowColumn(lambda: translate("AuditViewer", "Case"), lambda r: r.case_number or ""),
             RowColumn(lambda: translate("AuditViewer", "Record"),
