@@ -123,21 +123,17 @@ class DashboardPage(QWidget):
         for table in (self.plans_table, self.closures_table):
             table.selectionModel().selectionChanged.connect(lambda *_: self._selection_changed())
 
+        # the two tables of numbers are wider than half a window in some languages: each has a line of its own
         grid = QGridLayout()
         grid.addWidget(self._box(translate("Dashboard", "Late work by lead worker"), self.workers_table), 0, 0, 1, 2)
-        grid.addWidget(self._box(translate("Dashboard", "Cases by status and risk"), self.status_table), 1, 0)
+        grid.addWidget(self._box(translate("Dashboard", "Cases by status and risk"), self.status_table), 1, 0, 1, 2)
         grid.addWidget(self._box(translate("Dashboard", "Plans waiting for approval"), self.plans_table,
-                                 self.approve_plan_button), 1, 1)
+                                 self.approve_plan_button), 2, 0)
         grid.addWidget(self._box(translate("Dashboard", "Closures waiting for approval"), self.closures_table,
-                                 self.approve_closure_button), 2, 0, 1, 2)
+                                 self.approve_closure_button), 2, 1)
         grid.addWidget(self._box(translate("Dashboard", "Restricted cases opened by breaking the glass (last 30 "
                                            "days)"), self.break_glass_table), 3, 0, 1, 2)
-        grid.setColumnStretch(0, 1)
-        grid.setColumnStretch(1, 1)
-        status_header = self.status_table.horizontalHeader()
-        status_header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        status_header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        for row, stretch in enumerate((3, 4, 2, 2)):
+        for row, stretch in enumerate((3, 3, 3, 2)):
             grid.setRowStretch(row, stretch)
         top = QHBoxLayout()
         top.addWidget(self.message, 1)
@@ -178,16 +174,7 @@ class DashboardPage(QWidget):
         self.status_risk.set_rows([StatusRiskRow(status, counts[status]) for status in CASE_STATUSES
                                    if status in counts])
         self.break_glass.set_rows(board.break_glass)
-        self._fit_width(self.status_table)
         self._selection_changed()
-
-    @staticmethod
-    def _fit_width(table: QTableView) -> None:
-        """A small table of numbers is never narrower than its columns (no scrolling sideways to see a total)."""
-        header = table.horizontalHeader()
-        width = sum(header.sectionSizeHint(column) for column in range(header.count()))
-        table.setMinimumWidth(max(table.minimumWidth(), width + table.verticalScrollBar().sizeHint().width()
-                                  + 2 * table.frameWidth() + 4))
 
     def _failed(self, error: BaseException) -> None:
         self.loading = False
