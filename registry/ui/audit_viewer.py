@@ -44,10 +44,15 @@ def _details(row: AuditRow) -> str:
 
 
 def action_label(action: str, language: str) -> str:
-    """Opening, changing, printing a case and breaking the glass in words (the catalogue of the printed access
-    history); other actions by their code, which is what the trail stores."""
-    key = f"print.access.{action}"
+    """An action in words; an action the catalogue does not know by its code, which is what the trail stores."""
+    key = f"audit.action.{action}"
     return i18n.text(key, language) if i18n.has(key) else action
+
+
+def record_label(row: AuditRow, language: str) -> str:
+    key = f"audit.entity.{row.entity}"
+    kind = i18n.text(key, language) if i18n.has(key) else row.entity
+    return f"{kind} #{row.entity_id}" if row.entity_id is not None else kind
 
 
 def _local_start(day: dt.date) -> dt.datetime:
@@ -95,7 +100,7 @@ class AuditViewerPage(QWidget):
                       alert=lambda r: r.action == "case.break_glass"),
             RowColumn(lambda: translate("AuditViewer", "Case"), lambda r: r.case_number or ""),
             RowColumn(lambda: translate("AuditViewer", "Record"),
-                      lambda r: f"{r.entity} {r.entity_id}" if r.entity_id is not None else r.entity),
+                      lambda r: record_label(r, ctx.language)),
             RowColumn(lambda: translate("AuditViewer", "Details"), _details),
         ], lambda r: r.id, self)
         self._build()
