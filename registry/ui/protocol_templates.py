@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QSplitter,
     QTableView,
@@ -240,6 +241,9 @@ class ProtocolTemplatesPage(QWidget):
     def _build(self) -> None:
         self.versions_table = self._table("versions", self.versions)
         self.steps_table = self._table("steps", self.steps)
+        for column, width in enumerate((150, 380, 150, 140, 110)):
+            self.steps_table.setColumnWidth(column, width)
+        self.versions_table.setColumnWidth(0, 150)
         self.versions_table.selectionModel().selectionChanged.connect(lambda *_: self._version_selected())
         self.steps_table.selectionModel().selectionChanged.connect(lambda *_: self._step_selected())
         self.form = StepForm(self.ctx)
@@ -275,7 +279,7 @@ class ProtocolTemplatesPage(QWidget):
         left_layout.addWidget(note)
         middle = QWidget()
         middle_layout = QVBoxLayout(middle)
-        middle_layout.addWidget(self.steps_table, 1)
+        middle_layout.addWidget(self.steps_table, 2)
         row = QHBoxLayout()
         row.addWidget(self.add_button)
         row.addWidget(self.remove_button)
@@ -286,7 +290,11 @@ class ProtocolTemplatesPage(QWidget):
         row.addWidget(self.save_button)
         middle_layout.addLayout(row)
         middle_layout.addWidget(self.message)
-        middle_layout.addWidget(self.form)
+        self.form_area = QScrollArea()
+        self.form_area.setWidgetResizable(True)
+        self.form_area.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.form_area.setWidget(self.form)
+        middle_layout.addWidget(self.form_area, 3)
         splitter = QSplitter()
         splitter.addWidget(left)
         splitter.addWidget(middle)
@@ -421,6 +429,7 @@ class ProtocolTemplatesPage(QWidget):
     def _update(self) -> None:
         editing = self.draft is not None
         self.form.setVisible(editing and self._current >= 0)
+        self.form_area.setVisible(editing and self._current >= 0)
         for widget in (self.add_button, self.remove_button, self.valid_from, self.save_button,
                        self.discard_button):
             widget.setVisible(editing)
