@@ -228,8 +228,11 @@ class IdleLock(QObject):
         self.locked_changed.emit(False)
 
     def _sign_out(self) -> None:
+        """Signing out from the lock asks nothing: whoever is at the keyboard has not proved who they are, so
+        they may neither save nor return to the window (unsaved input of the locked session is discarded)."""
+        window = self.window
         self.unlock()
-        self.window.sign_out_requested.emit()
+        window.forced_sign_out_requested.emit()
 
 
 class IdleLockDialog(QDialog):

@@ -185,6 +185,7 @@ class Launcher(QObject):
         window = MainWindow(self.ctx)
         window.language_requested.connect(self.switch_language)
         window.sign_out_requested.connect(self.sign_out)
+        window.forced_sign_out_requested.connect(lambda: self.sign_out(force=True))
         window.closed.connect(self._window_closed)
         if page is not None:
             window.show_page(page)
@@ -216,8 +217,9 @@ class Launcher(QObject):
         self.ops.read(lambda session: load_reference(session, language),
                       success=lambda reference: self.open_main_window(updated, reference, page=page))
 
-    def sign_out(self) -> None:
-        if self.window is None or not self.window.can_close_pages():
+    def sign_out(self, *, force: bool = False) -> None:
+        """Back to the sign-in dialog; unsaved work is asked about, except when signing out from the idle lock."""
+        if self.window is None or (not force and not self.window.can_close_pages()):
             return
         window, self.window, self.ctx = self.window, None, None
         window.close_for_rebuild()

@@ -52,6 +52,8 @@ class MainWindow(QMainWindow):
     #: the user picked another interface language
     language_requested = Signal(str)
     sign_out_requested = Signal()
+    #: from the idle lock: the person at the keyboard has not given the password, so nothing is asked or kept
+    forced_sign_out_requested = Signal()
     #: the user closed the window (not a rebuild for a language switch or a sign-out)
     closed = Signal()
 
