@@ -10,6 +10,7 @@ import os
 import shutil
 import uuid
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -81,24 +82,29 @@ def sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return path
 
 
-def _pg_admin_engine() -> Engine:
-    assert PG_URL is not None
-    return create_engine(PG_URL, isolation_level="AUTOCOMMIT")
+@contextmanager
+def scratch_pg_database(prefix: str, template: str | None = None) -> Iterator[tuple[str, str]]:
+    """A PostgreSQL database of its own (optionally a copy of ``template``), dropped afterwards: (name, URL)."""
+    if not PG_URL:
+        pytest.skip("REGISTRY_TEST_DATABASE_URL is not set: PostgreSQL tests skipped")
+    name = f"{prefix}_{uuid.uuid4().hex[:10]}"
+    admin = create_engine(PG_URL, isolation_level="AUTOCOMMIT")
+    copy_of = f' TEMPLATE "{template}"' if template else ""
+    with admin.connect() as connection:
+        connection.execute(text(f'CREATE DATABASE "{name}"{copy_of}'))
+    try:
+        yield name, make_url(PG_URL).set(database=name).render_as_string(hide_password=False)
+    finally:
+        with admin.connect() as connection:
+            connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()
 
 
 @pytest.fixture(scope="session")
 def pg_template() -> Iterator[str]:
-    if not PG_URL:
-        pytest.skip("REGISTRY_TEST_DATABASE_URL is not set: PostgreSQL tests skipped")
-    name = f"registry_template_{uuid.uuid4().hex[:8]}"
-    admin = _pg_admin_engine()
-    with admin.connect() as connection:
-        connection.execute(text(f'CREATE DATABASE "{name}"'))
-    _initialise(make_url(PG_URL).set(database=name).render_as_string(hide_password=False))
-    yield name
-    with admin.connect() as connection:
-        connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-    admin.dispose()
+    with scratch_pg_database("registry_template") as (name, url):
+        _initialise(url)
+        yield name
 
 
 BACKENDS = ["sqlite", "postgresql"]
@@ -113,15 +119,8 @@ def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str
         shutil.copyfile(template, target)
         yield f"sqlite:///{target}"
         return
-    template = request.getfixturevalue("pg_template")
-    name = f"registry_test_{uuid.uuid4().hex[:10]}"
-    admin = _pg_admin_engine()
-    with admin.connect() as connection:
-        connection.execute(text(f'CREATE DATABASE "{name}" TEMPLATE "{template}"'))
-    yield make_url(PG_URL).set(database=name).render_as_string(hide_password=False)
-    with admin.connect() as connection:
-        connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-    admin.dispose()
+    with scratch_pg_database("registry_test", request.getfixturevalue("pg_template")) as (_name, url):
+        yield url
 
 
 @pytest.fixture

@@ -5,13 +5,11 @@ from __future__ import annotations
 import json
 import shutil
 import sqlite3
-import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from sqlalchemy import Engine, create_engine, text
-from sqlalchemy.engine import make_url
+from sqlalchemy import Engine, text
 
 from registry.db import (
     SchemaError,
@@ -23,7 +21,7 @@ from registry.db import (
     upgrade,
 )
 from registry.services.schema_check import schema_differences
-from tests.conftest import PG_URL
+from tests.conftest import scratch_pg_database
 from tests.schema_fixtures import FIXTURES, dump, load
 
 
@@ -33,16 +31,8 @@ def empty_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
     if request.param == "sqlite":
         yield f"sqlite:///{tmp_path / 'empty.sqlite'}"
         return
-    if not PG_URL:
-        pytest.skip("REGISTRY_TEST_DATABASE_URL is not set: PostgreSQL tests skipped")
-    name = f"registry_migration_{uuid.uuid4().hex[:10]}"
-    admin = create_engine(PG_URL, isolation_level="AUTOCOMMIT")
-    with admin.connect() as connection:
-        connection.execute(text(f'CREATE DATABASE "{name}"'))
-    yield make_url(PG_URL).set(database=name).render_as_string(hide_password=False)
-    with admin.connect() as connection:
-        connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-    admin.dispose()
+    with scratch_pg_database("registry_migration") as (_name, url):
+        yield url
 
 
 @pytest.fixture
