@@ -6,7 +6,8 @@ The case's own fields are one form with Save; records that accumulate (a househo
 referral, a note ...) are added one at a time, each saved at once.  Every database call goes through ops.
 
 Nothing is lost silently: leaving the page, closing the window or signing out with unsaved changes asks
-(``can_leave``); a save that meets someone else's newer save (StaleRecord) explains it and keeps the input.
+(``can_leave``); choosing Save there goes on to where the user was going once the save succeeded, and keeps
+them here with the messages next to the fields if it did not.  A save that meets someone else's newer save (StaleRecord) explains it and keeps the input.
 The questions are attributes (``ask_unsaved``, ``ask_text``, ``ask_break_glass``) so tests answer them.
 """
 
@@ -108,6 +109,8 @@ class CaseEditorPage(QWidget):
         self._filling = False
         self.stale = False
         self.loading = False
+        #: where to go once the running save succeeded (the user chose Save when asked about unsaved changes)
+        self._after_save: Callable[[], None] | None = None
         writes = ctx.user.writes_cases
         self.stack = QStackedWidget()
         self.placeholder = QLabel(translate("CaseEditor", "No case is open. Open one from a case list (double-click or Enter)."))
@@ -196,7 +199,7 @@ class CaseEditorPage(QWidget):
         self.save_button.setObjectName("save_case")
         self.save_button.setShortcut("Ctrl+S")
         self.save_button.setToolTip(translate("CaseEditor", "Save the changes of this case (Ctrl+S)"))
-        self.save_button.clicked.connect(self.save)
+        self.save_button.clicked.connect(lambda: self.save())
         self.save_button.setVisible(self.ctx.user.writes_cases)
         self.reload_button = QPushButton(translate("CaseEditor", "Reload"))
         self.reload_button.setObjectName("reload_case")
@@ -714,7 +717,7 @@ class CaseEditorPage(QWidget):
         """Show ``case_id`` (asks first when another case has unsaved changes)."""
         if self.case_id == case_id and self.view is not None:
             return
-        if self.case_id != case_id and not self.can_leave():
+        if self.case_id != case_id and not self.can_leave(then=lambda: self.open_case(case_id)):
             return
         self._load(case_id, audit=True)
 
@@ -844,9 +847,12 @@ class CaseEditorPage(QWidget):
                 "answered": translate("CaseEditor", "Answered"), "cancelled": translate("CaseEditor", "Cancelled")}.get(status, status)
 
     # ---- saving --------------------------------------------------------------------------------------------
-    def save(self) -> None:
+    def save(self, then: Callable[[], None] | None = None) -> None:
+        """Save the form; ``then`` is called once the save succeeded (never after a refused one)."""
+        self._after_save = None
         if self.view is None or not self.ctx.user.writes_cases:
             return
+        self._after_save = then
         data, version, case_id, user_id = self.case_update(), self.view.version, self.view.id, self.ctx.user.id
         self.messages.clear()
         self.save_button.setEnabled(False)
@@ -866,9 +872,13 @@ class CaseEditorPage(QWidget):
         if self.case_id is not None:
             self.ctx.events.case_changed.emit(self.case_id)
         self.refresh()
+        then, self._after_save = self._after_save, None
+        if then is not None:
+            then()
 
     def _save_failed(self, error: BaseException) -> None:
         self.save_button.setEnabled(True)
+        self._after_save = None  # the user stays here to see why
         if isinstance(error, ValidationError):
             fields = self.messages.show(error.problems, self.ctx.language)
             self._say(translate("CaseEditor", "The case was not saved: please correct the marked fields."), error=True)
@@ -916,7 +926,10 @@ class CaseEditorPage(QWidget):
             self.refresh()
 
     # ---- the page protocol ---------------------------------------------------------------------------------
-    def can_leave(self) -> bool:
+    def can_leave(self, then: Callable[[], None] | None = None) -> bool:
+        """True when the user may go now.  On Save it is False for now: the save runs, and ``then`` (the caller's
+        way to go on: switch the page, open the other case, sign out ...) is called once it succeeded; a refused
+        save keeps the user here with the messages next to the fields."""
         if not self.dirty:
             return True
         answer = self.ask_unsaved(self)
@@ -925,7 +938,7 @@ class CaseEditorPage(QWidget):
             self._fill_form(self.view)
             return True
         if answer == "save":
-            self.save()  # stays here: the save may still be refused (a validation message, someone else's save)
+            self.save(then=then)
         return False
 
     # ---- messages ------------------------------------------------------------------------------------------

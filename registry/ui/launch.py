@@ -219,12 +219,20 @@ class Launcher(QObject):
 
     def sign_out(self, *, force: bool = False) -> None:
         """Back to the sign-in dialog; unsaved work is asked about, except when signing out from the idle lock."""
-        if self.window is None or (not force and not self.window.can_close_pages()):
+        if self.window is None:
+            return
+        window = self.window
+        if not force and not window.can_close_pages(then=lambda: self._sign_out_after_save(window)):
             return
         window, self.window, self.ctx = self.window, None, None
         window.close_for_rebuild()
         window.deleteLater()
         self.show_sign_in()
+
+    def _sign_out_after_save(self, window: object) -> None:
+        """The user chose Save when asked about unsaved work: sign out once it is saved (same window only)."""
+        if self.window is window:
+            self.sign_out()
 
     def _startup_failed(self, error: BaseException) -> None:
         from PySide6.QtWidgets import QMessageBox

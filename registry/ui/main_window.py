@@ -7,6 +7,8 @@ window in the new language (every string is then translated afresh), keeping the
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -24,7 +26,7 @@ from PySide6.QtWidgets import (
 from registry import __version__
 from registry.services.errors import RegistryError
 from registry.ui.context import AppContext
-from registry.ui.pages import PageRegistry, PageSpec, page_registry
+from registry.ui.pages import PageRegistry, PageSpec, page_can_leave, page_registry
 
 translate = QCoreApplication.translate
 
@@ -221,8 +223,8 @@ class MainWindow(QMainWindow):
             return
         if previous is not None and previous is not current:
             leaving = self._pages.get(previous.data(KEY_ROLE))
-            can_leave = getattr(leaving, "can_leave", None)
-            if callable(can_leave) and not can_leave():
+            key = current.data(KEY_ROLE)
+            if not page_can_leave(leaving, then=lambda: self.show_page(key)):
                 self.navigation.blockSignals(True)
                 self.navigation.setCurrentItem(previous)
                 self.navigation.blockSignals(False)
@@ -252,7 +254,7 @@ class MainWindow(QMainWindow):
         self.open_case.emit(case_id)
 
     def _pick_language(self, language: str) -> None:
-        if language != self.ctx.language and self.can_close_pages():
+        if language != self.ctx.language and self.can_close_pages(then=lambda: self._pick_language(language)):
             self.language_requested.emit(language)
         else:
             self.language_actions[self.ctx.language].setChecked(True)
@@ -280,13 +282,12 @@ class MainWindow(QMainWindow):
         box.open()
 
     # ---- closing -------------------------------------------------------------------------------------------
-    def can_close_pages(self) -> bool:
-        """Ask every built page whether it may go (unsaved work); False if one says no."""
-        for widget in self._pages.values():
-            can_leave = getattr(widget, "can_leave", None)
-            if callable(can_leave) and not can_leave():
-                return False
-        return True
+    def can_close_pages(self, then: Callable[[], None] | None = None) -> bool:
+        """Ask every built page whether it may go (unsaved work); False if one says no.
+
+        ``then`` goes to the pages: one that says no for now (the user chose Save) calls it once its save
+        succeeded, so the caller's step (closing, signing out, switching language) goes on by itself."""
+        return all(page_can_leave(widget, then=then) for widget in list(self._pages.values()))
 
     def close_for_rebuild(self) -> None:
         """Close without asking again (the pages were asked before a language switch or sign-out)."""
@@ -294,7 +295,7 @@ class MainWindow(QMainWindow):
         self.close()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if not self._closing_for_rebuild and not self.can_close_pages():
+        if not self._closing_for_rebuild and not self.can_close_pages(then=self.close):
             event.ignore()
             return
         event.accept()

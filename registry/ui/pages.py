@@ -8,13 +8,17 @@ navigation from what got registered, in ``NAV_ORDER``.  A navigation slot nobody
 A page is any QWidget built by ``factory(ctx)``.  It may define:
 
 - ``activated()``: called each time it is shown (refresh what may have changed elsewhere);
-- ``can_leave() -> bool``: False keeps the user on the page (unsaved changes, after asking);
+- ``can_leave(then=None) -> bool``: False keeps the user on the page (unsaved changes, after asking).  A page
+  that finishes asynchronously (the user chose Save, the save runs through ops) calls ``then()`` once it
+  succeeded, so the user goes on to where they were going; a page without ``then`` may also define
+  ``can_leave()`` alone (see ``page_can_leave``);
 - a ``open_case`` Signal(int): the main window forwards it to ``window.open_case``.
 """
 
 from __future__ import annotations
 
 import importlib
+import inspect
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -111,6 +115,18 @@ class PageRegistry:
         return [spec for spec in ordered if spec.visible_to(role)]
 
 
+def page_can_leave(widget: object, then: Callable[[], None] | None = None) -> bool:
+    """Ask a page whether the user may leave it; ``then`` is handed on when its ``can_leave`` takes it."""
+    can_leave = getattr(widget, "can_leave", None)
+    if not callable(can_leave):
+        return True
+    try:
+        takes_then = "then" in inspect.signature(can_leave).parameters
+    except (TypeError, ValueError):
+        takes_then = False
+    return bool(can_leave(then=then) if takes_then else can_leave())
+
+
 _registry: PageRegistry | None = None
 
 
@@ -125,4 +141,4 @@ def page_registry() -> PageRegistry:
     return _registry
 
 
-__all__ = ["NAV_ORDER", "PAGE_MODULES", "PageRegistry", "PageSpec", "ScreenshotStep", "nav_title", "page_registry"]
+__all__ = ["NAV_ORDER", "PAGE_MODULES", "PageRegistry", "PageSpec", "ScreenshotStep", "nav_title", "page_can_leave", "page_registry"]

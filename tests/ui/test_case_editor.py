@@ -114,6 +114,72 @@ def test_leaving_with_unsaved_changes_asks(qtbot, make_ctx, sessions, worker) ->
     assert window.can_close_pages()
 
 
+def _window_on_the_case(qtbot, ctx, case_id: int) -> tuple[MainWindow, CaseEditorPage]:
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    window.open_case.emit(case_id)
+    editor = window.page(PAGE_KEY)
+    assert isinstance(editor, CaseEditorPage)
+    qtbot.waitUntil(lambda: editor.view is not None and not ctx.ops.busy, timeout=10_000)
+    return window, editor
+
+
+def test_save_when_leaving_goes_on_once_saved(qtbot, make_ctx, sessions, worker) -> None:
+    case_id = register(sessions, worker, "Amina", "Hodžić", lead_worker_id=worker.id)
+    ctx = make_ctx(worker)
+    window, editor = _window_on_the_case(qtbot, ctx, case_id)
+    questions: list[str] = []
+    editor.ask_unsaved = lambda _parent: questions.append("save") or "save"
+    type_text(editor.school, "OŠ Žepče")
+    window.show_page("all_cases")
+    assert window.current_page_key() == PAGE_KEY  # the save runs first
+    qtbot.waitUntil(lambda: window.current_page_key() == "all_cases" and not ctx.ops.busy, timeout=10_000)
+    assert questions == ["save"] and not editor.dirty
+    with sessions() as session:
+        assert cases.get_case(session, case_id).child.school == "OŠ Žepče"
+    assert window.can_close_pages()
+
+
+def test_save_when_closing_closes_once_saved(qtbot, make_ctx, sessions, worker) -> None:
+    case_id = register(sessions, worker, "Amina", "Hodžić", lead_worker_id=worker.id)
+    ctx = make_ctx(worker)
+    window, editor = _window_on_the_case(qtbot, ctx, case_id)
+    editor.ask_unsaved = lambda _parent: "save"
+    closed: list[bool] = []
+    window.closed.connect(lambda: closed.append(True))
+    type_text(editor.school, "OŠ Maglaj")
+    window.close()
+    assert window.isVisible() and not closed
+    qtbot.waitUntil(lambda: closed == [True], timeout=10_000)
+    assert not window.isVisible()
+    with sessions() as session:
+        assert cases.get_case(session, case_id).child.school == "OŠ Maglaj"
+
+
+def test_save_when_leaving_stays_if_the_save_is_refused(qtbot, make_ctx, sessions, worker) -> None:
+    case_id = register(sessions, worker, "Amina", "Hodžić", lead_worker_id=worker.id)
+    ctx = make_ctx(worker)
+    window, editor = _window_on_the_case(qtbot, ctx, case_id)
+    editor.ask_unsaved = lambda _parent: "save"
+    editor.given_name.clear()
+    type_text(editor.school, "OŠ Žepče")
+    window.show_page("all_cases")
+    _idle(qtbot, ctx)
+    qtbot.wait(100)
+    assert window.current_page_key() == PAGE_KEY
+    assert editor.messages.by_field["given_name"].isVisibleTo(editor)
+    assert editor.dirty and editor.given_name.text() == "" and editor.school.text() == "OŠ Žepče"
+    editor.ask_unsaved = lambda _parent: "cancel"
+    type_text(editor.given_name, "Amina")
+    editor.save_button.click()  # a later save of its own does not take the user away
+    qtbot.waitUntil(lambda: not editor.dirty and not ctx.ops.busy, timeout=10_000)
+    qtbot.wait(100)
+    assert window.current_page_key() == PAGE_KEY
+    with sessions() as session:
+        assert cases.get_case(session, case_id).child.given_name == "Amina"
+
+
 def test_a_stale_save_explains_and_keeps_the_input(qtbot, make_ctx, sessions, worker, supervisor) -> None:
     case_id = register(sessions, worker, "Amina", "Hodžić", lead_worker_id=worker.id)
     ctx = make_ctx(worker)

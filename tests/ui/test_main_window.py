@@ -158,6 +158,30 @@ def test_sign_out_goes_back_to_the_sign_in(qtbot, engine, sessions, ready_superv
         launcher.shutdown()
 
 
+def test_save_when_signing_out_signs_out_once_saved(qtbot, engine, sessions, ready_supervisor, translations) -> None:
+    from registry.services import cases
+    from registry.ui.case_editor import PAGE_KEY, CaseEditorPage
+
+    case_id = register(sessions, ready_supervisor, "Amina", "Hodžić", lead_worker_id=ready_supervisor.id)
+    launcher = _launch(qtbot, engine, sessions, "en")
+    try:
+        window = _sign_in(qtbot, launcher, "dragan", "supervisor password 1")
+        window.open_case.emit(case_id)
+        editor = window.page(PAGE_KEY)
+        assert isinstance(editor, CaseEditorPage)
+        qtbot.waitUntil(lambda: editor.view is not None and not launcher.ops.busy, timeout=10_000)
+        editor.ask_unsaved = lambda _parent: "save"
+        type_text(editor.school, "OŠ Žepče")
+        window.sign_out_requested.emit()
+        assert launcher.window is window  # the save runs first
+        qtbot.waitUntil(lambda: launcher.dialog is not None and launcher.dialog.isVisible(), timeout=10_000)
+        assert launcher.window is None
+        with sessions() as session:
+            assert cases.get_case(session, case_id).child.school == "OŠ Žepče"
+    finally:
+        launcher.shutdown()
+
+
 def test_closing_the_window_ends_the_application(qtbot, engine, sessions, ready_supervisor, translations) -> None:
     launcher = _launch(qtbot, engine, sessions, "en")
     try:
