@@ -61,7 +61,7 @@ from registry.ui.case_editor_sections import (
     text_box,
     tree,
 )
-from registry.ui.context import AppContext
+from registry.ui.context import AppContext, institution_label, institution_name
 from registry.ui.forms import FieldMessage, FieldMessages, field_row
 
 if TYPE_CHECKING:
@@ -811,21 +811,22 @@ class CaseEditorPage(QWidget):
         fill_tree(self.incidents, [([format_date(when), place, ", ".join(label("violence_form", f) for f in forms),
                                      text], None) for when, place, text, forms in view.incidents])
         now = dt.datetime.now(dt.UTC)
-        institution_names = {row[0]: row[1] for row in view.institutions}
+        language = self.ctx.language
         rows = view.referrals
 
         def overdue(number: int) -> bool:
             row = rows[number]
             return row.status == "sent" and row.response_due_at is not None and row.response_due_at < now
 
-        fill_tree(self.referrals, [([label("referral_direction", row.direction), row.institution or "",
+        fill_tree(self.referrals, [([label("referral_direction", row.direction),
+                                     institution_label(row.institution, language, view.institution_cyrillic),
                                      format_date(row.sent_at), row.registry_number, format_date(row.response_due_at),
                                      format_date(row.response_received_at), self.referral_state(row.status)], row.id)
                                    for row in rows], red=overdue)
         self.referral_institution.clear()
-        for institution_id, name, sector in view.institutions:
-            self.referral_institution.addItem(f"{name} ({label('sector', sector)})", institution_id)
-        del institution_names
+        for institution_id, name, sector, name_cyrl in view.institutions:
+            self.referral_institution.addItem(
+                f"{institution_name(name, name_cyrl, language)} ({label('sector', sector)})", institution_id)
         self.checklist_model.set_rows(view.checklist, now)
         for column, widest in ((ChecklistModel.NUMBER, 60), (ChecklistModel.LEAD, 150), (ChecklistModel.DUE, 160),
                                (ChecklistModel.DONE, 160), (ChecklistModel.STATE, 190)):

@@ -65,7 +65,10 @@ class CaseView:
     notes: list[tuple[dt.datetime, str, str, int | None]] = field(default_factory=list)
     conferences: list[tuple[dt.datetime, str, str, str]] = field(default_factory=list)
     consents: list[tuple[int, str, list[str], str, dt.datetime, dt.datetime | None]] = field(default_factory=list)
-    institutions: list[tuple[int, str, str]] = field(default_factory=list)
+    #: active institutions to refer to: id, name, sector, name in Cyrillic
+    institutions: list[tuple[int, str, str, str]] = field(default_factory=list)
+    #: every institution's Latin name -> its Cyrillic name (referral rows carry the Latin name only)
+    institution_cyrillic: dict[str, str] = field(default_factory=dict)
 
 
 def step_title(title: dict[str, object], language: str) -> str:
@@ -142,10 +145,14 @@ def load_case_view(session: Session, case_id: int, *, actor_id: int, language: s
         for row in session.scalars(select(Consent).where(Consent.case_id == case_id).order_by(Consent.id))
     ]
     view.institutions = [
-        tuple(row) for row in session.execute(
-            select(Institution.id, Institution.name, Institution.sector).where(Institution.active.is_(True))
-            .order_by(Institution.name))
+        (row.id, row.name, row.sector, row.name_cyrl or "") for row in session.execute(
+            select(Institution.id, Institution.name, Institution.sector, Institution.name_cyrl)
+            .where(Institution.active.is_(True)).order_by(Institution.name))
     ]
+    view.institution_cyrillic = {
+        name: name_cyrl for name, name_cyrl in session.execute(select(Institution.name, Institution.name_cyrl))
+        if name_cyrl
+    }
     return view
 
 

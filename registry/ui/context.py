@@ -16,6 +16,7 @@ from registry.models import Centre, Lookup, User
 from registry.services.access import CASE_READERS, CASE_WRITERS
 from registry.services.case_list import StaffMember, staff
 from registry.services.lookups import label_of
+from registry.services.transliteration import to_cyrillic
 from registry.ui.ops import Ops
 from registry.ui.translations import Translations
 
@@ -61,6 +62,23 @@ class CentreInfo:
 
     def display_name(self, language: str) -> str:
         return self.name_cyrl if language == "sr-Cyrl" and self.name_cyrl else self.name
+
+
+def institution_name(name: str | None, name_cyrl: str | None, language: str) -> str:
+    """An institution's name as the interface shows it: the Cyrillic spelling in sr-Cyrl when there is one."""
+    if language == "sr-Cyrl" and name_cyrl:
+        return name_cyrl
+    return name or ""
+
+
+def institution_label(name: str | None, language: str, cyrillic: dict[str, str] | None = None) -> str:
+    """A name a service gave in Latin only: in sr-Cyrl its Cyrillic spelling from ``cyrillic`` (Latin name ->
+    name_cyrl) when known, else transliterated."""
+    if not name:
+        return ""
+    if language != "sr-Cyrl":
+        return name
+    return (cyrillic or {}).get(name) or to_cyrillic(name)
 
 
 @dataclass

@@ -33,7 +33,7 @@ from registry.services.institutions import (
     list_institutions,
     update_institution,
 )
-from registry.ui.context import AppContext
+from registry.ui.context import AppContext, institution_name
 from registry.ui.forms import FieldMessage, FieldMessages, field_row
 from registry.ui.pages import PageRegistry
 from registry.ui.rows_model import RowColumn, RowsModel
@@ -162,7 +162,8 @@ class InstitutionsPage(QWidget):
         self.dialog: InstitutionDialog | None = None
         label = ctx.reference.label
         self.model = RowsModel[Entry]([
-            RowColumn(lambda: translate("Institutions", "Name", "institution"), lambda e: e.data.name),
+            RowColumn(lambda: translate("Institutions", "Name", "institution"),
+                      lambda e: institution_name(e.data.name, e.data.name_cyrl, ctx.language)),
             RowColumn(lambda: translate("Institutions", "Sector"), lambda e: label("sector", e.data.sector)),
             RowColumn(lambda: translate("Institutions", "Municipality"), lambda e: e.data.municipality),
             RowColumn(lambda: translate("Institutions", "Phone"), lambda e: e.data.phone),

@@ -31,7 +31,7 @@ from registry.services.dates import LOCAL_TZ, local_today
 from registry.services.errors import RegistryError, ValidationError
 from registry.services.referral_log import LogRow, ReferralQuery
 from registry.services.referrals import record_response
-from registry.ui.context import AppContext
+from registry.ui.context import AppContext, institution_label
 from registry.ui.forms import FieldMessage, FieldMessages, field_row
 from registry.ui.pages import PageRegistry
 from registry.ui.referral_log_model import CASE_ID_ROLE, Column, ReferralLogModel
@@ -58,7 +58,7 @@ class ResponseDialog(QDialog):
         self.row = row
         self.setWindowTitle(translate("ReferralLog", "Record response"))
         about = QLabel(translate("ReferralLog", "Case %1 — %2").replace("%1", row.case_number)
-                       .replace("%2", row.institution or ""))
+                       .replace("%2", institution_label(row.institution, ctx.language)))
         about.setProperty("registry_data", True)
         about.setWordWrap(True)
         self.general = FieldMessage("general")

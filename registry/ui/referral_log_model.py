@@ -23,7 +23,7 @@ from PySide6.QtWidgets import QApplication, QStyle
 
 from registry.services.dates import format_date, format_datetime
 from registry.services.referral_log import PAGE_SIZE, LogRow, ReferralQuery, list_referrals
-from registry.ui.context import AppContext
+from registry.ui.context import AppContext, institution_label
 
 Index = QModelIndex | QPersistentModelIndex
 REFERRAL_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -238,7 +238,7 @@ class ReferralLogModel(QAbstractTableModel):
         if column == Column.CASE:
             return row.case_number
         if column == Column.INSTITUTION:
-            return row.institution or ""
+            return institution_label(row.institution, self._ctx.language)
         if column == Column.SECTOR:
             return reference.label("sector", row.sector)
         if column == Column.SENT:

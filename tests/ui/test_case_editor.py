@@ -9,7 +9,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from registry.db import transaction
 from registry.models import AuditEvent, Case, ChecklistItem, Institution, Referral
-from registry.services import cases
+from registry.services import cases, referrals
 from registry.services.people import PersonInput
 from registry.services.users import UserInput, create_user
 from registry.ui.case_editor import PAGE_KEY, CaseEditorPage
@@ -419,3 +419,22 @@ def test_an_auditor_reads_without_changing(qtbot, make_ctx, sessions, worker) ->
     assert editor.given_name.text() == "Amina" and not editor.given_name.isEnabled()
     assert all(button.isHidden() for button in editor.action_buttons())
     assert not editor.print_button.isHidden()
+
+
+def test_institution_names_in_cyrillic_in_the_serbian_cyrillic_interface(qtbot, make_ctx, sessions, worker) -> None:
+    case_id = register(sessions, worker, "Amina", "Hodžić", lead_worker_id=worker.id)
+    with transaction(sessions) as session:
+        named = Institution(name="PU Istočno Sarajevo", name_cyrl="ПУ Источно Сарајево", sector="police",
+                            search_key="pu istocno sarajevo")
+        session.add(named)
+        session.flush()
+        referrals.log_referral(session, referrals.ReferralInput(
+            case_id, "outgoing", named.id, "letter", consent_override_reason="Zakonska obaveza"),
+            actor_id=worker.id)
+    ctx = make_ctx(worker, "sr-Cyrl")
+    editor = _editor(qtbot, ctx, case_id)
+    assert editor.referrals.topLevelItem(0).text(1) == "ПУ Источно Сарајево"
+    picker = editor.referral_institution
+    assert picker.itemText(picker.findData(named.id)).startswith("ПУ Источно Сарајево (")
+    latin = _editor(qtbot, make_ctx(worker, "sr-Latn"), case_id)
+    assert latin.referrals.topLevelItem(0).text(1) == "PU Istočno Sarajevo"

@@ -76,3 +76,13 @@ def test_a_name_is_required(qtbot, make_ctx, supervisor) -> None:
     dialog = page.edit(None)
     dialog.save_button.click()
     qtbot.waitUntil(lambda: dialog.messages.by_field["name"].isVisible(), timeout=10_000)
+
+
+def test_names_in_cyrillic_in_the_serbian_cyrillic_interface(qtbot, make_ctx, supervisor, sessions) -> None:
+    with transaction(sessions) as session:
+        session.add(Institution(name="OŠ Sveti Sava", name_cyrl="ОШ Свети Сава", sector="education",
+                                search_key="os sveti sava"))
+    page = _page(qtbot, make_ctx(supervisor, "sr-Cyrl"))
+    row = _row_of(page, "OŠ Sveti Sava")
+    assert row is not None
+    assert page.model.index(row, 0).data() == "ОШ Свети Сава"

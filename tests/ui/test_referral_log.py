@@ -118,3 +118,16 @@ def test_model_passes_the_qt_model_tester(qtbot, qtmodeltester, make_ctx, worker
     qtbot.waitUntil(lambda: not model.loading and model.rowCount() == 3, timeout=10_000)
     assert not model.canFetchMore()
     qtmodeltester.check(model, force_py=True)
+
+
+def test_institution_names_in_cyrillic_in_the_serbian_cyrillic_interface(qtbot, make_ctx, worker, referrals,
+                                                                          sessions) -> None:
+    with sessions() as session:
+        name = session.scalar(select(Institution.name).join(Referral, Referral.institution_id == Institution.id)
+                              .where(Referral.id == referrals["late"]))
+    assert name
+    from registry.services.transliteration import to_cyrillic
+
+    page = _page(qtbot, make_ctx(worker, "sr-Cyrl"))
+    shown = page.model.index(page.model.row_of(referrals["late"]), Column.INSTITUTION).data()
+    assert shown == to_cyrillic(name) and shown != name
