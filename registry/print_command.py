@@ -86,7 +86,7 @@ def _print_to(target: Path, args: argparse.Namespace, sessions, language: str | 
     from registry.cli import CommandError
     from registry.db import transaction
     from registry.printing import print_job, record_printed
-    from registry.printing.casefile import case_id_by_number
+    from registry.services.cases import case_id_by_number
     from registry.services.errors import NotFound
 
     document = args.document

@@ -11,14 +11,13 @@ from sqlalchemy.orm import Session, selectinload
 from registry.models import (
     Case,
     ChecklistItem,
-    HouseholdMember,
     Institution,
     Person,
     ProtocolTemplate,
     Referral,
     User,
 )
-from registry.services.errors import NotFound
+from registry.services.cases import get_case
 from registry.services.protocols import case_checklist
 
 
@@ -40,33 +39,11 @@ class CaseFile:
         return self.institutions.get(institution_id) if institution_id is not None else None
 
 
-def case_id_by_number(session: Session, number: str) -> int:
-    """The id of the case with this number; NotFound (a clear message) if there is none."""
-    case_id = session.scalar(select(Case.id).where(Case.number == number.strip()))
-    if case_id is None:
-        raise NotFound(what="case", value=number)
-    return case_id
-
-
 def load_case_file(session: Session, case_id: int) -> CaseFile:
-    case = session.scalar(
-        select(Case)
-        .where(Case.id == case_id)
-        .options(
-            selectinload(Case.child),
-            selectinload(Case.violence_forms),
-            selectinload(Case.household).selectinload(HouseholdMember.person),
-            selectinload(Case.co_workers),
-            selectinload(Case.incidents),
-            selectinload(Case.measures),
-            selectinload(Case.notes),
-            selectinload(Case.conferences),
-            selectinload(Case.consents),
-            selectinload(Case.status_changes),
-        )
+    case = get_case(
+        session, case_id, selectinload(Case.incidents), selectinload(Case.measures), selectinload(Case.notes),
+        selectinload(Case.conferences), selectinload(Case.consents), selectinload(Case.status_changes),
     )
-    if case is None:
-        raise NotFound(what="case", value=case_id)
     referrals = list(
         session.scalars(
             select(Referral)

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 from sqlalchemy.orm.exc import StaleDataError
+from sqlalchemy.orm.interfaces import ORMOption
 
 from registry.i18n import LookupRef
 from registry.models import (
@@ -209,7 +210,8 @@ def register_case(
     return Registered(case, cleaned_child.warnings if cleaned_child else [])
 
 
-def get_case(session: Session, case_id: int) -> Case:
+def get_case(session: Session, case_id: int, *more: ORMOption) -> Case:
+    """The case with child, forms of violence, household and co-workers loaded; ``more`` loads further parts."""
     case = session.scalar(
         select(Case)
         .where(Case.id == case_id)
@@ -218,6 +220,7 @@ def get_case(session: Session, case_id: int) -> Case:
             selectinload(Case.violence_forms),
             selectinload(Case.household).selectinload(HouseholdMember.person),
             selectinload(Case.co_workers),
+            *more,
         )
     )
     if case is None:
@@ -245,11 +248,16 @@ def set_restricted(session: Session, case_id: int, restricted: bool, *, actor_id
     return case
 
 
-def case_by_number(session: Session, number: str) -> Case:
+def case_id_by_number(session: Session, number: str) -> int:
+    """The id of the case with this number; NotFound (a clear message) if there is none."""
     case_id = session.scalar(select(Case.id).where(Case.number == number.strip()))
     if case_id is None:
         raise NotFound(what="case", value=number)
-    return get_case(session, case_id)
+    return case_id
+
+
+def case_by_number(session: Session, number: str) -> Case:
+    return get_case(session, case_id_by_number(session, number))
 
 
 def _guard_version(case: Case, expected_version: int | None) -> None:

@@ -26,7 +26,7 @@ from sqlalchemy.orm import Session
 
 from registry import i18n
 from registry.services.audit_view import AuditRow, audit_events
-from registry.services.cases import case_by_number
+from registry.services.cases import case_id_by_number
 from registry.services.dates import LOCAL_TZ, format_datetime, local_today
 from registry.services.errors import RegistryError
 from registry.ui.context import AppContext
@@ -62,7 +62,7 @@ def _local_start(day: dt.date) -> dt.datetime:
 def read_events(session: Session, *, actor_id: int, user_id: int | None, case_number: str, since: dt.date | None,
                 until: dt.date | None, before_id: int | None, limit: int = PAGE) -> tuple[int | None, list[AuditRow]]:
     """(case id, rows); an unknown case number raises NotFound."""
-    case_id = case_by_number(session, case_number.strip()).id if case_number.strip() else None
+    case_id = case_id_by_number(session, case_number) if case_number.strip() else None
     rows = audit_events(
         session, actor_id=actor_id, user_id=user_id, case_id=case_id,
         since=_local_start(since) if since else None,
