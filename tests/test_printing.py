@@ -91,7 +91,7 @@ def _case(session: Session, case_id: int) -> Case:
 
 
 def test_importing_the_package_or_its_command_does_not_load_reportlab() -> None:
-    code = ("import sys, registry.printing, registry.print_command; "
+    code = ("import sys, registry.printing, registry.cli.printing; "
             "print(sorted(m for m in sys.modules if m.startswith('reportlab')))")
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert result.stdout.strip() == "[]"

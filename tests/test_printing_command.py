@@ -10,9 +10,9 @@ import pytest
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
+from registry.cli.printing import register as add_print_parser
 from registry.db import transaction
 from registry.models import AuditEvent
-from registry.print_command import add_print_parser
 from tests.test_printing import flat
 from tests.test_printing_fixtures import Built, rich_case, staff
 
@@ -28,7 +28,7 @@ def registry_parser() -> argparse.ArgumentParser:
 
 def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
     """Like registry.cli.main: CommandError becomes exit code 1 with its message on stderr."""
-    from registry.cli import CommandError
+    from registry.cli.common import CommandError
 
     args = registry_parser().parse_args(list(argv))
     try:

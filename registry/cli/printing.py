@@ -17,9 +17,14 @@ import getpass
 import os
 import tempfile
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from registry import config, i18n
+from registry.cli.common import CommandError, SubCommands, open_register
 from registry.printing import BLANK_FORMS
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session, sessionmaker
 
 CASE_DOCUMENTS = {
     "summary": "case summary for supervisors, case conferences, courts and inspections",
@@ -28,9 +33,9 @@ CASE_DOCUMENTS = {
 }
 
 
-def add_print_parser(subparsers: argparse._SubParsersAction) -> None:
+def register(commands: SubCommands) -> None:
     """Add ``print`` to the ``registry`` command's sub-commands."""
-    printer = subparsers.add_parser("print", help="print a case summary, checklist, timeline, referral letter or "
+    printer = commands.add_parser("print", help="print a case summary, checklist, timeline, referral letter or "
                                     "blank form to a PDF file")
     documents = printer.add_subparsers(dest="document", metavar="DOCUMENT", required=True)
     for name, help_text in CASE_DOCUMENTS.items():
@@ -44,7 +49,7 @@ def add_print_parser(subparsers: argparse._SubParsersAction) -> None:
     blank = documents.add_parser("blank", help="blank form to fill in by hand")
     blank.add_argument("form", choices=BLANK_FORMS)
     _options(blank)
-    printer.set_defaults(handler=cmd_print)
+    printer.set_defaults(handler=run_print)
 
 
 def _options(parser: argparse.ArgumentParser) -> None:
@@ -64,15 +69,13 @@ def _operator() -> str:
         return ""
 
 
-def cmd_print(args: argparse.Namespace) -> int:
-    from registry.cli import CommandError, _open
-
+def run_print(args: argparse.Namespace) -> int:
     target = Path(args.output).expanduser()
     folder = target.parent
     if not folder.is_dir():
         raise CommandError(i18n.text("print.no_folder", config.user_language(getattr(args, "lang", None)),
                                      path=folder))
-    engine, sessions = _open(args)  # fills in the centre's language when none was asked for
+    engine, sessions = open_register(args)  # fills in the centre's language when none was asked for
     language = config.user_language(getattr(args, "lang", None))
     try:
         printed = _print_to(target, args, sessions, language)
@@ -82,8 +85,7 @@ def cmd_print(args: argparse.Namespace) -> int:
     return 0
 
 
-def _print_to(target: Path, args: argparse.Namespace, sessions, language: str | None) -> int:
-    from registry.cli import CommandError
+def _print_to(target: Path, args: argparse.Namespace, sessions: sessionmaker[Session], language: str | None) -> int:
     from registry.db import transaction
     from registry.printing import print_job, record_printed
     from registry.services.cases import case_id_by_number

@@ -1,0 +1,134 @@
+"""What every command group shares: opening a register, the passphrase prompt, messages and errors.
+
+A command handler takes the parsed ``argparse.Namespace`` and returns the exit code. It says what happened with
+:func:`say` and reports a failure by raising :class:`CommandError` with a message already in the user's language;
+``registry.cli.parser.main`` prints it without a traceback (and does the same for a service's ``RegistryError``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, TypeAlias
+
+from registry import config, i18n
+
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
+    from sqlalchemy.orm import Session, sessionmaker
+
+Handler = Callable[[argparse.Namespace], int]
+SubCommands: TypeAlias = "argparse._SubParsersAction[argparse.ArgumentParser]"
+
+
+class CommandError(Exception):
+    """A failure already explained in the user's language; printed without a traceback."""
+
+
+def say(message: str, *, error: bool = False) -> None:
+    """One line for the user: on standard output, or on standard error for problems and side remarks."""
+    print(message, file=sys.stderr if error else sys.stdout)
+
+
+def language_of(args: argparse.Namespace) -> str | None:
+    """The language asked for (``--lang``, the environment), or the centre's once :func:`open_register` ran."""
+    return config.user_language(getattr(args, "lang", None))
+
+
+def positive(value: str) -> int:
+    """An ``argparse`` type: a whole number of at least 1."""
+    number = int(value)
+    if number < 1:
+        raise argparse.ArgumentTypeError("must be 1 or more")
+    return number
+
+
+def display_url(url: Any) -> str:
+    """A database URL fit to print: the password hidden."""
+    return url.render_as_string(hide_password=True)
+
+
+def register_file(args: argparse.Namespace) -> tuple[str, Path | None]:
+    """The register's URL and, for a SQLite register, its file (``None`` for a database server)."""
+    from registry.db import is_sqlite, sqlite_path
+
+    url = config.database_url(args.db)
+    return url, (sqlite_path(url) if is_sqlite(url) else None)
+
+
+def open_register(args: argparse.Namespace, *, create: bool = False) -> tuple[Engine, sessionmaker[Session]]:
+    """Engine and session factory for an initialised, up-to-date register (upgraded after a verified backup).
+
+    With ``create``, a missing SQLite file is created encrypted (key in the keyring, or the passphrase asked for)
+    unless ``--unencrypted`` was given. Without ``--lang``, ``args.lang`` becomes the centre's own language.
+    """
+    from registry.db import SchemaError, make_engine, schema_state, session_factory, upgrade
+
+    url = config.database_url(args.db)
+    passphrase = typed_passphrase(args)
+    if create:
+        _create_if_missing(args, url, passphrase)
+    engine = make_engine(url, passphrase=passphrase)
+    state = schema_state(engine)
+    if state.empty and not create:
+        engine.dispose()
+        raise CommandError(i18n.text("cli.not_initialised", language_of(args), url=display_url(engine.url)))
+    if not state.up_to_date:
+        try:
+            backup = upgrade(engine)
+        except SchemaError as error:
+            raise CommandError(str(error)) from None
+        if backup is not None:
+            say(i18n.text("cli.upgraded", language_of(args), revision=state.head, backup=backup))
+    sessions = session_factory(engine)
+    if not language_of(args) and not state.empty:
+        from registry.services.setup import centre_language
+
+        with sessions() as session:
+            args.lang = centre_language(session)
+    return engine, sessions
+
+
+def typed_passphrase(
+    args: argparse.Namespace, *, confirm: bool = False, prompt: str = "db.passphrase_prompt"
+) -> str | None:
+    """The passphrase typed at a prompt when ``--passphrase`` was given (never taken from the command line)."""
+    if not getattr(args, "passphrase", False):
+        return None
+    cached: str | None = getattr(args, "_typed_passphrase", None)
+    if cached and not confirm:
+        return cached
+    import getpass
+
+    from registry.encryption import MIN_PASSPHRASE
+
+    language = language_of(args)
+    typed = getpass.getpass(i18n.text(prompt, language) + " ")
+    if confirm:
+        if len(typed) < MIN_PASSPHRASE:
+            raise CommandError(i18n.text("db.weak_passphrase", language, min=MIN_PASSPHRASE))
+        if getpass.getpass(i18n.text("db.passphrase_again", language) + " ") != typed:
+            raise CommandError(i18n.text("db.passphrase_mismatch", language))
+    args._typed_passphrase = typed
+    return typed
+
+
+def _create_if_missing(args: argparse.Namespace, url: str, passphrase: str | None) -> None:
+    from registry.db import is_sqlite, sqlite_path
+
+    path = sqlite_path(url) if is_sqlite(url) else None
+    if path is None or (path.exists() and path.stat().st_size > 0):
+        return
+    if args.unencrypted:
+        say(i18n.text("db.unencrypted_warning", language_of(args), path=path), error=True)
+        return
+    from registry.encryption import create_encrypted
+    from registry.keys import PASSPHRASE_ENV, KeyringUnavailable
+
+    try:
+        create_encrypted(path, passphrase=passphrase or os.environ.get(PASSPHRASE_ENV))
+    except KeyringUnavailable:
+        raise CommandError(i18n.text("db.no_keyring", language_of(args))) from None

@@ -1,0 +1,47 @@
+"""``registry demo``: realistic synthetic cases for trying the application out, training and benchmarks."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Callable
+
+from registry import i18n
+from registry.cli.common import SubCommands, language_of, open_register, positive, say
+
+
+def register(commands: SubCommands) -> None:
+    demo = commands.add_parser("demo", help="add realistic synthetic cases")
+    demo.add_argument("--cases", type=positive, default=500)
+    demo.add_argument("--seed", type=int, default=1)
+    demo.add_argument("--profile", default=os.environ.get("REGISTRY_PROFILE", "novi-grad-sarajevo"))
+    demo.set_defaults(handler=run_demo)
+
+
+def run_demo(args: argparse.Namespace) -> int:
+    from registry.db import transaction
+    from registry.services.demo import seed_demo
+    from registry.services.setup import initialise, is_initialised
+
+    _engine, sessions = open_register(args, create=True)
+    with transaction(sessions) as session:
+        if not is_initialised(session):
+            initialise(session, args.profile)
+    with sessions() as session:
+        report = seed_demo(session, cases=args.cases, seed=args.seed, progress=_progress_printer(args.cases))
+    say(i18n.text("cli.demo_done", language_of(args), cases=report.cases, seconds=f"{report.seconds:.1f}"))
+    return 0
+
+
+def _progress_printer(total: int) -> Callable[[int], None] | None:
+    """A counter on the terminal for long runs (nothing when the output is not a terminal)."""
+    if total < 20_000 or not sys.stderr.isatty():
+        return None
+
+    def show(done: int) -> None:
+        print(f"\r{done:,} / {total:,}", end="", file=sys.stderr, flush=True)
+        if done >= total:
+            print(file=sys.stderr)
+
+    return show

@@ -1,0 +1,76 @@
+"""``registry gui`` (also what ``registry`` alone does): the desktop application, or its screenshots."""
+
+from __future__ import annotations
+
+import argparse
+import os
+from typing import TYPE_CHECKING
+
+from registry import config, i18n
+from registry.cli.common import CommandError, SubCommands, language_of, open_register, positive
+
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
+    from sqlalchemy.orm import Session, sessionmaker
+
+
+def register(commands: SubCommands) -> None:
+    gui = commands.add_parser("gui", help="start the desktop application (the default)")
+    gui.add_argument("--profile", default=os.environ.get("REGISTRY_PROFILE", "novi-grad-sarajevo"),
+                     help="profile for a new database")
+    gui.add_argument("--demo", type=positive, metavar="N", help="fill an empty database with N demo cases")
+    gui.add_argument("--seed", type=int, default=1)
+    gui.add_argument("--screenshot", metavar="DIR", help="save screenshots to DIR and quit")
+    gui.set_defaults(handler=run_gui)
+
+
+def run_gui(args: argparse.Namespace) -> int:
+    from registry.ui.launch import display_problem
+
+    problem = display_problem(screenshot=bool(args.screenshot))
+    if problem:
+        raise CommandError(i18n.text(problem, language_of(args)))
+    explicit_language = language_of(args)  # before open_register fills in the centre's default
+    engine, sessions = _open_for_gui(args)
+    from registry.db import transaction
+    from registry.services.setup import initialise, is_initialised
+
+    with transaction(sessions) as session:
+        if not is_initialised(session):
+            initialise(session, args.profile)
+    if args.demo:
+        from registry.services.demo import seed_demo
+
+        with sessions() as session:
+            seed_demo(session, cases=args.demo, seed=args.seed, only_if_empty=True)
+    from registry.ui.launch import run_gui as launch
+
+    return launch(engine, language=explicit_language, screenshot_dir=args.screenshot)
+
+
+def _open_for_gui(args: argparse.Namespace) -> tuple[Engine, sessionmaker[Session]]:
+    """Like ``open_register(create=True)``, but a missing key or keyring is answered with a passphrase dialog."""
+    from registry.db import DatabaseKeyError, is_sqlite, sqlite_path
+    from registry.encryption import MIN_PASSPHRASE
+    from registry.keys import PASSPHRASE_ENV, keyring_available
+    from registry.ui.passphrase import PassphraseTexts, ask_passphrase
+
+    language = language_of(args)
+    texts = PassphraseTexts(*(i18n.text(f"gui.passphrase_{name}", language, min=MIN_PASSPHRASE)
+                              for name in ("title", "prompt", "again", "mismatch", "ok", "cancel")))
+    url = config.database_url(args.db)
+    path = sqlite_path(url) if is_sqlite(url) else None
+    new_file = path is not None and (not path.exists() or path.stat().st_size == 0)
+    if new_file and not args.unencrypted and not keyring_available() and not os.environ.get(PASSPHRASE_ENV):
+        typed = ask_passphrase(texts, new=True, minimum=MIN_PASSPHRASE)
+        if typed is None:
+            raise CommandError(i18n.text("db.no_keyring", language))
+        args.passphrase, args._typed_passphrase = True, typed
+    try:
+        return open_register(args, create=True)
+    except DatabaseKeyError as error:
+        typed = ask_passphrase(texts)
+        if typed is None:
+            raise CommandError(error.message(language)) from None
+        args.passphrase, args._typed_passphrase = True, typed
+        return open_register(args, create=True)

@@ -1,0 +1,52 @@
+"""The ``registry`` command's parser: the global options, then each command group's sub-commands."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from registry import __version__
+from registry.cli import audit, backup, db, demo, gui, initialise, printing, retention, search, transfer
+from registry.cli.common import CommandError, language_of, say
+
+# In the order `registry --help` lists them; each module has `register(commands)`.
+COMMAND_GROUPS = (gui, initialise, db, backup, audit, retention, demo, search, transfer, printing)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="registry", description="Centre Case Registry")
+    parser.add_argument("--version", action="version", version=f"registry {__version__}")
+    parser.add_argument("--db", help="database URL (default: $REGISTRY_DATABASE_URL or a SQLite file in the "
+                        "user's data folder)")
+    parser.add_argument("--lang", help="language of messages: bs, hr, sr-Latn, sr-Cyrl, en")
+    parser.add_argument("--passphrase", action="store_true",
+                        help="ask for the database passphrase (where no keyring holds the key)")
+    parser.add_argument("--unencrypted", action="store_true",
+                        help="create a new SQLite database WITHOUT encryption (demonstrations and tests only)")
+    commands = parser.add_subparsers(dest="command")
+    for group in COMMAND_GROUPS:
+        group.register(commands)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run one ``registry`` command; the exit code. Without a command, the desktop application starts."""
+    parser = build_parser()
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    args = parser.parse_args(arguments)
+    if args.command is None:
+        args = parser.parse_args([*arguments, "gui"])
+    from registry.services.errors import RegistryError
+
+    try:
+        code: int = args.handler(args)
+        return code
+    except CommandError as error:
+        say(str(error), error=True)
+        return 1
+    except RegistryError as error:
+        say(error.message(language_of(args)), error=True)
+        return 1
+    except KeyboardInterrupt:
+        return 130
