@@ -6,6 +6,8 @@ import csv
 import datetime as dt
 import io
 import json
+import os
+import stat
 from pathlib import Path
 
 import pytest
@@ -157,7 +159,12 @@ def test_export_csv_neutralises_formulas_and_json_round_trips(database_url: str,
     assert {r["given_name"] for r in rows} == {"'=HYPERLINK(\"http://x\")", "Ana"}
     assert {r["family_name"] for r in rows} == {"'@Kovač", "'-Babić"}
     target = tmp_path / "out.json"
+    target.write_text("an older export", encoding="utf-8")
+    target.chmod(0o644)
     code, _, _ = run(capsys, "--db", database_url, "export", "cases", "--format", "json", "-o", str(target))
+    if os.name == "posix":  # children's data: owner-only, even when an older world-readable file was replaced
+        assert stat.S_IMODE(target.stat().st_mode) == 0o600
+    assert not [p.name for p in tmp_path.iterdir() if p.name.endswith(".part")]
     exported = json.loads(target.read_text(encoding="utf-8"))
     assert {r["family_name"] for r in exported} == {"@Kovač", "-Babić"}
     assert exported[0]["violence_types"] == "physical"
@@ -168,3 +175,16 @@ def test_messages_follow_the_centres_language_by_default(tmp_path: Path, capsys)
     assert run(capsys, "--db", url, "init", "--profile", "visegrad")[0] == 0
     code, out, _ = run(capsys, "--db", url, "search", "nobody")
     assert code == 0 and "Нема пронађених предмета" in out
+
+
+def test_a_row_with_more_cells_than_the_header_is_refused_naming_its_line(
+    database_url: str, sessions: sessionmaker[Session], tmp_path: Path, capsys
+) -> None:
+    before = _counts(sessions)
+    path = _write(tmp_path / "extra.csv", [
+        "Mirza,Hodžić,,01.01.2012.,M,20.11.2026.,school,urgent,high,physical",
+        "Lana,Babić,,01.01.2012.,F,20.11.2026.,school,urgent,high,physical,neglect",  # line 3: unquoted comma
+    ])
+    code, _, err = run(capsys, "--db", database_url, "--lang", "en", "import", "cases", str(path))
+    assert code == 1 and "Line 3" in err and "neglect" in err and "Traceback" not in err
+    assert _counts(sessions) == before

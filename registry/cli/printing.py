@@ -12,10 +12,7 @@ readable by its owner only (it holds a child's personal data). Each printout is 
 from __future__ import annotations
 
 import argparse
-import contextlib
 import getpass
-import os
-import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -90,13 +87,14 @@ def _print_to(target: Path, args: argparse.Namespace, sessions: sessionmaker[Ses
     from registry.printing import print_job, record_printed
     from registry.services.cases import case_id_by_number
     from registry.services.errors import NotFound
+    from registry.services.private_files import private_output
 
     document = args.document
     options = {"language": language, "transliterate": args.transliterate,
                "printed_by": args.printed_by if args.printed_by is not None else _operator()}
-    temporary: Path | None = None
     try:
-        with transaction(sessions) as session:
+        # the file appears (owner-only, whole) only after the audit record of the printout is committed
+        with private_output(target) as out, transaction(sessions) as session:
             case_id = referral_id = None
             try:
                 if document in CASE_DOCUMENTS:
@@ -114,32 +112,11 @@ def _print_to(target: Path, args: argparse.Namespace, sessions: sessionmaker[Ses
                 if document == "referral":
                     raise CommandError(i18n.text("print.unknown_referral", language, id=args.referral_id)) from None
                 raise CommandError(i18n.text("print.unknown_case", language, number=args.case_number)) from None
-            temporary = _write_temporary(target, printed.data)
+            out.write(printed.data)
             record_printed(session, document if document != "blank" else f"blank.{args.form}", actor_id=None,
                            case_id=case_id, referral_id=referral_id, language=i18n.normalise_language(language),
                            pages=printed.pages)
-        os.replace(temporary, target)
-        temporary = None
         return printed.pages
     except OSError as error:
         reason = error.strerror or str(error)
         raise CommandError(i18n.text("print.cannot_write", language, path=target, reason=reason)) from None
-    finally:
-        if temporary is not None:
-            with contextlib.suppress(OSError):
-                temporary.unlink()
-
-
-def _write_temporary(target: Path, data: bytes) -> Path:
-    """The PDF in a hidden file beside the target, flushed to disk; renamed over the target by the caller."""
-    handle, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
-    path = Path(name)
-    try:
-        with os.fdopen(handle, "wb") as out:
-            out.write(data)
-            out.flush()
-            os.fsync(out.fileno())
-    except BaseException:
-        path.unlink(missing_ok=True)
-        raise
-    return path

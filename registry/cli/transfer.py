@@ -45,15 +45,18 @@ def run_import(args: argparse.Namespace) -> int:
 
 def run_export(args: argparse.Namespace) -> int:
     from registry.db import transaction
+    from registry.services.private_files import private_output
     from registry.services.transfer import export_cases
 
     _engine, sessions = open_register(args)
     if args.output:
         target = Path(args.output)
-        temporary = target.with_name(target.name + ".part")
-        with transaction(sessions) as session, temporary.open("w", encoding="utf-8", newline="") as out:
-            count = export_cases(session, out, fmt=args.format, actor_id=None)
-        temporary.replace(target)
+        try:  # owner-only, and the file appears only whole, after the audit record of the export is committed
+            with private_output(target, text=True) as out, transaction(sessions) as session:
+                count = export_cases(session, out, fmt=args.format, actor_id=None)
+        except OSError as error:
+            raise CommandError(i18n.text("export.cannot_write", language_of(args), path=target,
+                                         reason=error.strerror or str(error))) from None
         say(i18n.text("cli.exported", language_of(args), count=count, path=target), error=True)
     else:
         with transaction(sessions) as session:

@@ -73,7 +73,11 @@ def _rows(text: str) -> Iterator[tuple[int, dict[str, str]]]:
     reader.fieldnames = header
     try:
         for row in reader:
-            yield reader.line_num, {key: (value or "") for key, value in row.items() if key is not None}
+            extra = row.pop(None, None)  # type: ignore[call-overload]
+            if extra:  # an unquoted "physical,neglect" must not quietly lose "neglect"
+                raise ImportFailed(key="import.extra_cells", line=reader.line_num, cells=len(header) + len(extra),
+                                   columns=len(header), extra=", ".join(extra)[:80])
+            yield reader.line_num, {key: (value or "") for key, value in row.items()}
     except csv.Error as error:
         raise ImportFailed(key="import.malformed", line=reader.line_num, detail=str(error)) from None
 

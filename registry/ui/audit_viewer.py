@@ -29,6 +29,7 @@ from registry.services.audit_view import AuditRow, audit_events
 from registry.services.cases import case_id_by_number
 from registry.services.dates import LOCAL_TZ, format_datetime, local_today
 from registry.services.errors import RegistryError
+from registry.services.private_files import write_private
 from registry.ui.context import AppContext
 from registry.ui.forms import FieldMessage
 from registry.ui.pages import PageRegistry
@@ -242,7 +243,7 @@ class AuditViewerPage(QWidget):
 
     def _printed(self, path: Path, data: bytes) -> None:
         try:
-            path.write_bytes(data)
+            write_private(path, data)
         except OSError as error:
             self.message.show_error(translate("AuditViewer", "The file could not be saved: %1").replace(
                 "%1", str(error)))

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
+from registry.services.private_files import write_private
 from registry.ui.context import AppContext
 from registry.ui.ops import OperationCancelled, Progress
 from registry.ui.pdf_pages import PdfPages, PdfPagesView
@@ -220,7 +221,12 @@ class PrintPreview(QDialog):
             return False
         if not path.lower().endswith(".pdf"):
             path += ".pdf"
-        Path(path).write_bytes(self.data)
+        try:
+            write_private(Path(path), self.data)  # owner-only, and never a half-written PDF
+        except OSError as error:
+            self.status.setText(translate("PrintPreview", "The file could not be saved: %1").replace(
+                "%1", error.strerror or str(error)))
+            return False
         self._recorded(translate("PrintPreview", "Saved as %1.").replace("%1", path))
         return True
 

@@ -1936,6 +1936,10 @@
             <numerusform>Priprema sažetaka %n predmeta…</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The file could not be saved: %1</source>
+        <translation>Datoteka nije mogla biti sačuvana: %1</translation>
+    </message>
 </context>
 <context>
     <name>ProtocolTemplates</name>

@@ -1926,6 +1926,10 @@
             <numerusform>Preparing the summaries of %n cases…</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The file could not be saved: %1</source>
+        <translation>The file could not be saved: %1</translation>
+    </message>
 </context>
 <context>
     <name>ProtocolTemplates</name>

@@ -1936,6 +1936,10 @@
             <numerusform>Припрема резимеа %n предмета…</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The file could not be saved: %1</source>
+        <translation>Датотека није могла бити сачувана: %1</translation>
+    </message>
 </context>
 <context>
     <name>ProtocolTemplates</name>

@@ -3,6 +3,9 @@ document language, and the batch of summaries with progress and Cancel; every pr
 
 from __future__ import annotations
 
+import os
+import stat
+
 import pytest
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QDialog, QProgressDialog
@@ -57,6 +60,8 @@ def test_preview_print_and_save_from_the_editor(qtbot, make_ctx, sessions, worke
     assert preview.data != english
     assert preview.save_document()
     assert (tmp_path / "summary.pdf").read_bytes() == preview.data
+    if os.name == "posix":  # a child's data: readable by its owner only
+        assert stat.S_IMODE((tmp_path / "summary.pdf").stat().st_mode) == 0o600
     qtbot.waitUntil(lambda: not ctx.ops.busy, timeout=10_000)
     documents = _printed(sessions, case_id)
     assert [(d["document"], d["language"]) for d in documents] == [("summary", "en"), ("summary", "sr-Cyrl")]
