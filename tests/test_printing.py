@@ -345,3 +345,52 @@ def test_a_bare_case_and_awkward_text_still_print(sessions: sessionmaker[Session
     assert "Zoë O'Brien-Ćosić" in text and "A & B <i>not markup</i>" in text
     assert "Restricted access yes" in text and "anonymous" in text and "secret" not in text
     assert "None recorded." in text  # no household, incidents or measures: said, not left blank
+
+
+def test_long_texts_print_whole_split_across_pages(sessions: sessionmaker[Session], people: Staff) -> None:
+    """A 6,000-character report summary (and every other free text, the summary at the 20,000 limit) prints."""
+    from registry.models import (
+        CaseConference,
+        CaseNote,
+        ChecklistItem,
+        HouseholdMember,
+        Incident,
+        Measure,
+        Referral,
+    )
+
+    prose = "Dijete je tokom razgovora bilo mirno i sarađivalo je, ali je izbjegavalo pitanja o ocu. " * 70
+
+    def text(name: str, length: int = 6000) -> str:  # one paragraph, no line breaks, ending in a marker
+        return prose[: length - len(name) - 1] + " " + name
+
+    with transaction(sessions) as session:
+        built = rich_case(session, people, referral_count=1, note_count=1)
+        case = session.get_one(Case, built.case_id)
+        case.report_summary = (prose * 4)[: 20_000 - 9] + " ENDSUMMA"
+        case.assessment, case.plan = text("ENDASSESS"), text("ENDPLAN")
+        case.child.has_disability, case.child.disability_note = True, text("ENDDISAB")
+        case.child.notes = text("ENDCHILD")
+        for index, row in enumerate(session.scalars(select(CaseConference))):
+            row.minutes, row.decisions = text(f"ENDMINUT{index}"), text(f"ENDDECIS{index}")
+        for row in session.scalars(select(Referral)):
+            row.reason, row.requested_action = text("ENDREASON"), text("ENDASKED")
+        for row in session.scalars(select(Measure)):
+            row.notes = text("ENDMEASUR")
+        for row in session.scalars(select(Incident)):
+            row.description = text("ENDINCID")
+        for row in session.scalars(select(CaseNote)):
+            row.text = text("ENDNOTE")
+        for row in session.scalars(select(HouseholdMember)):
+            row.notes = text("ENDHOUSE")
+        for row in session.scalars(select(ChecklistItem)):
+            row.note = text("ENDSTEP")
+    with transaction(sessions) as session:
+        summary = flat(build_case_summary(session, built.case_id, language="bs"))
+        for marker in ("ENDSUMMA", "ENDASSESS", "ENDPLAN", "ENDDISAB", "ENDMINUT0", "ENDDECIS0", "ENDREASON",
+                       "ENDMEASUR", "ENDINCID", "ENDNOTE"):
+            assert marker in summary, marker
+        assert "ENDSTEP" in flat(build_checklist(session, built.case_id, language="en"))
+        assert "ENDNOTE" in flat(build_timeline(session, built.case_id, language="hr"))
+        letter = flat(build_referral_letter(session, built.referral_ids[0], language="bs"))
+        assert "ENDREASON" in letter and "ENDASKED" in letter

@@ -64,7 +64,7 @@ def fields(rows: Sequence[Sequence[tuple[str, str]]], *, label_width: float = 31
             cells += ["", ""]
             spans.append(("SPAN", (1, index), (3, index)))
         data.append(cells)
-    table = Table(data, colWidths=[label_width, half - label_width, label_width, half - label_width])
+    table = Table(data, colWidths=[label_width, half - label_width, label_width, half - label_width], splitInRow=1)
     table.setStyle(table_style([
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 4),
