@@ -1,0 +1,250 @@
+"""Disclosure control for published count tables: primary and complementary cell suppression.
+
+The rule (stated on every export):
+
+* **Primary.** Every published count from 1 to ``threshold - 1`` is suppressed, totals included: a row total of
+  3 identifies as well as a cell of 3.
+* **Complementary.** Further counts are suppressed until, for every primary-suppressed count ``x``, the values an
+  intruder can still reconcile with *everything the table publishes* (its other cells, its row and column totals,
+  its grand total, and that counts are never negative) include both **0** and **the threshold** itself.  The
+  intruder can therefore tell neither whether anyone is in the cell nor whether it is small.  This is the interval
+  (protection-level) criterion of tau-Argus and sdcTable with a lower protection level of ``x`` and an upper one of
+  ``threshold - x``; it is stronger than "not exactly recoverable".
+
+Why network flows: a two-way table with its margins is a circulation in the network
+``grand → row_i → column_j → grand`` (row totals, cells, column totals, grand total are the arcs).  Published counts
+are fixed arcs, suppressed ones free arcs ≥ 0.  The constraint matrix is a network matrix, hence totally unimodular:
+the extreme values of a suppressed count over the real-valued feasible region are integers, so the interval that
+max-flow computes is exactly what an intruder with a linear-programming (or integer-programming) solver obtains.
+``x`` can grow by the maximum flow from the arc's head back to its tail through the residual network, and shrink by
+the maximum flow the other way.  Complementary cells are chosen along the cheapest paths that give the missing
+flow (the shortest-path heuristic of Castro for tabular data): interior cells first, smaller counts before larger
+ones, totals only when nothing else helps, and the grand total never (it is the same number in every table of the
+report, so suppressing it in one table and publishing it in another would undo the protection).
+
+Which guarantee, precisely: each table is protected against its own published figures.  Totals shared between
+tables are the same numbers in each, and a total is only ever suppressed when it is itself small (then it is
+suppressed in every table, by the same primary rule) or as a complementary total of this table; the report's tables
+do not publish one another's cells, so what one table hides another does not print.
+"""
+
+from __future__ import annotations
+
+import heapq
+import math
+from collections import deque
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+INFINITY = math.inf
+
+#: a position in a table: ("cell", i, j), ("row", i, 0), ("column", 0, j) or ("total", 0, 0)
+Position = tuple[str, int, int]
+TOTAL: Position = ("total", 0, 0)
+
+
+@dataclass(frozen=True)
+class Suppressed:
+    """The outcome for one table: which positions are hidden, and why."""
+
+    primary: frozenset[Position]
+    complementary: frozenset[Position]
+
+    @property
+    def hidden(self) -> frozenset[Position]:
+        return self.primary | self.complementary
+
+
+@dataclass
+class _Arc:
+    tail: int
+    head: int
+    value: int
+    position: Position
+
+
+class _Network:
+    """The table as a circulation: node 0 is the source of the grand total, rows are 1..R, columns R+1..R+C,
+    the last node the sink; the grand-total arc runs from the sink back to the source."""
+
+    def __init__(self, cells: Sequence[Sequence[int]], row_totals_published: bool, column_totals_published: bool):
+        self.rows = len(cells)
+        self.columns = len(cells[0]) if cells else 0
+        self.sink = 1 + self.rows + self.columns
+        self.arcs: list[_Arc] = []
+        self.by_position: dict[Position, int] = {}
+        self.unpublished: set[int] = set()
+        row_totals = [sum(row) for row in cells]
+        column_totals = [sum(cells[i][j] for i in range(self.rows)) for j in range(self.columns)]
+        for i, total in enumerate(row_totals):
+            self._add(0, 1 + i, total, ("row", i, 0), published=row_totals_published)
+        for i, row in enumerate(cells):
+            for j, value in enumerate(row):
+                self._add(1 + i, 1 + self.rows + j, value, ("cell", i, j))
+        for j, total in enumerate(column_totals):
+            self._add(1 + self.rows + j, self.sink, total, ("column", 0, j), published=column_totals_published)
+        self.grand = sum(row_totals)
+        self._add(self.sink, 0, self.grand, TOTAL)
+
+    def _add(self, tail: int, head: int, value: int, position: Position, *, published: bool = True) -> None:
+        self.by_position[position] = len(self.arcs)
+        if not published:
+            self.unpublished.add(len(self.arcs))
+        self.arcs.append(_Arc(tail, head, value, position))
+
+    def free_arcs(self, hidden: frozenset[Position] | set[Position]) -> set[int]:
+        return {self.by_position[p] for p in hidden} | self.unpublished
+
+    # ---- intervals ------------------------------------------------------------------------------------------
+    def interval(self, position: Position, free: set[int]) -> tuple[float, float]:
+        """The smallest and largest value the count at ``position`` can take given what is published."""
+        index = self.by_position[position]
+        arc = self.arcs[index]
+        up = self.max_flow(arc.head, arc.tail, free - {index})
+        down = self.max_flow(arc.tail, arc.head, free - {index})
+        return max(0.0, arc.value - down), arc.value + up
+
+    def max_flow(self, source: int, sink: int, free: set[int], limit: float = INFINITY) -> float:
+        """Edmonds-Karp over the free arcs (each may grow without bound and shrink to zero); stops at ``limit``."""
+        capacity: list[dict[int, float]] = [{} for _ in range(self.sink + 1)]
+        for index in free:
+            arc = self.arcs[index]
+            capacity[arc.tail][arc.head] = INFINITY
+            capacity[arc.head][arc.tail] = capacity[arc.head].get(arc.tail, 0.0) + arc.value
+        flow = 0.0
+        while flow < limit:
+            parent: dict[int, int] = {source: source}
+            queue = deque([source])
+            while queue and sink not in parent:
+                node = queue.popleft()
+                for nxt, cap in capacity[node].items():
+                    if cap > 0 and nxt not in parent:
+                        parent[nxt] = node
+                        queue.append(nxt)
+            if sink not in parent:
+                break
+            bottleneck = limit - flow
+            node = sink
+            while node != source:
+                bottleneck = min(bottleneck, capacity[parent[node]][node])
+                node = parent[node]
+            if bottleneck == INFINITY:
+                return INFINITY
+            node = sink
+            while node != source:
+                prev = parent[node]
+                capacity[prev][node] -= bottleneck
+                capacity[node][prev] = capacity[node].get(prev, 0.0) + bottleneck
+                node = prev
+            flow += bottleneck
+        return flow
+
+    # ---- choosing complementary cells ----------------------------------------------------------------------
+    def cheapest_path(self, source: int, sink: int, free: set[int], need: float, forbidden: set[int]) -> list[int] | None:
+        """Published arcs to hide so that ``need`` more units can flow from source to sink (Dijkstra on costs).
+
+        A free arc costs nothing; a published one costs by kind and size.  Flow may run along an arc without bound
+        once it is hidden, and against it up to its value.
+        """
+        best = {source: 0.0}
+        previous: dict[int, tuple[int, int]] = {}
+        heap = [(0.0, source)]
+        while heap:
+            cost, node = heapq.heappop(heap)
+            if node == sink:
+                break
+            if cost > best.get(node, INFINITY):
+                continue
+            for index, arc in enumerate(self.arcs):
+                if index in forbidden:
+                    continue
+                if arc.tail == node:
+                    nxt, capacity = arc.head, INFINITY
+                elif arc.head == node:
+                    nxt, capacity = arc.tail, float(arc.value)
+                else:
+                    continue
+                if capacity < need:
+                    continue
+                step = 0.0 if index in free else self._cost(arc)
+                if cost + step < best.get(nxt, INFINITY):
+                    best[nxt] = cost + step
+                    previous[nxt] = (node, index)
+                    heapq.heappush(heap, (cost + step, nxt))
+        if sink not in previous:
+            return None
+        path, node = [], sink
+        while node != source:
+            node, index = previous[node]
+            path.append(index)
+        return [index for index in path if index not in free]
+
+    def _cost(self, arc: _Arc) -> float:
+        scale = 1.0 + arc.value / (self.grand + 1.0)  # among equals, hide the smaller count
+        return scale if arc.position[0] == "cell" else 4.0 * scale  # a total hides more than a cell
+
+
+def suppress(cells: Sequence[Sequence[int]], threshold: int, *, row_totals: bool = True,
+             column_totals: bool = True) -> Suppressed:
+    """Which counts of a table to hide (see the module's docstring for the rule and the guarantee).
+
+    ``cells`` is the body (rows × columns, non-negative); totals are the sums.  A one-column table passes
+    ``row_totals=False`` (its row totals would repeat its cells); a one-row table is best given transposed.
+    """
+    if threshold <= 1 or not cells or not cells[0]:
+        return Suppressed(frozenset(), frozenset())
+    network = _Network(cells, row_totals, column_totals)
+    primary = {arc.position for k, arc in enumerate(network.arcs)
+               if 0 < arc.value < threshold and k not in network.unpublished}
+    free = network.free_arcs(primary)
+    grand = network.by_position[TOTAL]
+    # the grand total is hidden only when it is itself small: every table of a report prints the same one
+    forbidden = set() if TOTAL in primary else {grand}
+    sensitive = sorted(primary, key=lambda p: (network.arcs[network.by_position[p]].value, p))
+    for _round in range(len(network.arcs) + 1):
+        changed = False
+        for position in sensitive:
+            index = network.by_position[position]
+            arc = network.arcs[index]
+            others = free - {index}
+            # room to grow to the threshold (flow head → tail), and to shrink to zero (tail → head)
+            for source, sink, need in ((arc.head, arc.tail, threshold - arc.value), (arc.tail, arc.head, arc.value)):
+                have = network.max_flow(source, sink, others, limit=need)
+                while have < need:
+                    blocked = forbidden | {index}
+                    path = network.cheapest_path(source, sink, others, need - have, blocked)
+                    if path is None:
+                        path = network.cheapest_path(source, sink, others, 1, blocked)
+                    if not path:
+                        break  # nothing more to hide on this side: the final check decides
+                    free.update(path)
+                    others.update(path)
+                    changed = True
+                    have = network.max_flow(source, sink, others, limit=need)
+        if not changed:
+            break
+    result = Suppressed(frozenset(primary), frozenset(network.arcs[k].position for k in free
+                                                      if k not in network.unpublished) - primary)
+    if not _protected(network, result, threshold):
+        # a table no choice of cells can protect (e.g. a single small count beside an exact grand total):
+        # hide everything that is not the grand total rather than publish a recoverable count
+        everything = {arc.position for k, arc in enumerate(network.arcs) if k not in network.unpublished}
+        keep = set() if TOTAL in primary else {TOTAL}
+        result = Suppressed(frozenset(primary), frozenset(everything - primary - keep))
+    return result
+
+
+def _protected(network: _Network, result: Suppressed, threshold: int) -> bool:
+    free = network.free_arcs(result.hidden)
+    for position in result.primary:
+        low, high = network.interval(position, free)
+        if low > 0 or high < threshold:
+            return False
+    return True
+
+
+def feasible_interval(cells: Sequence[Sequence[int]], hidden: frozenset[Position], position: Position, *,
+                      row_totals: bool = True, column_totals: bool = True) -> tuple[float, float]:
+    """What an intruder can still say about one hidden count, from everything else the table publishes."""
+    network = _Network(cells, row_totals, column_totals)
+    return network.interval(position, network.free_arcs(hidden))
