@@ -15,7 +15,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from registry.services.statistics.suppression import TOTAL, Position, feasible_interval, suppress
+from registry.services.statistics.suppression import TOTAL, Layout, Position, feasible_interval, suppress
 
 scipy_optimize = pytest.importorskip("scipy.optimize")
 
@@ -23,29 +23,43 @@ EXAMPLES = int(os.environ.get("REGISTRY_PROPERTY_EXAMPLES", "100"))
 PROPERTY = settings(max_examples=EXAMPLES, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 
-def _lp_interval(cells: list[list[int]], hidden: frozenset[Position], target: Position,
-                 row_totals_published: bool) -> tuple[float, float]:
-    """Min and max of one count over all non-negative tables that agree with every published count."""
+def _values(cells: list[list[int]], layout: Layout) -> dict[Position, int]:
+    """Every count of the table, published or not, by position."""
     rows, columns = len(cells), len(cells[0])
-    names: list[Position] = [("cell", i, j) for i in range(rows) for j in range(columns)]
-    names += [("row", i, 0) for i in range(rows)] + [("column", 0, j) for j in range(columns)] + [TOTAL]
-    index = {name: k for k, name in enumerate(names)}
-    value = {("cell", i, j): cells[i][j] for i in range(rows) for j in range(columns)}
+    value: dict[Position, int] = {("cell", i, j): cells[i][j] for i in range(rows) for j in range(columns)}
     value |= {("row", i, 0): sum(cells[i]) for i in range(rows)}
     value |= {("column", 0, j): sum(row[j] for row in cells) for j in range(columns)}
+    for g in set(layout.row_groups):
+        value["group", g, 0] = sum(sum(cells[i]) for i in range(rows) if layout.row_groups[i] == g)
     value[TOTAL] = sum(map(sum, cells))
+    return value
+
+
+def _published(position: Position, layout: Layout) -> bool:
+    kind = position[0]
+    return {"row": layout.row_totals, "column": layout.column_totals, "total": layout.grand_total}.get(kind, True)
+
+
+def _lp_interval(cells: list[list[int]], layout: Layout, hidden: frozenset[Position],
+                 target: Position) -> tuple[float, float]:
+    """Min and max of one count over all non-negative tables that agree with every published count."""
+    rows, columns = len(cells), len(cells[0])
+    value = _values(cells, layout)
+    names = list(value)
+    index = {name: k for k, name in enumerate(names)}
     equations = []
     for i in range(rows):
         equations.append({index["row", i, 0]: -1.0} | {index["cell", i, j]: 1.0 for j in range(columns)})
     for j in range(columns):
         equations.append({index["column", 0, j]: -1.0} | {index["cell", i, j]: 1.0 for i in range(rows)})
+    for g in set(layout.row_groups):
+        equations.append({index["group", g, 0]: -1.0}
+                         | {index["row", i, 0]: 1.0 for i in range(rows) if layout.row_groups[i] == g})
     equations.append({index[TOTAL]: -1.0} | {index["row", i, 0]: 1.0 for i in range(rows)})
     a_eq = [[equation.get(k, 0.0) for k in range(len(names))] for equation in equations]
     b_eq = [0.0] * len(equations)
-    bounds = []
-    for name in names:
-        unpublished = name[0] == "row" and not row_totals_published
-        bounds.append((0, None) if name in hidden or unpublished else (value[name], value[name]))
+    bounds = [(0, None) if name in hidden or not _published(name, layout) else (value[name], value[name])
+              for name in names]
     out = []
     for sign in (1.0, -1.0):
         objective = [0.0] * len(names)
@@ -59,48 +73,62 @@ def _lp_interval(cells: list[list[int]], hidden: frozenset[Position], target: Po
     return out[0], out[1]
 
 
-def _published(cells: list[list[int]], row_totals: bool) -> dict[Position, int]:
-    rows, columns = len(cells), len(cells[0])
-    counts: dict[Position, int] = {("cell", i, j): cells[i][j] for i in range(rows) for j in range(columns)}
-    if row_totals:
-        counts |= {("row", i, 0): sum(cells[i]) for i in range(rows)}
-    counts |= {("column", 0, j): sum(row[j] for row in cells) for j in range(columns)}
-    counts[TOTAL] = sum(map(sum, cells))
-    return counts
-
-
-def _check(cells: list[list[int]], threshold: int, row_totals: bool) -> None:
-    result = suppress(cells, threshold, row_totals=row_totals)
-    published = _published(cells, row_totals)
-    for position, count in published.items():
-        if 0 < count < threshold:
+def _check(cells: list[list[int]], threshold: int, layout: Layout) -> None:
+    result = suppress(cells, threshold, layout)
+    values = _values(cells, layout)
+    for position, count in values.items():
+        if _published(position, layout) and 0 < count < threshold:
             assert position in result.primary, (position, count)
     assert result.primary.isdisjoint(result.complementary)
-    if published[TOTAL] >= threshold:
-        assert TOTAL not in result.hidden, "the grand total is shared by every table and must stay published"
+    assert all(_published(p, layout) for p in result.hidden), "only published counts are listed as hidden"
+    for position in layout.shared | {TOTAL}:
+        if values[position] >= threshold and _published(position, layout):
+            assert position not in result.hidden, f"{position} is printed by other tables too and must stay"
     for position in result.primary:
-        low, high = _lp_interval(cells, result.hidden, position, row_totals)
+        low, high = _lp_interval(cells, layout, result.hidden, position)
         assert low <= 0 and high >= threshold, (cells, sorted(result.hidden), position, low, high)
         # the module's own max-flow interval agrees with the LP
-        assert feasible_interval(cells, result.hidden, position, row_totals=row_totals) == (low, high)
+        assert feasible_interval(cells, result.hidden, position, layout) == (low, high)
 
 
 #: counts as a municipality's tables have them: many zeros and small numbers, some large
 counts = st.one_of(st.just(0), st.integers(1, 4), st.integers(5, 40))
 
 
+tables = st.integers(1, 6).flatmap(
+    lambda columns: st.lists(st.lists(counts, min_size=columns, max_size=columns), min_size=1, max_size=6))
+
+
 @PROPERTY
-@given(st.integers(1, 6).flatmap(lambda columns: st.lists(st.lists(counts, min_size=columns, max_size=columns),
-                                                           min_size=1, max_size=6)),
-       st.sampled_from([3, 5, 10]))
+@given(tables, st.sampled_from([3, 5, 10]))
 def test_no_small_count_can_be_worked_out_of_a_two_way_table(cells: list[list[int]], threshold: int) -> None:
-    _check(cells, threshold, row_totals=True)
+    _check(cells, threshold, Layout())
 
 
 @PROPERTY
 @given(st.lists(st.lists(counts, min_size=1, max_size=1), min_size=1, max_size=14), st.sampled_from([3, 5]))
 def test_no_small_count_can_be_worked_out_of_a_list_with_a_total(cells: list[list[int]], threshold: int) -> None:
-    _check(cells, threshold, row_totals=False)
+    _check(cells, threshold, Layout(row_totals=False))
+
+
+@PROPERTY
+@given(st.integers(1, 4).flatmap(lambda columns: st.lists(st.lists(counts, min_size=columns, max_size=columns),
+                                                           min_size=3, max_size=9)),
+       st.sampled_from([3, 5]), st.data())
+def test_no_small_count_can_be_worked_out_of_a_grouped_table(cells: list[list[int]], threshold: int,
+                                                             data: st.DataObject) -> None:
+    """Forms of violence, each split by sex: the per-form totals are published as well."""
+    groups = tuple(i // 3 for i in range(len(cells)))
+    shared = data.draw(st.sampled_from([frozenset(), frozenset({("column", 0, 0)})]))
+    _check(cells, threshold, Layout(row_groups=groups, shared=shared))
+
+
+@PROPERTY
+@given(tables, st.sampled_from([3, 5]), st.booleans())
+def test_rows_of_different_cohorts_without_column_or_grand_totals(cells: list[list[int]], threshold: int,
+                                                                   rows_published: bool) -> None:
+    """Stage durations (each row its own cohort) and monthly trends publish only some of the totals."""
+    _check(cells, threshold, Layout(row_totals=rows_published, column_totals=not rows_published, grand_total=False))
 
 
 @pytest.mark.parametrize(("cells", "hidden_cells"), [
@@ -112,23 +140,24 @@ def test_no_small_count_can_be_worked_out_of_a_list_with_a_total(cells: list[lis
 def test_worked_examples(cells: list[list[int]], hidden_cells: int) -> None:
     result = suppress(cells, 5)
     assert sum(1 for p in result.hidden if p[0] == "cell") == hidden_cells
-    _check(cells, 5, row_totals=True)
+    _check(cells, 5, Layout())
 
 
-def test_a_single_row_of_small_counts_with_a_large_total_hides_the_counts_not_the_total() -> None:
+def test_a_list_of_small_counts_with_a_large_total_hides_the_counts_not_the_total() -> None:
     cells = [[2], [3], [1]]  # 6 new cases: every source small
-    result = suppress(cells, 5, row_totals=False)
+    layout = Layout(row_totals=False)
+    result = suppress(cells, 5, layout)
     assert {("cell", 0, 0), ("cell", 1, 0), ("cell", 2, 0)} <= result.hidden
     assert TOTAL not in result.hidden
     for position in result.primary:
-        assert feasible_interval(cells, result.hidden, position, row_totals=False) == (0, 6)
+        assert feasible_interval(cells, result.hidden, position, layout) == (0, 6)
 
 
 def test_a_small_grand_total_is_hidden_with_everything_that_would_reveal_it() -> None:
     cells = [[1, 0], [0, 2]]
     result = suppress(cells, 5)
     assert TOTAL in result.primary
-    _check(cells, 5, row_totals=True)
+    _check(cells, 5, Layout())
 
 
 def test_nothing_is_hidden_without_small_counts() -> None:

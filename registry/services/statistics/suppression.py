@@ -38,7 +38,7 @@ from dataclasses import dataclass
 
 INFINITY = math.inf
 
-#: a position in a table: ("cell", i, j), ("row", i, 0), ("column", 0, j) or ("total", 0, 0)
+#: a position in a table: ("cell", i, j), ("row", i, 0), ("group", g, 0), ("column", 0, j) or ("total", 0, 0)
 Position = tuple[str, int, int]
 TOTAL: Position = ("total", 0, 0)
 
@@ -55,6 +55,21 @@ class Suppressed:
         return self.primary | self.complementary
 
 
+@dataclass(frozen=True)
+class Layout:
+    """Which totals a table publishes besides its cells.
+
+    ``row_groups`` gives each row a group whose total is published too (a hierarchy such as form of violence →
+    form and sex); ``shared`` are totals that other tables print as well: never chosen as complementary cells.
+    """
+
+    row_totals: bool = True
+    column_totals: bool = True
+    grand_total: bool = True
+    row_groups: tuple[int, ...] = ()
+    shared: frozenset[Position] = frozenset()
+
+
 @dataclass
 class _Arc:
     tail: int
@@ -67,24 +82,31 @@ class _Network:
     """The table as a circulation: node 0 is the source of the grand total, rows are 1..R, columns R+1..R+C,
     the last node the sink; the grand-total arc runs from the sink back to the source."""
 
-    def __init__(self, cells: Sequence[Sequence[int]], row_totals_published: bool, column_totals_published: bool):
+    def __init__(self, cells: Sequence[Sequence[int]], layout: Layout):
         self.rows = len(cells)
         self.columns = len(cells[0]) if cells else 0
-        self.sink = 1 + self.rows + self.columns
+        groups = max(layout.row_groups) + 1 if layout.row_groups else 0
+        first_row = 1 + groups
+        first_column = first_row + self.rows
+        self.sink = first_column + self.columns
         self.arcs: list[_Arc] = []
         self.by_position: dict[Position, int] = {}
         self.unpublished: set[int] = set()
         row_totals = [sum(row) for row in cells]
         column_totals = [sum(cells[i][j] for i in range(self.rows)) for j in range(self.columns)]
+        for g in range(groups):
+            total = sum(t for i, t in enumerate(row_totals) if layout.row_groups[i] == g)
+            self._add(0, 1 + g, total, ("group", g, 0))
         for i, total in enumerate(row_totals):
-            self._add(0, 1 + i, total, ("row", i, 0), published=row_totals_published)
+            tail = 1 + layout.row_groups[i] if layout.row_groups else 0
+            self._add(tail, first_row + i, total, ("row", i, 0), published=layout.row_totals)
         for i, row in enumerate(cells):
             for j, value in enumerate(row):
-                self._add(1 + i, 1 + self.rows + j, value, ("cell", i, j))
+                self._add(first_row + i, first_column + j, value, ("cell", i, j))
         for j, total in enumerate(column_totals):
-            self._add(1 + self.rows + j, self.sink, total, ("column", 0, j), published=column_totals_published)
+            self._add(first_column + j, self.sink, total, ("column", 0, j), published=layout.column_totals)
         self.grand = sum(row_totals)
-        self._add(self.sink, 0, self.grand, TOTAL)
+        self._add(self.sink, 0, self.grand, TOTAL, published=layout.grand_total)
 
     def _add(self, tail: int, head: int, value: int, position: Position, *, published: bool = True) -> None:
         self.by_position[position] = len(self.arcs)
@@ -184,22 +206,21 @@ class _Network:
         return scale if arc.position[0] == "cell" else 4.0 * scale  # a total hides more than a cell
 
 
-def suppress(cells: Sequence[Sequence[int]], threshold: int, *, row_totals: bool = True,
-             column_totals: bool = True) -> Suppressed:
+def suppress(cells: Sequence[Sequence[int]], threshold: int, layout: Layout | None = None) -> Suppressed:
     """Which counts of a table to hide (see the module's docstring for the rule and the guarantee).
 
-    ``cells`` is the body (rows × columns, non-negative); totals are the sums.  A one-column table passes
-    ``row_totals=False`` (its row totals would repeat its cells); a one-row table is best given transposed.
+    ``cells`` is the body (rows × columns, non-negative); totals are the sums.  A one-column table publishes no
+    row totals (they would repeat its cells); a one-row table is best given transposed.
     """
+    layout = layout or Layout()
     if threshold <= 1 or not cells or not cells[0]:
         return Suppressed(frozenset(), frozenset())
-    network = _Network(cells, row_totals, column_totals)
+    network = _Network(cells, layout)
     primary = {arc.position for k, arc in enumerate(network.arcs)
                if 0 < arc.value < threshold and k not in network.unpublished}
     free = network.free_arcs(primary)
-    grand = network.by_position[TOTAL]
-    # the grand total is hidden only when it is itself small: every table of a report prints the same one
-    forbidden = set() if TOTAL in primary else {grand}
+    # the grand total, and totals other tables print too, are hidden only when they are themselves small
+    forbidden = {network.by_position[p] for p in layout.shared | {TOTAL} if p not in primary}
     sensitive = sorted(primary, key=lambda p: (network.arcs[network.by_position[p]].value, p))
     for _round in range(len(network.arcs) + 1):
         changed = False
@@ -226,11 +247,13 @@ def suppress(cells: Sequence[Sequence[int]], threshold: int, *, row_totals: bool
     result = Suppressed(frozenset(primary), frozenset(network.arcs[k].position for k in free
                                                       if k not in network.unpublished) - primary)
     if not _protected(network, result, threshold):
-        # a table no choice of cells can protect (e.g. a single small count beside an exact grand total):
-        # hide everything that is not the grand total rather than publish a recoverable count
-        everything = {arc.position for k, arc in enumerate(network.arcs) if k not in network.unpublished}
-        keep = set() if TOTAL in primary else {TOTAL}
-        result = Suppressed(frozenset(primary), frozenset(everything - primary - keep))
+        # no choice of cells protected it while the shared totals stay printed (rare: a table with almost
+        # nothing in it): hide the whole body but the grand total, and the shared totals too if need be
+        everything = {arc.position for k, arc in enumerate(network.arcs) if k not in network.unpublished} - primary
+        for keep in ({network.arcs[k].position for k in forbidden}, {TOTAL} - primary):
+            result = Suppressed(frozenset(primary), frozenset(everything - keep))
+            if _protected(network, result, threshold):
+                break
     return result
 
 
@@ -243,8 +266,8 @@ def _protected(network: _Network, result: Suppressed, threshold: int) -> bool:
     return True
 
 
-def feasible_interval(cells: Sequence[Sequence[int]], hidden: frozenset[Position], position: Position, *,
-                      row_totals: bool = True, column_totals: bool = True) -> tuple[float, float]:
+def feasible_interval(cells: Sequence[Sequence[int]], hidden: frozenset[Position], position: Position,
+                      layout: Layout | None = None) -> tuple[float, float]:
     """What an intruder can still say about one hidden count, from everything else the table publishes."""
-    network = _Network(cells, row_totals, column_totals)
+    network = _Network(cells, layout or Layout())
     return network.interval(position, network.free_arcs(hidden))
