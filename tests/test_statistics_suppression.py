@@ -12,7 +12,7 @@ from __future__ import annotations
 import os
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, currently_in_test_context, event, given, settings
 from hypothesis import strategies as st
 
 from registry.services.statistics.suppression import TOTAL, Layout, Position, feasible_interval, suppress
@@ -75,6 +75,8 @@ def _lp_interval(cells: list[list[int]], layout: Layout, hidden: frozenset[Posit
 
 def _check(cells: list[list[int]], threshold: int, layout: Layout) -> None:
     result = suppress(cells, threshold, layout)
+    if currently_in_test_context():
+        event(f"whole body hidden: {result.fallback}")
     values = _values(cells, layout)
     for position, count in values.items():
         if _published(position, layout) and 0 < count < threshold:
@@ -163,3 +165,15 @@ def test_a_small_grand_total_is_hidden_with_everything_that_would_reveal_it() ->
 def test_nothing_is_hidden_without_small_counts() -> None:
     result = suppress([[0, 7], [12, 5]], 5)
     assert not result.hidden
+
+
+def test_a_realistic_forms_of_violence_table_is_protected_without_hiding_everything() -> None:
+    """Measured on a demo register: 10 forms × sex × 5 bands, many small counts in the older bands."""
+    body = [[32, 58, 7, 3, 0], [40, 64, 10, 0, 0], [0] * 5, [35, 79, 12, 1, 0], [39, 70, 7, 1, 0], [0] * 5,
+            [6, 17, 2, 0, 0], [8, 13, 1, 0, 0], [0] * 5, [4, 6, 1, 0, 0], [3, 7, 0, 0, 0], [0] * 5,
+            [3, 15, 1, 0, 0], [10, 8, 1, 0, 0], [0] * 5, [2, 9, 0, 0, 0], [3, 5, 1, 0, 0], [0] * 5]
+    layout = Layout(row_groups=tuple(i // 3 for i in range(len(body))))
+    result = suppress(body, 5, layout)
+    assert not result.fallback
+    assert len(result.complementary) < len(result.primary) + 20
+    _check(body, 5, layout)

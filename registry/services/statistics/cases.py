@@ -1,0 +1,194 @@
+"""Counting cases: new cases by the child's sex and age, forms of violence, sources, urgency and risk; the caseload
+(open at the start and end, closed by reason); measures begun; the monthly trend.
+
+Every figure is one grouped SQL query over selected columns (never case objects): the database reads each case
+once per query and hands back a few hundred groups.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+
+from sqlalchemy import ColumnElement, and_, case, exists, func, or_, select
+from sqlalchemy.orm import Session, aliased
+
+from registry.models import Case, CaseViolenceForm, Measure, Person
+from registry.services import lookups
+from registry.services.statistics.period import Period
+from registry.services.statistics.settings import UNKNOWN, StatisticsSettings
+from registry.services.statistics.sql import Dialect, count_by, within
+from registry.services.statistics.suppression import Layout
+from registry.services.statistics.tables import CountTable
+
+SEXES = ("F", "M", UNKNOWN)
+
+
+@dataclass(frozen=True)
+class Scope:
+    """What a query may count: the period, the cases the reader may see, the settings, the moment of reading."""
+
+    session: Session
+    period: Period
+    visible: ColumnElement[bool]
+    settings: StatisticsSettings
+    dialect: Dialect
+
+    def codes(self, kind: str) -> list[str]:
+        return lookups.codes(self.session, kind, active_only=False)
+
+    def age(self) -> ColumnElement[int]:
+        period = self.period
+        return self.dialect.age(Person.birth_date, Case.report_received_at, period.start, period.end)
+
+
+def _ordered(known: list[str], seen: set[str], *, unknown_last: bool = True) -> tuple[str, ...]:
+    """Lookup codes in their order, then any other code found in the data, then ``unknown``."""
+    extra = sorted(code for code in seen if code not in known and code != UNKNOWN)
+    codes = [*known, *extra]
+    if unknown_last:
+        codes.append(UNKNOWN)
+    return tuple(codes)
+
+
+def new_case_tables(scope: Scope) -> list[CountTable]:
+    """One pass over the period's new cases, grouped by every attribute the new-case tables need."""
+    period = scope.period
+    earlier = aliased(Case)
+    had_earlier = exists().where(earlier.child_id == Case.child_id,
+                                 earlier.report_received_at < Case.report_received_at)
+    query = count_by(
+        select(Person.sex, scope.age().label("age"), Case.referral_source, Case.urgency, Case.risk_level,
+               Person.has_disability, case((had_earlier, 1), else_=0).label("earlier"))
+        .select_from(Case).join(Person, Person.id == Case.child_id)
+        .where(within(Case.report_received_at, period.start, period.end), scope.visible)
+    )
+    band_of = scope.settings.band_of
+    sex_age: Counter[tuple[str, str]] = Counter()
+    source: Counter[str] = Counter()
+    urgency_risk: Counter[tuple[str, str]] = Counter()
+    disability: Counter[str] = Counter()
+    earlier_case: Counter[str] = Counter()
+    for sex, age, referral_source, urgency, risk, has_disability, before, count in scope.session.execute(query):
+        sex_age[sex or UNKNOWN, band_of(age)] += count
+        source[referral_source or UNKNOWN] += count
+        urgency_risk[urgency, risk] += count
+        disability["yes" if has_disability else "no"] += count
+        earlier_case["yes" if before else "no"] += count
+    bands = scope.settings.band_codes
+    sources = _ordered(scope.codes("referral_source"), set(source))
+    urgencies = tuple(scope.codes("urgency"))
+    risks = tuple(scope.codes("risk_level"))
+    single = Layout(row_totals=False)
+    return [
+        CountTable("new_cases_by_sex_age", "sex", "band", SEXES, bands,
+                   tuple(tuple(sex_age[s, b] for b in bands) for s in SEXES)),
+        CountTable("new_cases_by_source", "referral_source", "stats", sources, ("cases",),
+                   tuple((source[s],) for s in sources), single),
+        CountTable("new_cases_by_urgency_risk", "urgency", "risk_level", urgencies, risks,
+                   tuple(tuple(urgency_risk[u, r] for r in risks) for u in urgencies)),
+        CountTable("new_cases_by_disability", "stats", "stats", ("with_disability", "without_disability"), ("cases",),
+                   ((disability["yes"],), (disability["no"],)), single),
+        CountTable("new_cases_by_earlier_case", "stats", "stats", ("earlier_case", "first_case"), ("cases",),
+                   ((earlier_case["yes"],), (earlier_case["no"],)), single),
+    ]
+
+
+def violence_table(scope: Scope) -> CountTable:
+    """Forms of violence × sex × age band: a case counts once under each of its forms (``unknown``: none given)."""
+    period = scope.period
+    form = func.coalesce(CaseViolenceForm.code, UNKNOWN)
+    query = count_by(
+        select(form.label("form"), Person.sex, scope.age().label("age"))
+        .select_from(Case).join(Person, Person.id == Case.child_id)
+        .outerjoin(CaseViolenceForm, CaseViolenceForm.case_id == Case.id)
+        .where(within(Case.report_received_at, period.start, period.end), scope.visible)
+    )
+    counts: Counter[tuple[str, str, str]] = Counter()
+    band_of = scope.settings.band_of
+    for code, sex, age, count in scope.session.execute(query):
+        counts[code, sex or UNKNOWN, band_of(age)] += count
+    forms = _ordered(scope.codes("violence_form"), {code for code, _, _ in counts})
+    bands = scope.settings.band_codes
+    rows = tuple((f, s) for f in forms for s in SEXES)
+    return CountTable(
+        "new_cases_by_violence_sex_age", "violence_sex", "band", tuple(f"{f}/{s}" for f, s in rows), bands,
+        tuple(tuple(counts[f, s, b] for b in bands) for f, s in rows),
+        Layout(row_groups=tuple(i // len(SEXES) for i in range(len(rows)))),
+        note="stats.note.each_form", group_codes=forms,
+    )
+
+
+def caseload_table(scope: Scope) -> CountTable:
+    """Cases open at the start and new in the period (rows) × closed in it or still open at the end (columns)."""
+    period = scope.period
+    is_new = case((Case.report_received_at >= period.start, 1), else_=0)
+    closed = case((and_(Case.closed_at.is_not(None), Case.closed_at < period.end), 1), else_=0)
+    query = count_by(
+        select(is_new.label("new"), closed.label("closed"))
+        .where(Case.report_received_at < period.end,
+               or_(Case.closed_at.is_(None), Case.closed_at >= period.start), scope.visible)
+    )
+    counts = {(new, was_closed): count for new, was_closed, count in scope.session.execute(query)}
+    return CountTable(
+        "caseload", "stats", "stats", ("open_at_start", "new"), ("closed", "open_at_end"),
+        tuple(tuple(counts.get((new, was_closed), 0) for was_closed in (1, 0)) for new in (0, 1)),
+        # new cases are every new-case table's grand total; closed cases the closures' and the trend's
+        Layout(shared=frozenset({("row", 1, 0), ("column", 0, 0)})),
+    )
+
+
+def closed_by_reason_table(scope: Scope) -> CountTable:
+    period = scope.period
+    reason = func.coalesce(Case.closure_reason, UNKNOWN)
+    query = count_by(select(reason.label("reason")).where(within(Case.closed_at, period.start, period.end),
+                                                           scope.visible))
+    counts = dict(scope.session.execute(query).tuples().all())
+    reasons = _ordered(scope.codes("closure_reason"), set(counts))
+    return CountTable("closed_by_reason", "closure_reason", "stats", reasons, ("cases",),
+                      tuple((counts.get(r, 0),) for r in reasons), Layout(row_totals=False))
+
+
+def measures_table(scope: Scope) -> CountTable:
+    """Protective measures, services and placements begun in the period (a measure, not a child, is counted)."""
+    period = scope.period
+    query = (
+        select(Measure.code, func.count()).join(Case, Case.id == Measure.case_id)
+        .where(Measure.started_on >= period.first, Measure.started_on <= period.last, scope.visible)
+        .group_by(Measure.code)
+    )
+    counts = dict(scope.session.execute(query).tuples().all())
+    codes = _ordered(scope.codes("measure"), set(counts), unknown_last=False)
+    return CountTable("measures_begun", "measure", "stats", codes, ("measures",),
+                      tuple((counts.get(c, 0),) for c in codes), Layout(row_totals=False),
+                      note="stats.note.measures")
+
+
+def monthly_trend_table(scope: Scope) -> CountTable:
+    """New and closed cases per calendar month of the period."""
+    period, dialect = scope.period, scope.dialect
+    counts: Counter[tuple[int, str]] = Counter()
+    for column, code in ((Case.report_received_at, "new"), (Case.closed_at, "closed")):
+        month = dialect.local_month(column, period.start, period.end)
+        query = count_by(select(month.label("month")).where(within(column, period.start, period.end),
+                                                             scope.visible))
+        for number, count in scope.session.execute(query):
+            counts[int(number), code] += count
+    months = [year * 100 + month for year, month in period.months()]
+    return CountTable(
+        "monthly_trend", "month", "stats", tuple(f"{m // 100:04d}-{m % 100:02d}" for m in months), ("new", "closed"),
+        tuple((counts[m, "new"], counts[m, "closed"]) for m in months),
+        # a month's new plus closed means nothing; the columns' totals are the period's new and closed cases
+        Layout(row_totals=False, grand_total=False, shared=frozenset({("column", 0, 0), ("column", 0, 1)})),
+    )
+
+
+def count_new(scope: Scope) -> int:
+    period = scope.period
+    return int(scope.session.scalar(
+        select(func.count()).select_from(Case)
+        .where(within(Case.report_received_at, period.start, period.end), scope.visible)) or 0)
+
+
+__all__ = ["SEXES", "Scope", "caseload_table", "closed_by_reason_table", "count_new", "measures_table",
+           "monthly_trend_table", "new_case_tables", "violence_table"]

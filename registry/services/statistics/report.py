@@ -1,0 +1,181 @@
+"""A period's report: compute it (for staff), publish it (disclosure-controlled, for anyone), audit its export."""
+
+from __future__ import annotations
+
+import datetime as dt
+import time
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import ColumnElement, true
+from sqlalchemy.orm import Session
+
+from registry.services import audit, lookups
+from registry.services.access import require_role, visibility_clause
+from registry.services.statistics import cases, compliance, quality, timing
+from registry.services.statistics.cases import Scope
+from registry.services.statistics.period import Period
+from registry.services.statistics.settings import StatisticsSettings, settings_for
+from registry.services.statistics.sql import Dialect
+from registry.services.statistics.tables import ComplianceRow, CountTable, Duration, PublishedTable, Report
+
+READERS = ("worker", "supervisor", "auditor")
+#: every table of a full report, in the order they are printed
+TABLE_IDS = (
+    "new_cases_by_sex_age", "new_cases_by_violence_sex_age", "new_cases_by_source", "new_cases_by_urgency_risk",
+    "new_cases_by_disability", "new_cases_by_earlier_case", "caseload", "closed_by_reason", "measures_begun",
+    "first_contact_by_urgency", "stage_durations", "compliance_referrals", "compliance_steps",
+    "incoming_referrals", "monthly_trend",
+)
+
+
+def _scope(session: Session, period: Period, actor_id: int | None, settings: StatisticsSettings | None
+           ) -> tuple[Scope, str]:
+    user = require_role(session, actor_id, *READERS)
+    visible: ColumnElement[bool] = true()
+    scope_name = "all"
+    if user is not None and user.role == "worker":  # a worker's figures are those of her own cases
+        visible, scope_name = visibility_clause("assigned", user.id), "own"
+    dialect = Dialect(session.get_bind().dialect.name)
+    return Scope(session, period, visible, settings or settings_for(session), dialect), scope_name
+
+
+def compute(
+    session: Session, period: Period, *, actor_id: int | None, now: dt.datetime | None = None,
+    settings: StatisticsSettings | None = None, with_quality: bool = True,
+    progress: Callable[[int, int], None] | None = None, timings: dict[str, float] | None = None,
+) -> Report:
+    """Every table of the period as the centre's staff see it (small counts included; not for export as is).
+
+    ``progress(done, total)`` after each step; ``timings`` (if given) receives each step's seconds.
+    """
+    moment = now or dt.datetime.now(dt.UTC)
+    scope, scope_name = _scope(session, period, actor_id, settings)
+    report = Report(period.first.isoformat(), period.last.isoformat(), scope.settings.suppression_threshold,
+                    scope=scope_name)
+    sectors = lookups.codes(session, "sector", active_only=False)
+
+    def referral_tables() -> None:
+        rows = compliance.referrals(scope, moment)
+        report.compliance.extend(rows[s] for s in _order(rows, sectors))
+        report.tables.append(compliance.compliance_table("compliance_referrals", rows, sectors,
+                                                         "stats.note.referrals"))
+        report.compliance_detail.extend(compliance.referrals(scope, moment, by="institution").values())
+
+    def step_tables() -> None:
+        rows = compliance.steps(scope, moment)
+        report.compliance.extend(rows[s] for s in _order(rows, sectors))
+        report.tables.append(compliance.compliance_table("compliance_steps", rows, sectors, "stats.note.steps"))
+        report.compliance_detail.extend(compliance.steps(scope, moment, by="step").values())
+
+    def incoming_table() -> None:
+        rows = compliance.incoming(scope, moment)
+        report.tables.append(compliance.compliance_table("incoming_referrals", rows, sectors,
+                                                         "stats.note.incoming"))
+        report.durations["incoming_referrals"] = [
+            Duration(s, rows[s].on_time + rows[s].late, rows[s].median_days, rows[s].p90_days)
+            for s in _order(rows, sectors)]
+
+    def first_contact() -> None:
+        table, durations = timing.first_contact(scope, moment)
+        report.tables.append(table)
+        report.durations[table.id] = durations
+
+    def stages() -> None:
+        table, durations = timing.stages(scope)
+        report.tables.append(table)
+        report.durations[table.id] = durations
+
+    steps: list[tuple[str, Callable[[], Any]]] = [
+        ("new_cases", lambda: report.tables.extend(cases.new_case_tables(scope))),
+        ("violence", lambda: report.tables.append(cases.violence_table(scope))),
+        ("caseload", lambda: report.tables.append(cases.caseload_table(scope))),
+        ("closed_by_reason", lambda: report.tables.append(cases.closed_by_reason_table(scope))),
+        ("measures", lambda: report.tables.append(cases.measures_table(scope))),
+        ("first_contact", first_contact),
+        ("stages", stages),
+        ("referrals", referral_tables),
+        ("steps", step_tables),
+        ("incoming", incoming_table),
+        ("monthly_trend", lambda: report.tables.append(cases.monthly_trend_table(scope))),
+    ]
+    if with_quality:
+        steps.append(("quality", lambda: report.quality.extend(quality.issues(scope))))
+    for number, (name, step) in enumerate(steps, start=1):
+        started = time.perf_counter()
+        step()
+        if timings is not None:
+            timings[name] = time.perf_counter() - started
+        if progress is not None:
+            progress(number, len(steps))
+    report.tables.sort(key=lambda t: TABLE_IDS.index(t.id) if t.id in TABLE_IDS else len(TABLE_IDS))
+    return report
+
+
+def _order(rows: dict[str, Any], known: list[str]) -> list[str]:
+    return [s for s in known if s in rows] + sorted(s for s in rows if s not in known)
+
+
+@dataclass(frozen=True)
+class Publication:
+    """A report fit to leave the centre: small counts suppressed, no case or person named, no per-worker figure."""
+
+    first: str
+    last: str
+    threshold: int
+    tables: list[PublishedTable]
+    compliance: list[dict[str, Any]]
+    durations: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
+
+    def table(self, table_id: str) -> PublishedTable:
+        return next(t for t in self.tables if t.table.id == table_id)
+
+
+def publish(report: Report, table_ids: Iterable[str] | None = None) -> Publication:
+    """Apply disclosure control to every table; compliance and durations follow their tables' suppression."""
+    wanted = set(table_ids) if table_ids is not None else None
+    k = report.threshold
+    tables = [t.publish(k) for t in report.tables if wanted is None or t.id in wanted]
+    by_id = {t.table.id: t for t in tables}
+    rows: list[dict[str, Any]] = []
+    for kind, table_id in (("referral", "compliance_referrals"), ("step", "compliance_steps")):
+        published = by_id.get(table_id)
+        if published is None:
+            continue
+        row_totals, cells = published.row_totals, published.cells
+        for i, sector in enumerate(published.table.row_codes):
+            source = next(r for r in report.compliance if r.kind == kind and r.sector == sector)
+            rows.append(_compliance_entry(source, row_totals[i], cells[i], k))
+    durations: dict[str, list[dict[str, Any]]] = {}
+    for table_id, items in report.durations.items():
+        if wanted is None or table_id in wanted:
+            durations[table_id] = [_duration_entry(d, k) for d in items]
+    return Publication(report.first, report.last, k, tables, rows, durations)
+
+
+def _compliance_entry(row: ComplianceRow, due: int | None, cells: list[int | None], threshold: int) -> dict[str, Any]:
+    answered = row.on_time + row.late
+    timed = answered >= threshold  # a median of fewer than k answers describes a few referrals one by one
+    return {
+        "sector": row.sector, "kind": row.kind, "due": due, "on_time": cells[0], "late": cells[1],
+        "open_overdue": cells[2], "median_days": row.median_days if timed else None,
+        "p90_days": row.p90_days if timed else None,
+    }
+
+
+def _duration_entry(item: Duration, threshold: int) -> dict[str, Any]:
+    enough = item.count >= threshold
+    return {"code": item.code, "count": item.count if enough or item.count == 0 else None,
+            "median_days": item.median_days if enough else None, "p90_days": item.p90_days if enough else None}
+
+
+def record_export(session: Session, *, actor_id: int | None, period: Period, table_ids: Iterable[str], fmt: str,
+                  language: str | None = None) -> None:
+    """The audit trail's line for an export: who, which period, which tables, in what form."""
+    audit.record(session, "statistics.export", user_id=actor_id, entity="statistics",
+                 details={"from": period.first.isoformat(), "to": period.last.isoformat(),
+                          "tables": list(table_ids), "format": fmt, "language": language})
+
+
+__all__ = ["READERS", "TABLE_IDS", "CountTable", "Publication", "compute", "publish", "record_export"]

@@ -1,0 +1,94 @@
+"""SQL expressions the statistics need that SQLite and PostgreSQL spell differently.
+
+Moments are stored as naive UTC (``models.base.UtcDateTime``): text on SQLite, ``timestamp`` on PostgreSQL.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from sqlalchemy import ColumnElement, Integer, Select, and_, case, cast, func, literal, or_, select
+from sqlalchemy.sql.elements import ColumnElement as Column
+
+from registry.services.statistics.period import utc_offsets
+
+
+class Dialect:
+    """Expressions for one database."""
+
+    def __init__(self, name: str) -> None:
+        self.sqlite = name == "sqlite"
+
+    def days(self, later: Column[Any], earlier: Column[Any]) -> ColumnElement[float]:
+        """``later - earlier`` in days (fractional)."""
+        if self.sqlite:
+            return func.julianday(later) - func.julianday(earlier)
+        return func.extract("epoch", later - earlier) / 86400.0
+
+    def local_day_number(self, moment: Column[Any], start: dt.datetime, end: dt.datetime) -> ColumnElement[int]:
+        """The local calendar date of a UTC moment in [start, end) as the integer YYYYMMDD."""
+        naive = utc_offsets(start, end)
+        if self.sqlite:
+            modifier: Any = literal(f"+{naive[-1][1]} seconds")
+            if len(naive) > 1:
+                modifier = case(*[(moment < until, f"+{seconds} seconds") for until, seconds in naive[:-1]],
+                                else_=f"+{naive[-1][1]} seconds")
+            return cast(func.strftime("%Y%m%d", moment, modifier), Integer)
+        seconds: Any = literal(naive[-1][1])
+        if len(naive) > 1:
+            seconds = case(*[(moment < until, s) for until, s in naive[:-1]], else_=naive[-1][1])
+        shifted = moment + func.make_interval(0, 0, 0, 0, 0, 0, seconds)
+        return cast(func.to_char(shifted, "YYYYMMDD"), Integer)
+
+    def day_number(self, day: Column[Any]) -> ColumnElement[int]:
+        """A date column as the integer YYYYMMDD (NULL stays NULL)."""
+        if self.sqlite:
+            return cast(func.replace(day, "-", ""), Integer)
+        return cast(func.to_char(day, "YYYYMMDD"), Integer)
+
+    def age(self, birth: Column[Any], moment: Column[Any], start: dt.datetime, end: dt.datetime) -> ColumnElement[int]:
+        """Whole years of age on the local date of ``moment``: (YYYYMMDD - YYYYMMDD) / 10000, truncated."""
+        return (self.local_day_number(moment, start, end) - self.day_number(birth)) // 10000
+
+    def local_month(self, moment: Column[Any], start: dt.datetime, end: dt.datetime) -> ColumnElement[int]:
+        """YYYYMM of the local date of a UTC moment."""
+        return self.local_day_number(moment, start, end) // 100
+
+
+def percentiles(rows: Select[Any], key: str, value: str) -> Select[Any]:
+    """Median and 90th percentile (nearest rank) of ``value`` per ``key`` of a subquery's rows, in SQL.
+
+    Nearest rank: the p-th percentile of n values is the ceil(p·n)-th smallest; for 0.5 that is (n + 1) // 2,
+    for 0.9 it is (9n + 9) // 10, integer arithmetic both databases agree on.
+    """
+    inner = rows.subquery()
+    ranked = select(
+        inner.c[key].label("key"), inner.c[value].label("value"),
+        func.row_number().over(partition_by=inner.c[key], order_by=inner.c[value]).label("rank"),
+        func.count().over(partition_by=inner.c[key]).label("n"),
+    ).subquery()
+    half = (ranked.c.n + 1) // 2
+    ninety = (ranked.c.n * 9 + 9) // 10
+    return (
+        select(ranked.c.key, ranked.c.n,
+               func.max(case((ranked.c.rank == half, ranked.c.value))),
+               func.max(case((ranked.c.rank == ninety, ranked.c.value))))
+        .where(or_(ranked.c.rank == half, ranked.c.rank == ninety))
+        .group_by(ranked.c.key, ranked.c.n)
+    )
+
+
+def count_by(rows: Select[Any]) -> Select[Any]:
+    """``rows`` (labelled expressions, one row per item) counted per distinct combination.
+
+    Grouping over a subquery's columns rather than repeating the expressions keeps PostgreSQL content: an
+    expression with bound parameters in GROUP BY is not the "same" expression as in the select list there.
+    """
+    inner = rows.subquery()
+    keys = list(inner.c)
+    return select(*keys, func.count()).group_by(*keys)
+
+
+def within(column: Column[Any], start: dt.datetime, end: dt.datetime) -> ColumnElement[bool]:
+    return and_(column >= start, column < end)

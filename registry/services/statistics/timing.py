@@ -1,0 +1,100 @@
+"""How long things took: first contact against the urgency band, and report → assessment → plan → closure.
+
+Each stage is measured over the cases that *finished* it in the period (assessed, plan approved, closed in it),
+so a period's figures describe the work done in that period.  Medians and 90th percentiles are nearest-rank
+values computed in SQL (``sql.percentiles``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from sqlalchemy import Select, and_, case, literal, or_, select, union_all
+
+from registry.models import Case
+from registry.services.statistics.cases import Scope
+from registry.services.statistics.sql import count_by, percentiles, within
+from registry.services.statistics.suppression import Layout
+from registry.services.statistics.tables import CountTable, Duration
+
+FIRST_CONTACT = ("within_band", "beyond_band", "no_contact_overdue", "no_contact_not_due")
+STAGES = ("report_to_assessment", "assessment_to_plan", "plan_to_closure", "report_to_closure")
+BUCKETS = ("days_0_30", "days_31_90", "days_91_180", "days_over_180")
+
+
+def _band_days(scope: Scope) -> Any:
+    hours = scope.settings.first_contact_hours
+    return case(*[(Case.urgency == urgency, literal(h / 24.0)) for urgency, h in hours.items()],
+                else_=literal(hours["regular"] / 24.0))
+
+
+def first_contact(scope: Scope, now: dt.datetime) -> tuple[CountTable, list[Duration]]:
+    """New cases of the period by urgency: first contact within the band, beyond it, or not yet (overdue or not)."""
+    period, dialect = scope.period, scope.dialect
+    band = _band_days(scope)
+    waited = dialect.days(Case.first_contact_at, Case.report_received_at)
+    hours = scope.settings.first_contact_hours
+    overdue = or_(*[and_(Case.urgency == urgency, Case.report_received_at < now - dt.timedelta(hours=h))
+                    for urgency, h in hours.items()],
+                  and_(Case.urgency.not_in(list(hours)), Case.report_received_at < now - dt.timedelta(
+                      hours=hours["regular"])))
+    outcome = case(
+        (and_(Case.first_contact_at.is_not(None), waited <= band), FIRST_CONTACT[0]),
+        (Case.first_contact_at.is_not(None), FIRST_CONTACT[1]),
+        (overdue, FIRST_CONTACT[2]),
+        else_=FIRST_CONTACT[3],
+    )
+    new = and_(within(Case.report_received_at, period.start, period.end), scope.visible)
+    counts = {(u, o): n for u, o, n in scope.session.execute(
+        count_by(select(Case.urgency, outcome.label("outcome")).where(new)))}
+    urgencies = tuple(scope.codes("urgency"))
+    table = CountTable("first_contact_by_urgency", "urgency", "stats", urgencies, FIRST_CONTACT,
+                       tuple(tuple(counts.get((u, o), 0) for o in FIRST_CONTACT) for u in urgencies),
+                       note="stats.note.first_contact")
+    rows = select(Case.urgency.label("key"), waited.label("value")).where(new, Case.first_contact_at.is_not(None))
+    return table, _durations(scope, rows, urgencies)
+
+
+def _stage_rows(scope: Scope) -> Select[Any]:
+    period, days = scope.period, scope.dialect.days
+    parts = [
+        (Case.assessment_done_at, Case.report_received_at, STAGES[0]),
+        (Case.plan_approved_at, Case.assessment_done_at, STAGES[1]),
+        (Case.closed_at, Case.plan_approved_at, STAGES[2]),
+        (Case.closed_at, Case.report_received_at, STAGES[3]),
+    ]
+    selects = [
+        select(literal(code).label("key"), days(end, start).label("value"))
+        .where(within(end, period.start, period.end), start.is_not(None), scope.visible)
+        for end, start, code in parts
+    ]
+    union = union_all(*selects).subquery()
+    return select(union.c.key, union.c.value)
+
+
+def stages(scope: Scope) -> tuple[CountTable, list[Duration]]:
+    """Stages finished in the period, by length: ≤ 30, 31-90, 91-180 and over 180 days."""
+    rows = _stage_rows(scope).subquery()
+    value = rows.c.value
+    bucket = case((value <= 30, BUCKETS[0]), (value <= 90, BUCKETS[1]), (value <= 180, BUCKETS[2]), else_=BUCKETS[3])
+    counts = {(s, b): n for s, b, n in scope.session.execute(
+        count_by(select(rows.c.key, bucket.label("bucket"))))}
+    table = CountTable("stage_durations", "stats", "stats", STAGES, BUCKETS,
+                       tuple(tuple(counts.get((s, b), 0) for b in BUCKETS) for s in STAGES),
+                       # each row is its own cohort: column totals would add unlike things
+                       Layout(column_totals=False, grand_total=False), note="stats.note.stages")
+    return table, _durations(scope, _stage_rows(scope), STAGES)
+
+
+def _durations(scope: Scope, rows: Select[Any], codes: tuple[str, ...]) -> list[Duration]:
+    found = {key: (n, median, p90) for key, n, median, p90 in scope.session.execute(percentiles(rows, "key", "value"))}
+    out = []
+    for code in codes:
+        n, median, p90 = found.get(code, (0, None, None))
+        out.append(Duration(code, int(n), _round(median), _round(p90)))
+    return out
+
+
+def _round(days: float | None) -> float | None:
+    return None if days is None else round(float(days), 1)
