@@ -7,11 +7,23 @@ import sys
 from collections.abc import Sequence
 
 from registry import __version__
-from registry.cli import audit, backup, db, demo, gui, initialise, printing, retention, search, transfer
+from registry.cli import (
+    audit,
+    backup,
+    db,
+    demo,
+    gui,
+    initialise,
+    printing,
+    retention,
+    search,
+    statistics,
+    transfer,
+)
 from registry.cli.common import CommandError, language_of, say
 
 # In the order `registry --help` lists them; each module has `register(commands)`.
-COMMAND_GROUPS = (gui, initialise, db, backup, audit, retention, demo, search, transfer, printing)
+COMMAND_GROUPS = (gui, initialise, db, backup, audit, retention, demo, search, transfer, printing, statistics)
 
 
 def build_parser() -> argparse.ArgumentParser:

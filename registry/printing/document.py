@@ -66,6 +66,8 @@ class Section:
     story: list[Flowable] = field(default_factory=list)
     #: a blank form: the confidentiality notice says it becomes confidential once filled in
     blank: bool = False
+    #: a footer notice of its own instead of the confidentiality notice (e.g. an anonymised statistical report)
+    notice: str = ""
 
 
 @dataclass(frozen=True)
@@ -81,6 +83,7 @@ class _PageInfo:
     title: str
     reference: str
     blank: bool
+    notice: str = ""
 
 
 class _Marker(Flowable):
@@ -217,7 +220,7 @@ class _Decorator:
             canvas.drawRightString(PAGE_WIDTH - MARGIN_RIGHT, top - 19,
                                    _fit(info.reference, REGULAR, 7, right_width))
         notice = Paragraph(
-            f"<b>{escape(self.letterhead.mark)}</b> — {escape(self.notice[int(info.blank)])}<br/>"
+            f"<b>{escape(self.letterhead.mark)}</b> — {escape(info.notice or self.notice[int(info.blank)])}<br/>"
             f"{escape(self.printed)}",
             st.footer,
         )
@@ -305,7 +308,8 @@ class _Document(BaseDocTemplate):
         section = self._current
         assert section is not None
         canvas.page_info = _PageInfo(  # type: ignore[attr-defined]
-            self._current_index, self.pageTemplate.id == "first", section.title, section.reference, section.blank
+            self._current_index, self.pageTemplate.id == "first", section.title, section.reference, section.blank,
+            section.notice,
         )
 
 

@@ -151,6 +151,13 @@ def publish(report: Report, table_ids: Iterable[str] | None = None) -> Publicati
     for table_id, items in report.durations.items():
         if wanted is None or table_id in wanted:
             durations[table_id] = [_duration_entry(d, k) for d in items]
+    for kind, table_id in (("referral", "compliance_referrals"), ("step", "compliance_steps")):
+        entries = [row for row in rows if row["kind"] == kind]
+        if entries:  # answered = on time + late, shown only when both are
+            durations[table_id] = [
+                {"code": row["sector"], "count": None if row["on_time"] is None or row["late"] is None
+                 else row["on_time"] + row["late"], "median_days": row["median_days"], "p90_days": row["p90_days"]}
+                for row in entries]
     return Publication(report.first, report.last, k, tables, rows, durations)
 
 
@@ -171,11 +178,14 @@ def _duration_entry(item: Duration, threshold: int) -> dict[str, Any]:
 
 
 def record_export(session: Session, *, actor_id: int | None, period: Period, table_ids: Iterable[str], fmt: str,
-                  language: str | None = None) -> None:
-    """The audit trail's line for an export: who, which period, which tables, in what form."""
-    audit.record(session, "statistics.export", user_id=actor_id, entity="statistics",
-                 details={"from": period.first.isoformat(), "to": period.last.isoformat(),
-                          "tables": list(table_ids), "format": fmt, "language": language})
+                  language: str | None = None, by: str = "") -> None:
+    """The audit trail's line for an export: who (the user, or ``by``: the system account that ran the command
+    line), which period, which tables, in what form."""
+    details: dict[str, Any] = {"from": period.first.isoformat(), "to": period.last.isoformat(),
+                               "tables": list(table_ids), "format": fmt, "language": language}
+    if by:
+        details["by"] = by
+    audit.record(session, "statistics.export", user_id=actor_id, entity="statistics", details=details)
 
 
 __all__ = ["READERS", "TABLE_IDS", "CountTable", "Publication", "compute", "publish", "record_export"]
