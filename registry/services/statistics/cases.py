@@ -143,7 +143,7 @@ def closed_by_reason_table(scope: Scope) -> CountTable:
     reason = func.coalesce(Case.closure_reason, UNKNOWN)
     query = count_by(select(reason.label("reason")).where(within(Case.closed_at, period.start, period.end),
                                                            scope.visible))
-    counts = dict(scope.session.execute(query).tuples().all())
+    counts = dict(scope.session.execute(query).all())
     reasons = _ordered(scope.codes("closure_reason"), set(counts))
     return CountTable("closed_by_reason", "closure_reason", "stats", reasons, ("cases",),
                       tuple((counts.get(r, 0),) for r in reasons), Layout(row_totals=False))
@@ -157,7 +157,7 @@ def measures_table(scope: Scope) -> CountTable:
         .where(Measure.started_on >= period.first, Measure.started_on <= period.last, scope.visible)
         .group_by(Measure.code)
     )
-    counts = dict(scope.session.execute(query).tuples().all())
+    counts = dict(scope.session.execute(query).all())
     codes = _ordered(scope.codes("measure"), set(counts), unknown_last=False)
     return CountTable("measures_begun", "measure", "stats", codes, ("measures",),
                       tuple((counts.get(c, 0),) for c in codes), Layout(row_totals=False),

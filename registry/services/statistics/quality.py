@@ -44,7 +44,7 @@ def issues(scope: Scope) -> list[QualityIssue]:
     for code, condition in _checks(scope):
         base: Any = select().select_from(Case).join(Person, Person.id == Case.child_id).where(condition, scope.visible)
         count = scope.session.scalar(base.add_columns(func.count())) or 0
-        cases = tuple(scope.session.execute(base.add_columns(Case.id, Case.number).order_by(Case.id).limit(LISTED))
-                      .tuples()) if count else ()
+        listed = base.add_columns(Case.id, Case.number).order_by(Case.id).limit(LISTED)
+        cases = tuple((row[0], row[1]) for row in scope.session.execute(listed)) if count else ()
         out.append(QualityIssue(code, int(count), cases))
     return out

@@ -1,0 +1,204 @@
+"""The statistics of a small register whose every figure was worked out by hand (both databases).
+
+The period is the first quarter of 2026 in Sarajevo time; "now" is 1 May 2026.  The register holds:
+
+1. Amina, F, born 14.03.2015, reported 10.01. 10:00, urgent, physical + neglect, from a school; contact a day later.
+2. Emir, M, born 01.06.2020, reported 01.02., immediate, physical, from the police; contact two days later.
+3. Lejla, F, born 15.01.2009, reported 15.01. 00:30 local (14.01. 23:30 UTC): 17 on the local date, 16 on UTC's.
+4. A child of unknown sex and birth date, reported 05.03., regular, sexual violence.
+5. Tarik, M, born 01.04.2012, reported 31.03. 23:30 local: the period's last half hour (13 years old).
+6. Mirza, reported 01.04. 00:30 local (31.03. 22:30 UTC): after the period although UTC says March.
+7. Sara, reported 20.12.2025, closed 10.02.2026 (goals met): open at the start, closed in the period.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from zoneinfo import ZoneInfo
+
+import pytest
+from sqlalchemy import select, update
+from sqlalchemy.orm import Session, sessionmaker
+
+from registry.db import transaction
+from registry.models import Case, ChecklistItem, Institution, ProtocolStep
+from registry.services.cases import register_case
+from registry.services.referrals import ReferralInput, log_referral, record_response
+from registry.services.statistics.period import Period, preset, previous
+from registry.services.statistics.report import compute, publish
+from registry.services.statistics.settings import StatisticsSettings
+from tests.helpers import new_case
+
+LOCAL = ZoneInfo("Europe/Sarajevo")
+NOW = dt.datetime(2026, 5, 1, tzinfo=dt.UTC)
+Q1 = Period(dt.date(2026, 1, 1), dt.date(2026, 3, 31))
+NO_SUPPRESSION = StatisticsSettings(suppression_threshold=1)
+
+
+def _local(*parts: int) -> dt.datetime:
+    return dt.datetime(*parts, tzinfo=LOCAL)
+
+
+def _register(session: Session, given: str, sex: str | None, birth: dt.date | None, reported: dt.datetime,
+              **values: object) -> int:
+    data = new_case(given, "Test", sex=sex, birth_date=birth, **values)
+    data.report_received_at = reported
+    return register_case(session, data, actor_id=None, now=max(reported, NOW)).case.id
+
+
+@pytest.fixture
+def register(sessions: sessionmaker[Session], worker) -> dict[str, int]:
+    with transaction(sessions) as session:
+        ids = {
+            "amina": _register(session, "Amina", "F", dt.date(2015, 3, 14), _local(2026, 1, 10, 10),
+                               urgency="urgent", lead_worker_id=worker.id),
+            "emir": _register(session, "Emir", "M", dt.date(2020, 6, 1), _local(2026, 2, 1, 9),
+                              urgency="immediate", violence_forms=["physical"], referral_source="police"),
+            "lejla": _register(session, "Lejla", "F", dt.date(2009, 1, 15), _local(2026, 1, 15, 0, 30),
+                               urgency="regular", violence_forms=["psychological"]),
+            "unknown": _register(session, "Nepoznato", None, None, _local(2026, 3, 5, 12), urgency="regular",
+                                 violence_forms=["sexual"], referral_source="citizen"),
+            "tarik": _register(session, "Tarik", "M", dt.date(2012, 4, 1), _local(2026, 3, 31, 23, 30)),
+            "mirza": _register(session, "Mirza", "M", dt.date(2012, 4, 1), _local(2026, 4, 1, 0, 30)),
+            "sara": _register(session, "Sara", "F", dt.date(2014, 5, 5), _local(2025, 12, 20, 11)),
+        }
+        contact = {"amina": _local(2026, 1, 11, 10), "emir": _local(2026, 2, 3, 9), "tarik": _local(2026, 4, 1, 9)}
+        for name, moment in contact.items():
+            session.execute(update(Case).where(Case.id == ids[name]).values(first_contact_at=moment))
+        session.execute(update(Case).where(Case.id == ids["sara"]).values(
+            status="closed", closed_at=_local(2026, 2, 10, 12), closure_reason="goals_met",
+            first_contact_at=_local(2025, 12, 21, 9)))
+        police = session.scalar(select(Institution.id).where(Institution.sector == "police"))
+        health = session.scalar(select(Institution.id).where(Institution.sector == "health"))
+        duty = "Zakonska obaveza obavještavanja"
+        for institution, sent, due, answered in (
+            (police, _local(2026, 1, 11, 9), _local(2026, 1, 12, 9), _local(2026, 1, 12, 8)),  # on time
+            (health, _local(2026, 2, 2, 9), _local(2026, 2, 5, 9), _local(2026, 2, 8, 9)),  # late
+            (police, _local(2026, 3, 1, 9), _local(2026, 3, 10, 9), None),  # open and overdue
+            (police, _local(2026, 3, 30, 9), _local(2026, 4, 10, 9), None),  # due after the period
+        ):
+            referral = log_referral(session, ReferralInput(
+                ids["amina"], "outgoing", institution, "letter", sent_at=sent, response_due_at=due,
+                consent_override_reason=duty), actor_id=None)
+            if answered is not None:
+                record_response(session, referral.id, summary="Odgovoreno", actor_id=None, received_at=answered)
+    return ids
+
+
+def _report(sessions: sessionmaker[Session], actor_id: int | None = None):
+    with sessions() as session:
+        return compute(session, Q1, actor_id=actor_id, now=NOW, settings=NO_SUPPRESSION)
+
+
+def test_new_cases_by_sex_and_age_band_on_the_local_report_date(sessions, register) -> None:
+    table = _report(sessions).table("new_cases_by_sex_age")
+    assert table.row_codes == ("F", "M", "unknown")
+    assert table.column_codes == ("0-6", "7-14", "15-16", "17-18", "unknown")
+    assert table.cells == (
+        (0, 1, 0, 1, 0),  # Amina 10 (7-14); Lejla 17 on the local date (16 by UTC's)
+        (1, 1, 0, 0, 0),  # Emir 5; Tarik 13 in the period's last half hour (Mirza's report falls in April)
+        (0, 0, 0, 0, 1),  # sex and birth date unknown
+    )
+    assert table.total == 5
+    assert table.column_totals == (1, 2, 0, 1, 1)
+
+
+def test_forms_of_violence_count_each_form_of_a_case(sessions, register) -> None:
+    table = _report(sessions).table("new_cases_by_violence_sex_age")
+    assert table.cell("physical/F", "7-14") == 1 and table.cell("neglect/F", "7-14") == 1  # Amina, two forms
+    assert table.cell("physical/M", "0-6") == 1 and table.cell("psychological/F", "17-18") == 1
+    assert table.cell("sexual/unknown", "unknown") == 1
+    assert table.total == 7  # five new cases; Amina and Tarik have two forms each
+
+
+def test_sources_urgency_caseload_and_closures(sessions, register) -> None:
+    report = _report(sessions)
+    sources = report.table("new_cases_by_source")
+    assert dict(zip(sources.row_codes, (r[0] for r in sources.cells), strict=True)) | {} == {
+        **dict.fromkeys(sources.row_codes, 0), "school": 3, "police": 1, "citizen": 1}
+    urgency = report.table("new_cases_by_urgency_risk")
+    assert [sum(row) for row in urgency.cells] == [1, 2, 2]  # immediate, urgent, regular
+    caseload = report.table("caseload")
+    assert caseload.cells == ((1, 0), (0, 5))  # Sara open at the start and closed; five new, all still open
+    closed = report.table("closed_by_reason")
+    assert closed.cell("goals_met", "cases") == 1 and closed.total == 1
+
+
+def test_first_contact_against_the_urgency_band(sessions, register) -> None:
+    report = _report(sessions)
+    table = report.table("first_contact_by_urgency")
+    assert table.cell("urgent", "within_band") == 2  # Amina: a day; Tarik: 9.5 hours (band 3 days)
+    assert table.cell("immediate", "beyond_band") == 1  # Emir: two days, band 24 hours
+    assert table.cell("regular", "no_contact_overdue") == 2  # Lejla, the unknown child: no contact by May
+    assert table.cell("urgent", "no_contact_overdue") == 0
+    durations = {d.code: d for d in report.durations["first_contact_by_urgency"]}
+    assert durations["immediate"].median_days == 2.0
+    assert durations["urgent"].median_days == 0.4 and durations["urgent"].p90_days == 1.0  # nearest rank of 2
+
+
+def test_referral_compliance_by_sector(sessions, register) -> None:
+    rows = {r.sector: r for r in _report(sessions).compliance if r.kind == "referral"}
+    assert (rows["police"].due, rows["police"].on_time, rows["police"].late, rows["police"].open_overdue) == (2, 1, 0, 1)
+    assert (rows["health"].due, rows["health"].on_time, rows["health"].late, rows["health"].open_overdue) == (1, 0, 1, 0)
+    assert rows["police"].median_days == 1.0  # sent 11.01. 09:00, answered 12.01. 08:00: 23 hours
+    assert rows["health"].median_days == 6.0
+
+
+def test_step_compliance_matches_the_checklist_counted_by_hand(sessions, register) -> None:
+    with sessions() as session:
+        items = session.execute(
+            select(ChecklistItem.due_at, ChecklistItem.done_at, ProtocolStep.lead_sectors)
+            .join(ProtocolStep, ProtocolStep.id == ChecklistItem.step_id)
+            .where(ChecklistItem.not_applicable.is_(False))).all()
+    expected: dict[str, list[int]] = {}
+    for due, done, sectors in items:
+        if due is None or not Q1.start <= due < Q1.end:
+            continue
+        for sector in sectors or ["other"]:
+            counts = expected.setdefault(sector, [0, 0, 0, 0])
+            counts[0] += 1
+            if done is not None:
+                counts[1 if done <= due else 2] += 1
+            elif due < NOW:
+                counts[3] += 1
+    rows = {r.sector: [r.due, r.on_time, r.late, r.open_overdue] for r in _report(sessions).compliance
+            if r.kind == "step"}
+    assert rows == expected and expected
+
+
+def test_a_worker_sees_the_figures_of_her_own_cases(sessions, register, worker) -> None:
+    report = _report(sessions, actor_id=worker.id)
+    assert report.scope == "own"
+    assert report.table("new_cases_by_sex_age").total == 1  # she leads Amina's case only
+
+
+def test_published_json_hides_small_counts_and_keeps_the_shape(sessions, register) -> None:
+    from registry.services.statistics.export import to_json
+
+    with sessions() as session:
+        data = to_json(publish(compute(session, Q1, actor_id=None, now=NOW)), "en")
+    text = json.dumps(data)
+    assert data["period"] == {"from": "2026-01-01", "to": "2026-03-31"}
+    assert data["suppression"]["threshold"] == 5
+    table = next(t for t in data["tables"] if t["id"] == "new_cases_by_sex_age")
+    assert table["total"] == 5  # five new cases: not small
+    assert all(v is None or v == 0 for row in table["cells"] for v in row)  # every non-zero cell is 1 or 2
+    assert set(table) >= {"id", "title", "row_codes", "column_codes", "cells", "row_totals", "column_totals",
+                          "total"}
+    assert {"sector", "kind", "due", "on_time", "late", "open_overdue", "median_days", "p90_days"} == set(
+        data["compliance"][0])
+    assert "Amina" not in text and "Test" not in text
+
+
+def test_periods_in_the_centres_calendar() -> None:
+    quarter = preset("quarter", dt.date(2026, 5, 17))
+    assert (quarter.first, quarter.last) == (dt.date(2026, 4, 1), dt.date(2026, 6, 30))
+    assert previous("quarter", quarter) == Q1
+    assert preset("half_year", dt.date(2026, 12, 31)).first == dt.date(2026, 7, 1)
+    assert Q1.start == dt.datetime(2025, 12, 31, 23, tzinfo=dt.UTC)  # local midnight, winter time
+    assert preset("month", dt.date(2026, 7, 9)).end == dt.datetime(2026, 7, 31, 22, tzinfo=dt.UTC)  # summer
+    with pytest.raises(ValueError):
+        Period(dt.date(2026, 2, 1), dt.date(2026, 1, 1))
+
+
