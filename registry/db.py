@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import URL, Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import DatabaseError
+from sqlalchemy.exc import DatabaseError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from registry import config, keys
@@ -26,8 +26,10 @@ if TYPE_CHECKING:
 MIGRATIONS_DIR = Path(__file__).resolve().parents[1] / "migrations"
 
 
-class SchemaError(RuntimeError):
-    """The database cannot be used by this program as it is (too new, unknown, or its backup failed)."""
+class SchemaError(RegistryError):
+    """The database cannot be used by this program as it is (too new, not a register, or its upgrade failed)."""
+
+    key = "schema.failed"
 
 
 def is_sqlite(url: str) -> bool:
@@ -189,34 +191,75 @@ def schema_state(engine: Engine) -> SchemaState:
     return SchemaState(current=current, head=head_revision(), has_tables=has_tables)
 
 
-def upgrade(engine: Engine, *, backup_dir: Path | None = None, revision: str = "head") -> Path | None:
-    """Bring the database to ``revision``; an existing database is backed up and the backup verified first.
+BackupStep = Callable[[Engine, SchemaState], Path | None]
+"""Makes and verifies a copy of a database before it is upgraded; returns where the copy is (see
+``registry.services.backup.backup_before_upgrade``).  Passed in by the caller, so this module needs no services."""
+
+
+def upgrade(engine: Engine, *, backup: BackupStep | None = None, revision: str = "head") -> Path | None:
+    """Bring the database to ``revision``; an existing database is first copied by ``backup`` (which verifies it).
 
     Returns the backup's path (None for a new, empty database).  Refuses a database written by a newer program
-    and a database that has tables but was never under migration control.
+    and a database that has tables but was never under migration control.  The migration runs in one
+    transaction: if it fails, nothing of it stays (on SQLite the file is left byte-identical).
+    """
+    state = schema_state(engine)
+    if state.current is not None and state.current not in known_revisions():
+        raise SchemaError("schema.newer", revision=state.current)
+    if state.current is None and state.has_tables:
+        raise SchemaError("schema.foreign")
+    if state.current == state.head and revision == "head":
+        return None
+    made: Path | None = None
+    if not state.empty:
+        if backup is None:
+            raise ValueError("an existing database is upgraded only after a backup step")
+        made = backup(engine, state)
+    from alembic.util import CommandError as AlembicError
+
+    try:
+        _migrate(engine, revision)
+    except SchemaError:
+        raise
+    except (SQLAlchemyError, AlembicError) as error:
+        detail = str(getattr(error, "orig", None) or error).splitlines()[0][:300]
+        raise SchemaError("schema.upgrade_failed", detail=detail, backup=str(made or "—")) from error
+    return made
+
+
+def _migrate(engine: Engine, revision: str) -> None:
+    """Run Alembic in one transaction.
+
+    SQLite needs help for that: the stdlib-style drivers begin a transaction only before DML, so DDL would commit
+    statement by statement and a failure halfway would leave half a migration.  ``BEGIN IMMEDIATE`` makes the
+    whole upgrade one write transaction.  Foreign keys are off meanwhile (SQLite's own advice for table rebuilds,
+    which batch migrations do: with them on, dropping a parent table would cascade into its children) and
+    checked before the commit.
     """
     from alembic import command
 
-    state = schema_state(engine)
-    if state.current is not None and state.current not in known_revisions():
-        raise SchemaError(
-            f"The database is at schema revision {state.current}, which this program does not know: it was "
-            f"written by a newer version. Install that version (or newer); nothing was changed."
-        )
-    if state.current is None and state.has_tables:
-        raise SchemaError("The database has tables but no schema revision: it is not a case register database.")
-    if state.current == state.head and revision == "head":
-        return None
-    backup: Path | None = None
-    if not state.empty:
-        from registry.services.backup import backup_before_upgrade
-
-        backup = backup_before_upgrade(engine, state.current or "base", backup_dir)
     cfg = alembic_config()
-    with engine.begin() as connection:
-        cfg.attributes["connection"] = connection
-        command.upgrade(cfg, revision)
-    return backup
+    if engine.dialect.name != "sqlite":
+        with engine.begin() as connection:
+            cfg.attributes["connection"] = connection
+            command.upgrade(cfg, revision)
+        return
+    with engine.connect() as connection:
+        connection.exec_driver_sql("PRAGMA foreign_keys = OFF")
+        try:
+            connection.exec_driver_sql("BEGIN IMMEDIATE")
+            try:
+                cfg.attributes["connection"] = connection
+                command.upgrade(cfg, revision)
+                broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                if broken:
+                    raise SchemaError("schema.foreign_keys_broken", table=broken[0][0])
+            except BaseException:
+                connection.rollback()
+                raise
+            connection.commit()
+        finally:
+            connection.exec_driver_sql("PRAGMA foreign_keys = ON")
 
 
 def timestamp() -> str:

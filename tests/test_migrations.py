@@ -20,6 +20,7 @@ from registry.db import (
     schema_state,
     upgrade,
 )
+from registry.services.backup import upgrade_with_backup
 from registry.services.schema_check import schema_differences
 from tests.conftest import scratch_pg_database
 from tests.schema_fixtures import FIXTURES, dump, load
@@ -70,7 +71,7 @@ def test_upgrade_from_every_revision_keeps_every_row(empty_engine: Engine, revis
     saved = json.loads((FIXTURES / f"{revision}.json").read_text(encoding="utf-8"))
     upgrade(empty_engine, revision=revision)
     load(empty_engine, saved)
-    backup = upgrade(empty_engine, backup_dir=tmp_path / "backups")
+    backup = upgrade_with_backup(empty_engine, backup_dir=tmp_path / "backups")
     assert backup is not None and backup.exists()
     assert schema_state(empty_engine).up_to_date
     after = dump(empty_engine)
@@ -87,7 +88,7 @@ def test_older_sqlite_database_is_backed_up_and_verified_before_upgrade(tmp_path
     first = known_revisions()[0]
     upgrade(engine, revision=first)
     load(engine, json.loads((FIXTURES / f"{first}.json").read_text(encoding="utf-8")))
-    backup = upgrade(engine, backup_dir=tmp_path / "backups")
+    backup = upgrade_with_backup(engine, backup_dir=tmp_path / "backups")
     engine.dispose()
     assert backup is not None
     with sqlite3.connect(backup) as copy:
@@ -108,6 +109,15 @@ def test_database_from_a_newer_program_is_refused_untouched(tmp_path: Path) -> N
     with pytest.raises(SchemaError, match="newer version"):
         upgrade(make_engine(f"sqlite:///{path}"))
     assert path.read_bytes() == copy.read_bytes()
+
+
+def test_existing_database_is_never_upgraded_without_a_backup_step(tmp_path: Path) -> None:
+    engine = make_engine(f"sqlite:///{tmp_path / 'old.sqlite'}")
+    upgrade(engine, revision=known_revisions()[0])
+    with pytest.raises(ValueError, match="backup"):
+        upgrade(engine)
+    assert schema_state(engine).current == known_revisions()[0]
+    engine.dispose()
 
 
 def test_foreign_sqlite_file_is_refused(tmp_path: Path) -> None:

@@ -65,7 +65,8 @@ def open_register(args: argparse.Namespace, *, create: bool = False) -> tuple[En
     With ``create``, a missing SQLite file is created encrypted (key in the keyring, or the passphrase asked for)
     unless ``--unencrypted`` was given. Without ``--lang``, ``args.lang`` becomes the centre's own language.
     """
-    from registry.db import SchemaError, make_engine, schema_state, session_factory, upgrade
+    from registry.db import make_engine, schema_state, session_factory
+    from registry.services.backup import upgrade_with_backup
 
     url = config.database_url(args.db)
     passphrase = typed_passphrase(args)
@@ -77,10 +78,7 @@ def open_register(args: argparse.Namespace, *, create: bool = False) -> tuple[En
         engine.dispose()
         raise CommandError(i18n.text("cli.not_initialised", language_of(args), url=display_url(engine.url)))
     if not state.up_to_date:
-        try:
-            backup = upgrade(engine)
-        except SchemaError as error:
-            raise CommandError(str(error)) from None
+        backup = upgrade_with_backup(engine)
         if backup is not None:
             say(i18n.text("cli.upgraded", language_of(args), revision=state.head, backup=backup))
     sessions = session_factory(engine)

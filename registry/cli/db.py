@@ -28,7 +28,8 @@ def register(commands: SubCommands) -> None:
 
 def run_schema(args: argparse.Namespace) -> int:
     """``db current``, ``db upgrade`` and ``db check``."""
-    from registry.db import SchemaError, make_engine, schema_state, upgrade
+    from registry.db import make_engine, schema_state
+    from registry.services.backup import upgrade_with_backup
 
     engine = make_engine(args.db, passphrase=typed_passphrase(args))
     language = language_of(args)
@@ -37,10 +38,7 @@ def run_schema(args: argparse.Namespace) -> int:
         say(i18n.text("cli.db_current", language, current=state.current or "—", head=state.head))
         return 0
     if args.db_command == "upgrade":
-        try:
-            backup = upgrade(engine)
-        except SchemaError as error:
-            raise CommandError(str(error)) from None
+        backup = upgrade_with_backup(engine)
         state = schema_state(engine)
         say(i18n.text("cli.db_upgraded", language, current=state.current, backup=backup or "—"))
         return 0

@@ -2,50 +2,27 @@
 
 from __future__ import annotations
 
+import functools
 import gzip
 import json
 import sqlite3
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
+import sqlcipher3
 from sqlalchemy import Engine, MetaData, func, select
 
 from registry import config
+from registry.services.errors import RegistryError
+
+if TYPE_CHECKING:
+    from registry.db import SchemaState
 
 
-class BackupError(RuntimeError):
+class BackupError(RegistryError):
     """A backup could not be written or did not read back identical; the caller must not go on."""
 
-
-def _table_counts_sqlite(connection: sqlite3.Connection) -> dict[str, int]:
-    names = [
-        row[0]
-        for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
-    ]
-    return {name: connection.execute(f'SELECT count(*) FROM "{name}"').fetchone()[0] for name in names}  # noqa: S608
-
-
-def backup_sqlite_file(source: Path, target: Path) -> Path:
-    """Copy a live SQLite database with the online backup API, then check integrity and row counts.
-
-    Any failure removes the half-written copy and raises BackupError: a backup either verifies or does not exist.
-    """
-    target.parent.mkdir(parents=True, exist_ok=True)
-    try:
-        with sqlite3.connect(source) as src:
-            src.execute("PRAGMA busy_timeout = 15000")
-            with sqlite3.connect(target) as dst:
-                src.backup(dst)
-            expected = _table_counts_sqlite(src)
-        with sqlite3.connect(target) as check:
-            integrity = check.execute("PRAGMA integrity_check").fetchone()[0]
-            found = _table_counts_sqlite(check)
-    except sqlite3.DatabaseError as error:
-        target.unlink(missing_ok=True)
-        raise BackupError(f"The backup of {source} failed ({error}); nothing was changed.") from error
-    if integrity != "ok" or found != expected:
-        target.unlink(missing_ok=True)
-        raise BackupError(f"The backup {target} did not verify (integrity: {integrity}); nothing was changed.")
-    return target
+    key = "backup.failed"
 
 
 def dump_tables(engine: Engine, target: Path) -> Path:
@@ -71,19 +48,37 @@ def dump_tables(engine: Engine, target: Path) -> Path:
             found[json.loads(line)["table"]] += 1
     if found != expected:
         target.unlink(missing_ok=True)
-        raise BackupError(f"The backup {target} did not verify; nothing was changed.")
+        raise BackupError("backup.not_verified", path=str(target), detail="row counts differ")
     return target
 
 
-def backup_before_upgrade(engine: Engine, revision: str, backup_dir: Path | None = None) -> Path:
-    """Back up the database as it is before a schema upgrade and verify the copy."""
+def engine_key(engine: Engine) -> str | None:
+    """The SQLCipher key an engine opens its file with (None for a plain file)."""
+    return engine.url.password if engine.url.drivername == "sqlite+pysqlcipher" else None
+
+
+def backup_before_upgrade(engine: Engine, state: SchemaState, folder: Path | None = None) -> Path:
+    """Copy the database as it is before a schema upgrade, through its own driver and key, and verify the copy.
+
+    An encrypted register is copied with SQLCipher's backup API under the same key, so the copy is as private as
+    the register and opens with the same key.
+    """
     from registry.db import sqlite_path, timestamp
 
-    folder = backup_dir or config.data_dir() / "backups"
+    folder = folder or config.data_dir() / "backups"
+    revision = state.current or "base"
     path = sqlite_path(str(engine.url))
     if engine.dialect.name == "sqlite" and path is not None:
-        return backup_sqlite_file(path, folder / f"{path.stem}-before-upgrade-from-{revision}-{timestamp()}.sqlite")
+        target = folder / f"{path.stem}-before-upgrade-from-{revision}-{timestamp()}.sqlite"
+        return online_backup(path, engine_key(engine), target)
     return dump_tables(engine, folder / f"{engine.url.database}-before-upgrade-from-{revision}-{timestamp()}.jsonl.gz")
+
+
+def upgrade_with_backup(engine: Engine, *, backup_dir: Path | None = None, revision: str = "head") -> Path | None:
+    """Upgrade a register after a verified backup: the way every command and the application's start upgrade."""
+    from registry.db import upgrade
+
+    return upgrade(engine, backup=functools.partial(backup_before_upgrade, folder=backup_dir), revision=revision)
 
 
 # ------------------------------------------------------------------------------------- routine backups
@@ -91,17 +86,15 @@ def backup_before_upgrade(engine: Engine, revision: str, backup_dir: Path | None
 BACKUP_MARK = "-backup-"
 
 
-def _sqlite_module(key: str | None):
-    if key is None:
-        return sqlite3
-    import sqlcipher3
+def _driver(key: str | None) -> Any:
+    """The driver the application's engine uses for such a file: SQLCipher's for an encrypted one, the stdlib's for
+    a plain one.  Never both on one file in one process: two SQLite libraries do not see each other's POSIX locks,
+    and closing a file in one drops the other's locks (SQLite's "multiple copies of SQLite" corruption)."""
+    return sqlite3 if key is None else sqlcipher3
 
-    return sqlcipher3
 
-
-def _connect(path: Path, key: str | None):
-    module = _sqlite_module(key)
-    connection = module.connect(str(path), isolation_level=None)
+def _connect(path: Path, key: str | None) -> Any:
+    connection = _driver(key).connect(str(path), isolation_level=None)
     if key is not None:
         connection.execute('PRAGMA key = "' + key.replace('"', '""') + '"')
     connection.execute("PRAGMA busy_timeout = 15000")
@@ -125,7 +118,7 @@ def online_backup(path: Path, key: str | None, target: Path) -> Path:
     target.parent.mkdir(parents=True, exist_ok=True)
     partial = target.with_name(target.name + ".part")
     partial.unlink(missing_ok=True)
-    module = _sqlite_module(key)
+    driver = _driver(key)
     try:
         source = _connect(path, key)
         try:
@@ -145,31 +138,31 @@ def online_backup(path: Path, key: str | None, target: Path) -> Path:
             found = _counts(check)
         finally:
             check.close()
-    except module.DatabaseError as error:
+    except driver.DatabaseError as error:
         partial.unlink(missing_ok=True)
-        raise BackupError(f"The backup of {path} failed ({error}); nothing was changed.") from error
+        raise BackupError("backup.failed", path=str(path), detail=str(error)) from error
     if integrity != "ok" or found != expected:
         partial.unlink(missing_ok=True)
-        raise BackupError(f"The backup of {path} did not verify (integrity: {integrity}).")
+        raise BackupError("backup.not_verified", path=str(path), detail=integrity)
     partial.replace(target)
     return target
 
 
 def verify_backup(path: Path, key: str | None) -> dict[str, int]:
     """Open a backup, check its integrity, and return its row counts; BackupError if it is damaged or locked."""
-    module = _sqlite_module(key)
+    driver = _driver(key)
     try:
         connection = _connect(path, key)
         try:
             if connection.execute("PRAGMA integrity_check").fetchone()[0] != "ok":
-                raise BackupError(f"The backup {path} is damaged.")
+                raise BackupError("backup.damaged", path=str(path))
             counts = _counts(connection)
         finally:
             connection.close()
-    except module.DatabaseError as error:
-        raise BackupError(f"The backup {path} cannot be read ({error}).") from error
+    except driver.DatabaseError as error:
+        raise BackupError("backup.unreadable", path=str(path), detail=str(error)) from error
     if "alembic_version" not in counts:
-        raise BackupError(f"{path} is not a backup of a case register.")
+        raise BackupError("backup.not_register", path=str(path))
     return counts
 
 

@@ -13,6 +13,7 @@ from sqlalchemy import Engine, func, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from registry import config
+from registry.db import encrypted_engine, is_encrypted_file, make_engine, upgrade
 from registry.models import Case
 from registry.services import audit
 from registry.services.backup import (
@@ -86,9 +87,12 @@ class RestoreResult:
 
 
 def restore_backup(source: Path, target: Path, *, passphrase: str | None = None) -> RestoreResult:
-    """Replace the database at ``target`` with a verified backup; the current file is kept aside, then upgraded."""
+    """Replace the database at ``target`` with a verified backup; the current file is kept aside.
+
+    The backup is copied beside the register and, when it was made by an earlier version, upgraded there: the
+    register is replaced only by a copy that this program opens and that verified.
+    """
     from registry import keys
-    from registry.db import is_encrypted_file, make_engine, upgrade
 
     encrypted = is_encrypted_file(source)
     candidates = keys.candidate_keys(target, passphrase) if encrypted else [None]
@@ -102,7 +106,18 @@ def restore_backup(source: Path, target: Path, *, passphrase: str | None = None)
         except BackupError:
             continue
     if counts is None:
-        raise BackupError(f"The backup {source} cannot be opened with this database's key or the passphrase.")
+        raise BackupError("backup.unreadable", path=str(source), detail="no key opens it")
+    target.parent.mkdir(parents=True, exist_ok=True)
+    partial = target.with_name(target.name + ".restoring")
+    partial.unlink(missing_ok=True)
+    try:
+        shutil.copyfile(source, partial)
+        cases = _upgrade_restored_copy(source, partial, opening_key)
+        with partial.open("rb") as handle:
+            os.fsync(handle.fileno())
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
     aside = None
     if target.exists():
         aside = target.with_name(f"{target.stem}.before-restore-{_stamp()}{target.suffix}")
@@ -114,22 +129,27 @@ def restore_backup(source: Path, target: Path, *, passphrase: str | None = None)
             extra = Path(str(target) + suffix)
             if extra.exists():
                 os.replace(extra, Path(str(aside) + suffix))
-    target.parent.mkdir(parents=True, exist_ok=True)
-    partial = target.with_name(target.name + ".restoring")
-    shutil.copyfile(source, partial)
-    with partial.open("rb") as handle:
-        os.fsync(handle.fileno())
     os.replace(partial, target)
     if opening_key and keys.get_secret(keys.database_key_name(target)) != opening_key and keys.keyring_available():
         # restored on a new computer with the escrowed key: keep it in this computer's keyring from now on
         keys.store_secret(keys.database_key_name(target), opening_key)
     engine = make_engine(f"sqlite:///{target}", passphrase=passphrase)
     try:
-        upgrade(engine, backup_dir=target.parent / "backups")
-        with engine.begin() as connection:
-            cases = connection.execute(select(func.count()).select_from(Case)).scalar_one()
         with Session(engine) as session, session.begin():
             audit.record(session, "restore", user_id=None, details={"file": source.name, "cases": cases})
     finally:
         engine.dispose()
     return RestoreResult(aside, cases)
+
+
+def _upgrade_restored_copy(source: Path, copy: Path, key: str | None) -> int:
+    """Bring a restored copy to this program's schema (the backup itself is its pre-upgrade copy); its case count."""
+    engine = encrypted_engine(copy, key) if key else make_engine(f"sqlite:///{copy}")
+    try:
+        upgrade(engine, backup=lambda _engine, _state: source)
+        with engine.connect() as connection:
+            if connection.exec_driver_sql("PRAGMA integrity_check").scalar() != "ok":
+                raise BackupError("backup.damaged", path=str(source))
+            return connection.execute(select(func.count()).select_from(Case)).scalar_one()
+    finally:
+        engine.dispose()

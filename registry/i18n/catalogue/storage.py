@@ -1,0 +1,84 @@
+"""Messages about the register's storage: schema upgrades, backups, restores, keys and damage."""
+
+MESSAGES = {
+    "schema.failed": {
+        "bs": "Šema baze nije mogla biti nadograđena; baza je ostala kakva je bila.",
+        "hr": "Shema baze nije se mogla nadograditi; baza je ostala kakva je bila.",
+        "sr": "Šema baze nije mogla biti nadograđena; baza je ostala kakva je bila.",
+        "en": "The database schema could not be upgraded; the database was left as it was.",
+    },
+    "schema.newer": {
+        "bs": "Baza je na verziji šeme {revision}, koju ovaj program ne poznaje: napisala ju je novija verzija "
+        "programa. Instalirajte tu ili noviju verziju; ništa nije promijenjeno.",
+        "hr": "Baza je na inačici sheme {revision}, koju ovaj program ne poznaje: zapisala ju je novija inačica "
+        "programa. Instalirajte tu ili noviju inačicu; ništa nije promijenjeno.",
+        "sr": "Baza je na verziji šeme {revision}, koju ovaj program ne poznaje: napisala ju je novija verzija "
+        "programa. Instalirajte tu ili noviju verziju; ništa nije promijenjeno.",
+        "en": "The database is at schema revision {revision}, which this program does not know: it was written by a "
+        "newer version. Install that version (or newer); nothing was changed.",
+    },
+    "schema.foreign": {
+        "bs": "Datoteka ima tabele, ali nema verziju šeme: to nije baza registra predmeta. Ništa nije promijenjeno.",
+        "hr": "Datoteka ima tablice, ali nema inačicu sheme: to nije baza registra predmeta. Ništa nije "
+        "promijenjeno.",
+        "sr": "Datoteka ima tabele, ali nema verziju šeme: to nije baza registra predmeta. Ništa nije promijenjeno.",
+        "en": "The database has tables but no schema revision: it is not a case register database. Nothing was "
+        "changed.",
+    },
+    "schema.foreign_keys_broken": {
+        "bs": "Nadogradnja bi ostavila neispravne veze u tabeli {table}; poništena je i baza je ostala kakva je bila.",
+        "hr": "Nadogradnja bi ostavila neispravne veze u tablici {table}; poništena je i baza je ostala kakva je "
+        "bila.",
+        "sr": "Nadogradnja bi ostavila neispravne veze u tabeli {table}; poništena je i baza je ostala kakva je bila.",
+        "en": "The upgrade would leave broken links in the table {table}; it was undone and the database was left "
+        "as it was.",
+    },
+    "backup.failed": {
+        "bs": "Rezervna kopija baze {path} nije uspjela ({detail}); ništa nije promijenjeno.",
+        "hr": "Sigurnosna kopija baze {path} nije uspjela ({detail}); ništa nije promijenjeno.",
+        "sr": "Rezervna kopija baze {path} nije uspjela ({detail}); ništa nije promijenjeno.",
+        "en": "The backup of {path} failed ({detail}); nothing was changed.",
+    },
+    "backup.not_verified": {
+        "bs": "Rezervna kopija baze {path} se nije mogla provjeriti ({detail}); ništa nije promijenjeno.",
+        "hr": "Sigurnosna kopija baze {path} nije se mogla provjeriti ({detail}); ništa nije promijenjeno.",
+        "sr": "Rezervna kopija baze {path} se nije mogla provjeriti ({detail}); ništa nije promijenjeno.",
+        "en": "The backup of {path} did not verify ({detail}); nothing was changed.",
+    },
+    "backup.damaged": {
+        "bs": "Rezervna kopija {path} je oštećena i ne može se koristiti.",
+        "hr": "Sigurnosna kopija {path} je oštećena i ne može se koristiti.",
+        "sr": "Rezervna kopija {path} je oštećena i ne može se koristiti.",
+        "en": "The backup {path} is damaged and cannot be used.",
+    },
+    "backup.unreadable": {
+        "bs": "Rezervna kopija {path} se ne može pročitati ({detail}): oštećena je ili nijedan poznati ključ je ne "
+        "otvara.",
+        "hr": "Sigurnosna kopija {path} ne može se pročitati ({detail}): oštećena je ili je nijedan poznati ključ ne "
+        "otvara.",
+        "sr": "Rezervna kopija {path} se ne može pročitati ({detail}): oštećena je ili je nijedan poznati ključ ne "
+        "otvara.",
+        "en": "The backup {path} cannot be read ({detail}): it is damaged or none of the known keys opens it.",
+    },
+    "backup.not_register": {
+        "bs": "{path} nije rezervna kopija registra predmeta.",
+        "hr": "{path} nije sigurnosna kopija registra predmeta.",
+        "sr": "{path} nije rezervna kopija registra predmeta.",
+        "en": "{path} is not a backup of a case register.",
+    },
+}
+
+MESSAGES.update(
+    {
+        "schema.upgrade_failed": {
+            "bs": "Nadogradnja šeme baze nije uspjela ({detail}). Poništena je: baza je ostala kakva je bila. "
+            "Provjerena rezervna kopija prije nadogradnje: {backup}",
+            "hr": "Nadogradnja sheme baze nije uspjela ({detail}). Poništena je: baza je ostala kakva je bila. "
+            "Provjerena sigurnosna kopija prije nadogradnje: {backup}",
+            "sr": "Nadogradnja šeme baze nije uspjela ({detail}). Poništena je: baza je ostala kakva je bila. "
+            "Provjerena rezervna kopija prije nadogradnje: {backup}",
+            "en": "The schema upgrade failed ({detail}). It was undone: the database was left as it was. "
+            "Verified backup made before the upgrade: {backup}",
+        },
+    }
+)
