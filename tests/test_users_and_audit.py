@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from registry.db import transaction
 from registry.models import AuditEvent, User
 from registry.services.audit import verify_chain
-from registry.services.backup import BackupError, backup_sqlite_file
+from registry.services.backup import BackupError, online_backup
 from registry.services.cases import register_case
 from registry.services.errors import ValidationError
 from registry.services.users import (
@@ -90,7 +90,7 @@ def test_deleting_an_audit_row_breaks_the_chain(sessions: sessionmaker[Session])
 
 
 def test_sqlite_backup_is_identical_and_a_corrupt_copy_is_caught(tmp_path: Path, sqlite_template: Path) -> None:
-    backup = backup_sqlite_file(sqlite_template, tmp_path / "backup.sqlite")
+    backup = online_backup(sqlite_template, None, tmp_path / "backup.sqlite")
     with sqlite3.connect(sqlite_template) as original, sqlite3.connect(backup) as copy:
         query = "SELECT kind, code, label_sr_cyrl FROM lookup ORDER BY kind, code"
         assert original.execute(query).fetchall() == copy.execute(query).fetchall()
@@ -99,5 +99,5 @@ def test_sqlite_backup_is_identical_and_a_corrupt_copy_is_caught(tmp_path: Path,
     data[len(data) // 2 : len(data) // 2 + 4096] = b"\xff" * 4096
     corrupt.write_bytes(bytes(data))
     with pytest.raises(BackupError):
-        backup_sqlite_file(corrupt, tmp_path / "from-corrupt.sqlite")
+        online_backup(corrupt, None, tmp_path / "from-corrupt.sqlite")
     assert not (tmp_path / "from-corrupt.sqlite").exists()
