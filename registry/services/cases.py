@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from collections.abc import Callable, Collection
+from dataclasses import dataclass, field, fields
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
@@ -26,7 +27,8 @@ from registry.models import (
 )
 from registry.services import access, audit, lookups
 from registry.services.case_numbers import format_case_number, next_sequence
-from registry.services.dates import LOCAL_TZ, format_date
+from registry.services.changes import UNSET, Check, Maybe, apply_changes, checked, given, record_update
+from registry.services.dates import LOCAL_TZ
 from registry.services.errors import (
     NotFound,
     Problem,
@@ -35,14 +37,21 @@ from registry.services.errors import (
     TransitionRefused,
     ValidationError,
 )
-from registry.services.people import PersonInput, clean_person, create_person, update_person
+from registry.services.people import (
+    PersonChanges,
+    PersonInput,
+    clean_person,
+    clean_person_changes,
+    create_person,
+    update_person,
+)
 from registry.services.protocols import (
     instantiate_checklist,
     open_mandatory_steps,
     refresh_due_dates,
     template_in_force,
 )
-from registry.services.validation import TEXT_MAX, check_code, check_past_moment, clean_text
+from registry.services.validation import LINE_MAX, TEXT_MAX, check_code, check_past_moment, clean_text
 
 #: which status may follow which; "closed" is reached through close_case and left through reopen_case
 TRANSITIONS: dict[str, frozenset[str]] = {
@@ -100,31 +109,57 @@ def centre_of(session: Session) -> Centre:
     return centre
 
 
-def _check_case_fields(session: Session, data: NewCase, problems: Problems) -> dict[str, object]:
-    """Fields common to registering and updating a case, checked against the lookups in this database."""
-    values: dict[str, object] = {
-        "referral_source": check_code(
-            data.referral_source, lookups.codes(session, "referral_source"), "referral_source", problems
-        ),
-        "urgency": check_code(data.urgency, URGENCIES, "urgency", problems),
-        "risk_level": check_code(data.risk_level, RISK_LEVELS, "risk_level", problems),
-        "reporter_anonymous": bool(data.reporter_anonymous),
-        "reporter_name": "" if data.reporter_anonymous else clean_text(data.reporter_name, "reporter_name", problems),
-        "reporter_contact": "" if data.reporter_anonymous else clean_text(data.reporter_contact, "reporter_contact", problems),
-        "reporter_relation": clean_text(data.reporter_relation, "reporter_name", problems),
-        "reporter_institution_id": data.reporter_institution_id,
-        "report_summary": clean_text(data.report_summary, "report_summary", problems, max_length=TEXT_MAX, multiline=True),
-        "lead_worker_id": _check_user(session, data.lead_worker_id, "lead_worker", problems),
-        "supervisor_id": _check_user(session, data.supervisor_id, "lead_worker", problems),
+def _case_checks(session: Session) -> dict[str, Check]:
+    """One check per field of the case a form may set, against the lookups and users of this database."""
+
+    def code(kind: str, allowed: Callable[[], Collection[str]]) -> Check:
+        return lambda value, problems: check_code(value, allowed(), kind, problems)
+
+    def text(label: str, max_length: int = LINE_MAX, *, multiline: bool = False) -> Check:
+        return lambda value, problems: clean_text(value, label, problems, max_length=max_length, multiline=multiline)
+
+    def user(value: int | None, problems: Problems) -> int | None:
+        return _check_user(session, value, "lead_worker", problems)
+
+    def forms(value: list[str], problems: Problems) -> list[str]:
+        allowed = set(lookups.codes(session, "violence_form"))
+        return list(dict.fromkeys(code for code in (check_code(item, allowed, "violence_types", problems)
+                                                    for item in value) if code))
+
+    def co_workers(value: list[int], problems: Problems) -> list[int]:
+        return [uid for uid in (user(item, problems) for item in dict.fromkeys(value)) if uid is not None]
+
+    return {
+        "referral_source": code("referral_source", lambda: lookups.codes(session, "referral_source")),
+        "urgency": code("urgency", lambda: URGENCIES),
+        "risk_level": code("risk_level", lambda: RISK_LEVELS),
+        "violence_forms": forms,
+        "reporter_anonymous": lambda value, _problems: bool(value),
+        "reporter_name": text("reporter_name"),
+        "reporter_contact": text("reporter_contact"),
+        "reporter_relation": text("reporter_name"),
+        "reporter_institution_id": lambda value, _problems: value,
+        "report_summary": text("report_summary", TEXT_MAX, multiline=True),
+        "lead_worker_id": user,
+        "supervisor_id": user,
+        "assessment": text("text", TEXT_MAX, multiline=True),
+        "plan": text("text", TEXT_MAX, multiline=True),
+        "co_worker_ids": co_workers,
     }
-    allowed_forms = set(lookups.codes(session, "violence_form"))
-    forms = []
-    for code in data.violence_forms:
-        checked = check_code(code, allowed_forms, "violence_types", problems)
-        if checked and checked not in forms:
-            forms.append(checked)
-    values["violence_forms"] = forms
-    return values
+
+
+#: the case's own fields that the intake form (or an import row) gives
+_INTAKE_FIELDS = ("referral_source", "urgency", "risk_level", "violence_forms", "reporter_anonymous", "reporter_name",
+                  "reporter_contact", "reporter_relation", "reporter_institution_id", "report_summary",
+                  "lead_worker_id", "supervisor_id")
+
+
+def _check_case_fields(session: Session, data: NewCase, problems: Problems) -> dict[str, object]:
+    """The intake form's fields of a new case, checked; an anonymous reporter keeps no name or contact."""
+    values: dict[str, object] = {name: getattr(data, name) for name in _INTAKE_FIELDS}
+    if data.reporter_anonymous:
+        values.update(reporter_name="", reporter_contact="")
+    return checked(values, _case_checks(session), problems)
 
 
 def _check_user(session: Session, user_id: int | None, field_name: str, problems: Problems) -> int | None:
@@ -274,74 +309,72 @@ def flush_or_stale(session: Session, what: str) -> None:
 
 
 @dataclass
-class CaseUpdate:
-    """A full edit of the case's own fields as the case editor sends them."""
+class CaseChanges:
+    """What the case editor changed (a partial update): UNSET keeps the stored value, so a field the form does
+    not show is never blanked. ``child`` carries the changes to the child's own record."""
 
-    child: PersonInput
-    referral_source: str
-    urgency: str
-    risk_level: str
-    violence_forms: list[str]
-    reporter_anonymous: bool = False
-    reporter_name: str = ""
-    reporter_contact: str = ""
-    reporter_relation: str = ""
-    reporter_institution_id: int | None = None
-    report_summary: str = ""
-    lead_worker_id: int | None = None
-    supervisor_id: int | None = None
-    assessment: str = ""
-    plan: str = ""
-    co_worker_ids: list[int] = field(default_factory=list)
+    child: PersonChanges = field(default_factory=PersonChanges)
+    referral_source: Maybe[str] = UNSET
+    urgency: Maybe[str] = UNSET
+    risk_level: Maybe[str] = UNSET
+    violence_forms: Maybe[list[str]] = UNSET
+    reporter_anonymous: Maybe[bool] = UNSET
+    reporter_name: Maybe[str] = UNSET
+    reporter_contact: Maybe[str] = UNSET
+    reporter_relation: Maybe[str] = UNSET
+    reporter_institution_id: Maybe[int | None] = UNSET
+    report_summary: Maybe[str] = UNSET
+    lead_worker_id: Maybe[int | None] = UNSET
+    supervisor_id: Maybe[int | None] = UNSET
+    assessment: Maybe[str] = UNSET
+    plan: Maybe[str] = UNSET
+    co_worker_ids: Maybe[list[int]] = UNSET
+
+
+#: the case's own fields that the case editor may change (the child's are ``people.PERSON_FIELDS``)
+CASE_FIELDS: tuple[str, ...] = tuple(item.name for item in fields(CaseChanges) if item.name != "child")
 
 
 def update_case(
-    session: Session, case_id: int, data: CaseUpdate, *, expected_version: int, actor_id: int | None
+    session: Session, case_id: int, changes: CaseChanges, *, expected_version: int, actor_id: int | None
 ) -> list[Problem]:
-    """Save the editor's changes if nobody else saved in between; returns JMBG warnings, raises on problems."""
+    """Save what the editor changed if nobody else saved in between; returns JMBG warnings, raises on problems.
+
+    Only the fields given are checked and written, and only where they differ from what is stored; the audit
+    event names each changed field with its value before and after. Without a change nothing is written at all.
+    """
     access.require_case(session, actor_id, case_id, write=True)
     case = get_case(session, case_id)
     _guard_version(case, expected_version)
     problems = Problems()
-    cleaned_child = clean_person(data.child, problems)
-    values = _check_case_fields(session, data, problems)  # type: ignore[arg-type]
-    values["assessment"] = clean_text(data.assessment, "text", problems, max_length=TEXT_MAX, multiline=True)
-    values["plan"] = clean_text(data.plan, "text", problems, max_length=TEXT_MAX, multiline=True)
-    co_workers = [_check_user(session, uid, "lead_worker", problems) for uid in dict.fromkeys(data.co_worker_ids)]
+    child = clean_person_changes(case.child, changes.child, problems)
+    values = checked(given(changes), _case_checks(session), problems)
     problems.raise_if_any()
 
-    before = _snapshot(case)
-    update_person(session, case.child, cleaned_child.values)
-    forms = values.pop("violence_forms")
-    urgency_changed = values["urgency"] != case.urgency
-    for name, value in values.items():
-        setattr(case, name, value)
-    if [f.code for f in case.violence_forms] != sorted(forms):
+    if values.get("reporter_anonymous", case.reporter_anonymous) and (
+        values.keys() & {"reporter_anonymous", "reporter_name", "reporter_contact"}
+    ):
+        values.update(reporter_name="", reporter_contact="")  # an anonymous reporter keeps no name or contact
+    diff = update_person(session, case.child, child.values)
+    forms = values.pop("violence_forms", UNSET)
+    co_workers = values.pop("co_worker_ids", UNSET)
+    diff.update(apply_changes(case, values))
+    before_forms = sorted(form.code for form in case.violence_forms)
+    if isinstance(forms, list) and sorted(forms) != before_forms:
         case.violence_forms = [CaseViolenceForm(code=code) for code in sorted(forms)]
-    wanted = [uid for uid in co_workers if uid is not None]
-    if sorted(w.user_id for w in case.co_workers) != sorted(wanted):
-        case.co_workers = [CaseWorker(user_id=uid) for uid in wanted]
-    case.updated_at = dt.datetime.now(dt.UTC)
+        diff["violence_forms"] = [before_forms, sorted(forms)]
+    before_workers = sorted(worker.user_id for worker in case.co_workers)
+    if isinstance(co_workers, list) and sorted(co_workers) != before_workers:
+        case.co_workers = [CaseWorker(user_id=uid) for uid in co_workers]
+        diff["co_worker_ids"] = [before_workers, sorted(co_workers)]
+    if not diff:
+        return child.warnings
+    case.updated_at = dt.datetime.now(dt.UTC)  # the case's version moves with any change made in its editor
     flush_or_stale(session, case.number)
-    if urgency_changed:
+    if "urgency" in diff:
         refresh_due_dates(session, case)
-    after = _snapshot(case)
-    changes = {key: [before[key], after[key]] for key in after if before[key] != after[key]}
-    audit.record(session, "case.update", user_id=actor_id, entity="case", entity_id=case.id, case_id=case.id,
-                 details={"changes": changes})
-    return cleaned_child.warnings
-
-
-def _snapshot(case: Case) -> dict[str, object]:
-    child = case.child
-    return {
-        "given_name": child.given_name, "family_name": child.family_name, "jmbg": child.jmbg,
-        "birth_date": format_date(child.birth_date), "sex": child.sex, "urgency": case.urgency,
-        "risk_level": case.risk_level, "referral_source": case.referral_source,
-        "violence_forms": sorted(f.code for f in case.violence_forms), "lead_worker_id": case.lead_worker_id,
-        "supervisor_id": case.supervisor_id, "reporter_anonymous": case.reporter_anonymous,
-        "report_summary": case.report_summary, "assessment": case.assessment, "plan": case.plan,
-    }
+    record_update(session, "case.update", diff, entity="case", record_id=case.id, case_id=case.id, actor_id=actor_id)
+    return child.warnings
 
 
 def _status(code: str) -> LookupRef:

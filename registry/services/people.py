@@ -1,18 +1,20 @@
-"""People: validation (JMBG fills date of birth and sex), and the search keys kept in step with the names."""
+"""People: validation (JMBG fills date of birth and sex), partial updates, and the search keys kept in step with the
+names."""
 
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 
 from sqlalchemy import delete, insert
 from sqlalchemy.orm import Session
 
 from registry.models import Person, PersonSearchTerm
+from registry.services.changes import UNSET, Check, Diff, Maybe, apply_changes, checked, given
 from registry.services.errors import Problem, Problems
 from registry.services.jmbg import InvalidJmbg, birth_date_and_sex_mismatch, normalise_jmbg, parse_jmbg
 from registry.services.names import fold, search_terms, sort_key
-from registry.services.validation import NAME_MAX, TEXT_MAX, check_code, check_past_date, clean_text
+from registry.services.validation import LINE_MAX, NAME_MAX, TEXT_MAX, check_code, check_past_date, clean_text
 
 
 @dataclass
@@ -36,45 +38,105 @@ class PersonInput:
 
 
 @dataclass
+class PersonChanges:
+    """The fields of a person to change (a partial update): UNSET keeps the stored value."""
+
+    given_name: Maybe[str] = UNSET
+    family_name: Maybe[str] = UNSET
+    jmbg: Maybe[str] = UNSET
+    birth_date: Maybe[dt.date | str | None] = UNSET
+    sex: Maybe[str | None] = UNSET
+    address: Maybe[str] = UNSET
+    municipality: Maybe[str] = UNSET
+    phone: Maybe[str] = UNSET
+    citizenship: Maybe[str] = UNSET
+    has_disability: Maybe[bool] = UNSET
+    disability_note: Maybe[str] = UNSET
+    school: Maybe[str] = UNSET
+    school_grade: Maybe[str] = UNSET
+    notes: Maybe[str] = UNSET
+
+
+#: the fields a person's form may change, in the order of the form
+PERSON_FIELDS: tuple[str, ...] = tuple(item.name for item in fields(PersonChanges))
+
+
+@dataclass
 class CleanPerson:
     values: dict[str, object]
     warnings: list[Problem] = field(default_factory=list)
 
 
-def clean_person(data: PersonInput, problems: Problems, *, prefix: str = "") -> CleanPerson:
-    """Check a person's fields; a valid JMBG fills in a missing date of birth and sex, a disagreeing one warns."""
-    values: dict[str, object] = {
-        "given_name": clean_text(data.given_name, prefix + "given_name", problems, max_length=NAME_MAX, required=True),
-        "family_name": clean_text(data.family_name, prefix + "family_name", problems, max_length=NAME_MAX, required=True),
-        "address": clean_text(data.address, prefix + "address", problems),
-        "municipality": clean_text(data.municipality, prefix + "address", problems, max_length=120),
-        "phone": clean_text(data.phone, prefix + "phone", problems, max_length=60),
-        "citizenship": clean_text(data.citizenship, prefix + "citizenship", problems, max_length=60),
-        "has_disability": bool(data.has_disability),
-        "disability_note": clean_text(
-            data.disability_note, prefix + "disability_note", problems, max_length=TEXT_MAX, multiline=True
-        ),
-        "school": clean_text(data.school, prefix + "school", problems),
-        "school_grade": clean_text(data.school_grade, prefix + "school", problems, max_length=20),
-        "notes": clean_text(data.notes, prefix + "notes", problems, max_length=TEXT_MAX, multiline=True),
+def _checks(prefix: str) -> dict[str, Check]:
+    """One check per field; the JMBG is checked with the date of birth and sex by ``_agree_with_jmbg``."""
+
+    def text(name: str, max_length: int = LINE_MAX, *, label: str = "", required: bool = False,
+             multiline: bool = False) -> Check:
+        return lambda value, problems: clean_text(value, prefix + (label or name), problems, max_length=max_length,
+                                                  required=required, multiline=multiline)
+
+    return {
+        "given_name": text("given_name", NAME_MAX, required=True),
+        "family_name": text("family_name", NAME_MAX, required=True),
+        "jmbg": lambda value, _problems: normalise_jmbg(value or ""),
+        "birth_date": lambda value, problems: check_past_date(value, prefix + "birth_date", problems),
+        "sex": lambda value, problems: check_code(value, ("M", "F"), prefix + "sex", problems, required=False),
+        "address": text("address"),
+        "municipality": text("municipality", 120, label="address"),
+        "phone": text("phone", 60),
+        "citizenship": text("citizenship", 60),
+        "has_disability": lambda value, _problems: bool(value),
+        "disability_note": text("disability_note", TEXT_MAX, multiline=True),
+        "school": text("school"),
+        "school_grade": text("school_grade", 20, label="school"),
+        "notes": text("notes", TEXT_MAX, multiline=True),
     }
-    birth_date = check_past_date(data.birth_date, prefix + "birth_date", problems)
-    sex = check_code(data.sex, ("M", "F"), prefix + "sex", problems, required=False)
+
+
+def _agree_with_jmbg(
+    jmbg: str, birth_date: dt.date | None, sex: str | None, problems: Problems, prefix: str
+) -> tuple[str | None, dt.date | None, str | None, list[Problem]]:
+    """A valid JMBG fills in a missing date of birth and sex, and a disagreeing one is a warning; an invalid JMBG
+    is a problem. Returns the JMBG to store (None for none), the date of birth and sex, and the warnings."""
+    if not jmbg:
+        return None, birth_date, sex, []
+    try:
+        info = parse_jmbg(jmbg)
+    except InvalidJmbg as error:
+        for problem in error.problems:
+            problems.add(prefix + "jmbg", problem.code, **problem.params)
+        return None, birth_date, sex, []
+    warnings = [Problem(prefix + name, f"jmbg.mismatch_{name}")
+                for name in birth_date_and_sex_mismatch(jmbg, birth_date, sex)]
+    return jmbg, birth_date or info.birth_date, sex or info.sex, warnings
+
+
+def clean_person(data: PersonInput, problems: Problems, *, prefix: str = "") -> CleanPerson:
+    """Check a new person's fields; a valid JMBG fills in a missing date of birth and sex, a disagreeing one warns."""
+    values = checked({name: getattr(data, name) for name in PERSON_FIELDS}, _checks(prefix), problems)
+    jmbg, birth_date, sex, warnings = _agree_with_jmbg(
+        str(values["jmbg"]), values["birth_date"], values["sex"], problems, prefix  # type: ignore[arg-type]
+    )
+    values.update(jmbg=jmbg, birth_date=birth_date, sex=sex)
+    return CleanPerson(values, warnings)
+
+
+def clean_person_changes(person: Person, changes: PersonChanges, problems: Problems, *, prefix: str = "") -> CleanPerson:
+    """Check only the fields given. When the JMBG, date of birth or sex is among them, the three are checked
+    together (stored values standing in for those not given), and a new JMBG fills in a missing date and sex."""
+    values = checked(given(changes), _checks(prefix), problems)
     warnings: list[Problem] = []
-    jmbg = normalise_jmbg(data.jmbg or "")
-    if jmbg:
-        try:
-            info = parse_jmbg(jmbg)
-        except InvalidJmbg as error:
-            for problem in error.problems:
-                problems.add(prefix + "jmbg", problem.code, **problem.params)
-            jmbg = ""
-        else:
-            for name in birth_date_and_sex_mismatch(jmbg, birth_date, sex):
-                warnings.append(Problem(prefix + name, f"jmbg.mismatch_{name}"))
-            birth_date = birth_date or info.birth_date
-            sex = sex or info.sex
-    values.update(jmbg=jmbg or None, birth_date=birth_date, sex=sex)
+    if values.keys() & {"jmbg", "birth_date", "sex"}:
+        jmbg = values.get("jmbg", person.jmbg or "")
+        stored, birth_date, sex, warnings = _agree_with_jmbg(
+            str(jmbg), values.get("birth_date", person.birth_date), values.get("sex", person.sex),  # type: ignore[arg-type]
+            problems if "jmbg" in values else Problems(), prefix,  # a stored JMBG is not judged again
+        )
+        if "jmbg" in values:
+            values["jmbg"] = stored
+        for name, value in (("birth_date", birth_date), ("sex", sex)):
+            if name in values or ("jmbg" in values and value != getattr(person, name)):
+                values[name] = value  # as given, or filled in from the JMBG where left empty
     return CleanPerson(values, warnings)
 
 
@@ -102,9 +164,11 @@ def create_person(session: Session, values: dict[str, object]) -> Person:
     return person
 
 
-def update_person(session: Session, person: Person, values: dict[str, object]) -> None:
-    names_changed = (values.get("given_name"), values.get("family_name")) != (person.given_name, person.family_name)
-    apply_person(person, values)
-    session.flush()
-    if names_changed:
+def update_person(session: Session, person: Person, values: dict[str, object]) -> Diff:
+    """Write the checked values that differ from the stored ones (names also renew the search keys); what changed."""
+    diff = apply_changes(person, values)
+    if diff.keys() & {"given_name", "family_name"}:
+        apply_person(person, {})
+        session.flush()
         store_search_terms(session, person)
+    return diff

@@ -47,7 +47,7 @@ from registry.services import case_records, cases, protocols, referrals
 from registry.services.access import AccessDenied, BreakGlassRequired, break_glass
 from registry.services.dates import format_date, format_datetime
 from registry.services.errors import Problem, RegistryError, StaleRecord, ValidationError
-from registry.services.people import PersonInput
+from registry.services.people import PERSON_FIELDS, PersonChanges, PersonInput
 from registry.ui.case_editor_data import CaseView, load_case_view
 from registry.ui.case_editor_sections import (
     ITEM_ID_ROLE,
@@ -244,7 +244,16 @@ class CaseEditorPage(QWidget):
         self.address = self._field(form, translate("CaseEditor", "Address:"), line("address"), "address")
         self.municipality = self._field(form, translate("CaseEditor", "Municipality:"), line("municipality"), "municipality")
         self.phone = self._field(form, translate("CaseEditor", "Phone:"), line("phone"), "phone")
+        self.citizenship = self._field(form, translate("CaseEditor", "Citizenship:"), line("citizenship"), "citizenship")
         self.school = self._field(form, translate("CaseEditor", "School:"), line("school"), "school")
+        self.school_grade = self._field(form, translate("CaseEditor", "Grade:"), line("school_grade"), "school_grade")
+        self.has_disability = QCheckBox(translate("CaseEditor", "The child has a disability"))
+        self.has_disability.setObjectName("has_disability")
+        self._field(form, "", self.has_disability, "has_disability")
+        self.disability_note = self._field(form, translate("CaseEditor", "About the disability:"),
+                                           text_box("disability_note", 60), "disability_note")
+        self.child_notes = self._field(form, translate("CaseEditor", "Notes about the child:"),
+                                       text_box("child_notes", 60), "notes")
         layout.addWidget(child)
 
         household = QGroupBox(translate("CaseEditor", "Household"))
@@ -637,16 +646,21 @@ class CaseEditorPage(QWidget):
     # ---- the form ------------------------------------------------------------------------------------------
     def _form_widgets(self) -> list[QWidget]:
         return [self.given_name, self.family_name, self.jmbg, self.birth_date, self.sex, self.address,
-                self.municipality, self.phone, self.school, self.referral_source, self.urgency, self.risk_level,
+                self.municipality, self.phone, self.citizenship, self.school, self.school_grade, self.has_disability,
+                self.disability_note, self.child_notes, self.referral_source, self.urgency, self.risk_level,
                 *self.violence_forms.values(), self.reporter_anonymous, self.reporter_name, self.reporter_contact,
                 self.reporter_relation, self.report_summary, self.lead_worker, self.supervisor, self.assessment,
                 self.plan]
 
     def form_values(self) -> dict[str, object]:
+        """Every field of the form by the name the services use (the child's fields are ``PERSON_FIELDS``)."""
         return {
             "given_name": self.given_name.text(), "family_name": self.family_name.text(), "jmbg": self.jmbg.text(),
             "birth_date": self.birth_date.text(), "sex": self.sex.currentData(), "address": self.address.text(),
-            "municipality": self.municipality.text(), "phone": self.phone.text(), "school": self.school.text(),
+            "municipality": self.municipality.text(), "phone": self.phone.text(),
+            "citizenship": self.citizenship.text(), "school": self.school.text(),
+            "school_grade": self.school_grade.text(), "has_disability": self.has_disability.isChecked(),
+            "disability_note": self.disability_note.toPlainText(), "notes": self.child_notes.toPlainText(),
             "referral_source": self.referral_source.currentData(), "urgency": self.urgency.currentData(),
             "risk_level": self.risk_level.currentData(),
             "violence_forms": sorted(code for code, box in self.violence_forms.items() if box.isChecked()),
@@ -670,10 +684,14 @@ class CaseEditorPage(QWidget):
         self._filling = True
         try:
             child, case = view.child, view.case
-            for name in ("given_name", "family_name", "jmbg", "address", "municipality", "phone", "school"):
+            for name in ("given_name", "family_name", "jmbg", "address", "municipality", "phone", "citizenship",
+                         "school", "school_grade"):
                 getattr(self, name).setText(str(child.get(name) or ""))
             self.birth_date.setText(format_date(child.get("birth_date")))  # type: ignore[arg-type]
             select_data(self.sex, child.get("sex"))
+            self.has_disability.setChecked(bool(child.get("has_disability")))
+            self.disability_note.setPlainText(str(child.get("disability_note") or ""))
+            self.child_notes.setPlainText(str(child.get("notes") or ""))
             for name in ("referral_source", "urgency", "risk_level"):
                 select_data(getattr(self, name), case[name])
             for code, box in self.violence_forms.items():
@@ -692,25 +710,14 @@ class CaseEditorPage(QWidget):
         self._loaded = self.form_values()
         self.dirty_label.setVisible(False)
 
-    def case_update(self) -> cases.CaseUpdate:
-        values = self.form_values()
-        assert self.view is not None
-        return cases.CaseUpdate(
-            child=PersonInput(
-                str(values["given_name"]), str(values["family_name"]), jmbg=str(values["jmbg"]),
-                birth_date=str(values["birth_date"]) or None, sex=values["sex"],  # type: ignore[arg-type]
-                address=str(values["address"]), municipality=str(values["municipality"]),
-                phone=str(values["phone"]), school=str(values["school"])),
-            referral_source=str(values["referral_source"] or ""), urgency=str(values["urgency"] or ""),
-            risk_level=str(values["risk_level"] or ""), violence_forms=list(values["violence_forms"]),  # type: ignore[arg-type]
-            reporter_anonymous=bool(values["reporter_anonymous"]), reporter_name=str(values["reporter_name"]),
-            reporter_contact=str(values["reporter_contact"]), reporter_relation=str(values["reporter_relation"]),
-            reporter_institution_id=self.view.case["reporter_institution_id"],  # type: ignore[arg-type]
-            report_summary=str(values["report_summary"]),
-            lead_worker_id=values["lead_worker_id"], supervisor_id=values["supervisor_id"],  # type: ignore[arg-type]
-            assessment=str(values["assessment"]), plan=str(values["plan"]),
-            co_worker_ids=list(self.view.case["co_worker_ids"]),  # type: ignore[arg-type]
-        )
+    def case_changes(self) -> cases.CaseChanges:
+        """What the user changed since the form was filled, and only that: a field left alone is not sent, so a
+        save can never overwrite it (nor what someone added to the record in a field this form does not show)."""
+        changed = {name: value for name, value in self.form_values().items() if self._loaded.get(name) != value}
+        child = {name: changed.pop(name) for name in PERSON_FIELDS if name in changed}
+        if "birth_date" in child:
+            child["birth_date"] = child["birth_date"] or None
+        return cases.CaseChanges(child=PersonChanges(**child), **changed)  # type: ignore[arg-type]
 
     # ---- opening -------------------------------------------------------------------------------------------
     def open_case(self, case_id: int) -> None:
@@ -854,7 +861,7 @@ class CaseEditorPage(QWidget):
         if self.view is None or not self.ctx.user.writes_cases:
             return
         self._after_save = then
-        data, version, case_id, user_id = self.case_update(), self.view.version, self.view.id, self.ctx.user.id
+        data, version, case_id, user_id = self.case_changes(), self.view.version, self.view.id, self.ctx.user.id
         self.messages.clear()
         self.save_button.setEnabled(False)
         self.ctx.ops.write(
@@ -900,7 +907,7 @@ class CaseEditorPage(QWidget):
             if area.isAncestorOf(message):
                 self.tabs.setCurrentIndex(index)
                 break
-        field = getattr(self, name, None)
+        field = getattr(self, "child_notes" if name == "notes" else name, None)  # self.notes lists case notes
         if isinstance(field, QWidget):
             field.setFocus()
 

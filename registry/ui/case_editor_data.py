@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 from registry.models import CaseConference, CaseNote, Consent, Incident, Institution, Measure
 from registry.services import access
 from registry.services.cases import TRANSITIONS, closure_pending, get_case, open_case
+from registry.services.people import PERSON_FIELDS
 from registry.services.protocols import case_checklist
 from registry.services.referrals import ReferralRow, case_referrals
 
@@ -89,11 +90,7 @@ def load_case_view(session: Session, case_id: int, *, actor_id: int, language: s
     child = case.child
     view = CaseView(
         id=case.id, number=case.number, version=case.version, status=case.status, restricted=case.restricted,
-        child={
-            "given_name": child.given_name, "family_name": child.family_name, "jmbg": child.jmbg or "",
-            "birth_date": child.birth_date, "sex": child.sex, "address": child.address,
-            "municipality": child.municipality, "phone": child.phone, "school": child.school,
-        },
+        child={name: getattr(child, name) for name in PERSON_FIELDS},
         case={
             "referral_source": case.referral_source, "urgency": case.urgency, "risk_level": case.risk_level,
             "violence_forms": sorted(form.code for form in case.violence_forms),

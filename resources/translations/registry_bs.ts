@@ -1056,6 +1056,26 @@
         <source>Open</source>
         <translation>Otvoreno</translation>
     </message>
+    <message>
+        <source>Citizenship:</source>
+        <translation>Državljanstvo:</translation>
+    </message>
+    <message>
+        <source>Grade:</source>
+        <translation>Razred:</translation>
+    </message>
+    <message>
+        <source>The child has a disability</source>
+        <translation>Dijete ima invaliditet</translation>
+    </message>
+    <message>
+        <source>About the disability:</source>
+        <translation>O invaliditetu:</translation>
+    </message>
+    <message>
+        <source>Notes about the child:</source>
+        <translation>Bilješke o djetetu:</translation>
+    </message>
 </context>
 <context>
     <name>CaseList</name>

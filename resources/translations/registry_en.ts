@@ -1055,6 +1055,26 @@
         <source>Open</source>
         <translation>Open</translation>
     </message>
+    <message>
+        <source>Citizenship:</source>
+        <translation>Citizenship:</translation>
+    </message>
+    <message>
+        <source>Grade:</source>
+        <translation>Grade:</translation>
+    </message>
+    <message>
+        <source>The child has a disability</source>
+        <translation>The child has a disability</translation>
+    </message>
+    <message>
+        <source>About the disability:</source>
+        <translation>About the disability:</translation>
+    </message>
+    <message>
+        <source>Notes about the child:</source>
+        <translation>Notes about the child:</translation>
+    </message>
 </context>
 <context>
     <name>CaseList</name>

@@ -1056,6 +1056,26 @@
         <source>Open</source>
         <translation>Отворено</translation>
     </message>
+    <message>
+        <source>Citizenship:</source>
+        <translation>Држављанство:</translation>
+    </message>
+    <message>
+        <source>Grade:</source>
+        <translation>Разред:</translation>
+    </message>
+    <message>
+        <source>The child has a disability</source>
+        <translation>Дијете има инвалидитет</translation>
+    </message>
+    <message>
+        <source>About the disability:</source>
+        <translation>О инвалидитету:</translation>
+    </message>
+    <message>
+        <source>Notes about the child:</source>
+        <translation>Биљешке о дјетету:</translation>
+    </message>
 </context>
 <context>
     <name>CaseList</name>

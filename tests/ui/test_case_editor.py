@@ -10,7 +10,6 @@ from sqlalchemy.orm import Session, sessionmaker
 from registry.db import transaction
 from registry.models import AuditEvent, Case, ChecklistItem, Institution, Referral
 from registry.services import cases, referrals
-from registry.services.people import PersonInput
 from registry.services.users import UserInput, create_user
 from registry.ui.case_editor import PAGE_KEY, CaseEditorPage
 from registry.ui.case_list import CaseListPage
@@ -186,9 +185,7 @@ def test_a_stale_save_explains_and_keeps_the_input(qtbot, make_ctx, sessions, wo
     editor = _editor(qtbot, ctx, case_id)
     with transaction(sessions) as session:  # a colleague saves first
         case = cases.get_case(session, case_id)
-        data = cases.CaseUpdate(child=PersonInput("Amina", "Hodžić", birth_date=case.child.birth_date, sex="F"),
-                                referral_source=case.referral_source, urgency=case.urgency, risk_level="high",
-                                violence_forms=["physical"], lead_worker_id=worker.id)
+        data = cases.CaseChanges(risk_level="high", violence_forms=["physical"], lead_worker_id=worker.id)
         cases.update_case(session, case_id, data, expected_version=case.version, actor_id=supervisor.id)
     type_text(editor.plan, "Savjetovanje jednom sedmično.")
     editor.save_button.click()
