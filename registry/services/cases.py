@@ -8,7 +8,6 @@ from dataclasses import dataclass, field, fields
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
-from sqlalchemy.orm.exc import StaleDataError
 from sqlalchemy.orm.interfaces import ORMOption
 
 from registry.i18n import LookupRef
@@ -27,7 +26,16 @@ from registry.models import (
 )
 from registry.services import access, audit, lookups
 from registry.services.case_numbers import format_case_number, next_sequence
-from registry.services.changes import UNSET, Check, Maybe, apply_changes, checked, given, record_update
+from registry.services.changes import (
+    UNSET,
+    Check,
+    Maybe,
+    apply_changes,
+    checked,
+    flush_or_stale,
+    given,
+    record_update,
+)
 from registry.services.dates import LOCAL_TZ
 from registry.services.errors import (
     NotFound,
@@ -298,14 +306,6 @@ def case_by_number(session: Session, number: str) -> Case:
 def _guard_version(case: Case, expected_version: int | None) -> None:
     if expected_version is not None and case.version != expected_version:
         raise StaleRecord(what=case.number)
-
-
-def flush_or_stale(session: Session, what: str) -> None:
-    """Flush, turning SQLAlchemy's lost-race error into the user-facing StaleRecord."""
-    try:
-        session.flush()
-    except StaleDataError as error:
-        raise StaleRecord(what=what) from error
 
 
 @dataclass

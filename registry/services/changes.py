@@ -16,9 +16,10 @@ from dataclasses import fields, is_dataclass
 from typing import Any, Literal, TypeAlias, TypeVar
 
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
 
 from registry.services import audit
-from registry.services.errors import Problems
+from registry.services.errors import Problems, StaleRecord
 
 
 class Unset(enum.Enum):
@@ -76,6 +77,14 @@ def apply_changes(record: object, values: Mapping[str, object]) -> Diff:
     return diff
 
 
+def flush_or_stale(session: Session, what: str) -> None:
+    """Flush, turning SQLAlchemy's lost-race error (a versioned row changed by someone else) into StaleRecord."""
+    try:
+        session.flush()
+    except StaleDataError as error:
+        raise StaleRecord(what=what) from error
+
+
 def record_update(
     session: Session, action: str, diff: Diff, *, entity: str, record_id: int, case_id: int | None,
     actor_id: int | None,
@@ -86,5 +95,5 @@ def record_update(
                      details={"changes": diff})
 
 
-__all__ = ["UNSET", "Check", "Diff", "Maybe", "Unset", "apply_changes", "audit_value", "checked", "given",
-           "record_update"]
+__all__ = ["UNSET", "Check", "Diff", "Maybe", "Unset", "apply_changes", "audit_value", "checked", "flush_or_stale",
+           "given", "record_update"]

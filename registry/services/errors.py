@@ -60,6 +60,12 @@ class ValidationError(RegistryError):
 class NotFound(RegistryError):
     key = "error.not_found"
 
+    def message(self, language: str | None = None) -> str:
+        what = str(self.params.get("what", ""))
+        if i18n.has(f"what.{what}"):  # the kind of record in the reader's words
+            return i18n.text(self.key, language, **{**self.params, "what": i18n.text(f"what.{what}", language)})
+        return super().message(language)
+
 
 class StaleRecord(RegistryError):
     """Someone else saved the record after this user opened it; their save was kept, this one refused."""

@@ -9,6 +9,16 @@ from sqlalchemy import and_, func, select
 from sqlalchemy.orm import Session, selectinload
 
 from registry.models import Case, ChecklistItem, ProtocolStep, ProtocolTemplate
+from registry.services.changes import (
+    UNSET,
+    Check,
+    Maybe,
+    apply_changes,
+    checked,
+    flush_or_stale,
+    given,
+    record_update,
+)
 from registry.services.errors import NotFound, Problems, StaleRecord, TransitionRefused
 from registry.services.validation import TEXT_MAX, check_past_moment, clean_text
 
@@ -142,6 +152,61 @@ def mark_not_applicable(
     item.done_by_id, item.done_at = actor_id, dt.datetime.now(dt.UTC)
     session.flush()
     refresh_due_dates(session, session.get_one(Case, item.case_id))
+    return item
+
+
+@dataclass
+class StepChanges:
+    """A correction of what was recorded when a step was closed: its note and when it was done (a done step), or
+    the reason it does not apply (a step marked not applicable)."""
+
+    note: Maybe[str] = UNSET
+    done_at: Maybe[dt.datetime] = UNSET
+    not_applicable_reason: Maybe[str] = UNSET
+
+
+def update_checklist_step(
+    session: Session, item_id: int, changes: StepChanges, *, actor_id: int | None,
+    expected_version: int | None = None,
+) -> ChecklistItem:
+    """Correct a closed step; a moved completion moves the due dates of the steps it triggers."""
+    from registry.services.access import require_case
+
+    item = session.get(ChecklistItem, item_id)
+    if item is None:
+        raise NotFound(what="checklist_item", value=item_id)
+    require_case(session, actor_id, item.case_id, write=True)
+    if expected_version is not None and item.version != expected_version:
+        raise StaleRecord(what=item.step.code)
+    if item.done_at is None and not item.not_applicable:
+        raise TransitionRefused("checklist.still_open")
+
+    def done_at(value: dt.datetime | None, problems: Problems) -> dt.datetime | None:
+        if item.not_applicable:
+            problems.add("done_at", "checklist.done_at_not_applicable")
+        return check_past_moment(value, "done_at", problems, required=True)
+
+    def reason(value: str, problems: Problems) -> str:
+        if not item.not_applicable:
+            problems.add("not_applicable_reason", "checklist.reason_only_not_applicable")
+        text = clean_text(value, "not_applicable_reason", problems, max_length=TEXT_MAX, multiline=True)
+        if not text:
+            problems.add("not_applicable_reason", "checklist.reason_required")
+        return text
+
+    checks: dict[str, Check] = {
+        "note": lambda value, problems: clean_text(value, "text", problems, max_length=TEXT_MAX, multiline=True),
+        "done_at": done_at, "not_applicable_reason": reason,
+    }
+    problems = Problems()
+    values = checked(given(changes), checks, problems)
+    problems.raise_if_any()
+    diff = apply_changes(item, values)
+    flush_or_stale(session, item.step.code)
+    if "done_at" in diff:
+        refresh_due_dates(session, session.get_one(Case, item.case_id))
+    record_update(session, "checklist.update", diff, entity="checklist_item", record_id=item.id,
+                  case_id=item.case_id, actor_id=actor_id)
     return item
 
 

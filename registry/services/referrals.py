@@ -12,6 +12,16 @@ from registry.i18n import LookupRef
 from registry.models import CHANNELS, DIRECTIONS, URGENCIES, Case, Institution, Referral
 from registry.services import access, audit
 from registry.services.case_records import consent_covers
+from registry.services.changes import (
+    UNSET,
+    Check,
+    Maybe,
+    apply_changes,
+    checked,
+    flush_or_stale,
+    given,
+    record_update,
+)
 from registry.services.errors import NotFound, Problems, RegistryError, StaleRecord, TransitionRefused
 from registry.services.validation import TEXT_MAX, check_code, check_past_moment, clean_text
 
@@ -139,6 +149,75 @@ def record_response(
     session.flush()
     audit.record(session, "referral.response", user_id=actor_id, entity="referral", entity_id=referral.id,
                  case_id=referral.case_id)
+    return referral
+
+
+@dataclass
+class ReferralChanges:
+    """A correction of a referral's content (its state moves through send_referral and record_response)."""
+
+    institution_id: Maybe[int] = UNSET
+    channel: Maybe[str] = UNSET
+    urgency: Maybe[str] = UNSET
+    reason: Maybe[str] = UNSET
+    requested_action: Maybe[str] = UNSET
+    registry_number: Maybe[str] = UNSET
+    contact_person: Maybe[str] = UNSET
+    response_due_at: Maybe[dt.datetime | None] = UNSET
+    response_summary: Maybe[str] = UNSET
+
+
+def _referral_checks(session: Session, referral: Referral) -> dict[str, Check]:
+    def institution(value: int | None, problems: Problems) -> int | None:
+        if value is None:
+            problems.add("institution", "value.required")
+        elif session.get(Institution, value) is None:
+            problems.add("institution", "value.unknown_record", value=value)
+        return value
+
+    def code(allowed: tuple[str, ...], label: str) -> Check:
+        return lambda value, problems: check_code(value, allowed, label, problems)
+
+    def text(label: str, max_length: int = TEXT_MAX, *, required: bool = False) -> Check:
+        return lambda value, problems: clean_text(value, label, problems, max_length=max_length, required=required,
+                                                  multiline=max_length == TEXT_MAX)
+
+    def due(value: dt.datetime | None, problems: Problems) -> dt.datetime | None:
+        if value is not None and referral.sent_at is not None and value < referral.sent_at:
+            problems.add("response_due_at", "value.after_other", other="sent_at")
+        return value
+
+    def response(value: str, problems: Problems) -> str:
+        if referral.status != "answered":
+            problems.add("response_summary", "referral.not_answered")
+        return clean_text(value, "response_summary", problems, max_length=TEXT_MAX, multiline=True, required=True)
+
+    return {"institution_id": institution, "channel": code(CHANNELS, "channel"), "urgency": code(URGENCIES, "urgency"),
+            "reason": text("reason"), "requested_action": text("requested_action"),
+            "registry_number": text("registry_number", 60), "contact_person": text("reporter_name", 255),
+            "response_due_at": due, "response_summary": response}
+
+
+def update_referral(
+    session: Session, referral_id: int, changes: ReferralChanges, *, actor_id: int | None,
+    expected_version: int | None = None,
+) -> Referral:
+    """Correct a referral: only the fields given are checked and written, and the audit names each change.
+    Sending an outgoing referral to an institution of another sector needs consent, as logging it did."""
+    referral = _get(session, referral_id, expected_version, actor_id)
+    problems = Problems()
+    values = checked(given(changes), _referral_checks(session, referral), problems)
+    problems.raise_if_any()
+    new_institution = values.get("institution_id")
+    if new_institution is not None and new_institution != referral.institution_id and \
+            referral.direction == "outgoing" and not referral.consent_override_reason:
+        sector = session.get_one(Institution, new_institution).sector
+        if not consent_covers(session, referral.case_id, sector):
+            raise ConsentMissing(sector=LookupRef("sector", sector))
+    diff = apply_changes(referral, values)
+    flush_or_stale(session, f"#{referral_id}")
+    record_update(session, "referral.update", diff, entity="referral", record_id=referral.id,
+                  case_id=referral.case_id, actor_id=actor_id)
     return referral
 
 
