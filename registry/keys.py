@@ -9,8 +9,11 @@ plain or weakly protected files, so they are treated as no keyring at all.
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
+import json
 import os
 import secrets
+from dataclasses import dataclass
 from pathlib import Path
 
 import keyring
@@ -77,3 +80,48 @@ def candidate_keys(path: Path, passphrase: str | None = None) -> list[str]:
     name = database_key_name(path)
     found = [get_secret(name), get_secret(name + PENDING), passphrase, os.environ.get(PASSPHRASE_ENV)]
     return list(dict.fromkeys(key for key in found if key))
+
+
+EARLIER = ".earlier"  #: suffix of the entry listing a database's earlier keys (JSON), kept so old backups open
+
+
+@dataclass(frozen=True)
+class EarlierKey:
+    key: str
+    retired: str  #: ISO date and time (UTC) when it stopped being the database's key
+
+
+def earlier_keys(path: Path) -> list[EarlierKey]:
+    """The keys this database had before (newest first): older backups are encrypted with them."""
+    stored = get_secret(database_key_name(path) + EARLIER)
+    if not stored:
+        return []
+    try:
+        entries = json.loads(stored)
+        return [EarlierKey(entry["key"], entry["retired"]) for entry in entries]
+    except (ValueError, KeyError, TypeError):
+        return []
+
+
+def retire_key(path: Path, key: str) -> None:
+    """Remember ``key`` as an earlier key of the database, dated now (a key already listed is kept once)."""
+    kept = [entry for entry in earlier_keys(path) if entry.key != key]
+    now = dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat()
+    entries = [{"key": key, "retired": now}] + [{"key": e.key, "retired": e.retired} for e in kept]
+    store_secret(database_key_name(path) + EARLIER, json.dumps(entries))
+
+
+def replace_key(path: Path, new_key: str) -> None:
+    """Make ``new_key`` the database's key in the keyring; the one it replaces joins the earlier keys."""
+    name = database_key_name(path)
+    old = get_secret(name)
+    if old and old != new_key:
+        retire_key(path, old)
+    store_secret(name, new_key)
+    delete_secret(name + PENDING)
+
+
+def backup_candidate_keys(path: Path, passphrase: str | None = None) -> list[str]:
+    """Keys to try on a backup of this database: its current and pending keys, the passphrase, then earlier keys."""
+    found = candidate_keys(path, passphrase) + [entry.key for entry in earlier_keys(path)]
+    return list(dict.fromkeys(found))

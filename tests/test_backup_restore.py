@@ -13,8 +13,9 @@ from registry.cli import main
 from registry.db import make_engine, session_factory, transaction
 from registry.models import Case
 from registry.services.backup import BackupError, verify_backup
-from registry.services.backup_runs import backup_due, restore_backup, run_backup
+from registry.services.backup_runs import backup_due, run_backup
 from registry.services.cases import register_case
+from registry.services.restore import restore_backup
 from tests.helpers import new_case
 
 

@@ -42,7 +42,7 @@ def run_backup(args: argparse.Namespace) -> int:
 
 
 def run_restore(args: argparse.Namespace) -> int:
-    from registry.services.backup_runs import restore_backup
+    from registry.services.restore import restore_backup
 
     language = language_of(args)
     _url, target = register_file(args)

@@ -24,6 +24,19 @@ Handler = Callable[[argparse.Namespace], int]
 SubCommands: TypeAlias = "argparse._SubParsersAction[argparse.ArgumentParser]"
 
 
+_OPENED: list[Engine] = []
+
+
+def close_registers() -> None:
+    """Close every register a command opened (``main`` does this when the command ends).
+
+    A register left open holds SQLite's "still connected" lock, which a restore rightly reads as "in use";
+    each command is normally a process of its own, but tests and the application run several in one.
+    """
+    while _OPENED:
+        _OPENED.pop().dispose()
+
+
 class CommandError(Exception):
     """A failure already explained in the user's language; printed without a traceback."""
 
@@ -70,9 +83,11 @@ def open_register(args: argparse.Namespace, *, create: bool = False) -> tuple[En
 
     url = config.database_url(args.db)
     passphrase = typed_passphrase(args)
+    _refuse_missing(args, url, create=create)
     if create:
         _create_if_missing(args, url, passphrase)
     engine = make_engine(url, passphrase=passphrase)
+    _OPENED.append(engine)
     state = schema_state(engine)
     if state.empty and not create:
         engine.dispose()
@@ -112,6 +127,28 @@ def typed_passphrase(
             raise CommandError(i18n.text("db.passphrase_mismatch", language))
     args._typed_passphrase = typed
     return typed
+
+
+def _refuse_missing(args: argparse.Namespace, url: str, *, create: bool) -> None:
+    """A missing register file is never replaced silently by a new, empty one (see services.backup_catalog)."""
+    from registry.db import is_sqlite, sqlite_path
+
+    path = sqlite_path(url) if is_sqlite(url) else None
+    if path is None or (path.is_file() and path.stat().st_size > 0):
+        return
+    if getattr(args, "new_register", False):
+        from registry import keys
+
+        earlier = keys.get_secret(keys.database_key_name(path))
+        if earlier:  # the old register's backups must still open with it
+            keys.retire_key(path, earlier)
+            keys.delete_secret(keys.database_key_name(path))
+    else:
+        from registry.services.backup_catalog import refuse_missing_register
+
+        refuse_missing_register(path)
+    if not create:
+        raise CommandError(i18n.text("cli.not_initialised", language_of(args), url=url))
 
 
 def _create_if_missing(args: argparse.Namespace, url: str, passphrase: str | None) -> None:

@@ -11,6 +11,8 @@ from registry.cli.common import CommandError, SubCommands, display_url, language
 def register(commands: SubCommands) -> None:
     init = commands.add_parser("init", help="create or upgrade the database and load a municipality profile")
     init.add_argument("--profile", required=True, help="profile code, see `registry profiles`")
+    init.add_argument("--new-register", action="store_true",
+                      help="start a new, empty register where an earlier one is missing (its backups stay usable)")
     init.set_defaults(handler=run_init)
 
     commands.add_parser("profiles", help="list the municipality profiles").set_defaults(handler=run_profiles)

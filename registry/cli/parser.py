@@ -20,7 +20,7 @@ from registry.cli import (
     statistics,
     transfer,
 )
-from registry.cli.common import CommandError, language_of, say
+from registry.cli.common import CommandError, close_registers, language_of, say
 
 # In the order `registry --help` lists them; each module has `register(commands)`.
 COMMAND_GROUPS = (gui, initialise, db, backup, audit, retention, demo, search, transfer, printing, statistics)
@@ -62,3 +62,5 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     except KeyboardInterrupt:
         return 130
+    finally:
+        close_registers()

@@ -13,7 +13,15 @@ import sqlcipher3
 from sqlalchemy import Engine, MetaData, func, select
 
 from registry import config
+from registry.services.backup_catalog import BACKUP_MARK, UPGRADE_MARK
 from registry.services.errors import RegistryError
+from registry.services.private_files import (
+    create_private,
+    fsync_folder,
+    part_path,
+    private_folder,
+    remove_stale_parts,
+)
 
 if TYPE_CHECKING:
     from registry.db import SchemaState
@@ -69,9 +77,9 @@ def backup_before_upgrade(engine: Engine, state: SchemaState, folder: Path | Non
     revision = state.current or "base"
     path = sqlite_path(str(engine.url))
     if engine.dialect.name == "sqlite" and path is not None:
-        target = folder / f"{path.stem}-before-upgrade-from-{revision}-{timestamp()}.sqlite"
+        target = folder / f"{path.stem}{UPGRADE_MARK}{revision}-{timestamp()}.sqlite"
         return online_backup(path, engine_key(engine), target)
-    return dump_tables(engine, folder / f"{engine.url.database}-before-upgrade-from-{revision}-{timestamp()}.jsonl.gz")
+    return dump_tables(engine, folder / f"{engine.url.database}{UPGRADE_MARK}{revision}-{timestamp()}.jsonl.gz")
 
 
 def upgrade_with_backup(engine: Engine, *, backup_dir: Path | None = None, revision: str = "head") -> Path | None:
@@ -83,7 +91,6 @@ def upgrade_with_backup(engine: Engine, *, backup_dir: Path | None = None, revis
 
 # ------------------------------------------------------------------------------------- routine backups
 
-BACKUP_MARK = "-backup-"
 
 
 def _driver(key: str | None) -> Any:
@@ -112,14 +119,16 @@ def _counts(connection) -> dict[str, int]:
 def online_backup(path: Path, key: str | None, target: Path) -> Path:
     """A consistent copy of a live (possibly encrypted) database, verified against the snapshot it was taken from.
 
-    The copy is encrypted with the database's own key; counts are taken inside the same read transaction as the
-    copy, so writes by a running application do not make a good backup look bad.
+    The copy is encrypted with the database's own key and owner-only; counts are taken inside the same read
+    transaction as the copy, so writes by a running application do not make a good backup look bad.  On any
+    failure (or interruption) the half-written copy is removed: a backup either verifies or does not exist.
     """
-    target.parent.mkdir(parents=True, exist_ok=True)
-    partial = target.with_name(target.name + ".part")
-    partial.unlink(missing_ok=True)
+    private_folder(target.parent)
+    remove_stale_parts(target.parent)
+    partial = part_path(target)
     driver = _driver(key)
     try:
+        create_private(partial)
         source = _connect(path, key)
         try:
             source.execute("BEGIN")
@@ -132,20 +141,41 @@ def online_backup(path: Path, key: str | None, target: Path) -> Path:
             source.execute("COMMIT")
         finally:
             source.close()
-        check = _connect(partial, key)
-        try:
-            integrity = check.execute("PRAGMA integrity_check").fetchone()[0]
-            found = _counts(check)
-        finally:
-            check.close()
+        problem = _check_copy(partial, key, expected)
+        if problem:
+            raise BackupError("backup.not_verified", path=str(path), detail=problem)
+        partial.replace(target)
     except driver.DatabaseError as error:
-        partial.unlink(missing_ok=True)
+        _remove_with_companions(partial)
         raise BackupError("backup.failed", path=str(path), detail=str(error)) from error
-    if integrity != "ok" or found != expected:
-        partial.unlink(missing_ok=True)
-        raise BackupError("backup.not_verified", path=str(path), detail=integrity)
-    partial.replace(target)
+    except BaseException:
+        _remove_with_companions(partial)
+        raise
+    fsync_folder(target.parent)
     return target
+
+
+def _check_copy(copy: Path, key: str | None, expected: dict[str, int]) -> str | None:
+    """What is wrong with a fresh copy (None when its pages, structure and row counts are all as expected)."""
+    check = _connect(copy, key)
+    try:
+        integrity = check.execute("PRAGMA integrity_check").fetchone()[0]
+        if integrity != "ok":
+            return str(integrity)
+        if key is not None:
+            damaged = check.execute("PRAGMA cipher_integrity_check").fetchall()
+            if damaged:
+                return str(damaged[0][0])
+        if _counts(check) != expected:
+            return "row counts differ"
+    finally:
+        check.close()
+    return None
+
+
+def _remove_with_companions(path: Path) -> None:
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
 
 
 def verify_backup(path: Path, key: str | None) -> dict[str, int]:

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import IO, Literal, overload
 
 PRIVATE_MODE = 0o600
-_PART = re.compile(r"^\..+\.(\d+)\.[0-9a-f]{8}\.part$")
+_PART = re.compile(r"^\..+\.(\d+)\.[0-9a-f]{8}\.part(?:-wal|-shm|-journal)?$")  # with SQLite's companions
 
 
 @overload
@@ -134,3 +134,32 @@ def _process_alive(pid: int) -> bool:
     except PermissionError:
         return True
     return True
+
+
+def create_private(path: Path) -> Path:
+    """Create ``path`` empty and owner-only, for a writer that needs a name from the start (SQLite backups).
+
+    The mode is given when the file is created, so there is no moment at which others could open it.
+    """
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), PRIVATE_MODE)
+    os.close(handle)
+    return path
+
+
+def private_folder(path: Path) -> Path:
+    """A folder for backups: created owner-only (0700); an existing one is left as its administrator set it."""
+    if not path.exists():
+        path.mkdir(parents=True, mode=0o700)
+    return path
+
+
+def fsync_folder(folder: Path) -> None:
+    """Make a rename into ``folder`` durable (for callers that rename files themselves: backups, restore)."""
+    _sync_folder(folder)
+
+
+def part_path(target: Path) -> Path:
+    """A hidden name beside ``target`` for writing it under, which ``remove_stale_parts`` recognises once its
+    process is gone (a ``kill -9`` leaves no chance to clean up)."""
+    return target.parent / f".{target.name}.{os.getpid()}.{secrets.token_hex(4)}.part"

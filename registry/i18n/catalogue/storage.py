@@ -82,3 +82,41 @@ MESSAGES.update(
         },
     }
 )
+
+MESSAGES.update(
+    {
+        "restore.in_use": {
+            "bs": "Baza {path} je upravo otvorena u drugom programu ili prozoru (na ovom ili drugom računaru). "
+            "Vraćanje bi izgubilo ono što se tamo sprema, pa nije urađeno; ništa nije promijenjeno. Zatvorite "
+            "program svuda gdje je otvoren pa pokušajte ponovo.",
+            "hr": "Baza {path} upravo je otvorena u drugom programu ili prozoru (na ovom ili drugom računalu). "
+            "Vraćanje bi izgubilo ono što se tamo sprema, pa nije provedeno; ništa nije promijenjeno. Zatvorite "
+            "program svugdje gdje je otvoren pa pokušajte ponovno.",
+            "sr": "Baza {path} je upravo otvorena u drugom programu ili prozoru (na ovom ili drugom računaru). "
+            "Vraćanje bi izgubilo ono što se tamo čuva, pa nije urađeno; ništa nije promijenjeno. Zatvorite "
+            "program svuda gdje je otvoren pa pokušajte ponovo.",
+            "en": "The database {path} is open in another program or window (on this or another computer). "
+            "Restoring now would lose what is saved there, so nothing was done and nothing was changed. Close the "
+            "program wherever it is open and try again.",
+        },
+    }
+)
+
+MESSAGES.update(
+    {
+        "register.missing": {
+            "bs": "Baza {path} ne postoji, a ranije je postojala (ima rezervne kopije ili ključ). Nova prazna baza "
+            "nije napravljena. Vratite najnoviju kopiju: registry restore {backup} (ili vratite datoteku na mjesto). "
+            "Samo ako zaista želite novu, praznu bazu: registry init --profile ŠIFRA --new-register",
+            "hr": "Baza {path} ne postoji, a ranije je postojala (ima sigurnosne kopije ili ključ). Nova prazna baza "
+            "nije napravljena. Vratite najnoviju kopiju: registry restore {backup} (ili vratite datoteku na mjesto). "
+            "Samo ako zaista želite novu, praznu bazu: registry init --profile ŠIFRA --new-register",
+            "sr": "Baza {path} ne postoji, a ranije je postojala (ima rezervne kopije ili ključ). Nova prazna baza "
+            "nije napravljena. Vratite najnoviju kopiju: registry restore {backup} (ili vratite datoteku na mjesto). "
+            "Samo ako zaista želite novu, praznu bazu: registry init --profile ŠIFRA --new-register",
+            "en": "The database {path} is missing, but it existed (it has backups or a key). No new, empty database "
+            "was made. Restore the newest backup: registry restore {backup} (or put the file back). Only if you "
+            "really want a new, empty database: registry init --profile CODE --new-register",
+        },
+    }
+)

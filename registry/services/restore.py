@@ -1,0 +1,296 @@
+"""Restoring a backup over a SQLite register so that, whatever happens, the old or the new register is there.
+
+The order is what makes it safe:
+
+1. the backup is verified (integrity check and row counts) with a key we hold;
+2. it is copied beside the register (``registry.sqlite.restoring``), upgraded there when an earlier version made
+   it, encrypted with the register's key when it is a plain backup of an encrypted register, the restore is
+   recorded in its audit trail, and it is flushed to disk: all before the register is touched;
+3. the register is taken for this process alone: switching it out of WAL mode fails while any other process or
+   window has it open, so a restore during someone's work is refused instead of swallowing their saves; an
+   exclusive lock then keeps out anyone who arrives now;
+4. the register is copied aside (``registry.before-restore-<time>.sqlite``) and the new file is renamed over it
+   in one step (``os.replace``), so a crash leaves one or the other, never none;
+5. on POSIX the replaced file (still open here) has its header wiped before the lock is released, so a process
+   that opened the old file in the meantime fails loudly instead of saving into a file nobody will read.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import os
+import shutil
+import sqlite3
+import sys
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import sqlcipher3
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from registry import keys
+from registry.db import encrypted_engine, is_encrypted_file, make_engine, upgrade
+from registry.models import Case
+from registry.services import audit
+from registry.services.backup import BackupError, verify_backup
+from registry.services.backup_catalog import ASIDE_MARK, STAGED_SUFFIX
+from registry.services.errors import RegistryError
+from registry.services.private_files import create_private, fsync_folder
+
+
+class RegisterInUse(RegistryError):
+    """Another process or window has the register open; restoring now would lose what it saves."""
+
+    key = "restore.in_use"
+
+
+@dataclass(frozen=True)
+class RestoreResult:
+    kept_aside: Path | None
+    cases: int
+
+
+def _stamp() -> str:
+    return dt.datetime.now(dt.UTC).strftime("%Y%m%d-%H%M%S-%f")
+
+
+def _quoted(key: str) -> str:
+    return '"' + key.replace('"', '""') + '"'
+
+
+def _connect(path: Path, key: str | None) -> Any:
+    """A raw connection through the driver the application uses for such a file (see services.backup._driver)."""
+    connection = (sqlite3 if key is None else sqlcipher3).connect(str(path), isolation_level=None)
+    if key is not None:
+        connection.execute(f"PRAGMA key = {_quoted(key)}")
+    return connection
+
+
+def opening_key(path: Path, candidates: list[str]) -> str | None:
+    """The first candidate that opens an encrypted backup, verified; None for a plain one. BackupError if none."""
+    if not is_encrypted_file(path):
+        verify_backup(path, None)
+        return None
+    for key in candidates:
+        try:
+            verify_backup(path, key)
+        except BackupError:
+            continue
+        return key
+    raise BackupError("backup.unreadable", path=str(path), detail="no key we hold opens it")
+
+
+def live_key(target: Path, passphrase: str | None) -> str | None:
+    """The key that opens the register now (None for a plain or missing file, or when no key we hold opens it)."""
+    if not is_encrypted_file(target):
+        return None
+    for key in keys.candidate_keys(target, passphrase):
+        with contextlib.suppress(sqlcipher3.DatabaseError):
+            connection = _connect(target, key)
+            try:
+                connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
+                return key
+            finally:
+                connection.close()
+    return None
+
+
+def restore_backup(source: Path, target: Path, *, passphrase: str | None = None) -> RestoreResult:
+    """Replace the register at ``target`` with a verified backup; the current register is kept aside."""
+    target = target.resolve()
+    present = target.is_file() and target.stat().st_size > 0
+    current_key = live_key(target, passphrase) if present else None
+    backup_key = opening_key(source, keys.backup_candidate_keys(target, passphrase))
+    # a plain backup of an encrypted register comes back encrypted with the register's key
+    final_key = backup_key or current_key
+    staged = target.with_name(target.name + STAGED_SUFFIX)
+    staged.unlink(missing_ok=True)
+    name = keys.database_key_name(target)
+    new_key_to_keep = final_key is not None and keys.keyring_available() and keys.get_secret(name) != final_key
+    try:
+        cases = _stage(source, staged, backup_key, final_key)
+        if new_key_to_keep:  # saved before the swap: a crash right after it still finds the key that opens it
+            keys.store_secret(name + keys.PENDING, str(final_key))
+        if not present:
+            os.replace(staged, target)
+            fsync_folder(target.parent)
+            aside = None
+        else:
+            aside = _swap(staged, target, current_key)
+    except BaseException:
+        staged.unlink(missing_ok=True)
+        raise
+    if new_key_to_keep:
+        keys.replace_key(target, str(final_key))
+    return RestoreResult(aside, cases)
+
+
+def _stage(source: Path, staged: Path, backup_key: str | None, final_key: str | None) -> int:
+    """The backup as it will become the register: upgraded, encrypted, its restore recorded, on disk. Cases."""
+    create_private(staged)
+    if backup_key is None and final_key is not None:
+        _encrypt_copy(source, staged, final_key)
+    else:
+        with source.open("rb") as original, staged.open("r+b") as copy:
+            shutil.copyfileobj(original, copy, 1024 * 1024)
+    engine = encrypted_engine(staged, final_key) if final_key else make_engine(f"sqlite:///{staged}")
+    try:
+        upgrade(engine, backup=lambda _engine, _state: source)  # the backup is the copy from before the upgrade
+        with engine.connect() as connection:
+            connection.exec_driver_sql("DROP TABLE IF EXISTS backup_manifest")
+            connection.commit()
+            if connection.exec_driver_sql("PRAGMA integrity_check").scalar() != "ok":
+                raise BackupError("backup.damaged", path=str(source))
+            cases = connection.execute(select(func.count()).select_from(Case)).scalar_one()
+        with Session(engine) as session, session.begin():
+            audit.record(session, "restore", user_id=None, details={"file": source.name, "cases": cases})
+    finally:
+        engine.dispose()
+    connection = _connect(staged, final_key)  # one self-contained file: no WAL beside it when it is renamed
+    try:
+        if connection.execute("PRAGMA journal_mode = DELETE").fetchone()[0] != "delete":
+            raise BackupError("backup.failed", path=str(source), detail="the restored copy is still in use")
+    finally:
+        connection.close()
+    with staged.open("rb") as handle:
+        os.fsync(handle.fileno())
+    return cases
+
+
+def _encrypt_copy(source: Path, staged: Path, key: str) -> None:
+    """Write a plain backup into ``staged`` encrypted with ``key`` (SQLCipher's export)."""
+    plain = sqlcipher3.connect(str(source), isolation_level=None)
+    try:
+        plain.execute(f"ATTACH DATABASE ? AS encrypted KEY {_quoted(key)}", (str(staged),))
+        plain.execute("SELECT sqlcipher_export('encrypted')")
+        plain.execute("DETACH DATABASE encrypted")
+    finally:
+        plain.close()
+
+
+def _swap(staged: Path, target: Path, current_key: str | None) -> Path:
+    """Keep the register aside and rename the staged file over it, with the register held by this process alone."""
+    aside = target.with_name(f"{target.stem}{ASIDE_MARK}{_stamp()}{target.suffix}")
+    if (current_key is None and is_encrypted_file(target)) or not _readable(target, current_key):
+        _swap_unopenable(staged, target, aside)
+        return aside
+    with _held_alone(target, current_key) as old_file:
+        try:
+            create_private(aside)
+            with target.open("rb") as original, aside.open("r+b") as copy:
+                shutil.copyfileobj(original, copy, 1024 * 1024)
+                copy.flush()
+                os.fsync(copy.fileno())
+            if current_key and keys.keyring_available():  # the set-aside register stays openable by its name
+                keys.store_secret(keys.database_key_name(aside), current_key)
+            if os.name == "nt":
+                old_file.close_all()  # Windows renames only a file nobody has open; a late opener makes this fail
+            os.replace(staged, target)
+        except BaseException as error:
+            aside.unlink(missing_ok=True)
+            if isinstance(error, PermissionError):
+                raise RegisterInUse(path=str(target)) from error
+            raise
+        fsync_folder(target.parent)
+        old_file.wipe_header()
+    return aside
+
+
+def _readable(target: Path, key: str | None) -> bool:
+    """Whether SQLite can read the register's header and schema (a damaged one is kept aside as it is)."""
+    try:
+        connection = _connect(target, key)
+    except (sqlite3.DatabaseError, sqlcipher3.DatabaseError):
+        return False
+    try:
+        connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except (sqlite3.OperationalError, sqlcipher3.OperationalError):
+        return True  # locked or busy: readable, and the in-use check will tell
+    except (sqlite3.DatabaseError, sqlcipher3.DatabaseError):
+        return False
+    finally:
+        connection.close()
+    return True
+
+
+class _HeldRegister:
+    """The old register held by this process: its SQLite connection (exclusive lock) and a raw handle on it."""
+
+    def __init__(self, connection: Any, handle: int) -> None:
+        self.connection: Any = connection
+        self.handle: int | None = handle
+
+    def wipe_header(self) -> None:
+        """Make the replaced file unreadable for anyone who opened it before the rename (POSIX only)."""
+        if self.handle is not None:
+            os.pwrite(self.handle, bytes(100), 0)
+            os.fsync(self.handle)
+
+    def close_all(self) -> None:
+        if self.connection is not None:
+            self.connection.close()
+            self.connection = None
+        if self.handle is not None:
+            os.close(self.handle)
+            self.handle = None
+
+
+@contextlib.contextmanager
+def _held_alone(target: Path, key: str | None) -> Iterator[_HeldRegister]:
+    """The register for this process alone, or RegisterInUse.
+
+    In WAL mode every open connection holds a shared lock on the ``-shm`` file, and SQLite leaves WAL mode only
+    when it is the last one: so the switch to DELETE mode is both the test "is anyone else here?" and a full
+    checkpoint (no ``-wal`` file is left to pair with the new register).  ``BEGIN EXCLUSIVE`` then keeps out
+    anyone who arrives until the swap is done.
+    """
+    connection = _connect(target, key)
+    held = _HeldRegister(connection, os.open(target, os.O_RDWR | getattr(os, "O_BINARY", 0)))
+    try:
+        connection.execute("PRAGMA busy_timeout = 3000")
+        try:
+            mode = connection.execute("PRAGMA journal_mode = DELETE").fetchone()[0]
+            if mode != "delete":
+                raise RegisterInUse(path=str(target))
+            connection.execute("BEGIN EXCLUSIVE")
+        except (sqlite3.OperationalError, sqlcipher3.OperationalError) as error:
+            raise RegisterInUse(path=str(target)) from error
+        yield held
+    finally:
+        held.close_all()
+
+
+def _swap_unopenable(staged: Path, target: Path, aside: Path) -> None:
+    """The register cannot be opened with any key we hold (damaged, or its key lost): keep it aside as it is.
+
+    Nobody can be working in it without its key; a ``-shm`` lock still tells whether a process has it open.
+    """
+    if _shm_in_use(target):
+        raise RegisterInUse(path=str(target))
+    create_private(aside)
+    shutil.copyfile(target, aside)
+    for suffix in ("-wal", "-shm"):
+        companion = Path(f"{target}{suffix}")
+        if companion.exists():
+            os.replace(companion, Path(f"{aside}{suffix}"))
+    os.replace(staged, target)
+    fsync_folder(target.parent)
+
+
+def _shm_in_use(target: Path) -> bool:
+    """True when another process holds SQLite's "still connected" lock (byte 128 of the ``-shm`` file)."""
+    shm = Path(f"{target}-shm")
+    if not shm.exists() or not sys.platform.startswith("linux"):
+        return False  # elsewhere (Windows) the rename itself fails while the file is open
+    import fcntl
+    import struct
+
+    layout = "hhqqi4x"  # Linux's struct flock: l_type, l_whence, l_start, l_len, l_pid
+    with shm.open("rb+") as handle:
+        probe = struct.pack(layout, fcntl.F_WRLCK, os.SEEK_SET, 128, 1, 0)
+        answer = fcntl.fcntl(handle.fileno(), fcntl.F_GETLK, probe)
+    return struct.unpack(layout, answer)[0] != fcntl.F_UNLCK
