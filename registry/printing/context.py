@@ -13,8 +13,9 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from registry import i18n
-from registry.models import Centre, Institution, User
+from registry.models import Centre, User
 from registry.services import lookups
+from registry.services.case_view import InstitutionView
 from registry.services.dates import age_on, format_date, format_datetime
 from registry.services.errors import NotFound
 from registry.services.transliteration import has_cyrillic, to_cyrillic, to_latin
@@ -116,7 +117,7 @@ class PrintContext:
     def person(self, given: str, family: str) -> str:
         return self.free(f"{given} {family}".strip())
 
-    def institution(self, institution: Institution | None) -> str:
+    def institution(self, institution: InstitutionView | None) -> str:
         """An institution's name: its own Cyrillic name in a Cyrillic document when the directory has one."""
         if institution is None:
             return ""

@@ -8,33 +8,26 @@ from dataclasses import dataclass
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
 
-from registry.models import Case, Institution, Referral
 from registry.printing import blocks
 from registry.printing.context import PrintContext
 from registry.printing.document import Section
 from registry.printing.styles import CONTENT_WIDTH, MUTED, styles
-from registry.services.cases import get_case
-from registry.services.errors import NotFound
+from registry.services.case_view import CaseView, InstitutionView, ReferralView, load_case_file, load_referral
 
 
 @dataclass
 class Letter:
-    referral: Referral
-    case: Case
-    institution: Institution | None
+    referral: ReferralView
+    case: CaseView
+    institution: InstitutionView | None
     worker: str
 
 
 def load_letter(ctx: PrintContext, referral_id: int) -> Letter:
-    from registry.models import User
-
-    referral = ctx.session.get(Referral, referral_id)
-    if referral is None:
-        raise NotFound(what="referral", value=referral_id)
-    case = get_case(ctx.session, referral.case_id)
-    worker_id = case.lead_worker_id or referral.created_by_id
-    worker = ctx.session.get(User, worker_id) if worker_id else None
-    return Letter(referral, case, referral.institution, worker.full_name if worker else "")
+    referral = load_referral(ctx.session, referral_id)
+    file = load_case_file(ctx.session, referral.case_id)
+    worker = file.user(file.case.lead_worker_id or referral.created_by_id)
+    return Letter(referral, file.case, referral.institution, worker)
 
 
 def letter_section(ctx: PrintContext, letter: Letter) -> Section:

@@ -99,12 +99,12 @@ def _report(ctx: PrintContext, file: CaseFile) -> list[Flowable]:
         [(ctx.t("f.reporter_relation"), ctx.free(case.reporter_relation)),
          (ctx.t("f.reporter_contact"), "" if case.reporter_anonymous else case.reporter_contact)],
         [(ctx.t("f.reporter_institution"), ctx.institution(file.institution(case.reporter_institution_id)))],
-        [(ctx.t("f.violence_forms"), ctx.labels("violence_form", [form.code for form in case.violence_forms]))],
+        [(ctx.t("f.violence_forms"), ctx.labels("violence_form", case.violence_forms))],
         [(ctx.t("f.first_contact"), ctx.moment(case.first_contact_at)),
          (ctx.t("f.assessment_done"), ctx.moment(case.assessment_done_at))],
         [(ctx.t("f.lead_worker"), ctx.free(file.user(case.lead_worker_id))),
          (ctx.t("f.supervisor"), ctx.free(file.user(case.supervisor_id)))],
-        [(ctx.t("f.co_workers"), ", ".join(ctx.free(file.user(w.user_id)) for w in case.co_workers))],
+        [(ctx.t("f.co_workers"), ", ".join(ctx.free(file.user(user_id)) for user_id in case.co_worker_ids))],
         [(ctx.t("f.report_summary"), ctx.free(case.report_summary))],
     ]
     return [*blocks.heading(ctx.t("section.report")), blocks.fields(rows)]

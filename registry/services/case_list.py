@@ -321,10 +321,26 @@ class StaffMember(NamedTuple):
 def staff(session: Session) -> list[StaffMember]:
     """Everyone who can lead a case, with former staff too (old cases still name them), by name."""
     rows = session.execute(select(User.id, User.full_name, User.role, User.active))
-    return sorted((StaffMember(*row) for row in rows), key=lambda member: sort_key(member.full_name))
+    return sorted((StaffMember(**row._mapping) for row in rows), key=lambda member: sort_key(member.full_name))
+
+
+
+
+def case_worth_showing(session: Session, user_id: int) -> int | None:
+    """For screenshots and demonstrations: the newest open case the user may see that has referrals, notes and a
+    checklist (else the newest case the user may see), in one query."""
+    from registry.models import CaseNote, Referral
+
+    rich = (select(Case.id).where(visible_cases(session, user_id), Case.restricted.is_(False), Case.status != "closed",
+                                  exists().where(Referral.case_id == Case.id),
+                                  exists().where(CaseNote.case_id == Case.id),
+                                  exists().where(ChecklistItem.case_id == Case.id))
+            .order_by(Case.id.desc()).limit(1))
+    return session.scalar(rich) or session.scalar(
+        select(Case.id).where(visible_cases(session, user_id)).order_by(Case.id.desc()).limit(1))
 
 
 __all__ = [
     "PAGE_SIZE", "SORTS", "CasePage", "CaseQuery", "CaseRow", "Cursor", "SearchPage", "StaffMember", "count_cases",
-    "list_page", "matching_ids", "rows_by_ids", "search_page", "staff",
+    "list_page", "matching_ids", "rows_by_ids", "search_page", "staff", "case_worth_showing",
 ]

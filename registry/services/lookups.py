@@ -33,3 +33,11 @@ def label(session: Session, kind: str, code: str | None, language: str | None) -
         return ""
     row = session.scalar(select(Lookup).where(Lookup.kind == kind, Lookup.code == code))
     return label_of(row, language) if row else code
+
+
+def all_labels(session: Session, language: str | None) -> dict[str, dict[str, str]]:
+    """Kind → code → label of every lookup, in display order, inactive codes included (old records show them)."""
+    found: dict[str, dict[str, str]] = {}
+    for row in session.scalars(select(Lookup).order_by(Lookup.kind, Lookup.sort_order, Lookup.code)):
+        found.setdefault(row.kind, {})[row.code] = label_of(row, language)
+    return found

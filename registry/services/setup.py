@@ -49,6 +49,29 @@ def centre_language(session: Session) -> str | None:
     return language
 
 
+@dataclass(frozen=True)
+class CentreInfo:
+    """The centre as the application's windows name it."""
+
+    name: str
+    name_cyrl: str
+    municipality: str
+    municipality_cyrl: str
+    default_language: str | None
+
+    def display_name(self, language: str) -> str:
+        return self.name_cyrl if language == "sr-Cyrl" and self.name_cyrl else self.name
+
+
+def centre_info(session: Session) -> CentreInfo | None:
+    """The centre's names and default language; None before the register is set up."""
+    centre = session.scalar(select(Centre).limit(1))
+    if centre is None:
+        return None
+    return CentreInfo(name=centre.name, name_cyrl=centre.name_cyrl, municipality=centre.municipality_name,
+                      municipality_cyrl=centre.municipality_name_cyrl, default_language=centre_language(session))
+
+
 def is_initialised(session: Session) -> bool:
     return session.scalar(select(Centre.id).limit(1)) is not None
 

@@ -10,7 +10,7 @@ from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
-from registry.models import ROLES, User
+from registry.models import ROLES, Centre, User
 from registry.services import audit
 from registry.services.errors import Problems, RegistryError
 from registry.services.validation import check_code, clean_text
@@ -190,9 +190,24 @@ def set_role(session: Session, user_id: int, role: str, *, actor_id: int | None)
     return user
 
 
+def count_users(session: Session) -> int:
+    """How many accounts the register has (none: the first start, which creates the administrator)."""
+    return session.scalar(select(func.count()).select_from(User)) or 0
+
+
+def first_active_username(session: Session, role: str) -> str | None:
+    """The user name of the oldest active account with ``role`` (the screenshot run signs in with it)."""
+    return session.scalar(select(User.username).where(User.role == role, User.active.is_(True))
+                          .order_by(User.id).limit(1))
+
+
+def idle_lock_minutes(session: Session) -> int | None:
+    """The centre's idle lock in minutes, as the administrator set it (None when the register has no centre)."""
+    return session.scalar(select(Centre.idle_lock_minutes).limit(1))
+
+
 def set_idle_lock(session: Session, minutes: int, *, actor_id: int | None) -> None:
     """How long an unattended window stays open before it asks for the password again (1-120 minutes)."""
-    from registry.models import Centre
     from registry.services.access import require_role
 
     require_role(session, actor_id, "administrator")
@@ -245,4 +260,4 @@ def list_users(session: Session, *, actor_id: int | None, include_inactive: bool
     ).order_by(User.active.desc(), User.full_name)
     if not include_inactive:
         query = query.where(User.active.is_(True))
-    return [UserRow(*row) for row in session.execute(query)]
+    return [UserRow(**row._mapping) for row in session.execute(query)]

@@ -5,9 +5,8 @@ Every change goes through ``services.users``, which checks the role again and wr
 
 from __future__ import annotations
 
-import datetime as dt
 from enum import IntEnum
-from typing import Any, NamedTuple
+from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -32,14 +31,21 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from registry.models import ROLES, User
 from registry.services.dates import format_datetime
 from registry.services.errors import RegistryError, ValidationError
 from registry.services.names import sort_key
-from registry.services.users import PASSWORD_MIN_LENGTH, UserInput, create_user, reset_password, set_active
+from registry.services.users import (
+    PASSWORD_MIN_LENGTH,
+    ROLES,
+    UserInput,
+    UserRow,
+    create_user,
+    list_users,
+    reset_password,
+    set_active,
+)
 from registry.ui.context import AppContext
 from registry.ui.forms import FieldMessage, FieldMessages, field_row
 from registry.ui.main_window import LANGUAGE_NAMES, role_label
@@ -51,21 +57,9 @@ USER_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
-class Account(NamedTuple):
-    id: int
-    username: str
-    full_name: str
-    role: str
-    active: bool
-    must_change_password: bool
-    last_login_at: dt.datetime | None
-
-
-def accounts(session: Session) -> list[Account]:
-    """Every account, active or not, by name (columns only)."""
-    rows = session.execute(select(User.id, User.username, User.full_name, User.role, User.active,
-                                  User.must_change_password, User.last_login_at))
-    return sorted((Account(*row) for row in rows), key=lambda account: sort_key(account.full_name))
+def accounts(session: Session, actor_id: int) -> list[UserRow]:
+    """Every account, active or not, in alphabetical order of names (the service checks the administrator role)."""
+    return sorted(list_users(session, actor_id=actor_id), key=lambda account: sort_key(account.full_name))
 
 
 class AccountColumn(IntEnum):
@@ -81,14 +75,14 @@ class AccountsModel(QAbstractTableModel):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._rows: list[Account] = []
+        self._rows: list[UserRow] = []
 
-    def set_accounts(self, rows: list[Account]) -> None:
+    def set_accounts(self, rows: list[UserRow]) -> None:
         self.beginResetModel()
         self._rows = list(rows)
         self.endResetModel()
 
-    def account(self, row: int) -> Account:
+    def account(self, row: int) -> UserRow:
         return self._rows[row]
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
@@ -134,7 +128,7 @@ class AccountsModel(QAbstractTableModel):
         return None
 
     @staticmethod
-    def _display(account: Account, column: AccountColumn) -> str:
+    def _display(account: UserRow, column: AccountColumn) -> str:
         if column == AccountColumn.USERNAME:
             return account.username
         if column == AccountColumn.FULL_NAME:
@@ -198,9 +192,10 @@ class AdministrationPage(QWidget):
         self.reload()
 
     def reload(self) -> None:
-        self.ctx.ops.read(accounts, success=self._loaded, owner=self)
+        user_id = self.ctx.user.id
+        self.ctx.ops.read(lambda session: accounts(session, user_id), success=self._loaded, owner=self)
 
-    def _loaded(self, rows: list[Account]) -> None:
+    def _loaded(self, rows: list[UserRow]) -> None:
         selected = self.selected()
         self.model.set_accounts(rows)
         if selected is not None:
@@ -209,7 +204,7 @@ class AdministrationPage(QWidget):
                     self.table.selectRow(row)
         self._selection_changed()
 
-    def selected(self) -> Account | None:
+    def selected(self) -> UserRow | None:
         rows = self.table.selectionModel().selectedRows()
         return self.model.account(rows[0].row()) if rows else None
 
@@ -258,7 +253,7 @@ class AdministrationPage(QWidget):
 class AccountDialog(QDialog):
     """A new account, or (given ``account``) a new initial password for an existing one."""
 
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None, *, account: Account | None = None) -> None:
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None, *, account: UserRow | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("account_dialog")
         self.ctx = ctx

@@ -45,10 +45,11 @@ from sqlalchemy.orm import Session
 
 from registry.services import case_records, cases, protocols, referrals
 from registry.services.access import AccessDenied, BreakGlassRequired, break_glass
+from registry.services.case_view import CaseFile, CaseView, InstitutionView
 from registry.services.dates import format_date, format_datetime
 from registry.services.errors import Problem, RegistryError, StaleRecord, ValidationError
 from registry.services.people import PERSON_FIELDS, PersonChanges, PersonInput
-from registry.ui.case_editor_data import CaseView, load_case_view
+from registry.ui.case_editor_data import EditorData, load_editor_data
 from registry.ui.case_editor_sections import (
     ITEM_ID_ROLE,
     ChecklistModel,
@@ -103,7 +104,10 @@ class CaseEditorPage(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        #: the open case file (``view`` is its case), and the institutions a referral may be logged for
+        self.file: CaseFile | None = None
         self.view: CaseView | None = None
+        self.institutions: list[InstitutionView] = []
         self.case_id: int | None = None
         self._loaded: dict[str, object] = {}
         self._filling = False
@@ -683,27 +687,27 @@ class CaseEditorPage(QWidget):
     def _fill_form(self, view: CaseView) -> None:
         self._filling = True
         try:
-            child, case = view.child, view.case
+            child, case = view.child, view
             for name in ("given_name", "family_name", "jmbg", "address", "municipality", "phone", "citizenship",
                          "school", "school_grade"):
-                getattr(self, name).setText(str(child.get(name) or ""))
-            self.birth_date.setText(format_date(child.get("birth_date")))  # type: ignore[arg-type]
-            select_data(self.sex, child.get("sex"))
-            self.has_disability.setChecked(bool(child.get("has_disability")))
-            self.disability_note.setPlainText(str(child.get("disability_note") or ""))
-            self.child_notes.setPlainText(str(child.get("notes") or ""))
+                getattr(self, name).setText(str(getattr(child, name) or ""))
+            self.birth_date.setText(format_date(child.birth_date))
+            select_data(self.sex, child.sex)
+            self.has_disability.setChecked(child.has_disability)
+            self.disability_note.setPlainText(child.disability_note)
+            self.child_notes.setPlainText(child.notes)
             for name in ("referral_source", "urgency", "risk_level"):
-                select_data(getattr(self, name), case[name])
+                select_data(getattr(self, name), getattr(case, name))
             for code, box in self.violence_forms.items():
-                box.setChecked(code in case["violence_forms"])  # type: ignore[operator]
-            self.reporter_anonymous.setChecked(bool(case["reporter_anonymous"]))
+                box.setChecked(code in case.violence_forms)
+            self.reporter_anonymous.setChecked(case.reporter_anonymous)
             for name in ("reporter_name", "reporter_contact", "reporter_relation"):
-                getattr(self, name).setText(str(case[name] or ""))
+                getattr(self, name).setText(getattr(case, name))
             for name in ("report_summary", "assessment", "plan"):
-                getattr(self, name).setPlainText(str(case[name] or ""))
-            for combo, value in ((self.lead_worker, case["lead_worker_id"]), (self.supervisor, case["supervisor_id"])):
+                getattr(self, name).setPlainText(getattr(case, name))
+            for combo, value in ((self.lead_worker, case.lead_worker_id), (self.supervisor, case.supervisor_id)):
                 if value is not None and combo.findData(value) < 0:
-                    combo.addItem(self.ctx.staff_name(int(value)) or str(value), value)  # a former colleague
+                    combo.addItem(self.ctx.staff_name(value) or str(value), value)  # a former colleague
                 select_data(combo, value)
         finally:
             self._filling = False
@@ -729,27 +733,26 @@ class CaseEditorPage(QWidget):
         self._load(case_id, audit=True)
 
     def _load(self, case_id: int, *, audit: bool, reason: str | None = None) -> None:
-        user_id, language = self.ctx.user.id, self.ctx.language
+        user_id = self.ctx.user.id
         self.loading = True
 
-        def load(session: Session) -> CaseView:
+        def load(session: Session) -> EditorData:
             if reason is not None:
                 break_glass(session, user_id, case_id, reason)
-            return load_case_view(session, case_id, actor_id=user_id, language=language, audit=audit)
+            return load_editor_data(session, case_id, actor_id=user_id, audit=audit)
 
-        self.ctx.ops.write(load, owner=self, success=lambda view: self._show(view, keep_form=False),
+        self.ctx.ops.write(load, owner=self, success=lambda data: self._show(data, keep_form=False),
                            failure=lambda error: self._load_failed(case_id, error))
 
     def refresh(self) -> None:
         """Read the case again after a change made here; the form keeps what the user typed if unsaved."""
         if self.case_id is None:
             return
-        user_id, language, case_id = self.ctx.user.id, self.ctx.language, self.case_id
+        user_id, case_id = self.ctx.user.id, self.case_id
         keep = self.dirty
         self.loading = True
-        self.ctx.ops.read(lambda session: load_case_view(session, case_id, actor_id=user_id, language=language,
-                                                         audit=False),
-                          owner=self, success=lambda view: self._show(view, keep_form=keep),
+        self.ctx.ops.read(lambda session: load_editor_data(session, case_id, actor_id=user_id, audit=False),
+                          owner=self, success=lambda data: self._show(data, keep_form=keep),
                           failure=lambda error: self._load_failed(case_id, error))
 
     def _load_failed(self, case_id: int, error: BaseException) -> None:
@@ -767,21 +770,22 @@ class CaseEditorPage(QWidget):
             return
         self._report(error)
 
-    def _show(self, view: CaseView, *, keep_form: bool) -> None:
+    def _show(self, data: EditorData, *, keep_form: bool) -> None:
         self.loading = False
+        view = data.file.case
         new_case = view.id != self.case_id
-        self.view, self.case_id = view, view.id
+        self.file, self.view, self.case_id, self.institutions = data.file, view, view.id, data.institutions
         self.stack.setCurrentIndex(1)
         if new_case or not keep_form:
             self.messages.clear()
             self.stale = False
             self._fill_form(view)
-        self.title.setText(f"{view.number} — {view.child['given_name']} {view.child['family_name']}")
+        self.title.setText(f"{view.number} — {view.child.full_name}")
         status = self.ctx.reference.label("case_status", view.status)
         self.status_label.setText(f"({status})")
         self.restricted.setChecked(view.restricted)
-        self.received_label.setText(format_datetime(view.case["report_received_at"]))  # type: ignore[arg-type]
-        self._fill_lists(view)
+        self.received_label.setText(format_datetime(view.report_received_at))
+        self._fill_lists(data.file)
         writes = self.ctx.user.writes_cases
         closed = view.status == "closed"
         self.next_status.clear()
@@ -794,7 +798,7 @@ class CaseEditorPage(QWidget):
                 "%1", self.ctx.staff_name(view.plan_approved_by_id)).replace("%2", format_date(view.plan_approved_at)))
         else:
             self.plan_state.setText(translate("CaseEditor", "Not approved yet"))
-        self.approve_button.setEnabled(view.status in ("planning", "review") and bool(view.case["plan"]))
+        self.approve_button.setEnabled(view.status in ("planning", "review") and bool(view.plan))
         if closed:
             reason = self.ctx.reference.label("closure_reason", view.closure_reason)
             self.closure_state.setText(translate("CaseEditor", "Closed on %1 (%2).").replace("%1", format_date(view.closed_at))
@@ -809,45 +813,53 @@ class CaseEditorPage(QWidget):
             widget.setEnabled(writes and not closed)
         self.reopen_button.setEnabled(writes and closed)
 
-    def _fill_lists(self, view: CaseView) -> None:
+    def _fill_lists(self, file: CaseFile) -> None:
         label = self.ctx.reference.label
+        case = file.case
         yes = translate("CaseEditor", "yes")
-        fill_tree(self.household, [([name, label("household_role", role), yes if perpetrator else "",
-                                     yes if representative else ""], None)
-                                   for name, role, perpetrator, representative in view.household])
-        fill_tree(self.incidents, [([format_date(when), place, ", ".join(label("violence_form", f) for f in forms),
-                                     text], None) for when, place, text, forms in view.incidents])
+        fill_tree(self.household, [([member.person.full_name, label("household_role", member.role),
+                                     yes if member.alleged_perpetrator else "",
+                                     yes if member.legal_representative else ""], None)
+                                   for member in case.household])
+        fill_tree(self.incidents, [([format_date(row.occurred_at), row.place,
+                                     ", ".join(label("violence_form", f) for f in row.violence_forms),
+                                     row.description], None) for row in sorted(case.incidents, key=lambda row: row.id)])
         now = dt.datetime.now(dt.UTC)
         language = self.ctx.language
-        rows = view.referrals
+        rows = file.referrals
 
         def overdue(number: int) -> bool:
             row = rows[number]
             return row.status == "sent" and row.response_due_at is not None and row.response_due_at < now
 
         fill_tree(self.referrals, [([label("referral_direction", row.direction),
-                                     institution_label(row.institution, language, view.institution_cyrillic),
+                                     institution_label(row.institution.name, language,
+                                                       {row.institution.name: row.institution.name_cyrl})
+                                     if row.institution else "",
                                      format_date(row.sent_at), row.registry_number, format_date(row.response_due_at),
                                      format_date(row.response_received_at), self.referral_state(row.status)], row.id)
                                    for row in rows], red=overdue)
         self.referral_institution.clear()
-        for institution_id, name, sector, name_cyrl in view.institutions:
+        for institution in self.institutions:
             self.referral_institution.addItem(
-                f"{institution_name(name, name_cyrl, language)} ({label('sector', sector)})", institution_id)
-        self.checklist_model.set_rows(view.checklist, now)
+                f"{institution_name(institution.name, institution.name_cyrl, language)} "
+                f"({label('sector', institution.sector)})", institution.id)
+        self.checklist_model.set_rows(file.checklist, now)
         for column, widest in ((ChecklistModel.NUMBER, 60), (ChecklistModel.LEAD, 150), (ChecklistModel.DUE, 160),
                                (ChecklistModel.DONE, 160), (ChecklistModel.STATE, 190)):
             self.checklist.resizeColumnToContents(column)  # the step's title takes the rest
             self.checklist.setColumnWidth(column, min(self.checklist.columnWidth(column), widest))
-        fill_tree(self.measures, [([label("measure", code), format_date(start), format_date(end), place, number],
-                                   None) for code, start, end, place, number in view.measures])
-        fill_tree(self.notes, [([format_datetime(when), label("note_kind", kind), self.ctx.staff_name(author), text],
-                                None) for when, kind, text, author in view.notes])
-        fill_tree(self.conferences, [([format_date(when), place, who, minutes], None)
-                                     for when, place, who, minutes in view.conferences])
-        fill_tree(self.consents, [([name, ", ".join(label("sector", s) for s in sectors), purpose, format_date(given),
-                                    format_date(withdrawn)], consent_id)
-                                  for consent_id, name, sectors, purpose, given, withdrawn in view.consents])
+        fill_tree(self.measures, [([label("measure", row.code), format_date(row.started_on), format_date(row.ended_on),
+                                    row.placement_location, row.decision_number], None)
+                                  for row in sorted(case.measures, key=lambda row: row.id)])
+        latest = sorted(case.notes, key=lambda note: (note.occurred_at, note.id), reverse=True)[:200]
+        fill_tree(self.notes, [([format_datetime(row.occurred_at), label("note_kind", row.kind),
+                                 self.ctx.staff_name(row.author_id), row.text], None) for row in latest])
+        fill_tree(self.conferences, [([format_date(row.held_at), row.place, row.participants, row.minutes], None)
+                                     for row in sorted(case.conferences, key=lambda row: row.held_at)])
+        fill_tree(self.consents, [([row.given_by_name, ", ".join(label("sector", s) for s in row.sectors), row.purpose,
+                                    format_date(row.given_at), format_date(row.withdrawn_at)], row.id)
+                                  for row in sorted(case.consents, key=lambda row: row.id)])
 
     @staticmethod
     def referral_state(status: str) -> str:
@@ -923,10 +935,9 @@ class CaseEditorPage(QWidget):
         """Read everything again, the form too (after Reload or someone else's change)."""
         if self.case_id is None:
             return
-        user_id, language, case_id = self.ctx.user.id, self.ctx.language, self.case_id
-        self.ctx.ops.read(lambda session: load_case_view(session, case_id, actor_id=user_id, language=language,
-                                                         audit=False),
-                          owner=self, success=lambda view: self._show(view, keep_form=False),
+        user_id, case_id = self.ctx.user.id, self.case_id
+        self.ctx.ops.read(lambda session: load_editor_data(session, case_id, actor_id=user_id, audit=False),
+                          owner=self, success=lambda data: self._show(data, keep_form=False),
                           failure=lambda error: self._load_failed(case_id, error))
 
     def _elsewhere_changed(self, case_id: int) -> None:
@@ -1287,28 +1298,14 @@ def preview_step(window: MainWindow) -> QWidget | None:
 def _open_first_case(window: MainWindow) -> CaseEditorPage | None:
     """Open a case worth showing: the newest open one the user may see with referrals, notes and a checklist
     (one query, then one opening: every job costs time on a screenshot run)."""
-    from sqlalchemy import exists, select
-
-    from registry.models import Case, CaseNote, ChecklistItem, Referral
-    from registry.services.access import visible_cases
+    from registry.services.case_list import case_worth_showing
     from registry.ui.screenshots import wait_job, wait_until
 
     editor = window.page(PAGE_KEY)
     if not isinstance(editor, CaseEditorPage):
         return None
     user_id = window.ctx.user.id
-
-    def pick(session: Session) -> int | None:
-        query = (select(Case.id).where(visible_cases(session, user_id), Case.restricted.is_(False),
-                                       Case.status != "closed",
-                                       exists().where(Referral.case_id == Case.id),
-                                       exists().where(CaseNote.case_id == Case.id),
-                                       exists().where(ChecklistItem.case_id == Case.id))
-                 .order_by(Case.id.desc()).limit(1))
-        return session.scalar(query) or session.scalar(select(Case.id).where(visible_cases(session, user_id))
-                                                       .order_by(Case.id.desc()).limit(1))
-
-    case_id = wait_job(window.ctx.ops.read(pick))
+    case_id = wait_job(window.ctx.ops.read(lambda session: case_worth_showing(session, user_id)))
     if case_id is None:
         return None
     editor.ask_break_glass = lambda _parent, _number: None  # type: ignore[method-assign]  # no modal question

@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from registry.services.case_view import ChecklistItemView, step_title
 from registry.services.dates import LOCAL_TZ, format_date, format_datetime, parse_date
-from registry.ui.case_editor_data import ChecklistRow
 from registry.ui.context import AppContext
 
 translate = QCoreApplication.translate
@@ -38,16 +38,16 @@ class ChecklistModel(QAbstractTableModel):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.rows: list[ChecklistRow] = []
+        self.rows: list[ChecklistItemView] = []
         self.now = dt.datetime.now(dt.UTC)
 
-    def set_rows(self, rows: list[ChecklistRow], now: dt.datetime | None = None) -> None:
+    def set_rows(self, rows: list[ChecklistItemView], now: dt.datetime | None = None) -> None:
         self.beginResetModel()
         self.rows = list(rows)
         self.now = now or dt.datetime.now(dt.UTC)
         self.endResetModel()
 
-    def row(self, number: int) -> ChecklistRow:
+    def row(self, number: int) -> ChecklistItemView:
         return self.rows[number]
 
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008, N802
@@ -65,9 +65,12 @@ class ChecklistModel(QAbstractTableModel):
         )
         return titles[section] if 0 <= section < len(titles) else None
 
-    def state_text(self, item: ChecklistRow) -> str:
+    def title(self, item: ChecklistItemView) -> str:
+        return step_title(item.step.title or {}, self.ctx.language)
+
+    def state_text(self, item: ChecklistItemView) -> str:
         if item.not_applicable:
-            return translate("CaseEditor", "Not applicable: %1").replace("%1", item.reason)
+            return translate("CaseEditor", "Not applicable: %1").replace("%1", item.not_applicable_reason)
         if item.done_at is not None:
             name = self.ctx.staff_name(item.done_by_id)
             return translate("CaseEditor", "Done by %1").replace("%1", name) if name else translate(
@@ -83,11 +86,11 @@ class ChecklistModel(QAbstractTableModel):
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             if column == self.NUMBER:
-                return str(item.number)
+                return str(item.step.number)
             if column == self.STEP:
-                return item.title
+                return self.title(item)
             if column == self.LEAD:
-                return ", ".join(self.ctx.reference.label("sector", code) for code in item.lead_sectors)
+                return ", ".join(self.ctx.reference.label("sector", code) for code in item.step.lead_sectors)
             if column == self.DUE:
                 return format_datetime(item.due_at)
             if column == self.DONE:
@@ -97,7 +100,7 @@ class ChecklistModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole and item.overdue(self.now):
             return QBrush(OVERDUE_COLOUR)
         if role == Qt.ItemDataRole.ToolTipRole and column in (self.STEP, self.STATE):
-            return item.title if column == self.STEP else self.state_text(item)
+            return self.title(item) if column == self.STEP else self.state_text(item)
         if role == ITEM_ID_ROLE:
             return item.id
         return None

@@ -7,18 +7,30 @@ language switch, so item models can label a million rows without a query per row
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Protocol
 
 from PySide6.QtCore import QObject, Signal
-from sqlalchemy import Engine, select
+from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
-from registry.models import Centre, Lookup, User
 from registry.services.access import CASE_READERS, CASE_WRITERS
 from registry.services.case_list import StaffMember, staff
-from registry.services.lookups import label_of
+from registry.services.lookups import all_labels
+from registry.services.setup import CentreInfo, centre_info
 from registry.services.transliteration import to_cyrillic
 from registry.ui.ops import Ops
 from registry.ui.translations import Translations
+
+
+class UserRecord(Protocol):
+    """What sign-in gives about the user (a service's record of the account)."""
+
+    id: int
+    username: str
+    full_name: str
+    role: str
+    language: str | None
+    must_change_password: bool
 
 
 @dataclass(frozen=True)
@@ -32,7 +44,7 @@ class SignedInUser:
     must_change_password: bool = False
 
     @classmethod
-    def of(cls, user: User) -> SignedInUser:
+    def of(cls, user: UserRecord) -> SignedInUser:
         return cls(user.id, user.username, user.full_name, user.role, user.language, user.must_change_password)
 
     @property
@@ -50,18 +62,6 @@ class SignedInUser:
     @property
     def is_supervisor(self) -> bool:
         return self.role in ("supervisor", "administrator")
-
-
-@dataclass(frozen=True)
-class CentreInfo:
-    name: str
-    name_cyrl: str
-    municipality: str
-    municipality_cyrl: str
-    default_language: str | None
-
-    def display_name(self, language: str) -> str:
-        return self.name_cyrl if language == "sr-Cyrl" and self.name_cyrl else self.name
 
 
 def institution_name(name: str | None, name_cyrl: str | None, language: str) -> str:
@@ -98,21 +98,11 @@ class Reference:
         return list(self.labels.get(kind, {}).items())
 
 def load_reference(session: Session, language: str) -> Reference:
-    labels: dict[str, dict[str, str]] = {}
-    for row in session.scalars(select(Lookup).order_by(Lookup.kind, Lookup.sort_order, Lookup.code)):
-        labels.setdefault(row.kind, {})[row.code] = label_of(row, language)
-    return Reference(language, labels, staff(session))
+    return Reference(language, all_labels(session, language), staff(session))
 
 
 def load_centre(session: Session) -> CentreInfo | None:
-    from registry.services.setup import centre_language
-
-    row = session.execute(
-        select(Centre.name, Centre.name_cyrl, Centre.municipality_name, Centre.municipality_name_cyrl).limit(1)
-    ).first()
-    if row is None:
-        return None
-    return CentreInfo(*row, default_language=centre_language(session))
+    return centre_info(session)
 
 
 class Events(QObject):

@@ -19,9 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from registry.models import CASE_STATUSES, RISK_LEVELS
 from registry.services.audit_view import AuditRow
-from registry.services.cases import approve_plan, close_case
+from registry.services.cases import CASE_STATUSES, RISK_LEVELS, approve_plan, close_case
 from registry.services.dashboard import Dashboard, WaitingCase, WorkerLoad, dashboard
 from registry.services.dates import format_date, format_datetime
 from registry.services.errors import RegistryError

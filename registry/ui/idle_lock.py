@@ -26,10 +26,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from registry.models import Centre
+from registry.services import users
 from registry.services.errors import RegistryError
 from registry.services.users import set_idle_lock, sign_in_by_id
 from registry.ui.context import AppContext
@@ -49,7 +48,7 @@ _INPUT = {
 
 
 def idle_lock_minutes(session: Session) -> int:
-    return session.scalar(select(Centre.idle_lock_minutes).limit(1)) or DEFAULT_MINUTES
+    return users.idle_lock_minutes(session) or DEFAULT_MINUTES
 
 
 class _Cover(QFrame):

@@ -83,13 +83,7 @@ def save_language(session: Session, user_id: int, language: str) -> None:
     """Remember the user's interface language."""
     from registry.services import users
 
-    setter = getattr(users, "set_language", None)
-    if setter is not None:
-        setter(session, user_id, language, actor_id=user_id)
-        return
-    from registry.models import User
-
-    session.get_one(User, user_id).language = language
+    users.set_language(session, user_id, language, actor_id=user_id)
 
 
 class Launcher(QObject):

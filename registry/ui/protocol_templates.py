@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from registry.models import URGENCIES
+from registry.services.cases import URGENCIES
 from registry.services.dates import format_date, local_today
 from registry.services.errors import RegistryError, ValidationError
 from registry.services.protocol_templates import (

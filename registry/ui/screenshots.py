@@ -22,10 +22,9 @@ from PySide6.QtCore import QCoreApplication, QEventLoop, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
-from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
-from registry.models import User
+from registry.services.users import first_active_username
 from registry.ui.ops import Job
 
 if TYPE_CHECKING:
@@ -69,9 +68,7 @@ def _demo_supervisor(sessions: sessionmaker[Session]) -> tuple[str, str]:
     except ImportError:  # pragma: no cover - demo data not part of this build
         DEMO_PASSWORD = None  # noqa: N806
     with sessions() as session:
-        username = session.scalar(
-            select(User.username).where(User.role == "supervisor", User.active.is_(True)).order_by(User.id).limit(1)
-        )
+        username = first_active_username(session, "supervisor")
     if username is not None and DEMO_PASSWORD:
         return username, DEMO_PASSWORD
     if username is not None:

@@ -21,13 +21,11 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
-from registry.models import User
 from registry.services import users
 from registry.services.errors import RegistryError, ValidationError
-from registry.services.users import PASSWORD_MIN_LENGTH, UserInput, create_user
+from registry.services.users import PASSWORD_MIN_LENGTH, UserInput, count_users, create_user
 from registry.ui.context import CentreInfo, SignedInUser
 from registry.ui.forms import FieldMessage, FieldMessages, field_row
 from registry.ui.ops import Ops
@@ -37,10 +35,6 @@ translate = QCoreApplication.translate
 
 class AlreadySetUp(Exception):
     """Someone created the administrator (on another computer) while this dialog was open."""
-
-
-def count_users(session: Session) -> int:
-    return session.scalar(select(func.count()).select_from(User)) or 0
 
 
 def sign_in(sessions: sessionmaker[Session], username: str, password: str) -> SignedInUser:

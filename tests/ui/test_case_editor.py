@@ -257,11 +257,11 @@ def test_referral_without_consent_asks_for_a_reason_then_response(qtbot, make_ct
         assert referral.consent_override_reason == "Hitno: dijete u opasnosti." and referral.status == "draft"
     editor.referrals.setCurrentItem(editor.referrals.topLevelItem(0))
     editor.send_button.click()
-    qtbot.waitUntil(lambda: not ctx.ops.busy and editor.view.referrals[0].status == "sent", timeout=10_000)
+    qtbot.waitUntil(lambda: not ctx.ops.busy and editor.file.referrals[0].status == "sent", timeout=10_000)
     editor.referrals.setCurrentItem(editor.referrals.topLevelItem(0))
     type_text(editor.response_summary, "Policija je obavila razgovor s roditeljima.")
     editor.response_button.click()
-    qtbot.waitUntil(lambda: not ctx.ops.busy and editor.view.referrals[0].status == "answered", timeout=10_000)
+    qtbot.waitUntil(lambda: not ctx.ops.busy and editor.file.referrals[0].status == "answered", timeout=10_000)
     assert editor.referrals.topLevelItem(0).text(6) == "Answered"
 
 
