@@ -61,6 +61,9 @@ def lrelease_command() -> list[str] | None:
 def compiled(language: str) -> Path | None:
     """The ``.qm`` for ``language``, compiled now if it is missing or older than its source; None if impossible."""
     source = ts_path(language)
+    shipped = source.with_suffix(".qm")  # compiled by the build or the installer
+    if shipped.is_file() and (not source.is_file() or shipped.stat().st_mtime >= source.stat().st_mtime):
+        return shipped
     if not source.is_file():
         log.warning("no translation source %s", source)
         return None
@@ -70,10 +73,7 @@ def compiled(language: str) -> Path | None:
         return target
     command = lrelease_command()
     if command is None:
-        prebuilt = source.with_suffix(".qm")
-        if prebuilt.is_file() and prebuilt.stat().st_mtime >= source.stat().st_mtime:
-            return prebuilt
-        log.warning("lrelease not found and no up-to-date %s: the interface stays in English", prebuilt.name)
+        log.warning("lrelease not found and no up-to-date %s: the interface stays in English", shipped.name)
         return None
     handle, temporary = tempfile.mkstemp(suffix=".qm", dir=target.parent)
     os.close(handle)

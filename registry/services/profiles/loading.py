@@ -7,9 +7,7 @@ the field and its line, so a broken municipality build fails at once and says wh
 
 from __future__ import annotations
 
-import os
 import string
-import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
@@ -19,7 +17,6 @@ from registry.services.profiles.specs import (
     CASE_NUMBER_FIELDS,
     CASE_PREFIX,
     ENTITIES,
-    ENV_RESOURCES,
     LABEL_KEYS,
     LOOKUP_KINDS,
     PROFILE_CODE,
@@ -51,15 +48,10 @@ PROFILE_KEYS = {"code", "municipality", "centre", "case_numbers", "locale", "pro
 
 
 def resources_dir() -> Path:
-    """The ``resources`` directory: ``$REGISTRY_RESOURCES`` when set, beside the program in a bundle, else the
-    repository's ``resources/``."""
-    override = os.environ.get(ENV_RESOURCES)
-    if override:
-        return Path(override).expanduser()
-    bundled = getattr(sys, "_MEIPASS", None)
-    if bundled:
-        return Path(bundled) / "resources"
-    return Path(__file__).resolve().parents[3] / "resources"
+    """The ``resources`` directory (``registry.config.resources_dir``: the environment, a bundle, the repository)."""
+    from registry import config
+
+    return config.resources_dir()
 
 
 def profiles_dir() -> Path:
