@@ -32,10 +32,10 @@ SETTINGS_KEYS = frozenset({"database_url", "database_service", "data_folder", "l
 class SettingsError(ValueError):
     """The IT settings file cannot be used; ``key`` and ``params`` name the message (catalogue ``settings.*``)."""
 
-    def __init__(self, key: str, **params: object) -> None:
-        self.key = key
+    def __init__(self, message_key: str, **params: object) -> None:
+        self.key = message_key
         self.params = params
-        super().__init__(f"{key}: {params}")
+        super().__init__(f"{message_key}: {params}")
 
 
 @dataclass(frozen=True)
@@ -90,10 +90,10 @@ def load_settings_file(path: Path) -> Settings:
         raise SettingsError("settings.not_toml", path=path, detail=str(error)) from None
     unknown = sorted(set(data) - SETTINGS_KEYS)
     if unknown:
-        raise SettingsError("settings.unknown_key", path=path, key=unknown[0], allowed=", ".join(sorted(SETTINGS_KEYS)))
+        raise SettingsError("settings.unknown_key", path=path, entry=unknown[0], allowed=", ".join(sorted(SETTINGS_KEYS)))
     for key, value in data.items():
         if not isinstance(value, str):
-            raise SettingsError("settings.not_text", path=path, key=key)
+            raise SettingsError("settings.not_text", path=path, entry=key)
     if data.get("database_url") and data.get("database_service"):
         raise SettingsError("settings.two_databases", path=path)
     return Settings(path=path, **{key: value.strip() for key, value in data.items()})
@@ -173,6 +173,16 @@ def baked_profile() -> str | None:
     """The municipality a new register of this installation belongs to, when the build has one baked in."""
     stamp = build_stamp()
     return stamp.profile if stamp and stamp.profile else None
+
+
+PROFILE_ENV = "REGISTRY_PROFILE"
+#: the profile of a new register when nothing else names one (a developer's or demonstration's register)
+FALLBACK_PROFILE = "novi-grad-sarajevo"
+
+
+def chosen_profile() -> str | None:
+    """The municipality named for a new register: ``$REGISTRY_PROFILE``, else the build's baked-in one."""
+    return os.environ.get(PROFILE_ENV) or baked_profile()
 
 
 def server_key_name(url: str) -> str:

@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 from collections.abc import Callable
 
-from registry import i18n
+from registry import config, i18n
 from registry.cli.common import SubCommands, language_of, open_register, positive, say
 
 
@@ -15,7 +14,7 @@ def register(commands: SubCommands) -> None:
     demo = commands.add_parser("demo", help="add realistic synthetic cases")
     demo.add_argument("--cases", type=positive, default=500)
     demo.add_argument("--seed", type=int, default=1)
-    demo.add_argument("--profile", default=os.environ.get("REGISTRY_PROFILE", "novi-grad-sarajevo"))
+    demo.add_argument("--profile", default=config.chosen_profile() or config.FALLBACK_PROFILE)
     demo.set_defaults(handler=run_demo)
 
 

@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 
 def register(commands: SubCommands) -> None:
     gui = commands.add_parser("gui", help="start the desktop application (the default)")
-    gui.add_argument("--profile", default=os.environ.get("REGISTRY_PROFILE", "novi-grad-sarajevo"),
+    gui.add_argument("--profile", default=config.chosen_profile() or config.FALLBACK_PROFILE,
                      help="profile for a new database")
     gui.add_argument("--demo", type=positive, metavar="N", help="fill an empty database with N demo cases")
     gui.add_argument("--seed", type=int, default=1)

@@ -6,15 +6,17 @@ import argparse
 import sys
 from collections.abc import Sequence
 
-from registry import __version__
+from registry import __version__, config, i18n
 from registry.cli import (
     audit,
     backup,
+    build,
     db,
     demo,
     gui,
     initialise,
     printing,
+    profiles,
     retention,
     search,
     statistics,
@@ -23,12 +25,14 @@ from registry.cli import (
 from registry.cli.common import CommandError, close_registers, language_of, say
 
 # In the order `registry --help` lists them; each module has `register(commands)`.
-COMMAND_GROUPS = (gui, initialise, db, backup, audit, retention, demo, search, transfer, printing, statistics)
+COMMAND_GROUPS = (gui, initialise, profiles, db, backup, audit, retention, demo, search, transfer, printing, statistics,
+                  build)
 
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="registry", description="Centre Case Registry")
-    parser.add_argument("--version", action="version", version=f"registry {__version__}")
+    stamp = config.build_stamp()
+    parser.add_argument("--version", action="version", version=stamp.describe() if stamp else f"registry {__version__}")
     parser.add_argument("--db", help="database URL (default: $REGISTRY_DATABASE_URL or a SQLite file in the "
                         "user's data folder)")
     parser.add_argument("--lang", help="language of messages: bs, hr, sr-Latn, sr-Cyrl, en")
@@ -59,6 +63,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     except RegistryError as error:
         say(error.message(language_of(args)), error=True)
+        return 1
+    except config.SettingsError as error:
+        say(i18n.text(error.key, getattr(args, "lang", None), **error.params), error=True)
         return 1
     except KeyboardInterrupt:
         return 130

@@ -37,9 +37,10 @@ class MunicipalityEntry:
         return fold(f"{self.name} {self.name_cyrl} {self.code}")
 
     def label(self, language: str | None = None) -> str:
-        """``Grude (FBiH, Zapadnohercegovački kanton)``; the name in Cyrillic for a Cyrillic reader."""
+        """``Grude (Zapadnohercegovački kanton)``, ``Bileća (RS)``; the name in Cyrillic for a Cyrillic reader."""
         name = self.name_cyrl if language == "sr-Cyrl" else self.name
-        return f"{name} ({self.entity}{', ' + self.canton if self.canton else ''})"
+        where = self.canton or ("" if name.endswith(")") else self.entity)
+        return f"{name} ({where})" if where else name
 
 
 def municipalities_path() -> Path:

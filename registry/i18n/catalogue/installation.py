@@ -1,0 +1,73 @@
+"""Messages of building and installing: ``registry build`` and the settings file IT writes."""
+
+
+def _m(bs: str, hr: str, sr: str, en: str) -> dict[str, str]:
+    return {"bs": bs, "hr": hr, "sr": sr, "en": en}
+
+
+MESSAGES = {
+    "build.step_stage": _m("[{seconds} s] Pripremam sadržaj (profil, fontovi, prijevodi, licence)…",
+                           "[{seconds} s] Pripremam sadržaj (profil, fontovi, prijevodi, licence)…",
+                           "[{seconds} s] Pripremam sadržaj (profil, fontovi, prevodi, licence)…",
+                           "[{seconds} s] Staging (profile, fonts, translations, licences)…"),
+    "build.step_bundle": _m("[{seconds} s] Pravim paket programa (PyInstaller)…", "[{seconds} s] Izrađujem paket "
+                            "programa (PyInstaller)…", "[{seconds} s] Pravim paket programa (PyInstaller)…",
+                            "[{seconds} s] Bundling the program (PyInstaller)…"),
+    "build.step_package": _m("[{seconds} s] Pakujem za instalaciju…", "[{seconds} s] Pakiram za instalaciju…",
+                             "[{seconds} s] Pakujem za instalaciju…", "[{seconds} s] Packaging for installation…"),
+    "build.done": _m("Gotovo za {seconds} s: {folder} ({megabytes} MB).", "Gotovo za {seconds} s: {folder} "
+                     "({megabytes} MB).", "Gotovo za {seconds} s: {folder} ({megabytes} MB).",
+                     "Done in {seconds} s: {folder} ({megabytes} MB)."),
+    "build.produced": _m("Napravljeno: {path} ({megabytes} MB).", "Izrađeno: {path} ({megabytes} MB).",
+                         "Napravljeno: {path} ({megabytes} MB).", "Made: {path} ({megabytes} MB)."),
+    "build.script_only": _m("Skripta Windows instalacije: {path} (instalacija se pravi na Windowsu ili sa "
+                            "--installer).", "Skripta Windows instalacije: {path} (instalacija se izrađuje na "
+                            "Windowsu ili s --installer).", "Skripta Windows instalacije: {path} (instalacija se "
+                            "pravi na Windowsu ili sa --installer).", "Windows installer script: {path} (the "
+                            "installer is made on Windows, or with --installer)."),
+    "build.no_pyinstaller": _m("PyInstaller nije instaliran: pip install -e '.[build]'", "PyInstaller nije "
+                               "instaliran: pip install -e '.[build]'", "PyInstaller nije instaliran: pip install "
+                               "-e '.[build]'", "PyInstaller is not installed: pip install -e '.[build]'"),
+    "build.pyinstaller_failed": _m("PyInstaller nije uspio; pogledajte {log}", "PyInstaller nije uspio; pogledajte "
+                                   "{log}", "PyInstaller nije uspeo; pogledajte {log}",
+                                   "PyInstaller failed; see {log}"),
+    "build.no_lrelease": _m("Nema programa pyside6-lrelease (dolazi s paketom PySide6): prijevodi se ne mogu "
+                            "napraviti.", "Nema programa pyside6-lrelease (dolazi s paketom PySide6): prijevodi se "
+                            "ne mogu izraditi.", "Nema programa pyside6-lrelease (dolazi sa paketom PySide6): "
+                            "prevodi se ne mogu napraviti.", "pyside6-lrelease (part of PySide6) was not found: the "
+                            "translations cannot be compiled."),
+    "build.no_translations": _m("Nema izvora prijevoda u {folder}", "Nema izvora prijevoda u {folder}",
+                                "Nema izvora prevoda u {folder}", "No translation sources in {folder}"),
+    "build.translation_failed": _m("Prijevod {file} se ne može prevesti: {detail}", "Prijevod {file} se ne može "
+                                   "prevesti: {detail}", "Prevod {file} se ne može prevesti: {detail}",
+                                   "Translation {file} could not be compiled: {detail}"),
+    "build.no_makensis": _m("Nema programa makensis (NSIS); na Debianu: apt-get install nsis", "Nema programa "
+                            "makensis (NSIS); na Debianu: apt-get install nsis", "Nema programa makensis (NSIS); "
+                            "na Debianu: apt-get install nsis", "makensis (NSIS) was not found; on Debian: "
+                            "apt-get install nsis"),
+    "build.makensis_failed": _m("makensis nije uspio; pogledajte {log}", "makensis nije uspio; pogledajte {log}",
+                                "makensis nije uspeo; pogledajte {log}", "makensis failed; see {log}"),
+    "settings.missing": _m("Datoteka s postavkama {path} ne postoji.", "Datoteka s postavkama {path} ne postoji.",
+                           "Datoteka sa postavkama {path} ne postoji.", "The settings file {path} does not exist."),
+    "settings.unreadable": _m("Datoteka s postavkama {path} se ne može pročitati: {detail}", "Datoteka s "
+                              "postavkama {path} se ne može pročitati: {detail}", "Datoteka sa postavkama {path} se "
+                              "ne može pročitati: {detail}", "The settings file {path} cannot be read: {detail}"),
+    "settings.not_toml": _m("Datoteka s postavkama {path} nije ispravno napisana ({detail}).", "Datoteka s "
+                            "postavkama {path} nije ispravno napisana ({detail}).", "Datoteka sa postavkama {path} "
+                            "nije ispravno napisana ({detail}).", "The settings file {path} is not written "
+                            "correctly ({detail})."),
+    "settings.unknown_key": _m("U datoteci s postavkama {path} je nepoznata stavka \"{entry}\"; dozvoljene su: "
+                               "{allowed}", "U datoteci s postavkama {path} je nepoznata stavka \"{entry}\"; "
+                               "dopuštene su: {allowed}", "U datoteci sa postavkama {path} je nepoznata stavka "
+                               "\"{entry}\"; dozvoljene su: {allowed}", "The settings file {path} has an unknown "
+                               "entry \"{entry}\"; allowed: {allowed}"),
+    "settings.not_text": _m("U datoteci s postavkama {path} vrijednost \"{entry}\" treba biti tekst pod navodnicima.",
+                            "U datoteci s postavkama {path} vrijednost \"{entry}\" treba biti tekst pod navodnicima.",
+                            "U datoteci sa postavkama {path} vrednost \"{entry}\" treba biti tekst pod navodnicima.",
+                            "In the settings file {path}, \"{entry}\" must be text in quotes."),
+    "settings.two_databases": _m("Datoteka s postavkama {path} navodi i adresu baze i naziv servisa; ostavite "
+                                 "jedno.", "Datoteka s postavkama {path} navodi i adresu baze i naziv servisa; "
+                                 "ostavite jedno.", "Datoteka sa postavkama {path} navodi i adresu baze i naziv "
+                                 "servisa; ostavite jedno.", "The settings file {path} gives both a database URL "
+                                 "and a service name; keep one."),
+}
