@@ -29,10 +29,18 @@ COMMAND_GROUPS = (gui, initialise, profiles, db, backup, audit, retention, demo,
                   build)
 
 
+class _Version(argparse.Action):
+    """``--version``: the program version, and in a bundle its build stamp, on one unwrapped line."""
+
+    def __call__(self, parser: argparse.ArgumentParser, *_args: object, **_kwargs: object) -> None:
+        stamp = config.build_stamp()
+        print(stamp.describe() if stamp else f"registry {__version__}")
+        parser.exit()
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="registry", description="Centre Case Registry")
-    stamp = config.build_stamp()
-    parser.add_argument("--version", action="version", version=stamp.describe() if stamp else f"registry {__version__}")
+    parser.add_argument("--version", action=_Version, nargs=0, help="show the version (and what this build is) and exit")
     parser.add_argument("--db", help="database URL (default: $REGISTRY_DATABASE_URL or a SQLite file in the "
                         "user's data folder)")
     parser.add_argument("--lang", help="language of messages: bs, hr, sr-Latn, sr-Cyrl, en")
