@@ -4,10 +4,19 @@ from __future__ import annotations
 
 import argparse
 import os
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from registry import config, i18n
-from registry.cli.common import CommandError, SubCommands, language_of, open_register, positive
+from registry.cli.common import (
+    CommandError,
+    SubCommands,
+    language_of,
+    open_register,
+    positive,
+    register_file,
+    say,
+)
 
 if TYPE_CHECKING:
     from sqlalchemy import Engine
@@ -30,6 +39,8 @@ def run_gui(args: argparse.Namespace) -> int:
     problem = display_problem(screenshot=bool(args.screenshot))
     if problem:
         raise CommandError(i18n.text(problem, language_of(args)))
+    if args.screenshot:
+        _prepare_screenshots(args)
     explicit_language = language_of(args)  # before open_register fills in the centre's default
     engine, sessions = _open_for_gui(args)
     from registry.db import transaction
@@ -46,6 +57,33 @@ def run_gui(args: argparse.Namespace) -> int:
     from registry.ui.launch import run_gui as launch
 
     return launch(engine, language=explicit_language, screenshot_dir=args.screenshot)
+
+
+def _prepare_screenshots(args: argparse.Namespace) -> None:
+    """Screenshots need neither a display nor a keyring: Qt draws offscreen, and where no keyring can hold a new
+    register's key, a demonstration register is made in a temporary folder with a key that lives in memory only
+    (it is deleted when the screenshots are taken).  Nothing here ever waits for someone to type."""
+    import atexit
+    import secrets
+    import shutil
+    import tempfile
+
+    from registry.keys import PASSPHRASE_ENV, keyring_available
+    from registry.ui.launch import display_problem
+
+    if display_problem():
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    url, path = register_file(args)
+    new_file = path is not None and (not path.exists() or path.stat().st_size == 0)
+    if args.unencrypted or os.environ.get(PASSPHRASE_ENV) or keyring_available():
+        return
+    if not (new_file and args.demo):
+        raise CommandError(i18n.text("db.no_keyring", language_of(args)))
+    folder = Path(tempfile.mkdtemp(prefix="registry-screenshots-"))
+    atexit.register(shutil.rmtree, folder, ignore_errors=True)
+    args.db = f"sqlite:///{folder / 'demo.sqlite'}"
+    os.environ[PASSPHRASE_ENV] = secrets.token_urlsafe(32)
+    say(i18n.text("gui.screenshot_throwaway", language_of(args)), error=True)
 
 
 def _open_for_gui(args: argparse.Namespace) -> tuple[Engine, sessionmaker[Session]]:

@@ -70,4 +70,10 @@ MESSAGES = {
                                  "ostavite jedno.", "Datoteka sa postavkama {path} navodi i adresu baze i naziv "
                                  "servisa; ostavite jedno.", "The settings file {path} gives both a database URL "
                                  "and a service name; keep one."),
+    "gui.screenshot_throwaway": _m("Nema sefa za ključeve (keyring): snimci ekrana se prave na privremenom, šifrovanom "
+                                   "demo registru koji se briše na kraju.", "Nema sefa za ključeve (keyring): snimke "
+                                   "zaslona izrađuju se na privremenom, šifriranom demo registru koji se briše na "
+                                   "kraju.", "Nema sefa za ključeve (keyring): snimci ekrana se prave na privremenom, "
+                                   "šifrovanom demo registru koji se briše na kraju.", "No keyring: the screenshots "
+                                   "are taken of a temporary, encrypted demonstration register, deleted at the end."),
 }
