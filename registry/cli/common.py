@@ -78,7 +78,7 @@ def open_register(args: argparse.Namespace, *, create: bool = False) -> tuple[En
     With ``create``, a missing SQLite file is created encrypted (key in the keyring, or the passphrase asked for)
     unless ``--unencrypted`` was given. Without ``--lang``, ``args.lang`` becomes the centre's own language.
     """
-    from registry.db import make_engine, schema_state, session_factory
+    from registry.db import known_revisions, make_engine, schema_state, session_factory
     from registry.services.backup import upgrade_with_backup
 
     url = config.database_url(args.db)
@@ -93,6 +93,12 @@ def open_register(args: argparse.Namespace, *, create: bool = False) -> tuple[En
         engine.dispose()
         raise CommandError(i18n.text("cli.not_initialised", language_of(args), url=display_url(engine.url)))
     if not state.up_to_date:
+        from registry.services.server import may_change_schema
+
+        if not state.empty and state.current in known_revisions() and not may_change_schema(engine):
+            engine.dispose()
+            raise CommandError(i18n.text("server.upgrade_by_owner", language_of(args), current=state.current,
+                                         head=state.head))
         backup = upgrade_with_backup(engine)
         if backup is not None:
             say(i18n.text("cli.upgraded", language_of(args), revision=state.head, backup=backup))

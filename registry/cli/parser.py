@@ -19,6 +19,7 @@ from registry.cli import (
     profiles,
     retention,
     search,
+    server,
     statistics,
     transfer,
 )
@@ -26,7 +27,7 @@ from registry.cli.common import CommandError, close_registers, language_of, say
 
 # In the order `registry --help` lists them; each module has `register(commands)`.
 COMMAND_GROUPS = (gui, initialise, profiles, db, backup, audit, retention, demo, search, transfer, printing, statistics,
-                  build)
+                  server, build)
 
 
 class _Version(argparse.Action):

@@ -76,4 +76,45 @@ MESSAGES = {
                                    "kraju.", "Nema sefa za ključeve (keyring): snimci ekrana se prave na privremenom, "
                                    "šifrovanom demo registru koji se briše na kraju.", "No keyring: the screenshots "
                                    "are taken of a temporary, encrypted demonstration register, deleted at the end."),
+    "server.not_postgresql": _m("Ova naredba radi samo s PostgreSQL serverom (--db postgresql+psycopg://...).",
+                                "Ova naredba radi samo s PostgreSQL poslužiteljem (--db postgresql+psycopg://...).",
+                                "Ova naredba radi samo sa PostgreSQL serverom (--db postgresql+psycopg://...).",
+                                "This command works with a PostgreSQL server only (--db postgresql+psycopg://...)."),
+    "server.role_name": _m("Ime uloge \"{role}\" nije dozvoljeno: mala slova, cifre i donja crta.", "Ime uloge "
+                           "\"{role}\" nije dopušteno: mala slova, znamenke i donja crta.", "Ime uloge \"{role}\" "
+                           "nije dozvoljeno: mala slova, cifre i donja crta.", "Role name \"{role}\" is not "
+                           "allowed: lower-case letters, digits and underscores."),
+    "server.role_is_owner": _m("Uloga \"{role}\" je vlasnik baze; računari trebaju drugu, ograničenu ulogu.",
+                               "Uloga \"{role}\" je vlasnik baze; računala trebaju drugu, ograničenu ulogu.",
+                               "Uloga \"{role}\" je vlasnik baze; računari trebaju drugu, ograničenu ulogu.",
+                               "Role \"{role}\" owns the database; the PCs need another, restricted role."),
+    "server.password_prompt": _m("Nova lozinka uloge {role}:", "Nova lozinka uloge {role}:", "Nova lozinka uloge "
+                                 "{role}:", "New password of role {role}:"),
+    "server.prepared": _m("Baza {database} je spremna (vlasnik {owner}, tabela: {tables}). Računari se spajaju kao "
+                          "{role}: bez izmjena sheme, a revizijski trag ({audit}) server čuva samo za dopisivanje.",
+                          "Baza {database} je spremna (vlasnik {owner}, tablica: {tables}). Računala se spajaju kao "
+                          "{role}: bez izmjena sheme, a revizijski trag ({audit}) poslužitelj čuva samo za "
+                          "dopisivanje.", "Baza {database} je spremna (vlasnik {owner}, tabela: {tables}). Računari "
+                          "se spajaju kao {role}: bez izmena šeme, a revizijski trag ({audit}) server čuva samo za "
+                          "dopisivanje.", "Database {database} is ready (owner {owner}, tables: {tables}). The PCs "
+                          "connect as {role}: no schema changes, and the server keeps the audit trail ({audit}) "
+                          "append-only."),
+    "server.upgrade_by_owner": _m("Baza na serveru je na reviziji {current}, a ovaj program treba {head}. Nadogradnju "
+                                  "radi IT kao vlasnik baze: registry --db <adresa vlasnika> db upgrade, zatim "
+                                  "registry server prepare.", "Baza na poslužitelju je na reviziji {current}, a ovaj "
+                                  "program treba {head}. Nadogradnju radi IT kao vlasnik baze: registry --db <adresa "
+                                  "vlasnika> db upgrade, zatim registry server prepare.", "Baza na serveru je na "
+                                  "reviziji {current}, a ovaj program treba {head}. Nadogradnju radi IT kao vlasnik "
+                                  "baze: registry --db <adresa vlasnika> db upgrade, zatim registry server prepare.",
+                                  "The database on the server is at revision {current}; this program needs {head}. "
+                                  "IT upgrades it as the database owner: registry --db <owner URL> db upgrade, then "
+                                  "registry server prepare."),
+    "server.cannot_create_role": _m("Uloga {owner} ne smije praviti uloge. Neka administrator servera napravi ulogu "
+                                    "{role} (CREATE ROLE {role} LOGIN) ili da ulozi {owner} pravo CREATEROLE.",
+                                    "Uloga {owner} ne smije stvarati uloge. Neka administrator poslužitelja stvori "
+                                    "ulogu {role} (CREATE ROLE {role} LOGIN) ili ulozi {owner} da pravo CREATEROLE.",
+                                    "Uloga {owner} ne sme da pravi uloge. Neka administrator servera napravi ulogu "
+                                    "{role} (CREATE ROLE {role} LOGIN) ili da ulozi {owner} pravo CREATEROLE.",
+                                    "Role {owner} may not create roles. Ask the server's administrator to create "
+                                    "{role} (CREATE ROLE {role} LOGIN) or to give {owner} CREATEROLE."),
 }
