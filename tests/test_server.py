@@ -91,3 +91,15 @@ def test_the_app_role_cannot_upgrade_the_schema_and_says_who_can(owned_database,
 def test_prepare_refuses_sqlite(tmp_path, capsys) -> None:
     assert main(["--lang", "en", "--db", f"sqlite:///{tmp_path / 'r.sqlite'}", "server", "prepare"]) == 1
     assert "PostgreSQL server only" in capsys.readouterr().err
+
+
+def test_sslmode_is_honoured_and_a_refused_connection_is_explained(capsys) -> None:
+    if not PG_URL:
+        pytest.skip("REGISTRY_TEST_DATABASE_URL is not set: PostgreSQL tests skipped")
+    with create_engine(PG_URL).connect() as connection:
+        if connection.execute(text("SHOW ssl")).scalar() == "on":
+            pytest.skip("this server offers SSL; the test needs one that does not")
+    url = make_url(PG_URL).update_query_dict({"sslmode": "require"}).render_as_string(hide_password=False)
+    assert main(["--lang", "bs", "--db", url, "search", "x"]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("Veza s bazom nije uspjela:") and "SSL" in err and "Traceback" not in err

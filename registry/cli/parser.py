@@ -62,6 +62,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(arguments)
     if args.command is None:
         args = parser.parse_args([*arguments, "gui"])
+    from sqlalchemy.exc import OperationalError
+
     from registry.services.errors import RegistryError
 
     try:
@@ -72,6 +74,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     except RegistryError as error:
         say(error.message(language_of(args)), error=True)
+        return 1
+    except OperationalError as error:  # the server cannot be reached, refused the role, or SSL failed
+        detail = str(error.orig or error).strip().splitlines()[0]
+        say(i18n.text("server.cannot_connect", language_of(args), detail=detail), error=True)
         return 1
     except config.SettingsError as error:
         say(i18n.text(error.key, getattr(args, "lang", None), **error.params), error=True)

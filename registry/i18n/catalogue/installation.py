@@ -117,4 +117,6 @@ MESSAGES = {
                                     "{role} (CREATE ROLE {role} LOGIN) ili da ulozi {owner} pravo CREATEROLE.",
                                     "Role {owner} may not create roles. Ask the server's administrator to create "
                                     "{role} (CREATE ROLE {role} LOGIN) or to give {owner} CREATEROLE."),
+    "server.cannot_connect": _m("Veza s bazom nije uspjela: {detail}", "Veza s bazom nije uspjela: {detail}",
+                                "Veza sa bazom nije uspela: {detail}", "Could not connect to the database: {detail}"),
 }
