@@ -46,9 +46,9 @@ def file_lists(bundle: Path) -> tuple[str, str]:
             if file.is_file():
                 install.append(f'  File "${{BUNDLE}}\\{_windows(file.relative_to(bundle))}"')
                 remove.append(f'  Delete "$INSTDIR\\{_windows(file.relative_to(bundle))}"')
-    for folder in sorted(folders, key=lambda p: len(p.parts), reverse=True):
-        if str(folder) != ".":
-            remove.append(f'  RMDir "$INSTDIR\\{_windows(folder)}"')
+    every_folder = {ancestor for folder in folders for ancestor in (folder, *folder.parents) if str(ancestor) != "."}
+    for folder in sorted(every_folder, key=lambda p: (len(p.parts), str(p)), reverse=True):
+        remove.append(f'  RMDir "$INSTDIR\\{_windows(folder)}"')  # only when empty: never /r
     install.append('  SetOutPath "$INSTDIR"')
     return "\n".join(install), "\n".join(remove)
 
