@@ -5,9 +5,13 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from registry import config, i18n
-from registry.cli.common import SubCommands, language_of, open_register, positive, say
+from registry.cli.common import SubCommands, language_of, open_register, positive, register_file, say
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session, sessionmaker
 
 
 def register(commands: SubCommands) -> None:
@@ -30,7 +34,18 @@ def run_demo(args: argparse.Namespace) -> int:
     with sessions() as session:
         report = seed_demo(session, cases=args.cases, seed=args.seed, progress=_progress_printer(args.cases))
     say(i18n.text("cli.demo_done", language_of(args), cases=report.cases, seconds=f"{report.seconds:.1f}"))
+    say_how_to_sign_in(args, sessions)
     return 0
+
+
+def say_how_to_sign_in(args: argparse.Namespace, sessions: sessionmaker[Session]) -> None:
+    """The demonstration sign-in, written next to the register (as the CEO asked) and named on the terminal."""
+    from registry.services.demo_sign_in import tell_how_to_sign_in
+
+    _url, path = register_file(args)
+    with sessions() as session:
+        note, text = tell_how_to_sign_in(session, path, language_of(args))
+    say(i18n.text("demo.note_written", language_of(args), path=note) if note else text)
 
 
 def _progress_printer(total: int) -> Callable[[int], None] | None:

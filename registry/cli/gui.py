@@ -54,6 +54,9 @@ def run_gui(args: argparse.Namespace) -> int:
 
         with sessions() as session:
             seed_demo(session, cases=args.demo, seed=args.seed, only_if_empty=True)
+        from registry.cli.demo import say_how_to_sign_in
+
+        say_how_to_sign_in(args, sessions)
     from registry.ui.launch import run_gui as launch
 
     return launch(engine, language=explicit_language, screenshot_dir=args.screenshot)
