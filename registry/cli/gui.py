@@ -22,11 +22,13 @@ if TYPE_CHECKING:
     from sqlalchemy import Engine
     from sqlalchemy.orm import Session, sessionmaker
 
+    from registry.services.profiles import Profile
+
 
 def register(commands: SubCommands) -> None:
     gui = commands.add_parser("gui", help="start the desktop application (the default)")
-    gui.add_argument("--profile", default=config.chosen_profile() or config.FALLBACK_PROFILE,
-                     help="profile for a new database")
+    gui.add_argument("--profile", default=config.chosen_profile(),
+                     help="profile for a new register (default: the build's municipality, else the user chooses)")
     gui.add_argument("--demo", type=positive, metavar="N", help="fill an empty database with N demo cases")
     gui.add_argument("--seed", type=int, default=1)
     gui.add_argument("--screenshot", metavar="DIR", help="save screenshots to DIR and quit")
@@ -46,9 +48,13 @@ def run_gui(args: argparse.Namespace) -> int:
     from registry.db import transaction
     from registry.services.setup import initialise, is_initialised
 
-    with transaction(sessions) as session:
-        if not is_initialised(session):
-            initialise(session, args.profile)
+    with sessions() as session:
+        new_register = not is_initialised(session)
+    if new_register:
+        profile = _profile_for_new_register(args, explicit_language)
+        with transaction(sessions) as session:
+            if not is_initialised(session):
+                initialise(session, profile)
     if args.demo:
         from registry.services.demo import seed_demo
 
@@ -60,6 +66,25 @@ def run_gui(args: argparse.Namespace) -> int:
     from registry.ui.launch import run_gui as launch
 
     return launch(engine, language=explicit_language, screenshot_dir=args.screenshot)
+
+
+def _profile_for_new_register(args: argparse.Namespace, language: str | None) -> str | Profile:
+    """The municipality of a new register: the one named (``--profile``, ``REGISTRY_PROFILE``, the build's own),
+    else the user's choice in the first-start dialog; screenshots, with nobody to choose, use the demo centre."""
+    if args.profile:
+        return str(args.profile)
+    if args.screenshot:
+        return config.FALLBACK_PROFILE
+    from registry.services.profiles.authoring import profile_for
+    from registry.ui.first_start import ask_municipality
+
+    keys = ("title", "intro", "search", "language", "ok", "cancel")
+    choice = ask_municipality(lambda lang: {key: i18n.text(f"first_start.{key}", lang) for key in keys},
+                              language=language or "bs")
+    if choice is None:
+        raise CommandError(i18n.text("first_start.cancelled", language))
+    entry, locale = choice
+    return profile_for(entry, locale)
 
 
 def _prepare_screenshots(args: argparse.Namespace) -> None:

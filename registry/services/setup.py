@@ -76,12 +76,13 @@ def is_initialised(session: Session) -> bool:
     return session.scalar(select(Centre.id).limit(1)) is not None
 
 
-def initialise(session: Session, profile_code: str) -> SetupSummary:
+def initialise(session: Session, profile_code: str | Profile) -> SetupSummary:
     """Load the profile's centre, lookups, institutions and protocol template; what exists is left as it is.
 
-    A database belongs to one centre: initialising it with another municipality's profile is refused.
+    ``profile_code`` names a shipped profile, or is a profile itself (one chosen at a first start).  A database
+    belongs to one centre: initialising it with another municipality's profile is refused.
     """
-    profile = load_profile(profile_code)
+    profile = profile_code if isinstance(profile_code, Profile) else load_profile(profile_code)
     centre = session.scalar(select(Centre).limit(1))
     created = centre is None
     if centre is None:

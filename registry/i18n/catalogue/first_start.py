@@ -22,4 +22,20 @@ MESSAGES = {
     "demo.role_supervisor": _m("rukovodilac", "voditelj", "rukovodilac", "supervisor"),
     "demo.role_administrator": _m("administrator", "administrator", "administrator", "administrator"),
     "demo.role_auditor": _m("revizor", "revizor", "revizor", "auditor"),
+    "first_start.title": _m("Novi registar", "Novi registar", "Novi registar", "New register"),
+    "first_start.intro": _m("Ovaj registar je nov. Izaberite općinu čiji ga centar za socijalni rad vodi i jezik "
+                            "centra; nakon toga pravite račun administratora.", "Ovaj registar je nov. Odaberite "
+                            "općinu čiji ga centar za socijalnu skrb vodi i jezik centra; nakon toga izrađujete "
+                            "račun administratora.", "Ovaj registar je nov. Izaberite opštinu čiji ga centar za "
+                            "socijalni rad vodi i jezik centra; nakon toga pravite nalog administratora.",
+                            "This register is new. Choose the municipality whose social work centre keeps it and "
+                            "the centre's language; then you create the administrator account."),
+    "first_start.search": _m("Traži općinu (latinica ili ćirilica)…", "Traži općinu (latinica ili ćirilica)…",
+                             "Traži opštinu (latinica ili ćirilica)…", "Find a municipality (Latin or Cyrillic)…"),
+    "first_start.language": _m("Jezik centra:", "Jezik centra:", "Jezik centra:", "Centre's language:"),
+    "first_start.ok": _m("Nastavi", "Nastavi", "Nastavi", "Continue"),
+    "first_start.cancel": _m("Odustani", "Odustani", "Odustani", "Cancel"),
+    "first_start.cancelled": _m("Općina nije izabrana; registar nije postavljen.", "Općina nije odabrana; registar "
+                                "nije postavljen.", "Opština nije izabrana; registar nije postavljen.",
+                                "No municipality was chosen; the register was not set up."),
 }

@@ -9,16 +9,34 @@ and gives each its line so a person with a text editor can fix the file in one g
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from registry.services.profiles.loading import list_profiles, parse_profile, profile_codes, sector_codes
-from registry.services.profiles.municipalities import MunicipalityEntry, all_municipalities
-from registry.services.profiles.specs import Profile, ProfileError
+from registry.services.profiles.loading import (
+    list_profiles,
+    load_profile,
+    parse_profile,
+    profile_codes,
+    sector_codes,
+)
+from registry.services.profiles.municipalities import MunicipalityEntry, municipalities_path
+from registry.services.profiles.specs import (
+    CaseNumbers,
+    Centre,
+    InstitutionSpec,
+    Locale,
+    Municipality,
+    Profile,
+    ProfileError,
+    ProtocolRef,
+    Retention,
+)
 from registry.services.profiles.toml_reader import Reader, field_line
 from registry.services.transliteration import to_cyrillic
 
 TODO_MARK = "DOPUNITE"
+DEFAULT_CASE_NUMBER_FORMAT = "{prefix}-{year}-{seq:05d}"
+DEFAULT_TEMPLATE = "default"
 #: sectors a centre cannot work without; a profile lacking one gets a note
 ESSENTIAL_SECTORS = ("police", "health", "education", "judiciary")
 
@@ -114,7 +132,7 @@ def _institution_guesses(entry: MunicipalityEntry) -> list[tuple[str, str]]:
 
 def new_profile_text(entry: MunicipalityEntry, *, template: str = "default") -> str:
     """A profile for ``entry`` that loads as it is and lists, marked ``DOPUNITE``, what the centre must confirm."""
-    centre = f"JU Centar za socijalni rad {entry.name.replace(' (RS)', '')}"
+    centre = centre_name(entry)
     lines = [
         f"# Municipality profile: {entry.name} ({entry.entity}{', ' + entry.canton if entry.canton else ''}).",
         f"# Written by `registry profiles new {entry.code}`. Replace every value marked {TODO_MARK} (\"complete\") with",
@@ -139,7 +157,7 @@ def new_profile_text(entry: MunicipalityEntry, *, template: str = "default") -> 
         "",
         "[case_numbers]",
         f"prefix = {_quoted(free_prefix(entry))}",
-        'format = "{prefix}-{year}-{seq:05d}"',
+        f"format = {_quoted(DEFAULT_CASE_NUMBER_FORMAT)}",
         "",
         "# language: bs, hr, sr or en; script: latn or cyrl (a suggestion from the list: confirm it with the centre)",
         "[locale]",
@@ -159,9 +177,27 @@ def new_profile_text(entry: MunicipalityEntry, *, template: str = "default") -> 
     return "\n".join(lines) + "\n"
 
 
-def is_shipped(code: str) -> bool:
-    return code in profile_codes()
+def centre_name(entry: MunicipalityEntry) -> str:
+    return f"JU Centar za socijalni rad {entry.name.replace(' (RS)', '')}"
 
 
-def municipality_choices() -> tuple[MunicipalityEntry, ...]:
-    return all_municipalities()
+def profile_for(entry: MunicipalityEntry, locale: Locale | None = None) -> Profile:
+    """The profile a first start uses for ``entry``: the shipped one when there is one (in ``locale`` if given),
+    else one made from the list: the centre's name, the default protocol and a skeleton institution directory
+    named after the municipality (police station, health centre, schools, court, prosecutor) that the
+    administrator completes in the application, as the shipped profiles' directories are skeletons too."""
+    if entry.code in profile_codes():
+        shipped = load_profile(entry.code)
+        return replace(shipped, locale=locale) if locale else shipped
+    name = centre_name(entry)
+    return Profile(
+        code=entry.code,
+        municipality=Municipality(entry.name, entry.name_cyrl, entry.entity, entry.canton),
+        centre=Centre(name=name, name_cyrl=to_cyrillic(name), address=entry.name.replace(" (RS)", "")),
+        case_numbers=CaseNumbers(prefix=free_prefix(entry), format=DEFAULT_CASE_NUMBER_FORMAT),
+        locale=locale or entry.locale, protocol=ProtocolRef(DEFAULT_TEMPLATE), retention=Retention(10),
+        institutions=tuple(InstitutionSpec(name=institution, name_cyrl=to_cyrillic(institution), sector=sector,
+                                           address=entry.name.replace(" (RS)", ""))
+                           for institution, sector in _institution_guesses(entry)),
+        path=municipalities_path(),
+    )

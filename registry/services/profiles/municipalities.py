@@ -38,9 +38,12 @@ class MunicipalityEntry:
 
     def label(self, language: str | None = None) -> str:
         """``Grude (Zapadnohercegovački kanton)``, ``Bileća (RS)``; the name in Cyrillic for a Cyrillic reader."""
-        name = self.name_cyrl if language == "sr-Cyrl" else self.name
-        where = self.canton or ("" if name.endswith(")") else self.entity)
-        return f"{name} ({where})" if where else name
+        where = self.canton or ("" if self.name.endswith(")") else self.entity)
+        if language == "sr-Cyrl":
+            from registry.services.transliteration import to_cyrillic
+
+            return f"{self.name_cyrl} ({to_cyrillic(where)})" if where else self.name_cyrl
+        return f"{self.name} ({where})" if where else self.name
 
 
 def municipalities_path() -> Path:
