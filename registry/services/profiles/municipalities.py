@@ -80,15 +80,15 @@ def all_municipalities() -> tuple[MunicipalityEntry, ...]:
 
 
 def find_municipalities(query: str) -> list[MunicipalityEntry]:
-    """Municipalities whose code or name (either script, with or without diacritics) contains every word typed;
-    an exact code or name comes first."""
+    """Municipalities where every word typed starts a word of the code or name (either script, with or without
+    diacritics): "novi" finds Novi Grad and Novi Travnik, not Banovići.  An exact name or code comes first."""
     words = fold(query).split()
     if not words:
         return list(all_municipalities())
     wanted = " ".join(words)
-    exact = [e for e in all_municipalities() if wanted in (fold(e.code), fold(e.name), fold(e.name_cyrl))]
-    partial = [e for e in all_municipalities() if e not in exact and all(w in e.search_key for w in words)]
-    return exact + partial
+    found = [e for e in all_municipalities()
+             if all(any(part.startswith(w) for part in e.search_key.split()) for w in words)]
+    return sorted(found, key=lambda e: wanted not in (fold(e.code), fold(e.name), fold(e.name_cyrl)))
 
 
 def municipality(code: str) -> MunicipalityEntry | None:
