@@ -19,7 +19,7 @@ APP_NAME = "registry"
 EXCLUDED_MODULES = (
     "tkinter", "_tkinter", "unittest", "pydoc_data", "lib2to3", "pytest", "_pytest", "hypothesis", "pypdf",
     "importlinter", "grimp", "ruff", "IPython", "numpy", "PyInstaller", "setuptools", "pkg_resources",
-    "registry.packaging",
+    "registry.packaging", "pygments", "rich", "sqlalchemy.testing", "alembic.testing", "sqlalchemy.ext.mypy", "pydoc",
     "PySide6.QtNetwork", "PySide6.QtQml", "PySide6.QtQuick", "PySide6.QtQuickWidgets", "PySide6.QtQuickControls2",
     "PySide6.QtSql", "PySide6.QtOpenGL", "PySide6.QtOpenGLWidgets", "PySide6.QtDBus", "PySide6.QtSvg",
     "PySide6.QtSvgWidgets", "PySide6.QtXml", "PySide6.QtConcurrent", "PySide6.QtHelp", "PySide6.QtUiTools",
