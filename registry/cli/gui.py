@@ -101,8 +101,14 @@ def _prepare_screenshots(args: argparse.Namespace) -> None:
 
     if display_problem():
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
-    url, path = register_file(args)
-    new_file = path is not None and (not path.exists() or path.stat().st_size == 0)
+    from registry.db import is_encrypted_file
+
+    _url, path = register_file(args)
+    if path is None:  # a server register: no key on this PC
+        return
+    new_file = not path.exists() or path.stat().st_size == 0
+    if not new_file and not is_encrypted_file(path):  # a plain register needs no key
+        return
     if args.unencrypted or os.environ.get(PASSPHRASE_ENV) or keyring_available():
         return
     if not (new_file and args.demo):
