@@ -154,3 +154,22 @@ def test_real_bundle_starts_in_a_clean_environment(tmp_path: Path) -> None:
     init = subprocess.run([str(result.folder / "registry"), "--unencrypted", "init"], env=clean, capture_output=True,
                           text=True, timeout=120)
     assert init.returncode == 0 and "Posušje" in init.stdout
+
+
+def test_a_profile_logo_travels_into_the_bundle(tmp_path: Path) -> None:
+    from PIL import Image
+
+    from registry.services.profiles import load_profile_file
+
+    entry = municipality("grude")
+    assert entry is not None
+    folder = tmp_path / "profile"
+    (folder / "images").mkdir(parents=True)
+    Image.new("RGB", (40, 20), "navy").save(folder / "images" / "grb.png")
+    source = folder / "grude.toml"
+    source.write_text(new_profile_text(entry).replace('logo = ""', 'logo = "images/grb.png"'),
+                      encoding="utf-8")
+    staged = staging.stage(load_profile_file(source), tmp_path / "staged")
+    baked = load_profile_file(staged.root / "resources" / "profiles" / "grude.toml")
+    assert baked.centre.logo_path is not None
+    assert baked.centre.logo_path.read_bytes() == (folder / "images" / "grb.png").read_bytes()

@@ -153,7 +153,7 @@ def new_profile_text(entry: MunicipalityEntry, *, template: str = "default") -> 
         f'address = "{TODO_MARK}: ulica i broj, {entry.name.replace(" (RS)", "")}"',
         f'phone = "{TODO_MARK}: telefon"',
         f'email = "{TODO_MARK}: e-pošta"',
-        '# logo = "logo.png"  (a PNG or JPEG beside this file, printed in the letterhead)',
+        'logo = ""  # a PNG or JPEG beside this file, printed in the letterhead, e.g. "logo.png"',
         "",
         "[case_numbers]",
         f"prefix = {_quoted(free_prefix(entry))}",
