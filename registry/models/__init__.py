@@ -17,6 +17,7 @@ from registry.models.cases import (
     Incident,
     Measure,
 )
+from registry.models.leases import CaseLease
 from registry.models.people import Person, PersonSearchTerm
 from registry.models.protocols import ChecklistItem, ProtocolStep, ProtocolTemplate
 from registry.models.reference import CaseNumberSequence, Centre, Institution, Lookup
@@ -28,5 +29,5 @@ __all__ = [
     "CaseConference", "CaseNote", "CaseStatusChange", "CaseViolenceForm", "CaseWorker", "Consent",
     "HouseholdMember", "Incident", "Measure", "Person", "PersonSearchTerm", "ChecklistItem", "ProtocolStep",
     "ProtocolTemplate", "CaseNumberSequence", "Centre", "Institution", "Lookup", "CHANNELS", "DIRECTIONS",
-    "REFERRAL_STATUSES", "Referral", "ROLES", "User",
+    "REFERRAL_STATUSES", "Referral", "ROLES", "User", "CaseLease",
 ]
