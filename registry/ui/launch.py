@@ -141,6 +141,11 @@ class Launcher(QObject):
         dialog.finished.connect(lambda result: self._sign_in_finished(dialog, result))
         self.dialog = dialog
         dialog.show()
+        if self.facts.users:
+            from registry.services.demo_sign_in import sign_in_hint
+
+            self.ops.read(lambda session: sign_in_hint(session, language), background=True,
+                          success=lambda hint: self.dialog is dialog and dialog.show_demo_hint(hint))
         QTimer.singleShot(50, self._preload)
         return dialog
 

@@ -8,11 +8,12 @@ user's language.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -111,6 +112,13 @@ class SignInDialog(QDialog):
         self.status = QLabel()
         self.status.setObjectName("status")
         self.status.setVisible(False)
+        self.demo_hint = QLabel()  # how to sign in to a demonstration register (set by the launcher)
+        self.demo_hint.setObjectName("demo_hint")
+        self.demo_hint.setWordWrap(True)
+        self.demo_hint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.demo_hint.setFrameShape(QFrame.Shape.StyledPanel)
+        self.demo_hint.setMargin(6)
+        self.demo_hint.setVisible(False)
 
         self.steps = QStackedWidget()
         self.steps.addWidget(self._first_start_form() if first_start else self._sign_in_form())
@@ -133,10 +141,16 @@ class SignInDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.centre_label)
         layout.addWidget(self.heading)
+        layout.addWidget(self.demo_hint)
         layout.addWidget(self.steps)
         layout.addWidget(self.general)
         layout.addLayout(buttons)
         self._show_step(0)
+
+    def show_demo_hint(self, text: str | None) -> None:
+        """A demonstration register says how to sign in (the accounts and their shared password)."""
+        self.demo_hint.setText(text or "")
+        self.demo_hint.setVisible(bool(text) and not self.first_start)
 
     # ---- the three forms -------------------------------------------------------------------------------------
     def _first_start_form(self) -> QWidget:

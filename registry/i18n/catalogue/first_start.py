@@ -38,4 +38,9 @@ MESSAGES = {
     "first_start.cancelled": _m("Općina nije izabrana; registar nije postavljen.", "Općina nije odabrana; registar "
                                 "nije postavljen.", "Opština nije izabrana; registar nije postavljen.",
                                 "No municipality was chosen; the register was not set up."),
+    "demo.sign_in_hint": _m("Demonstracijski registar (izmišljeni podaci). Prijavite se npr. kao {accounts}; lozinka: "
+                            "{password}", "Demonstracijski registar (izmišljeni podaci). Prijavite se npr. kao "
+                            "{accounts}; lozinka: {password}", "Demonstracioni registar (izmišljeni podaci). "
+                            "Prijavite se npr. kao {accounts}; lozinka: {password}", "Demonstration register "
+                            "(made-up data). Sign in as, for example, {accounts}; password: {password}"),
 }
