@@ -50,11 +50,11 @@ def test_open_from_the_list_edit_and_save_in_cyrillic(qtbot, make_ctx, sessions,
     assert isinstance(editor, CaseEditorPage)
     qtbot.waitUntil(lambda: editor.view is not None and not ctx.ops.busy, timeout=10_000)
     assert window.current_page_key() == PAGE_KEY
-    assert editor.given_name.text() == "Amina" and not editor.dirty
-    editor.family_name.clear()
-    type_text(editor.family_name, "Ђурић")
-    editor.assessment.clear()
-    type_text(editor.assessment, "Dijete živi s bakom; škola javlja izostanke.")
+    assert editor.child.given_name.text() == "Amina" and not editor.dirty
+    editor.child.family_name.clear()
+    type_text(editor.child.family_name, "Ђурић")
+    editor.planning.assessment.clear()
+    type_text(editor.planning.assessment, "Dijete živi s bakom; škola javlja izostanke.")
     assert editor.dirty and editor.dirty_label.isVisibleTo(editor)
     editor.save_button.click()
     qtbot.waitUntil(lambda: not editor.dirty and not ctx.ops.busy and editor.view.version > 1, timeout=10_000)
@@ -71,8 +71,8 @@ def test_validation_message_next_to_the_field_in_the_users_language(qtbot, make_
     case_id = register(sessions, worker, "Amina", "Hodžić", lead_worker_id=worker.id)
     ctx = make_ctx(worker, "bs")
     editor = _editor(qtbot, ctx, case_id)
-    editor.given_name.clear()
-    editor.birth_date.setText("31.02.2015.")
+    editor.child.given_name.clear()
+    editor.child.birth_date.setText("31.02.2015.")
     editor.save_button.click()
     _idle(qtbot, ctx)
     message = editor.messages.by_field["given_name"]
@@ -102,14 +102,14 @@ def test_leaving_with_unsaved_changes_asks(qtbot, make_ctx, sessions, worker) ->
         return answer
 
     editor.ask_unsaved = ask
-    type_text(editor.school, "OŠ Žepče")
+    type_text(editor.child.school, "OŠ Žepče")
     window.show_page("all_cases")
     assert questions == ["cancel"] and window.current_page_key() == PAGE_KEY
     assert not window.can_close_pages()
     answer = "discard"
     window.show_page("all_cases")
     assert questions == ["cancel", "cancel", "discard"] and window.current_page_key() == "all_cases"
-    assert not editor.dirty and editor.school.text() == ""
+    assert not editor.dirty and editor.child.school.text() == ""
     assert window.can_close_pages()
 
 
@@ -130,7 +130,7 @@ def test_save_when_leaving_goes_on_once_saved(qtbot, make_ctx, sessions, worker)
     window, editor = _window_on_the_case(qtbot, ctx, case_id)
     questions: list[str] = []
     editor.ask_unsaved = lambda _parent: questions.append("save") or "save"
-    type_text(editor.school, "OŠ Žepče")
+    type_text(editor.child.school, "OŠ Žepče")
     window.show_page("all_cases")
     assert window.current_page_key() == PAGE_KEY  # the save runs first
     qtbot.waitUntil(lambda: window.current_page_key() == "all_cases" and not ctx.ops.busy, timeout=10_000)
@@ -147,7 +147,7 @@ def test_save_when_closing_closes_once_saved(qtbot, make_ctx, sessions, worker) 
     editor.ask_unsaved = lambda _parent: "save"
     closed: list[bool] = []
     window.closed.connect(lambda: closed.append(True))
-    type_text(editor.school, "OŠ Maglaj")
+    type_text(editor.child.school, "OŠ Maglaj")
     window.close()
     assert window.isVisible() and not closed
     qtbot.waitUntil(lambda: closed == [True], timeout=10_000)
@@ -161,16 +161,16 @@ def test_save_when_leaving_stays_if_the_save_is_refused(qtbot, make_ctx, session
     ctx = make_ctx(worker)
     window, editor = _window_on_the_case(qtbot, ctx, case_id)
     editor.ask_unsaved = lambda _parent: "save"
-    editor.given_name.clear()
-    type_text(editor.school, "OŠ Žepče")
+    editor.child.given_name.clear()
+    type_text(editor.child.school, "OŠ Žepče")
     window.show_page("all_cases")
     _idle(qtbot, ctx)
     qtbot.wait(100)
     assert window.current_page_key() == PAGE_KEY
     assert editor.messages.by_field["given_name"].isVisibleTo(editor)
-    assert editor.dirty and editor.given_name.text() == "" and editor.school.text() == "OŠ Žepče"
+    assert editor.dirty and editor.child.given_name.text() == "" and editor.child.school.text() == "OŠ Žepče"
     editor.ask_unsaved = lambda _parent: "cancel"
-    type_text(editor.given_name, "Amina")
+    type_text(editor.child.given_name, "Amina")
     editor.save_button.click()  # a later save of its own does not take the user away
     qtbot.waitUntil(lambda: not editor.dirty and not ctx.ops.busy, timeout=10_000)
     qtbot.wait(100)
@@ -187,12 +187,12 @@ def test_a_stale_save_explains_and_keeps_the_input(qtbot, make_ctx, sessions, wo
         case = cases.get_case(session, case_id)
         data = cases.CaseChanges(risk_level="high", violence_forms=["physical"], lead_worker_id=worker.id)
         cases.update_case(session, case_id, data, expected_version=case.version, actor_id=supervisor.id)
-    type_text(editor.plan, "Savjetovanje jednom sedmično.")
+    type_text(editor.planning.plan, "Savjetovanje jednom sedmično.")
     editor.save_button.click()
     _idle(qtbot, ctx)
     assert editor.stale
     assert "Someone else saved" in editor.banner.text() and editor.banner.isVisibleTo(editor)
-    assert editor.plan.toPlainText() == "Savjetovanje jednom sedmično." and editor.dirty
+    assert editor.planning.plan.toPlainText() == "Savjetovanje jednom sedmično." and editor.dirty
     with sessions() as session:
         assert cases.get_case(session, case_id).plan == ""
 
@@ -201,23 +201,23 @@ def test_checklist_done_and_not_applicable_with_reason(qtbot, qtmodeltester, mak
     case_id = register(sessions, worker, "Amina", "Hodžić", lead_worker_id=worker.id)
     ctx = make_ctx(worker)
     editor = _editor(qtbot, ctx, case_id)
-    model = editor.checklist_model
+    model = editor.checklist.model
     assert model.rowCount() > 2
     qtmodeltester.check(model, force_py=True)
     editor.tabs.setCurrentIndex(4)
-    editor.checklist.setCurrentIndex(model.index(0, 1))
+    editor.checklist.table.setCurrentIndex(model.index(0, 1))
     first = model.row(0).id
-    type_text(editor.step_note, "Obavljen razgovor")
-    editor.done_button.click()
+    type_text(editor.checklist.note, "Obavljen razgovor")
+    editor.checklist.done_button.click()
     qtbot.waitUntil(lambda: not ctx.ops.busy and model.rowCount() and model.row(0).done_at is not None,
                     timeout=10_000)
-    editor.checklist.setCurrentIndex(model.index(1, 1))
+    editor.checklist.table.setCurrentIndex(model.index(1, 1))
     second = model.row(1).id
-    editor.not_applicable_button.click()  # without a reason: a message next to the reason field
+    editor.checklist.not_applicable_button.click()  # without a reason: a message next to the reason field
     _idle(qtbot, ctx)
-    assert editor.step_messages.by_field["not_applicable_reason"].isVisibleTo(editor)
-    type_text(editor.step_reason, "Dijete nije u školi")
-    editor.not_applicable_button.click()
+    assert editor.checklist.messages.by_field["not_applicable_reason"].isVisibleTo(editor)
+    type_text(editor.checklist.reason, "Dijete nije u školi")
+    editor.checklist.not_applicable_button.click()
     qtbot.waitUntil(lambda: not ctx.ops.busy and model.row(1).not_applicable, timeout=10_000)
     with sessions() as session:
         assert session.get(ChecklistItem, first).note == "Obavljen razgovor"
@@ -246,23 +246,23 @@ def test_referral_without_consent_asks_for_a_reason_then_response(qtbot, make_ct
     editor.tabs.setCurrentIndex(3)
     asked: list[str] = []
     editor.ask_text = lambda _parent, title, _label: asked.append(title) or "Hitno: dijete u opasnosti."
-    editor.referral_direction.setCurrentIndex(editor.referral_direction.findData("outgoing"))
-    editor.referral_institution.setCurrentIndex(editor.referral_institution.findData(institution_id))
-    type_text(editor.referral_reason, "Prijava nasilja")
-    editor.log_referral_button.click()
-    qtbot.waitUntil(lambda: not ctx.ops.busy and editor.referrals.topLevelItemCount() == 1, timeout=10_000)
+    editor.referrals.direction.setCurrentIndex(editor.referrals.direction.findData("outgoing"))
+    editor.referrals.institution.setCurrentIndex(editor.referrals.institution.findData(institution_id))
+    type_text(editor.referrals.reason, "Prijava nasilja")
+    editor.referrals.log_button.click()
+    qtbot.waitUntil(lambda: not ctx.ops.busy and editor.referrals.list.topLevelItemCount() == 1, timeout=10_000)
     assert len(asked) == 1
     with sessions() as session:
         referral = session.scalar(select(Referral).where(Referral.case_id == case_id))
         assert referral.consent_override_reason == "Hitno: dijete u opasnosti." and referral.status == "draft"
-    editor.referrals.setCurrentItem(editor.referrals.topLevelItem(0))
-    editor.send_button.click()
+    editor.referrals.list.setCurrentItem(editor.referrals.list.topLevelItem(0))
+    editor.referrals.send_button.click()
     qtbot.waitUntil(lambda: not ctx.ops.busy and editor.file.referrals[0].status == "sent", timeout=10_000)
-    editor.referrals.setCurrentItem(editor.referrals.topLevelItem(0))
-    type_text(editor.response_summary, "Policija je obavila razgovor s roditeljima.")
-    editor.response_button.click()
+    editor.referrals.list.setCurrentItem(editor.referrals.list.topLevelItem(0))
+    type_text(editor.referrals.response_summary, "Policija je obavila razgovor s roditeljima.")
+    editor.referrals.response_button.click()
     qtbot.waitUntil(lambda: not ctx.ops.busy and editor.file.referrals[0].status == "answered", timeout=10_000)
-    assert editor.referrals.topLevelItem(0).text(6) == "Answered"
+    assert editor.referrals.list.topLevelItem(0).text(6) == "Answered"
 
 
 def test_break_the_glass_to_open_a_restricted_case(qtbot, make_ctx, sessions, worker, supervisor) -> None:
@@ -311,12 +311,12 @@ def test_supervisor_approves_the_plan_and_restricts(qtbot, make_ctx, sessions, w
         case.plan = "Savjetovanje roditelja."
     ctx = make_ctx(supervisor)
     editor = _editor(qtbot, ctx, case_id)
-    assert not editor.approve_button.isHidden() and editor.approve_button.isEnabled()
-    editor.approve_button.click()
+    assert not editor.planning.approve_button.isHidden() and editor.planning.approve_button.isEnabled()
+    editor.planning.approve_button.click()
     qtbot.waitUntil(lambda: not ctx.ops.busy and editor.view.plan_approved_at is not None, timeout=10_000)
-    assert supervisor.full_name in editor.plan_state.text()
-    editor.next_status.setCurrentIndex(editor.next_status.findData("implementation"))
-    editor.move_button.click()
+    assert supervisor.full_name in editor.planning.plan_state.text()
+    editor.planning.next_status.setCurrentIndex(editor.planning.next_status.findData("implementation"))
+    editor.planning.move_button.click()
     qtbot.waitUntil(lambda: not ctx.ops.busy and editor.view.status == "implementation", timeout=10_000)
     editor.restricted.click()
     qtbot.waitUntil(lambda: not ctx.ops.busy and editor.view.restricted, timeout=10_000)
@@ -328,26 +328,26 @@ def test_worker_sees_no_supervisor_controls(qtbot, make_ctx, sessions, worker) -
     case_id = register(sessions, worker, "Amina", "Hodžić", lead_worker_id=worker.id)
     editor = _editor(qtbot, make_ctx(worker), case_id)
     assert editor.restricted.isHidden()
-    assert editor.approve_button.isHidden()
-    assert editor.close_case_button.isHidden()
-    assert not editor.request_closure_button.isHidden()
+    assert editor.planning.approve_button.isHidden()
+    assert editor.closure.close_button.isHidden()
+    assert not editor.closure.request_button.isHidden()
 
 
 def test_note_measure_and_consent_are_added(qtbot, make_ctx, sessions, worker) -> None:
     case_id = register(sessions, worker, "Amina", "Hodžić", lead_worker_id=worker.id)
     ctx = make_ctx(worker)
     editor = _editor(qtbot, ctx, case_id)
-    type_text(editor.note_text, "Kućna posjeta obavljena.")
-    editor.add_note_button.click()
+    type_text(editor.notes.text, "Kućna posjeta obavljena.")
+    editor.notes.add_button.click()
     qtbot.waitUntil(lambda: not ctx.ops.busy and len(editor.view.notes) == 1, timeout=10_000)
-    type_text(editor.measure_start, "01.11.2026.")
-    editor.add_measure_button.click()
+    type_text(editor.measures.start, "01.11.2026.")
+    editor.measures.add_button.click()
     qtbot.waitUntil(lambda: not ctx.ops.busy and len(editor.view.measures) == 1, timeout=10_000)
-    type_text(editor.consent_by, "Emina Hodžić")
-    next(iter(editor.consent_sectors.values())).setChecked(True)
-    editor.add_consent_button.click()
+    type_text(editor.consents.given_by, "Emina Hodžić")
+    next(iter(editor.consents.sectors.values())).setChecked(True)
+    editor.consents.add_button.click()
     qtbot.waitUntil(lambda: not ctx.ops.busy and len(editor.view.consents) == 1, timeout=10_000)
-    assert editor.notes.topLevelItem(0).text(3) == "Kućna posjeta obavljena."
+    assert editor.notes.list.topLevelItem(0).text(3) == "Kućna posjeta obavljena."
 
 
 def test_refused_referral_shows_its_message_next_to_the_field(qtbot, make_ctx, sessions, worker) -> None:
@@ -355,11 +355,11 @@ def test_refused_referral_shows_its_message_next_to_the_field(qtbot, make_ctx, s
     institution_id = _institution(sessions)
     ctx = make_ctx(worker)
     editor = _editor(qtbot, ctx, case_id)
-    assert editor.referral_institution.findData(institution_id) >= 0
-    editor.referral_institution.setCurrentIndex(-1)
-    editor.log_referral_button.click()
+    assert editor.referrals.institution.findData(institution_id) >= 0
+    editor.referrals.institution.setCurrentIndex(-1)
+    editor.referrals.log_button.click()
     _idle(qtbot, ctx)
-    assert not editor.referral_messages.by_field["institution"].isHidden()
+    assert not editor.referrals.referral_messages.by_field["institution"].isHidden()
 
 
 def test_no_english_left_in_the_editor_dialogs(qtbot, make_ctx, sessions, worker) -> None:
@@ -387,23 +387,23 @@ def test_worker_asks_to_close_supervisor_closes_and_reopens(qtbot, make_ctx, ses
     ctx = make_ctx(worker)
     editor = _editor(qtbot, ctx, case_id)
     editor.tabs.setCurrentIndex(8)
-    editor.request_closure_button.click()  # no reason: its message next to the field
+    editor.closure.request_button.click()  # no reason: its message next to the field
     _idle(qtbot, ctx)
-    assert editor.closure_messages.by_field["closure_reason"].isVisibleTo(editor)
-    editor.closure_reason.setCurrentIndex(1)
-    editor.request_closure_button.click()  # mandatory steps are open: asks why
+    assert editor.closure.messages.by_field["closure_reason"].isVisibleTo(editor)
+    editor.closure.reason.setCurrentIndex(1)
+    editor.closure.request_button.click()  # mandatory steps are open: asks why
     _idle(qtbot, ctx)
-    assert editor.closure_messages.by_field["reason"].isVisibleTo(editor)
-    type_text(editor.open_steps_reason, "Porodica se odselila iz općine.")
-    editor.request_closure_button.click()
+    assert editor.closure.messages.by_field["reason"].isVisibleTo(editor)
+    type_text(editor.closure.open_steps_reason, "Porodica se odselila iz općine.")
+    editor.closure.request_button.click()
     qtbot.waitUntil(lambda: not ctx.ops.busy and editor.view.closure_pending, timeout=10_000)
     boss = make_ctx(supervisor)
     approver = _editor(qtbot, boss, case_id)
-    approver.close_case_button.click()
+    approver.closure.close_button.click()
     qtbot.waitUntil(lambda: not boss.ops.busy and approver.view.status == "closed", timeout=10_000)
-    assert approver.reopen_button.isEnabled() and not approver.close_case_button.isEnabled()
-    type_text(approver.reopen_reason, "Nova prijava škole.")
-    approver.reopen_button.click()
+    assert approver.closure.reopen_button.isEnabled() and not approver.closure.close_button.isEnabled()
+    type_text(approver.closure.reopen_reason, "Nova prijava škole.")
+    approver.closure.reopen_button.click()
     qtbot.waitUntil(lambda: not boss.ops.busy and approver.view.status == "assessment", timeout=10_000)
 
 
@@ -413,7 +413,7 @@ def test_an_auditor_reads_without_changing(qtbot, make_ctx, sessions, worker) ->
         auditor = create_user(session, UserInput("revizor", "Marija Jukić", "auditor", "revizor lozinka 2026"),
                               actor_id=None)
     editor = _editor(qtbot, make_ctx(auditor), case_id)
-    assert editor.given_name.text() == "Amina" and not editor.given_name.isEnabled()
+    assert editor.child.given_name.text() == "Amina" and not editor.child.given_name.isEnabled()
     assert all(button.isHidden() for button in editor.action_buttons())
     assert not editor.print_button.isHidden()
 
@@ -430,8 +430,8 @@ def test_institution_names_in_cyrillic_in_the_serbian_cyrillic_interface(qtbot, 
             actor_id=worker.id)
     ctx = make_ctx(worker, "sr-Cyrl")
     editor = _editor(qtbot, ctx, case_id)
-    assert editor.referrals.topLevelItem(0).text(1) == "ПУ Источно Сарајево"
-    picker = editor.referral_institution
+    assert editor.referrals.list.topLevelItem(0).text(1) == "ПУ Источно Сарајево"
+    picker = editor.referrals.institution
     assert picker.itemText(picker.findData(named.id)).startswith("ПУ Источно Сарајево (")
     latin = _editor(qtbot, make_ctx(worker, "sr-Latn"), case_id)
-    assert latin.referrals.topLevelItem(0).text(1) == "PU Istočno Sarajevo"
+    assert latin.referrals.list.topLevelItem(0).text(1) == "PU Istočno Sarajevo"

@@ -23,7 +23,8 @@ from registry.services.changes import audit_value
 from registry.services.dates import format_date
 from registry.services.people import PERSON_FIELDS, PersonInput
 from registry.ui.case_editor import CaseEditorPage
-from registry.ui.case_editor_sections import select_data
+from registry.ui.case_editor.form import CodeSetBinding
+from registry.ui.case_editor.widgets import select_data
 from tests.saving import DERIVED, DERIVED_IN_AUDIT, FIELD_VALUES, case_fields, child, differences, every_row
 
 PROPERTY = settings(max_examples=8, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
@@ -62,11 +63,12 @@ def save(qtbot, ctx, editor: CaseEditorPage) -> None:
 
 def set_field(editor: CaseEditorPage, name: str, value: object) -> None:
     """What the user does in the field's widget."""
-    if name == "violence_forms":
-        for code, box in editor.violence_forms.items():
+    binding = editor.form.bindings[name]
+    if isinstance(binding, CodeSetBinding):
+        for code, box in binding.boxes.items():
             box.setChecked(code in value)  # type: ignore[operator]
         return
-    widget = getattr(editor, "child_notes" if name == "notes" else name)
+    widget = binding.widget
     if isinstance(widget, QCheckBox):
         widget.setChecked(bool(value))
     elif isinstance(widget, QComboBox):
@@ -147,10 +149,10 @@ def test_the_child_fields_the_intake_never_asks_for_are_shown_and_kept(qtbot, ma
     case_id = register(sessions, worker.id, person, fields)
     ctx = make_ctx(worker)
     editor = open_editor(qtbot, ctx, case_id)
-    assert editor.has_disability.isChecked() and editor.disability_note.toPlainText() == "Oštećenje sluha."
-    assert (editor.citizenship.text(), editor.school_grade.text(), editor.child_notes.toPlainText()) == (
+    assert editor.child.has_disability.isChecked() and editor.child.disability_note.toPlainText() == "Oštećenje sluha."
+    assert (editor.child.citizenship.text(), editor.child.school_grade.text(), editor.child.notes.toPlainText()) == (
         "BiH", "4", "Govori i romski.")
-    select_data(editor.risk_level, "high")
+    select_data(editor.report.risk_level, "high")
     save(qtbot, ctx, editor)
     with sessions() as session:
         kept = get_case(session, case_id).child

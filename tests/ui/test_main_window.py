@@ -171,7 +171,7 @@ def test_save_when_signing_out_signs_out_once_saved(qtbot, engine, sessions, rea
         assert isinstance(editor, CaseEditorPage)
         qtbot.waitUntil(lambda: editor.view is not None and not launcher.ops.busy, timeout=10_000)
         editor.ask_unsaved = lambda _parent: "save"
-        type_text(editor.school, "OŠ Žepče")
+        type_text(editor.child.school, "OŠ Žepče")
         window.sign_out_requested.emit()
         assert launcher.window is window  # the save runs first
         qtbot.waitUntil(lambda: launcher.dialog is not None and launcher.dialog.isVisible(), timeout=10_000)

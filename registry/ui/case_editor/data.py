@@ -9,6 +9,7 @@ from sqlalchemy.orm import Session
 
 from registry.services.case_view import CaseFile, InstitutionView, institution_view, open_case_file
 from registry.services.institutions import list_institutions
+from registry.services.names import sort_key
 
 
 @dataclass(frozen=True)
@@ -20,8 +21,9 @@ class EditorData:
 
 def load_editor_data(session: Session, case_id: int, *, actor_id: int, audit: bool = True) -> EditorData:
     """Access is checked; ``audit`` records the opening (a refresh after the editor's own change does not)."""
-    return EditorData(open_case_file(session, case_id, actor_id=actor_id, audit_opening=audit),
-                      [institution_view(row) for row in list_institutions(session)])
+    institutions = sorted((institution_view(row) for row in list_institutions(session)),
+                          key=lambda institution: sort_key(institution.name))
+    return EditorData(open_case_file(session, case_id, actor_id=actor_id, audit_opening=audit), institutions)
 
 
 __all__ = ["EditorData", "load_editor_data"]

@@ -1,11 +1,11 @@
-"""Building blocks of the case editor: the protocol checklist model and small form helpers."""
+"""Small building blocks of the case editor's sections: the section list, record lists, fields, dates."""
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -14,96 +14,19 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QPlainTextEdit,
+    QScrollArea,
     QStackedWidget,
     QTreeWidget,
     QTreeWidgetItem,
     QWidget,
 )
 
-from registry.services.case_view import ChecklistItemView, step_title
-from registry.services.dates import LOCAL_TZ, format_date, format_datetime, parse_date
+from registry.services.dates import LOCAL_TZ, format_date, parse_date
 from registry.ui.context import AppContext
+from registry.ui.forms import FieldMessage
 
-translate = QCoreApplication.translate
 ITEM_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 OVERDUE_COLOUR = QColor("#b00020")
-AnyIndex = QModelIndex | QPersistentModelIndex
-
-
-class ChecklistModel(QAbstractTableModel):
-    """The protocol steps of one case; an overdue step is red."""
-
-    NUMBER, STEP, LEAD, DUE, DONE, STATE = range(6)
-
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
-        self.rows: list[ChecklistItemView] = []
-        self.now = dt.datetime.now(dt.UTC)
-
-    def set_rows(self, rows: list[ChecklistItemView], now: dt.datetime | None = None) -> None:
-        self.beginResetModel()
-        self.rows = list(rows)
-        self.now = now or dt.datetime.now(dt.UTC)
-        self.endResetModel()
-
-    def row(self, number: int) -> ChecklistItemView:
-        return self.rows[number]
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else 6
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        titles = (
-            translate("CaseEditor", "No."), translate("CaseEditor", "Step"), translate("CaseEditor", "Lead sector"),
-            translate("CaseEditor", "Due"), translate("CaseEditor", "Done"), translate("CaseEditor", "State"),
-        )
-        return titles[section] if 0 <= section < len(titles) else None
-
-    def title(self, item: ChecklistItemView) -> str:
-        return step_title(item.step.title or {}, self.ctx.language)
-
-    def state_text(self, item: ChecklistItemView) -> str:
-        if item.not_applicable:
-            return translate("CaseEditor", "Not applicable: %1").replace("%1", item.not_applicable_reason)
-        if item.done_at is not None:
-            name = self.ctx.staff_name(item.done_by_id)
-            return translate("CaseEditor", "Done by %1").replace("%1", name) if name else translate(
-                "CaseEditor", "Done")
-        if item.overdue(self.now):
-            return translate("CaseEditor", "Past due")
-        return translate("CaseEditor", "Open")
-
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self.rows):
-            return None
-        item = self.rows[index.row()]
-        column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            if column == self.NUMBER:
-                return str(item.step.number)
-            if column == self.STEP:
-                return self.title(item)
-            if column == self.LEAD:
-                return ", ".join(self.ctx.reference.label("sector", code) for code in item.step.lead_sectors)
-            if column == self.DUE:
-                return format_datetime(item.due_at)
-            if column == self.DONE:
-                return format_datetime(item.done_at)
-            if column == self.STATE:
-                return self.state_text(item)
-        if role == Qt.ItemDataRole.ForegroundRole and item.overdue(self.now):
-            return QBrush(OVERDUE_COLOUR)
-        if role == Qt.ItemDataRole.ToolTipRole and column in (self.STEP, self.STATE):
-            return self.title(item) if column == self.STEP else self.state_text(item)
-        if role == ITEM_ID_ROLE:
-            return item.id
-        return None
 
 
 class Sections(QWidget):
@@ -214,5 +137,24 @@ def parsed_moment(text: str) -> dt.datetime | None:
     return min(moment, dt.datetime.now(dt.UTC))  # today: now, never a moment in the future
 
 
-__all__ = ["ITEM_ID_ROLE", "ChecklistModel", "Sections", "fill_tree", "line", "lookup_combo", "parsed_moment", "select_data",
-           "text_box", "tree"]
+
+
+def typed_moment(widget: QLineEdit, message: FieldMessage) -> tuple[bool, dt.datetime | None]:
+    """The date typed in ``widget`` (None when empty); a wrong one is explained in ``message`` and gives False."""
+    try:
+        return True, parsed_moment(widget.text())
+    except ValueError:
+        message.show_error(QCoreApplication.translate("CaseEditor", "Enter a date as dd.mm.yyyy."))
+        return False, None
+
+
+def scrolling(widget: QWidget) -> QScrollArea:
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    area.setFrameShape(QScrollArea.Shape.NoFrame)
+    area.setWidget(widget)
+    return area
+
+
+__all__ = ["ITEM_ID_ROLE", "OVERDUE_COLOUR", "Sections", "date_text", "fill_tree", "line", "lookup_combo",
+           "parsed_moment", "scrolling", "select_data", "text_box", "tree", "typed_moment"]
