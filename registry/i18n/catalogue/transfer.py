@@ -1,23 +1,154 @@
 """Messages of importing records from spreadsheets and exporting them whole."""
 
 MESSAGES = {
-    "import.extra_cells": {
-        "bs": "Red {line} ima {cells} ćelija, a zaglavlje {columns} kolona (višak: „{extra}”). Vrijednost koja "
-        "sadrži separator stavite pod navodnike ili je odvojite s „;”. Ništa nije uvezeno.",
-        "hr": "Redak {line} ima {cells} ćelija, a zaglavlje {columns} stupaca (višak: „{extra}”). Vrijednost koja "
-        "sadrži razdjelnik stavite pod navodnike ili je odvojite s „;”. Ništa nije uvezeno.",
-        "sr": "Red {line} ima {cells} ćelija, a zaglavlje {columns} kolona (višak: „{extra}”). Vrijednost koja "
-        "sadrži separator stavite pod navodnike ili je odvojite sa „;”. Ništa nije uvezeno.",
-        "en": "Line {line} has {cells} cells but the header has {columns} columns (extra: “{extra}”). Put a value "
-        "that contains the separator in quotes, or separate it with “;”. Nothing was imported.",
-    },
-}
-
-MESSAGES.update({
     "export.cannot_write": {
         "bs": "Izvoz nije sačuvan u {path}: {reason}. Nijedna datoteka nije ostala.",
         "hr": "Izvoz nije spremljen u {path}: {reason}. Nijedna datoteka nije ostala.",
         "sr": "Izvoz nije sačuvan u {path}: {reason}. Nijedna datoteka nije ostala.",
         "en": "The export was not saved to {path}: {reason}. No file was left behind.",
     },
+}
+
+
+def _m(bs: str, hr: str, sr: str, en: str) -> dict[str, str]:
+    return {"bs": bs, "hr": hr, "sr": sr, "en": en}
+
+
+MESSAGES.update({
+    "import.unreadable": _m("Datoteka nije ni Excel radna sveska (.xlsx) ni CSV tabela.",
+                            "Datoteka nije ni Excel radna knjiga (.xlsx) ni CSV tablica.",
+                            "Datoteka nije ni Excel radna sveska (.xlsx) ni CSV tabela.",
+                            "The file is neither an Excel workbook (.xlsx) nor a CSV table."),
+    "import.old_excel": _m("Ovo je stari Excel format (.xls). U Excelu ili LibreOfficeu je sačuvajte kao .xlsx "
+                           "ili CSV i pokušajte ponovo.",
+                           "Ovo je stari Excel format (.xls). U Excelu ili LibreOfficeu je spremite kao .xlsx "
+                           "ili CSV i pokušajte ponovno.",
+                           "Ovo je stari Excel format (.xls). U Excelu ili LibreOfficeu je sačuvajte kao .xlsx "
+                           "ili CSV i pokušajte ponovo.",
+                           "This is the old Excel format (.xls). Save it as .xlsx or CSV in Excel or LibreOffice "
+                           "and try again."),
+    "import.wrong_encoding": _m("Datoteka se ne može pročitati kao {encoding}.",
+                                "Datoteka se ne može pročitati kao {encoding}.",
+                                "Datoteka se ne može pročitati kao {encoding}.",
+                                "The file cannot be read as {encoding}."),
+    "import.encoding_unknown": _m("Kodiranje znakova datoteke nije prepoznato. Sačuvajte je kao „CSV UTF-8”.",
+                                  "Kodiranje znakova datoteke nije prepoznato. Spremite je kao „CSV UTF-8”.",
+                                  "Kodiranje znakova datoteke nije prepoznato. Sačuvajte je kao „CSV UTF-8”.",
+                                  "The file's character encoding was not recognised. Save it as “CSV UTF-8”."),
+    "import.choose_encoding": _m("Nije sigurno kojim je kodiranjem datoteka sačuvana ({options}). Izaberite ga "
+                                 "(npr. --encoding cp1250) i provjerite pregled slova č, ć, š, ž, đ.",
+                                 "Nije sigurno kojim je kodiranjem datoteka spremljena ({options}). Odaberite ga "
+                                 "(npr. --encoding cp1250) i provjerite pregled slova č, ć, š, ž, đ.",
+                                 "Nije sigurno kojim je kodiranjem datoteka sačuvana ({options}). Izaberite ga "
+                                 "(npr. --encoding cp1250) i provjerite pregled slova č, ć, š, ž, đ.",
+                                 "It is not certain which encoding the file was saved in ({options}). Choose one "
+                                 "(e.g. --encoding cp1250) and check the letters č, ć, š, ž, đ in the preview."),
+    "import.open_quote": _m("Navodnici otvoreni u redu {line} nisu zatvoreni do kraja datoteke. Ništa nije "
+                            "uvezeno.",
+                            "Navodnici otvoreni u retku {line} nisu zatvoreni do kraja datoteke. Ništa nije "
+                            "uvezeno.",
+                            "Navodnici otvoreni u redu {line} nisu zatvoreni do kraja datoteke. Ništa nije "
+                            "uvezeno.",
+                            "The quote opened on line {line} is never closed. Nothing was imported."),
+    "import.formula": _m("{field}: „{value}” izgleda kao formula tabele, a ne kao ime.",
+                         "{field}: „{value}” izgleda kao formula tablice, a ne kao ime.",
+                         "{field}: „{value}” izgleda kao formula tabele, a ne kao ime.",
+                         "{field}: “{value}” looks like a spreadsheet formula, not a name."),
+    "import.bad_yes_no": _m("{field}: „{value}” nije ni da ni ne.", "{field}: „{value}” nije ni da ni ne.",
+                            "{field}: „{value}” nije ni da ni ne.", "{field}: “{value}” is neither yes nor no."),
+    "import.bad_number": _m("{field}: „{value}” nije broj.", "{field}: „{value}” nije broj.",
+                            "{field}: „{value}” nije broj.", "{field}: “{value}” is not a number."),
+    "import.unknown_user": _m("{field}: nema korisnika „{value}”. Administrator ga prvo treba dodati "
+                              "(može i kao neaktivnog).",
+                              "{field}: nema korisnika „{value}”. Administrator ga prvo treba dodati "
+                              "(može i kao neaktivnog).",
+                              "{field}: nema korisnika „{value}”. Administrator ga prvo treba dodati "
+                              "(može i kao neaktivnog).",
+                              "{field}: there is no user “{value}”. An administrator must add them first "
+                              "(inactive is fine)."),
+    "import.extra_cells_row": _m("red ima {cells} ćelija, a zaglavlje {columns} kolona (višak: „{extra}”); "
+                                 "vrijednost sa separatorom stavite pod navodnike ili odvojite s „;”.",
+                                 "redak ima {cells} ćelija, a zaglavlje {columns} stupaca (višak: „{extra}”); "
+                                 "vrijednost s razdjelnikom stavite pod navodnike ili odvojite s „;”.",
+                                 "red ima {cells} ćelija, a zaglavlje {columns} kolona (višak: „{extra}”); "
+                                 "vrijednost sa separatorom stavite pod navodnike ili odvojite sa „;”.",
+                                 "the row has {cells} cells but the header {columns} columns (extra: “{extra}”); "
+                                 "quote a value that contains the separator, or separate with “;”."),
+    "import.missing_columns": _m("Nedostaju kolone: {missing}.", "Nedostaju stupci: {missing}.",
+                                 "Nedostaju kolone: {missing}.", "Missing columns: {missing}."),
+    "import.number_twice": _m("{field}: broj {value} se već javlja u redu {line}.",
+                              "{field}: broj {value} već se javlja u retku {line}.",
+                              "{field}: broj {value} se već javlja u redu {line}.",
+                              "{field}: number {value} already appears on line {line}."),
+    "import.number_taken": _m("{field}: broj {value} u registru pripada predmetu drugog djeteta.",
+                              "{field}: broj {value} u registru pripada predmetu drugog djeteta.",
+                              "{field}: broj {value} u registru pripada predmetu drugog djeteta.",
+                              "{field}: number {value} belongs to another child's case in the register."),
+    "import.unknown_case_number": _m("{field}: predmeta {value} nema na listu predmeta ove datoteke.",
+                                     "{field}: predmeta {value} nema na listu predmeta ove datoteke.",
+                                     "{field}: predmeta {value} nema na listu predmeta ove datoteke.",
+                                     "{field}: case {value} is not on this file's case sheet."),
+    "import.closed_needs_date": _m("Zatvoren predmet mora imati datum zatvaranja.",
+                                   "Zatvoren predmet mora imati datum zatvaranja.",
+                                   "Zatvoren predmet mora imati datum zatvaranja.",
+                                   "A closed case needs its closing date."),
+    "import.closed_date_open_case": _m("{field}: predmet koji nije zatvoren ne može imati datum zatvaranja.",
+                                       "{field}: predmet koji nije zatvoren ne može imati datum zatvaranja.",
+                                       "{field}: predmet koji nije zatvoren ne može imati datum zatvaranja.",
+                                       "{field}: a case that is not closed cannot have a closing date."),
+    "import.before_report": _m("{field}: datum je prije prijema prijave.", "{field}: datum je prije primitka "
+                               "prijave.", "{field}: datum je prije prijema prijave.",
+                               "{field}: the date is before the report was received."),
+    "import.where": _m("red {line}", "redak {line}", "red {line}", "line {line}"),
+    "import.where_sheet": _m("{sheet}, red {line}", "{sheet}, redak {line}", "{sheet}, red {line}",
+                             "{sheet}, line {line}"),
+    "import.summary": _m("Uvezeno predmeta: {created} (od toga novih predmeta već upisane djece: {linked}); "
+                         "preskočeno jer su već u registru: {skipped}.",
+                         "Uvezeno predmeta: {created} (od toga novih predmeta već upisane djece: {linked}); "
+                         "preskočeno jer su već u registru: {skipped}.",
+                         "Uvezeno predmeta: {created} (od toga novih predmeta već upisane djece: {linked}); "
+                         "preskočeno jer su već u registru: {skipped}.",
+                         "Cases imported: {created} (new cases of children already registered: {linked}); "
+                         "skipped as already in the register: {skipped}."),
+    "import.progress": _m("Upisano {done} od {total} predmeta", "Upisano {done} od {total} predmeta",
+                          "Upisano {done} od {total} predmeta", "Written {done} of {total} cases"),
+})
+
+_FIELD_LABELS = {
+    "case_number": ("Broj predmeta", "Broj predmeta", "Broj predmeta", "Case number"),
+    "registered_at": ("Datum evidentiranja", "Datum evidentiranja", "Datum evidentiranja", "Registered"),
+    "municipality": ("Općina", "Općina", "Opština", "Municipality"),
+    "has_disability": ("Invaliditet", "Invaliditet", "Invaliditet", "Disability"),
+    "school_grade": ("Razred", "Razred", "Razred", "Grade"),
+    "child_notes": ("Bilješke o djetetu", "Bilješke o djetetu", "Bilješke o djetetu", "Notes on the child"),
+    "reporter_anonymous": ("Anonimna prijava", "Anonimna prijava", "Anonimna prijava", "Anonymous report"),
+    "reporter_relation": ("Odnos prijavitelja", "Odnos prijavitelja", "Odnos podnosioca", "Reporter's relation"),
+    "reporter_institution": ("Institucija prijavitelja", "Institucija prijavitelja", "Institucija podnosioca",
+                             "Reporter's institution"),
+    "supervisor": ("Supervizor", "Supervizor", "Supervizor", "Supervisor"),
+    "co_workers": ("Saradnici", "Suradnici", "Saradnici", "Co-workers"),
+    "restricted": ("Ograničen pristup", "Ograničen pristup", "Ograničen pristup", "Restricted"),
+    "assessment": ("Procjena", "Procjena", "Procjena", "Assessment"),
+    "plan": ("Plan", "Plan", "Plan", "Plan"),
+    "closed_at": ("Datum zatvaranja", "Datum zatvaranja", "Datum zatvaranja", "Closed"),
+    "closure_note": ("Napomena o zatvaranju", "Napomena o zatvaranju", "Napomena o zatvaranju", "Closure note"),
+    "full_name_reversed": ("Prezime i ime", "Prezime i ime", "Prezime i ime", "Surname and name"),
+    "alleged_perpetrator": ("Navodni počinilac", "Navodni počinitelj", "Navodni počinilac", "Alleged perpetrator"),
+    "lives_in_household": ("Živi u domaćinstvu", "Živi u kućanstvu", "Živi u domaćinstvu", "Lives in household"),
+    "legal_representative": ("Zakonski zastupnik", "Zakonski zastupnik", "Zakonski zastupnik",
+                             "Legal representative"),
+    "contact_person": ("Kontakt osoba", "Kontakt osoba", "Kontakt osoba", "Contact person"),
+    "occurred_at": ("Datum", "Datum", "Datum", "Date"),
+    "held_at": ("Održano", "Održano", "Održano", "Held"),
+    "given_at": ("Dato", "Dano", "Dato", "Given"),
+    "changed_at": ("Promijenjeno", "Promijenjeno", "Promijenjeno", "Changed"),
+    "step": ("Korak", "Korak", "Korak", "Step"),
+    "to_status": ("Novo stanje", "Novo stanje", "Novo stanje", "New status"),
+    "code": ("Šifra", "Šifra", "Šifra", "Code"),
+}
+MESSAGES.update({f"field.{key}": _m(*labels) for key, labels in _FIELD_LABELS.items()})
+
+MESSAGES.update({
+    "import.dry_run": _m("Probni uvoz: ništa nije upisano.", "Probni uvoz: ništa nije upisano.",
+                         "Probni uvoz: ništa nije upisano.", "Dry run: nothing was written."),
 })

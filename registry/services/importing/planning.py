@@ -1,0 +1,371 @@
+"""Everything an import would write, checked before anything is written: a plan per case, every error with its
+sheet, line and column, and the rows that match a child or a case the register already holds."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from registry.models import Case, Person
+from registry.services.errors import Problems, field_label
+from registry.services.importing.cells import Directory
+from registry.services.importing.columns import PERSON_COLUMNS
+from registry.services.importing.mapping import SheetMapping
+from registry.services.importing.rows import parse_row
+from registry.services.jmbg import normalise_jmbg
+from registry.services.names import fold
+from registry.services.people import PersonInput, clean_person
+
+ACTIONS = ("link", "separate", "skip")
+_PERSON_KEYS = {c.key for c in PERSON_COLUMNS}
+_CHUNK = 500
+
+
+@dataclass(frozen=True)
+class RowError:
+    sheet: str
+    line: int
+    column: str  # the header as written in the file ("" for the row as a whole)
+    message: str
+
+
+@dataclass
+class PersonPlan:
+    values: dict[str, object]
+    ref: str = ""
+    existing_id: int | None = None
+
+    @property
+    def identity(self) -> tuple[str, object]:
+        jmbg = self.values.get("jmbg")
+        if jmbg:
+            return ("jmbg", jmbg)
+        return ("name", (fold(f"{self.values['family_name']} {self.values['given_name']}"),
+                         self.values.get("birth_date")))
+
+
+@dataclass
+class Match:
+    """A row whose child (or whole case) the register already has."""
+
+    line: int
+    kind: str  # "case": this very case is registered; "jmbg" / "name_birth": the child is
+    person_id: int
+    name: str
+    birth_date: dt.date | None
+    case_number: str
+    action: str
+
+
+@dataclass
+class CasePlan:
+    line: int
+    number: str
+    values: dict[str, object]
+    child: PersonPlan
+    household: list[tuple[dict[str, object], PersonPlan]] = field(default_factory=list)
+    related: dict[str, list[dict[str, object]]] = field(default_factory=dict)
+    match: Match | None = None
+    action: str = "new"  # new | link | separate | skip
+
+
+@dataclass
+class ImportPlan:
+    cases: list[CasePlan]
+    errors: list[RowError]
+    matches: list[Match]
+    new_institutions: list[str]
+
+    @property
+    def to_write(self) -> list[CasePlan]:
+        return [plan for plan in self.cases if plan.action != "skip"]
+
+
+def person_plan(raw: dict[str, object], texts: dict[str, str], problems: Problems, notes_key: str,
+                xlsx: bool) -> PersonPlan:
+    given, family = str(raw.get("given_name", "")), str(raw.get("family_name", ""))
+    for whole, family_first in (("full_name", False), ("full_name_reversed", True)):
+        if raw.get(whole) and not (given or family):
+            words = str(raw[whole]).split()
+            first, rest = (words[0], " ".join(words[1:])) if words else ("", "")
+            given, family = (rest, first) if family_first else (first, rest)
+    jmbg = normalise_jmbg(texts.get("jmbg", ""))
+    if xlsx and re.fullmatch(r"\d{12}", jmbg):
+        jmbg = "0" + jmbg  # a JMBG typed into a number cell lost its leading zero
+    data = PersonInput(
+        given, family, jmbg, raw.get("birth_date"), raw.get("sex"),  # type: ignore[arg-type]
+        address=str(raw.get("address", "")), municipality=str(raw.get("municipality", "")),
+        phone=str(raw.get("phone", "")), citizenship=str(raw.get("citizenship", "")),
+        has_disability=bool(raw.get("has_disability", False)), disability_note=str(raw.get("disability_note", "")),
+        school=str(raw.get("school", "")), school_grade=str(raw.get("school_grade", "")),
+        notes=str(raw.get(notes_key, "")),
+    )
+    cleaned = clean_person(data, problems)
+    for warning in cleaned.warnings:
+        problems.items.append(warning)  # a JMBG that disagrees with the typed birth date or sex is an error here
+    cleaned.values["birth_date_approximate"] = bool(raw.get("birth_date_approximate", False))
+    return PersonPlan(cleaned.values, ref=str(raw.get("child_ref") or raw.get("person_ref") or ""))
+
+
+class Planner:
+    """Turns mapped sheets into an ImportPlan; one per import."""
+
+    def __init__(self, session: Session, *, language: str | None, xlsx: bool,
+                 now: dt.datetime | None = None) -> None:
+        self.session = session
+        self.language = language
+        self.xlsx = xlsx
+        self.now = now or dt.datetime.now(dt.UTC)
+        self.directory = Directory.load(session)
+        self.errors: list[RowError] = []
+        self.new_institutions: dict[str, str] = {}
+
+    def _record(self, mapping: SheetMapping, line: int, problems: Problems) -> None:
+        headers = {key: mapping.header[pos] if pos < len(mapping.header) else key
+                   for pos, key in mapping.columns.items()}
+        for problem in problems.items:
+            column = problem.field.rsplit(".", 1)[-1]
+            self.errors.append(RowError(mapping.spec.key, line, headers.get(column, field_label(column, self.language)),
+                                        problem.message(self.language)))
+
+    def _rows(self, mapping: SheetMapping) -> Iterable[tuple[int, dict[str, str], dict[str, object], Problems]]:
+        for line, texts, extra in mapping.records():
+            problems = Problems()
+            if extra:
+                problems.add("", "import.extra_cells_row", cells=len(mapping.header) + len(extra),
+                             columns=len(mapping.header), extra=", ".join(extra)[:80])
+            values = parse_row(mapping.spec, texts, self.directory, problems, self.now)
+            yield line, texts, values, problems
+
+    def plan(self, mappings: list[SheetMapping]) -> ImportPlan:
+        by_spec = {m.spec.key: m for m in mappings}
+        for mapping in mappings:
+            missing = mapping.missing()
+            if missing:
+                labels = ", ".join(field_label(key, self.language) for key in missing)
+                self.errors.append(RowError(mapping.spec.key, mapping.sheet.rows[mapping.header_row].line
+                                            if mapping.sheet.rows else 1, "", _text("import.missing_columns",
+                                                                                    self.language, missing=labels)))
+        if self.errors or "cases" not in by_spec:
+            return ImportPlan([], self.errors, [], [])
+        cases = self._cases(by_spec["cases"])
+        numbered = {plan.number: plan for plan in cases if plan.number}
+        for key, mapping in by_spec.items():
+            if key != "cases":
+                self._attach(mapping, numbered)
+        matches, conflicts = find_matches(self.session, cases)
+        for line, key, params in conflicts:
+            problems = Problems()
+            problems.add("case_number" if key == "import.number_taken" else "jmbg", key, **params)
+            self._record(by_spec["cases"], line, problems)
+        return ImportPlan(cases, self.errors, matches, sorted(self.new_institutions.values()))
+
+    def _cases(self, mapping: SheetMapping) -> list[CasePlan]:
+        plans: list[CasePlan] = []
+        seen_numbers: dict[str, int] = {}
+        people: dict[tuple[str, object], PersonPlan] = {}
+        for line, texts, values, problems in self._rows(mapping):
+            child = person_plan(values, texts, problems, "child_notes", self.xlsx)
+            case = {k: v for k, v in values.items() if k not in _PERSON_KEYS and k not in ("child_notes", "child_ref")}
+            _check_case(case, problems)
+            self._institution(case, "reporter_institution", None)
+            number = str(case.pop("case_number", "") or "")
+            if number and number in seen_numbers:
+                problems.add("case_number", "import.number_twice", value=number, line=seen_numbers[number])
+            seen_numbers.setdefault(number, line)
+            if problems:
+                self._record(mapping, line, problems)
+                continue
+            same = people.get(child.identity) or (people.get(("ref", child.ref)) if child.ref else None)
+            if same is not None:
+                child = same  # the same child again in this file: one person, several cases
+            else:
+                people[child.identity] = child
+                if child.ref:
+                    people[("ref", child.ref)] = child
+            plans.append(CasePlan(line, number, case, child))
+        return plans
+
+    def _institution(self, values: dict[str, object], key: str, sector: object) -> None:
+        name = values.get(key)
+        if not name:
+            return
+        found = self.directory.institutions.get(fold(str(name)))
+        if found is None:
+            self.new_institutions.setdefault(fold(str(name)), str(name))
+        values[key] = found if found is not None else ("new", str(name), sector or "other")
+
+    def _attach(self, mapping: SheetMapping, numbered: dict[str, CasePlan]) -> None:
+        refs = {plan.child.ref: plan.child for plan in numbered.values() if plan.child.ref}
+        for line, texts, values, problems in self._rows(mapping):
+            number = str(values.pop("case_number", "") or "")
+            plan = numbered.get(number)
+            if number and plan is None:
+                problems.add("case_number", "import.unknown_case_number", value=number)
+            member = None
+            if mapping.spec.key == "household":
+                member = person_plan(values, texts, problems, "person_notes", self.xlsx)
+                if member.ref and member.ref in refs:
+                    member = refs[member.ref]
+                elif member.ref:
+                    refs[member.ref] = member
+            if mapping.spec.key == "referrals":
+                self._institution(values, "institution", values.get("institution_sector"))
+            if mapping.spec.key == "measures":
+                self._institution(values, "decided_by", None)
+            if problems or plan is None:
+                self._record(mapping, line, problems)
+                continue
+            if member is not None:
+                own = {k: v for k, v in values.items() if k not in _PERSON_KEYS and k not in ("person_notes", "person_ref")}
+                plan.household.append((own, member))
+            else:
+                for ref_key in ("alleged_perpetrator_ref", "given_by_ref"):
+                    if values.get(ref_key):
+                        values[ref_key] = refs.get(str(values[ref_key]))
+                plan.related.setdefault(mapping.spec.key, []).append(values)
+
+
+def _check_case(case: dict[str, object], problems: Problems) -> None:
+    """A historical case must be coherent: a closed one has its date and reason; nothing closes before it began."""
+    status = case.get("status", "registered")
+    if status == "closed":
+        if not case.get("closed_at"):
+            problems.add("closed_at", "import.closed_needs_date")
+        if not case.get("closure_reason"):
+            problems.add("closure_reason", "case.closure_reason_required")
+    elif case.get("closed_at"):
+        problems.add("closed_at", "import.closed_date_open_case")
+    reported = case.get("reported_at")
+    for key in ("registered_at", "closed_at"):
+        moment = case.get(key)
+        if isinstance(moment, dt.datetime) and isinstance(reported, dt.datetime) and moment < reported - dt.timedelta(days=1):
+            problems.add(key, "import.before_report")
+
+
+def _text(key: str, language: str | None, **params: object) -> str:
+    from registry import i18n
+
+    return i18n.text(key, language, **params)
+
+
+def _chunks(values: list, size: int = _CHUNK) -> Iterable[list]:
+    for start in range(0, len(values), size):
+        yield values[start:start + size]
+
+
+def find_matches(
+    session: Session, plans: list[CasePlan]
+) -> tuple[list[Match], list[tuple[int, str, dict[str, object]]]]:
+    """Rows whose case or child the register already holds, with the default choice for each.
+
+    The same case (its number, or the same child with the same report moment) is skipped, so importing a file
+    twice changes nothing; a child found by JMBG, or by folded name and birth date, gets a new case linked to
+    that child.
+    """
+    numbers = [plan.number for plan in plans if plan.number]
+    registered: dict[str, tuple[int, int]] = {}
+    for chunk in _chunks(numbers):
+        for number, case_id, child_id in session.execute(
+            select(Case.number, Case.id, Case.child_id).where(Case.number.in_(chunk))
+        ):
+            registered[number] = (case_id, child_id)
+    jmbgs = list({str(p.child.values["jmbg"]) for p in plans if p.child.values.get("jmbg")})
+    by_jmbg: dict[str, tuple[int, str, str, dt.date | None]] = {}
+    for chunk in _chunks(jmbgs):
+        for row in session.execute(select(Person.id, Person.jmbg, Person.given_name, Person.family_name,
+                                          Person.birth_date).where(Person.jmbg.in_(chunk))):
+            by_jmbg[row.jmbg] = (row.id, row.given_name, row.family_name, row.birth_date)
+    births = list({p.child.values["birth_date"] for p in plans if p.child.values.get("birth_date")})
+    by_name: dict[tuple[str, dt.date], tuple[int, str, str, dt.date | None]] = {}
+    for chunk in _chunks(births):
+        for row in session.execute(select(Person.id, Person.search_key, Person.given_name, Person.family_name,
+                                          Person.birth_date).where(Person.birth_date.in_(chunk))):
+            by_name.setdefault((row.search_key, row.birth_date), (row.id, row.given_name, row.family_name,
+                                                                   row.birth_date))
+    found: dict[int, tuple[str, tuple[int, str, str, dt.date | None]]] = {}
+    for plan in plans:
+        values = plan.child.values
+        key = (fold(f"{values['family_name']} {values['given_name']}"), values.get("birth_date"))
+        if values.get("jmbg") and values["jmbg"] in by_jmbg:
+            found[plan.line] = ("jmbg", by_jmbg[str(values["jmbg"])])
+        elif key in by_name and not (values.get("jmbg") and by_name[key][0] in _ids_with_jmbg(by_jmbg)):
+            found[plan.line] = ("name_birth", by_name[key])  # type: ignore[index]
+    reports = _reports_of(session, [person[0] for _, person in found.values()])
+    matches: list[Match] = []
+    conflicts: list[tuple[int, str, dict[str, object]]] = []
+    for plan in plans:
+        same_case = registered.get(plan.number) if plan.number else None
+        hit = found.get(plan.line)
+        if same_case is not None:
+            registered_child = session.get_one(Person, same_case[1])
+            if not _same_child(plan.child, registered_child):
+                conflicts.append((plan.line, "import.number_taken", {"value": plan.number}))
+                continue
+            match = Match(plan.line, "case", registered_child.id,
+                          f"{registered_child.given_name} {registered_child.family_name}",
+                          registered_child.birth_date, plan.number, "skip")
+        elif hit is not None:
+            kind, (person_id, given, family, birth) = hit
+            values = plan.child.values
+            if kind == "jmbg" and fold(f"{family} {given}") != fold(f"{values['family_name']} {values['given_name']}"):
+                conflicts.append((plan.line, "import.jmbg_other_person", {"given": given, "family": family}))
+                continue
+            moment = plan.values.get("reported_at")
+            earlier = next((number for number, reported in reports.get(person_id, [])
+                            if isinstance(moment, dt.datetime) and _same_moment(reported, moment)), None)
+            if earlier:  # this child already has a case reported at the same moment: the same case again
+                match = Match(plan.line, "case", person_id, f"{given} {family}", birth, earlier, "skip")
+            else:
+                numbers_of = [number for number, _ in reports.get(person_id, [])]
+                match = Match(plan.line, kind, person_id, f"{given} {family}", birth,
+                              numbers_of[0] if numbers_of else "", "link")
+        else:
+            continue
+        plan.match = match
+        apply_action(plan, match.action)
+        matches.append(match)
+    return matches, conflicts
+
+
+def _same_child(child: PersonPlan, person: Person) -> bool:
+    values = child.values
+    if values.get("jmbg") and person.jmbg:
+        return values["jmbg"] == person.jmbg
+    if fold(f"{values['family_name']} {values['given_name']}") != person.search_key:
+        return False
+    return not (values.get("birth_date") and person.birth_date) or values["birth_date"] == person.birth_date
+
+
+def _ids_with_jmbg(by_jmbg: dict) -> set[int]:
+    return {value[0] for value in by_jmbg.values()}
+
+
+def _same_moment(a: dt.datetime, b: dt.datetime) -> bool:
+    return abs((a if a.tzinfo else a.replace(tzinfo=dt.UTC)) - b) < dt.timedelta(minutes=1)
+
+
+def _reports_of(session: Session, person_ids: list[int]) -> dict[int, list[tuple[str, dt.datetime]]]:
+    out: dict[int, list[tuple[str, dt.datetime]]] = {}
+    for chunk in _chunks(sorted(set(person_ids))):
+        for child_id, number, reported in session.execute(
+            select(Case.child_id, Case.number, Case.report_received_at).where(Case.child_id.in_(chunk))
+            .order_by(Case.number)
+        ):
+            out.setdefault(child_id, []).append((number, reported))
+    return out
+
+
+def apply_action(plan: CasePlan, action: str) -> None:
+    """The user's choice for a matched row: link the case to the registered child, keep the child separate, or
+    skip the row."""
+    if action not in (*ACTIONS, "new"):
+        raise ValueError(action)
+    plan.action = action
+    if plan.match is not None and action != "skip":
+        plan.child.existing_id = plan.match.person_id if action == "link" else None
