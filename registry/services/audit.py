@@ -5,9 +5,10 @@ from __future__ import annotations
 import hashlib
 import json
 from dataclasses import dataclass
+from types import SimpleNamespace
 from typing import Any
 
-from sqlalchemy import select, text
+from sqlalchemy import insert, select, text
 from sqlalchemy.orm import Session
 
 from registry.models import AuditEvent, utcnow
@@ -63,6 +64,29 @@ def record(
     session.add(event)
     session.flush()
     return event
+
+
+def record_many(session: Session, action: str, events: list[dict[str, Any]], *, user_id: int | None) -> None:
+    """Append one event per item (keys: entity, entity_id, case_id, details) in one multi-row INSERT.
+
+    The chain is the same as ``record`` builds one event at a time; an import of 50,000 cases would otherwise
+    spend most of its time on 50,000 separate round trips for the chain head.
+    """
+    if not events:
+        return
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(text("SELECT pg_advisory_xact_lock(774411)"))
+    session.flush()
+    prev = session.scalar(select(AuditEvent.hash).order_by(AuditEvent.id.desc()).limit(1)) or GENESIS
+    at = utcnow().replace(microsecond=0)
+    rows = []
+    for item in events:
+        row = {"at": at, "user_id": user_id, "action": action, "entity": item.get("entity", ""),
+               "entity_id": item.get("entity_id"), "case_id": item.get("case_id"),
+               "details": json.loads(json.dumps(item.get("details") or {}, default=str)), "prev_hash": prev}
+        row["hash"] = prev = _digest(prev, SimpleNamespace(**row))  # type: ignore[arg-type]
+        rows.append(row)
+    session.connection().execute(insert(AuditEvent.__table__), rows)
 
 
 @dataclass(frozen=True)

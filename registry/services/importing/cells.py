@@ -81,6 +81,8 @@ class Directory:
     users: dict[str, int] = field(default_factory=dict)
     user_names: dict[int, str] = field(default_factory=dict)
     institutions: dict[str, int] = field(default_factory=dict)
+    label_words: dict[str, list[tuple[list[str], str]]] = field(default_factory=dict)
+    _seen: dict[tuple[str, str], str | None] = field(default_factory=dict)
 
     @classmethod
     def load(cls, session: Session) -> Directory:
@@ -89,6 +91,7 @@ class Directory:
             names = directory.codes.setdefault(row.kind, {})
             for label in (row.label_bs, row.label_hr, row.label_sr_latn, row.label_sr_cyrl, row.label_en):
                 names.setdefault(fold(label), row.code)
+                directory.label_words.setdefault(row.kind, []).append((fold(label).split(), row.code))
             names[fold(row.code)] = row.code
             names[row.code.lower()] = row.code
         directory.codes["referral_status"] = {code: code for code in REFERRAL_STATUSES}
@@ -106,8 +109,25 @@ class Directory:
         return directory
 
     def code(self, kind: str, text: str) -> str | None:
+        """The code ``text`` names: the code itself, a label in any language, or words that begin the words of
+        exactly one label ("škola" is "Predškolska ustanova ili škola", "ciljevi ostvareni" "Ciljevi plana
+        ostvareni")."""
+        key = (kind, text)
+        if key not in self._seen:  # a file repeats the same few values thousands of times
+            self._seen[key] = self._code(kind, text)
+        return self._seen[key]
+
+    def _code(self, kind: str, text: str) -> str | None:
         names = self.codes.get(kind, {})
-        return names.get(text.strip()) or names.get(text.strip().lower()) or names.get(fold(text))
+        found = names.get(text.strip()) or names.get(text.strip().lower()) or names.get(fold(text))
+        if found:
+            return found
+        words = [word for word in fold(text).split() if len(word) >= 3]
+        if not words:
+            return None
+        candidates = {code for label, code in self.label_words.get(kind, [])
+                      if all(any(part.startswith(word) for part in label) for word in words)}
+        return candidates.pop() if len(candidates) == 1 else None
 
     def allowed(self, kind: str) -> str:
         return ", ".join(sorted(set(self.codes.get(kind, {}).values())))

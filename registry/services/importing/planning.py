@@ -39,14 +39,16 @@ class PersonPlan:
     values: dict[str, object]
     ref: str = ""
     existing_id: int | None = None
+    #: folded "family given", what search and duplicate checks compare
+    search_key: str = ""
+
+    def __post_init__(self) -> None:
+        self.search_key = fold(f"{self.values['family_name']} {self.values['given_name']}")
 
     @property
     def identity(self) -> tuple[str, object]:
         jmbg = self.values.get("jmbg")
-        if jmbg:
-            return ("jmbg", jmbg)
-        return ("name", (fold(f"{self.values['family_name']} {self.values['given_name']}"),
-                         self.values.get("birth_date")))
+        return ("jmbg", jmbg) if jmbg else ("name", (self.search_key, self.values.get("birth_date")))
 
 
 @dataclass
@@ -283,18 +285,22 @@ def find_matches(
             by_jmbg[row.jmbg] = (row.id, row.given_name, row.family_name, row.birth_date)
     births = list({p.child.values["birth_date"] for p in plans if p.child.values.get("birth_date")})
     by_name: dict[tuple[str, dt.date], tuple[int, str, str, dt.date | None]] = {}
+    with_jmbg: set[int] = set()
     for chunk in _chunks(births):
         for row in session.execute(select(Person.id, Person.search_key, Person.given_name, Person.family_name,
-                                          Person.birth_date).where(Person.birth_date.in_(chunk))):
+                                          Person.birth_date, Person.jmbg).where(Person.birth_date.in_(chunk))):
             by_name.setdefault((row.search_key, row.birth_date), (row.id, row.given_name, row.family_name,
                                                                    row.birth_date))
+            if row.jmbg:
+                with_jmbg.add(row.id)
     found: dict[int, tuple[str, tuple[int, str, str, dt.date | None]]] = {}
     for plan in plans:
         values = plan.child.values
-        key = (fold(f"{values['family_name']} {values['given_name']}"), values.get("birth_date"))
+        key = (plan.child.search_key, values.get("birth_date"))
         if values.get("jmbg") and values["jmbg"] in by_jmbg:
             found[plan.line] = ("jmbg", by_jmbg[str(values["jmbg"])])
-        elif key in by_name and not (values.get("jmbg") and by_name[key][0] in _ids_with_jmbg(by_jmbg)):
+        elif key in by_name and not (values.get("jmbg") and by_name[key][0] in with_jmbg):
+            # two different JMBGs are two children, whatever their names; otherwise name and birth date decide
             found[plan.line] = ("name_birth", by_name[key])  # type: ignore[index]
     reports = _reports_of(session, [person[0] for _, person in found.values()])
     matches: list[Match] = []
@@ -312,8 +318,7 @@ def find_matches(
                           registered_child.birth_date, plan.number, "skip")
         elif hit is not None:
             kind, (person_id, given, family, birth) = hit
-            values = plan.child.values
-            if kind == "jmbg" and fold(f"{family} {given}") != fold(f"{values['family_name']} {values['given_name']}"):
+            if kind == "jmbg" and fold(f"{family} {given}") != plan.child.search_key:
                 conflicts.append((plan.line, "import.jmbg_other_person", {"given": given, "family": family}))
                 continue
             moment = plan.values.get("reported_at")
@@ -337,13 +342,9 @@ def _same_child(child: PersonPlan, person: Person) -> bool:
     values = child.values
     if values.get("jmbg") and person.jmbg:
         return values["jmbg"] == person.jmbg
-    if fold(f"{values['family_name']} {values['given_name']}") != person.search_key:
+    if child.search_key != person.search_key:
         return False
     return not (values.get("birth_date") and person.birth_date) or values["birth_date"] == person.birth_date
-
-
-def _ids_with_jmbg(by_jmbg: dict) -> set[int]:
-    return {value[0] for value in by_jmbg.values()}
 
 
 def _same_moment(a: dt.datetime, b: dt.datetime) -> bool:

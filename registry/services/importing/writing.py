@@ -96,8 +96,8 @@ class Writer:
                     if isinstance(value, tuple) and len(value) == 3 and value[0] == "new":
                         wanted.setdefault(fold(value[1]), (value[1], str(value[2])))
         for key, (name, sector) in wanted.items():
-            new_id = self.session.execute(
-                insert(Institution).returning(Institution.id),
+            new_id = self.session.connection().execute(
+                insert(Institution.__table__).returning(Institution.__table__.c.id),
                 {"name": name, "search_key": key, "sector": sector, "version": 1},
             ).scalar_one()
             self.institutions[key] = new_id
@@ -130,16 +130,17 @@ class Writer:
         for model, batch in ((CaseViolenceForm, forms), (CaseWorker, workers), (CaseStatusChange, history),
                              (HouseholdMember, household), (ChecklistItem, checklist), *related.items()):
             if batch:
-                self.session.execute(insert(model), uniform(model, batch))
-        for row, case_id in zip(rows, ids, strict=True):
-            audit.record(self.session, "case.create", user_id=self.actor_id, entity="case", entity_id=case_id,
-                         case_id=case_id, details={"number": row["number"], "imported": True})
+                self.session.connection().execute(insert(model.__table__), uniform(model, batch))  # type: ignore[attr-defined]
+        audit.record_many(self.session, "case.create", [
+            {"entity": "case", "entity_id": case_id, "case_id": case_id,
+             "details": {"number": row["number"], "imported": True}} for row, case_id in zip(rows, ids, strict=True)
+        ], user_id=self.actor_id)
         return [str(row["number"]) for row in rows]
 
     def _insert_returning(self, model: type, rows: list[dict[str, object]]) -> list[int]:
-        uniform(model, rows)
-        result = self.session.execute(insert(model).returning(model.id, sort_by_parameter_order=True), rows)  # type: ignore[attr-defined]
-        return [row[0] for row in result]
+        table = model.__table__  # type: ignore[attr-defined]
+        statement = insert(table).returning(table.c.id, sort_by_parameter_order=True)
+        return [row[0] for row in self.session.connection().execute(statement, uniform(model, rows))]
 
     def _people(self, people: list[PersonPlan]) -> None:
         fresh: list[PersonPlan] = []
@@ -154,7 +155,7 @@ class Writer:
         for person in fresh:
             values = dict(person.values)
             name = f"{values['family_name']} {values['given_name']}"
-            values.update(search_key=fold(name), sort_key=sort_key(name)[:420], created_at=self.now,
+            values.update(search_key=person.search_key, sort_key=sort_key(name)[:420], created_at=self.now,
                           updated_at=self.now, version=1, anonymised=False)
             rows.append(values)
         ids = self._insert_returning(Person, rows)
@@ -164,7 +165,7 @@ class Writer:
             terms += [{"term": term[:100], "person_id": person_id}
                       for term in search_terms(str(person.values["given_name"]), str(person.values["family_name"]))]
         if terms:
-            self.session.execute(insert(PersonSearchTerm), terms)
+            self.session.connection().execute(insert(PersonSearchTerm.__table__), terms)
 
     def _case_row(self, plan: CasePlan) -> dict[str, object]:
         values = plan.values
@@ -176,6 +177,8 @@ class Writer:
             column = _CASE_FIELDS.get(key, key)
             if column is not None:
                 row[column] = value
+        if "registered_at" not in values:  # an old record was registered when its report came in
+            row["registered_at"] = row["report_received_at"]
         row["reporter_institution_id"] = self._institution(row.get("reporter_institution_id"))
         if row.get("reporter_anonymous"):
             row["reporter_name"] = row["reporter_contact"] = ""

@@ -1,0 +1,285 @@
+"""Importing the records centres keep in spreadsheets: the files as Excel and LibreOffice write them, every error
+before anything is written, duplicates and repeats, history with its statuses and dates."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+from pathlib import Path
+
+import pytest
+from openpyxl import Workbook as XlsxBook
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, sessionmaker
+
+from registry.db import transaction
+from registry.models import AuditEvent, Case, HouseholdMember, Person, Referral
+from registry.services.cases import NewCase, register_case
+from registry.services.dates import LOCAL_TZ
+from registry.services.importing import (
+    ChoiceNeeded,
+    ImportFailed,
+    ReadFailed,
+    choose,
+    import_files,
+    plan_import,
+    read_files,
+    write_import,
+)
+from registry.services.jmbg import make_jmbg
+from registry.services.people import PersonInput
+
+FIXTURES = Path(__file__).parent / "fixtures" / "import"
+
+
+def counts(sessions: sessionmaker[Session]) -> tuple[int, int, int]:
+    with sessions() as session:
+        return (session.scalar(select(func.count()).select_from(Case)) or 0,
+                session.scalar(select(func.count()).select_from(Person)) or 0,
+                session.scalar(select(func.count()).select_from(AuditEvent)) or 0)
+
+
+def do_import(sessions: sessionmaker[Session], *files: tuple[str, bytes], **options):
+    with transaction(sessions) as session:
+        return import_files(session, list(files), actor_id=None, language="en", **options)
+
+
+def excel_bih_csv(lines: list[str]) -> bytes:
+    """As Excel in a Bosnian locale saves "CSV (comma delimited)": Windows-1250, ';', CRLF."""
+    return ("\r\n".join(lines) + "\r\n").encode("cp1250")
+
+
+BIH_ROWS = [
+    "Evidencija predmeta nasilja nad djecom 2019-2025;;;;;;;;;;;;",  # a title row above the header
+    "Broj predmeta;Ime;Prezime;JMBG;Datum rođenja;Spol;Datum prijave;Izvor prijave;Hitnost;Oblici nasilja;"
+    "Status;Datum zatvaranja;Razlog zatvaranja;;",
+    "NGS-2019-00007;Mirza;Hodžić;;05.04.2013.;M;12.03.2019. 10:15:30;Škola;hitno;fizičko nasilje, zanemarivanje;"
+    "Zatvoren;20.06.2019.;Ciljevi ostvareni;;",
+    ";Šemsa;Čaušević;;01.01.2012;Ž;2024-02-01 08:00:00;policija;;neglect;;;;;",
+    ";;;;;;;;;;;;;;",  # blank rows and columns at the end, as spreadsheets leave them
+    ";;;;;;;;;;;;;;",
+]
+
+
+def test_a_csv_as_excel_in_bih_saves_it_imports_with_labels_dates_and_history(
+    sessions: sessionmaker[Session],
+) -> None:
+    result = do_import(sessions, ("predmeti.csv", excel_bih_csv(BIH_ROWS)))
+    assert (result.created, result.skipped) == (2, 0)
+    with sessions() as session:
+        old = session.scalar(select(Case).where(Case.number == "NGS-2019-00007"))
+        assert old is not None and old.status == "closed" and old.closure_reason == "goals_met"
+        assert old.closed_at is not None and old.closed_at.astimezone(LOCAL_TZ).date() == dt.date(2019, 6, 20)
+        assert old.report_received_at.astimezone(LOCAL_TZ).replace(tzinfo=None) == dt.datetime(2019, 3, 12, 10, 15, 30)
+        assert old.referral_source == "school" and old.urgency == "immediate"
+        assert sorted(f.code for f in old.violence_forms) == ["neglect", "physical"]
+        assert (old.child.given_name, old.child.family_name, old.child.sex) == ("Mirza", "Hodžić", "M")
+        semsa = session.scalar(select(Person).where(Person.given_name == "Šemsa"))
+        assert semsa is not None and semsa.family_name == "Čaušević" and semsa.sex == "F"
+        new = session.scalar(select(Case).where(Case.child_id == semsa.id))
+        assert new is not None and new.status == "registered" and new.number.startswith("NGS-2024-")
+
+
+def test_utf8_with_bom_tabs_and_serbian_cyrillic_headers_in_capitals(sessions: sessionmaker[Session]) -> None:
+    lines = ["ИМЕ\tПРЕЗИМЕ\tДАТУМ РОЂЕЊА\tПОЛ\tДАТУМ ПРИЈАВЕ\tИЗВОР ПРИЈАВЕ\tОБЛИЦИ НАСИЉА",
+             "Јована\tХоџић\t01.09.2016.\tЖ\t21.11.2025. 14:30\tПолиција\tЗанемаривање"]
+    raw = "\ufeff".encode() + "\r\n".join(lines).encode("utf-8")
+    assert do_import(sessions, ("cases.txt", raw)).created == 1
+    with sessions() as session:
+        case = session.scalars(select(Case)).one()
+        assert (case.child.given_name, case.child.family_name, case.referral_source) == ("Јована", "Хоџић", "police")
+        assert [f.code for f in case.violence_forms] == ["neglect"]
+
+
+def test_an_unterminated_quote_is_reported_on_the_line_where_it_opens(sessions: sessionmaker[Session]) -> None:
+    lines = ["given_name;family_name;reported_at;referral_source",
+             "Ana;Kos;20.11.2025.;school",
+             'Ivo;"Kos;20.11.2025.;school',  # line 3: the quote never closes
+             "Eva;Kos;20.11.2025.;school"]
+    before = counts(sessions)
+    with pytest.raises(ReadFailed) as raised:
+        do_import(sessions, ("cases.csv", excel_bih_csv(lines)))
+    assert "line 3" in raised.value.message("en")
+    assert counts(sessions) == before
+
+
+def test_an_ambiguous_encoding_is_asked_and_the_choice_is_used(sessions: sessionmaker[Session]) -> None:
+    # byte A5 is Ą in Windows-1250 and Ľ in ISO-8859-2: neither looks like a BiH letter, so the user decides
+    raw = b"given_name;family_name;reported_at;referral_source\r\nAna;Kos\xa5;20.11.2025.;school\r\n"
+    with pytest.raises(ChoiceNeeded) as raised:
+        read_files([("cases.csv", raw)])
+    assert set(raised.value.options) == {"cp1250", "iso-8859-2"} and set(raised.value.samples) == {"cp1250",
+                                                                                                  "iso-8859-2"}
+    do_import(sessions, ("cases.csv", raw), encoding="iso-8859-2")
+    with sessions() as session:
+        assert session.scalars(select(Person.family_name)).one() == "KosĽ"
+
+
+def _workbook(sheets: dict[str, list[list[object]]]) -> bytes:
+    book = XlsxBook()
+    book.remove(book.active)
+    for name, rows in sheets.items():
+        sheet = book.create_sheet(name)
+        for row in rows:
+            sheet.append(row)
+    if "Predmeti" in sheets:  # a merged group heading above the header, as people format them
+        book["Predmeti"].insert_rows(1)
+        book["Predmeti"]["A1"] = "Dijete"
+        book["Predmeti"].merge_cells("A1:D1")
+    out = io.BytesIO()
+    book.save(out)
+    return out.getvalue()
+
+
+def test_a_history_workbook_brings_closed_cases_household_and_referrals(
+    sessions: sessionmaker[Session], worker, supervisor,
+) -> None:
+    jmbg = make_jmbg(dt.date(2011, 2, 3), "F", region=17)
+    data = _workbook({
+        "Predmeti": [
+            ["Broj predmeta", "Ime", "Prezime", "JMBG", "Datum rođenja", "Adresa", "Škola", "Invaliditet",
+             "Opis invaliditeta", "Datum prijave", "Izvor prijave", "Podnosilac prijave", "Voditelj slučaja",
+             "Status", "Datum zatvaranja", "Razlog zatvaranja"],
+            ["NGS-2018-00012", "Lejla", "Babić", int(jmbg), dt.datetime(2011, 2, 3), "Ulica 1, Sarajevo",
+             "OŠ Čengić Vila", "da", "oštećenje sluha", dt.datetime(2018, 5, 4, 9, 30), "school",
+             "Ljiljana Šehić", "amra", "closed", dt.datetime(2019, 1, 10), "goals_met"],
+            ["NGS-2024-00003", "Ivan", "Kos", None, "2015-06-07", None, None, "ne", None, "2024-03-01 11:00:05",
+             "police", None, "Amra Hadžić", "assessment", None, None],
+        ],
+        "Članovi domaćinstva": [
+            ["Broj predmeta", "Uloga", "Ime", "Prezime", "Navodni počinilac", "Živi u domaćinstvu"],
+            ["NGS-2018-00012", "mother", "Nada", "Babić", "ne", "da"],
+            ["NGS-2018-00012", "otac", "Željko", "Babić", "da", "ne"],
+        ],
+        "Upućivanja": [
+            ["Broj predmeta", "Smjer", "Institucija", "Sektor", "Način", "Datum slanja", "Delovodni broj",
+             "Razlog", "Odgovor primljen", "Odgovor"],
+            ["NGS-2018-00012", "outgoing", "Dom zdravlja Kupres", "health", "letter", "05.05.2018.", "02-35-1/18",
+             "Pregled djeteta", "09.05.2018.", "Pregled obavljen"],
+        ],
+        "Upute": [["Ovaj list se ne uvozi."]],
+    })
+    result = do_import(sessions, ("historija.xlsx", data))
+    assert result.created == 2 and result.new_institutions == ["Dom zdravlja Kupres"]
+    with sessions() as session:
+        old = session.scalar(select(Case).where(Case.number == "NGS-2018-00012"))
+        assert old is not None and old.status == "closed" and old.closure_reason == "goals_met"
+        assert old.child.jmbg == jmbg  # the number cell lost the leading zero; it is back
+        assert (old.child.address, old.child.school, old.child.has_disability) == ("Ulica 1, Sarajevo",
+                                                                                  "OŠ Čengić Vila", True)
+        assert old.child.disability_note == "oštećenje sluha" and old.reporter_name == "Ljiljana Šehić"
+        assert old.lead_worker_id == worker.id
+        members = session.scalars(select(HouseholdMember).where(HouseholdMember.case_id == old.id)
+                                  .order_by(HouseholdMember.id)).all()
+        assert [(m.role, m.person.given_name, m.alleged_perpetrator, m.lives_in_household) for m in members] == [
+            ("mother", "Nada", False, True), ("father", "Željko", True, False)]
+        referral = session.scalars(select(Referral).where(Referral.case_id == old.id)).one()
+        assert (referral.status, referral.registry_number, referral.response_summary) == (
+            "answered", "02-35-1/18", "Pregled obavljen")
+        newer = session.scalar(select(Case).where(Case.number == "NGS-2024-00003"))
+        assert newer is not None and newer.status == "assessment" and newer.lead_worker_id == worker.id
+        # the centre's counter moved past the kept numbers: the next case registered by hand does not collide
+        nxt = register_case(session, NewCase(PersonInput("Novi", "Slučaj"), dt.datetime(2024, 3, 5, tzinfo=dt.UTC),
+                                             "police"), actor_id=None, now=dt.datetime(2024, 3, 5, tzinfo=dt.UTC))
+        assert nxt.case.number == "NGS-2024-00004"
+
+
+def test_every_error_is_listed_with_sheet_line_and_column_before_anything_is_written(
+    sessions: sessionmaker[Session],
+) -> None:
+    before = counts(sessions)
+    data = _workbook({
+        "Predmeti": [
+            ["Broj predmeta", "Ime", "Prezime", "Datum prijave", "Izvor prijave", "Status", "Voditelj slučaja"],
+            ["A-1", "Ana", "Kos", "20.11.2025.", "school", "closed", None],  # closed without date and reason
+            ["A-2", "@SUM(A1)", "Kos", "31.02.2025.", "martians", None, "nobody"],
+            ["A-1", "Eva", "Kos", "20.11.2025.", "school", None, None],  # the number again
+        ],
+        "Upućivanja": [["Broj predmeta", "Smjer", "Način"], ["A-9", "outgoing", "letter"]],
+    })
+    with pytest.raises(ImportFailed) as raised:
+        do_import(sessions, ("greske.xlsx", data))
+    errors = raised.value.errors
+    where = {(e.sheet, e.line) for e in errors}
+    assert where == {("cases", 3), ("cases", 4), ("cases", 5), ("referrals", 2)}  # row 1 is the merged heading
+    columns = {e.column for e in errors}
+    assert {"Ime", "Datum prijave", "Izvor prijave", "Voditelj slučaja", "Broj predmeta"} <= columns
+    report = raised.value.report("bs")
+    assert "martians" in report and "nobody" in report and "formula" in raised.value.report("en")
+    assert counts(sessions) == before
+
+
+def test_the_same_file_twice_does_not_double_the_register_even_without_jmbg(sessions: sessionmaker[Session]) -> None:
+    data = excel_bih_csv(BIH_ROWS)
+    do_import(sessions, ("predmeti.csv", data))
+    after_first = counts(sessions)
+    again = do_import(sessions, ("predmeti.csv", data))
+    assert (again.created, again.skipped) == (0, 2)
+    assert counts(sessions)[:2] == after_first[:2]
+
+
+def test_a_child_already_registered_is_found_by_full_width_jmbg_or_by_name_and_birth_date(
+    sessions: sessionmaker[Session],
+) -> None:
+    jmbg = make_jmbg(dt.date(2013, 4, 5), "M", region=17)
+    with transaction(sessions) as session:
+        register_case(session, NewCase(PersonInput("Mirza", "Hodžić", jmbg), dt.datetime(2025, 1, 2, tzinfo=dt.UTC),
+                                       "school"), actor_id=None)
+        register_case(session, NewCase(PersonInput("Ena", "Kos", birth_date="2014-02-02"),
+                                       dt.datetime(2025, 1, 3, tzinfo=dt.UTC), "school"), actor_id=None)
+    full_width = jmbg.translate(str.maketrans("0123456789", "０１２３４５６７８９"))
+    lines = ["Ime;Prezime;JMBG;Datum rođenja;Datum prijave;Izvor prijave",
+             f"Mirza;Hodzic;{full_width};;01.06.2025.;police",   # same JMBG typed with full-width digits
+             "ENA;KOS;;02.02.2014.;02.06.2025.;police",           # same folded name and birth date
+             "Ena;Kos;;02.02.2014.;03.06.2025.;police"]           # the same child again, later
+    before = counts(sessions)
+    with transaction(sessions) as session:
+        raw = "\r\n".join(lines).encode("utf-8")
+        plan = plan_import(session, read_files([("x.csv", raw)]), language="en", actor_id=None)
+        assert [(m.line, m.kind, m.action) for m in plan.matches] == [
+            (2, "jmbg", "link"), (3, "name_birth", "link"), (4, "name_birth", "link")]
+        choose(plan, 4, "skip")
+        result = write_import(session, plan, actor_id=None)
+    assert (result.created, result.linked, result.skipped) == (2, 2, 1)
+    after = counts(sessions)
+    assert (after[0] - before[0], after[1] - before[1]) == (2, 0)  # two new cases, no new person
+
+
+def test_a_different_child_with_the_same_name_and_birth_date_can_be_kept_separate(
+    sessions: sessionmaker[Session],
+) -> None:
+    with transaction(sessions) as session:
+        register_case(session, NewCase(PersonInput("Ena", "Kos", birth_date="2014-02-02"),
+                                       dt.datetime(2025, 1, 3, tzinfo=dt.UTC), "school"), actor_id=None)
+    lines = ["Ime;Prezime;Datum rođenja;Datum prijave;Izvor prijave", "Ena;Kos;02.02.2014.;02.06.2025.;police"]
+    before = counts(sessions)
+    do_import(sessions, ("x.csv", excel_bih_csv(lines)), duplicates="separate")
+    after = counts(sessions)
+    assert (after[0] - before[0], after[1] - before[1]) == (1, 1)
+
+
+def test_a_jmbg_of_another_registered_child_is_an_error(sessions: sessionmaker[Session]) -> None:
+    jmbg = make_jmbg(dt.date(2013, 4, 5), "M", region=17)
+    with transaction(sessions) as session:
+        register_case(session, NewCase(PersonInput("Mirza", "Hodžić", jmbg), dt.datetime(2025, 1, 2, tzinfo=dt.UTC),
+                                       "school"), actor_id=None)
+    lines = ["Ime;Prezime;JMBG;Datum prijave;Izvor prijave", f"Amar;Begić;{jmbg};01.06.2025.;police"]
+    with pytest.raises(ImportFailed) as raised:
+        do_import(sessions, ("x.csv", excel_bih_csv(lines)))
+    assert "Mirza" in raised.value.report("en")
+
+
+def test_the_old_case_list_export_imported_again_keeps_numbers_and_closed_cases(
+    sessions: sessionmaker[Session], tmp_path: Path,
+) -> None:
+    from registry.services.transfer import export_cases
+
+    do_import(sessions, ("predmeti.csv", excel_bih_csv(BIH_ROWS)))
+    out = io.StringIO()
+    with transaction(sessions) as session:
+        export_cases(session, out, fmt="csv", actor_id=None, delimiter=";")
+        numbers = dict(session.execute(select(Case.number, Case.status)).tuples().all())
+    again = do_import(sessions, ("export.csv", out.getvalue().encode("utf-8")))
+    assert (again.created, again.skipped) == (0, 2)  # re-imported into the same register: nothing changes
+    with sessions() as session:
+        assert dict(session.execute(select(Case.number, Case.status)).tuples().all()) == numbers
