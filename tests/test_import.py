@@ -12,7 +12,7 @@ from openpyxl import Workbook as XlsxBook
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
-from registry.db import transaction
+from registry.db import make_engine, session_factory, transaction
 from registry.models import AuditEvent, Case, HouseholdMember, Person, Referral
 from registry.services.cases import NewCase, register_case
 from registry.services.dates import LOCAL_TZ
@@ -278,8 +278,42 @@ def test_the_old_case_list_export_imported_again_keeps_numbers_and_closed_cases(
     out = io.StringIO()
     with transaction(sessions) as session:
         export_cases(session, out, fmt="csv", actor_id=None, delimiter=";")
-        numbers = dict(session.execute(select(Case.number, Case.status)).tuples().all())
+        numbers = {number: status for number, status in session.execute(select(Case.number, Case.status))}
     again = do_import(sessions, ("export.csv", out.getvalue().encode("utf-8")))
     assert (again.created, again.skipped) == (0, 2)  # re-imported into the same register: nothing changes
     with sessions() as session:
-        assert dict(session.execute(select(Case.number, Case.status)).tuples().all()) == numbers
+        assert {number: status for number, status in session.execute(select(Case.number, Case.status))} == numbers
+
+
+@pytest.mark.skipif(not hasattr(__import__("signal"), "SIGKILL"), reason="SIGKILL is POSIX")
+def test_a_killed_import_leaves_an_encrypted_register_as_it_was(tmp_path: Path, monkeypatch) -> None:
+    """Two kills mid-import on an encrypted register (bench/kill_trials.py runs 50+ against imports and exports)."""
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    monkeypatch.setenv("REGISTRY_DB_PASSPHRASE", "a long test passphrase 1")
+    url = f"sqlite:///{tmp_path / 'r.sqlite'}"
+    command = [sys.executable, "-m", "registry.cli", "--db", url]
+    subprocess.run([*command, "init", "--profile", "tesanj"], check=True, capture_output=True)
+    lines = ["Ime;Prezime;Datum rođenja;Datum prijave;Izvor prijave"]
+    lines += [f"Dijete{i};Prezime{i % 50};01.01.2012.;{1 + i % 28:02d}.03.2025. 10:{i % 60:02d}:00;police"
+              for i in range(4000)]
+    source = tmp_path / "cases.csv"
+    source.write_bytes(excel_bih_csv(lines))
+    for delay in (1.5, 2.5):
+        process = subprocess.Popen([*command, "import", "cases", str(source)], stdout=subprocess.DEVNULL,
+                                   stderr=subprocess.DEVNULL)
+        time.sleep(delay)
+        finished = process.poll() is not None
+        if not finished:
+            process.send_signal(signal.SIGKILL)
+        process.wait()
+        engine = make_engine(url, passphrase="a long test passphrase 1")
+        with session_factory(engine)() as session:
+            cases = session.scalar(select(func.count()).select_from(Case))
+        engine.dispose()
+        assert cases in (0, 4000) and (finished or cases == 0), (delay, cases)
+        if cases:
+            break

@@ -25,11 +25,19 @@ def register(commands: SubCommands) -> None:
     importer.add_argument("--duplicates", choices=["link", "separate", "skip"],
                           help="for rows whose child is already registered: link the new case to that child "
                           "(default), keep the child separate, or skip the row; the same case is always skipped")
+    importer.add_argument("--create-missing-users", action="store_true",
+                          help="add staff the records name but this register lacks as inactive accounts without "
+                          "a password (an administrator activates them); otherwise each such name is an error")
     importer.add_argument("--dry-run", action="store_true", help="check everything and report; write nothing")
     importer.set_defaults(handler=run_import)
 
-    exporter = commands.add_parser("export", help="export cases as CSV or JSON")
-    exporter.add_argument("what", choices=["cases"])
+    exporter = commands.add_parser(
+        "export", help="export the case list as CSV or JSON, or the whole register as a workbook",
+        description="'export cases' writes the case list (CSV or JSON) for spreadsheets and scripts. "
+        "'export register -o FILE.xlsx' writes every record of every case (people, household, referrals, "
+        "checklists, notes, measures, incidents, conferences, consents, status history) in the workbook format "
+        "'registry import' reads back: the way to hand a register over.")
+    exporter.add_argument("what", choices=["cases", "register"])
     exporter.add_argument("--format", choices=["csv", "json"], default="csv")
     exporter.add_argument("-o", "--output")
     exporter.add_argument("--delimiter", choices=[",", ";", "tab"], default=",",
@@ -55,6 +63,7 @@ def run_import(args: argparse.Namespace) -> int:
         with transaction(sessions) as session:
             result = import_files(session, files, actor_id=None, language=language, encoding=args.encoding,
                                   delimiter=delimiter, duplicates=args.duplicates,
+                                  create_users=args.create_missing_users,
                                   progress=_progress_printer(language))
             if args.dry_run:
                 session.rollback()
@@ -91,6 +100,8 @@ def run_export(args: argparse.Namespace) -> int:
     from registry.services.private_files import private_output
     from registry.services.transfer import export_cases
 
+    if args.what == "register":
+        return _export_register(args)
     _engine, sessions = open_register(args)
     if args.output:
         target = Path(args.output)
@@ -106,4 +117,26 @@ def run_export(args: argparse.Namespace) -> int:
         with transaction(sessions) as session:
             export_cases(session, sys.stdout, fmt=args.format, actor_id=None,
                          delimiter="\t" if args.delimiter == "tab" else args.delimiter)
+    return 0
+
+
+def _export_register(args: argparse.Namespace) -> int:
+    from registry.db import transaction
+    from registry.services.full_export import export_register
+    from registry.services.private_files import private_output
+
+    language = language_of(args)
+    if not args.output:
+        raise CommandError(i18n.text("export.register_needs_file", language))
+    target = Path(args.output)
+    _engine, sessions = open_register(args)
+    language = language_of(args)
+    try:  # one consistent read; the file appears whole and owner-only after the audit record is committed
+        with private_output(target) as out, transaction(sessions) as session:
+            counts = export_register(session, out, actor_id=None)
+    except OSError as error:
+        raise CommandError(i18n.text("export.cannot_write", language, path=target,
+                                     reason=error.strerror or str(error))) from None
+    say(i18n.text("export.register_done", language, path=target, cases=counts.get("cases", 0),
+                  rows=sum(counts.values())), error=True)
     return 0

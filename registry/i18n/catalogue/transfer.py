@@ -152,3 +152,33 @@ MESSAGES.update({
     "import.dry_run": _m("Probni uvoz: ništa nije upisano.", "Probni uvoz: ništa nije upisano.",
                          "Probni uvoz: ništa nije upisano.", "Dry run: nothing was written."),
 })
+
+MESSAGES.update({
+    "export.register_needs_file": _m("Za izvoz cijelog registra navedite datoteku: -o DATOTEKA.xlsx",
+                                     "Za izvoz cijelog registra navedite datoteku: -o DATOTEKA.xlsx",
+                                     "Za izvoz cijelog registra navedite datoteku: -o DATOTEKA.xlsx",
+                                     "To export the whole register, name a file: -o FILE.xlsx"),
+    "export.register_done": _m("Registar izvezen u {path}: predmeta {cases}, redova ukupno {rows}.",
+                               "Registar izvezen u {path}: predmeta {cases}, redaka ukupno {rows}.",
+                               "Registar izvezen u {path}: predmeta {cases}, redova ukupno {rows}.",
+                               "Register exported to {path}: {cases} cases, {rows} rows in all."),
+})
+
+MESSAGES.update({
+    "import.unknown_user_rows": _m(
+        "{field}: nema korisnika „{value}” (redova: {rows}). Administrator ga treba dodati, ili uvezite s "
+        "opcijom --create-missing-users (dodaje neaktivne naloge bez lozinke).",
+        "{field}: nema korisnika „{value}” (redaka: {rows}). Administrator ga treba dodati, ili uvezite s "
+        "opcijom --create-missing-users (dodaje neaktivne račune bez lozinke).",
+        "{field}: nema korisnika „{value}” (redova: {rows}). Administrator ga treba dodati, ili uvezite sa "
+        "opcijom --create-missing-users (dodaje neaktivne naloge bez lozinke).",
+        "{field}: there is no user “{value}” ({rows} rows). An administrator must add them, or import with "
+        "--create-missing-users (adds inactive accounts without a password)."),
+})
+
+MESSAGES.update({
+    "import.unknown_protocol": _m("{field}: predmet ne navodi poznatu verziju protokola („{value}”).",
+                                  "{field}: predmet ne navodi poznatu inačicu protokola („{value}”).",
+                                  "{field}: predmet ne navodi poznatu verziju protokola („{value}”).",
+                                  "{field}: the case names no known protocol version (“{value}”)."),
+})

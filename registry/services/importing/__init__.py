@@ -85,12 +85,18 @@ def read_files(files: Sequence[tuple[str, bytes]], *, encoding: str | None = Non
 
 
 def plan_import(session: Session, book: Workbook, mappings: list[SheetMapping] | None = None, *,
-                language: str | None, actor_id: int | None, now: dt.datetime | None = None) -> ImportPlan:
-    """Check everything and find duplicates; nothing is written."""
+                language: str | None, actor_id: int | None, create_users: bool = False,
+                now: dt.datetime | None = None) -> ImportPlan:
+    """Check everything and find duplicates; nothing is written.
+
+    ``create_users`` adds staff the records name but the register lacks as inactive accounts without a password
+    (an administrator activates them); without it each such name is an error.
+    """
     access.require_role(session, actor_id, *access.CASE_WRITERS)
     if mappings is None:
         mappings, _skipped = propose(book)
-    return Planner(session, language=language, xlsx=book.kind == "xlsx", now=now).plan(mappings)
+    return Planner(session, language=language, xlsx=book.kind == "xlsx", create_users=create_users,
+                   now=now).plan(mappings)
 
 
 def choose(plan: ImportPlan, line: int, action: str) -> None:
@@ -122,10 +128,11 @@ def write_import(session: Session, plan: ImportPlan, *, actor_id: int | None, pr
 
 def import_files(session: Session, files: Sequence[tuple[str, bytes]], *, actor_id: int | None,
                  language: str | None, encoding: str | None = None, delimiter: str | None = None,
-                 duplicates: str | None = None, progress: Progress | None = None) -> ImportResult:
+                 duplicates: str | None = None, create_users: bool = False,
+                 progress: Progress | None = None) -> ImportResult:
     """Read, check and write in one go (the command line); ``duplicates`` overrides every default choice."""
     book = read_files(files, encoding=encoding, delimiter=delimiter)
-    plan = plan_import(session, book, language=language, actor_id=actor_id)
+    plan = plan_import(session, book, language=language, actor_id=actor_id, create_users=create_users)
     if plan.errors:
         raise ImportFailed(plan.errors)
     if duplicates:

@@ -82,6 +82,8 @@ class Directory:
     user_names: dict[int, str] = field(default_factory=dict)
     institutions: dict[str, int] = field(default_factory=dict)
     label_words: dict[str, list[tuple[list[str], str]]] = field(default_factory=dict)
+    #: user names the register lacks (lower case -> as written) and the lines naming them
+    missing_users: dict[str, tuple[str, list[tuple[str, int, str]]]] = field(default_factory=dict)
     _seen: dict[tuple[str, str], str | None] = field(default_factory=dict)
 
     @classmethod

@@ -115,6 +115,7 @@ CASES = SheetSpec("cases", ("cases", "case", "predmeti", "predmet", "evidencija"
     C("open_steps_override_reason", "long"),
     C("reopened_count", "int"),
     C("protocol", "line"),
+    C("created_by", "user", "upisao", "evidentirao"),
 ))
 
 HOUSEHOLD = SheetSpec("household", ("household", "household members", "domacinstvo", "clanovi domacinstva",
@@ -190,9 +191,13 @@ STATUS_HISTORY = SheetSpec("status_history", ("status_history",), (
     C("changed_by", "user"), C("reason", "long"),
 ))
 
-SHEETS = (CASES, HOUSEHOLD, REFERRALS, CHECKLIST, NOTES, MEASURES, INCIDENTS, CONFERENCES, CONSENTS, STATUS_HISTORY)
-#: what a person may leave out of the case sheet's header when the rest is there (optional columns)
-HISTORY_SHEETS = (CASES, HOUSEHOLD, REFERRALS)
+USERS = SheetSpec("users", ("users", "korisnici", "radnici"), (
+    C("username", "line", "korisnicko ime", required=True), C("full_name", "line", "ime i prezime"),
+    C("role", "line", "uloga"), C("title", "line", "zvanje"), C("active", "bool", "aktivan"),
+))
+
+SHEETS = (USERS, CASES, HOUSEHOLD, REFERRALS, CHECKLIST, NOTES, MEASURES, INCIDENTS, CONFERENCES, CONSENTS,
+          STATUS_HISTORY)
 
 _SPACES = re.compile(r"[\s_./()\-:*]+")
 

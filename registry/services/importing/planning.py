@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from registry.models import Case, Person
+from registry.models import ROLES, Case, Person
 from registry.services.errors import Problems, field_label
 from registry.services.importing.cells import Directory
 from registry.services.importing.columns import PERSON_COLUMNS
@@ -82,6 +82,10 @@ class ImportPlan:
     errors: list[RowError]
     matches: list[Match]
     new_institutions: list[str]
+    #: accounts the import adds, inactive and without a password, for staff the records name
+    new_users: list[dict[str, object]] = field(default_factory=list)
+    #: the sheets the file has: a checklist or status history sheet replaces what the import would make up
+    sheets: frozenset[str] = frozenset()
 
     @property
     def to_write(self) -> list[CasePlan]:
@@ -117,8 +121,9 @@ def person_plan(raw: dict[str, object], texts: dict[str, str], problems: Problem
 class Planner:
     """Turns mapped sheets into an ImportPlan; one per import."""
 
-    def __init__(self, session: Session, *, language: str | None, xlsx: bool,
+    def __init__(self, session: Session, *, language: str | None, xlsx: bool, create_users: bool = False,
                  now: dt.datetime | None = None) -> None:
+        self.create_users = create_users
         self.session = session
         self.language = language
         self.xlsx = xlsx
@@ -126,6 +131,9 @@ class Planner:
         self.directory = Directory.load(session)
         self.errors: list[RowError] = []
         self.new_institutions: dict[str, str] = {}
+        #: people by the reference the file gives them (P<n> in a full export)
+        self.refs: dict[str, PersonPlan] = {}
+        self.steps: dict[str, set[str]] | None = None
 
     def _record(self, mapping: SheetMapping, line: int, problems: Problems) -> None:
         headers = {key: mapping.header[pos] if pos < len(mapping.header) else key
@@ -141,7 +149,7 @@ class Planner:
             if extra:
                 problems.add("", "import.extra_cells_row", cells=len(mapping.header) + len(extra),
                              columns=len(mapping.header), extra=", ".join(extra)[:80])
-            values = parse_row(mapping.spec, texts, self.directory, problems, self.now)
+            values = parse_row(mapping.spec, texts, self.directory, problems, self.now, line)
             yield line, texts, values, problems
 
     def plan(self, mappings: list[SheetMapping]) -> ImportPlan:
@@ -158,14 +166,39 @@ class Planner:
         cases = self._cases(by_spec["cases"])
         numbered = {plan.number: plan for plan in cases if plan.number}
         for key, mapping in by_spec.items():
-            if key != "cases":
+            if key not in ("cases", "users"):
                 self._attach(mapping, numbered)
+        new_users = self._missing_users(by_spec)
         matches, conflicts = find_matches(self.session, cases)
         for line, key, params in conflicts:
             problems = Problems()
             problems.add("case_number" if key == "import.number_taken" else "jmbg", key, **params)
             self._record(by_spec["cases"], line, problems)
-        return ImportPlan(cases, self.errors, matches, sorted(self.new_institutions.values()))
+        return ImportPlan(cases, self.errors, matches, sorted(self.new_institutions.values()), new_users,
+                          frozenset(by_spec))
+
+    def _missing_users(self, by_spec: dict[str, SheetMapping]) -> list[dict[str, object]]:
+        """Accounts to add (inactive, no password) for user names the register lacks, when the user allowed it;
+        otherwise one error per missing name, on the first line that names it."""
+        described: dict[str, dict[str, object]] = {}
+        if "users" in by_spec:
+            for _line, _texts, values, _problems in self._rows(by_spec["users"]):
+                if values.get("username"):
+                    described[str(values["username"]).lower()] = values
+        wanted = []
+        for lower, (name, places) in self.directory.missing_users.items():
+            if self.create_users:
+                given = described.get(lower, {})
+                role = str(given.get("role") or "worker")
+                wanted.append({"username": lower, "full_name": str(given.get("full_name") or name)[:120],
+                               "role": role if role in ROLES else "worker", "title": str(given.get("title") or "")})
+                continue
+            sheet, line, key = places[0]
+            mapping = by_spec[sheet]
+            problems = Problems()
+            problems.add(key, "import.unknown_user_rows", value=name, rows=len(places))
+            self._record(mapping, line, problems)
+        return wanted
 
     def _cases(self, mapping: SheetMapping) -> list[CasePlan]:
         plans: list[CasePlan] = []
@@ -183,15 +216,28 @@ class Planner:
             if problems:
                 self._record(mapping, line, problems)
                 continue
-            same = people.get(child.identity) or (people.get(("ref", child.ref)) if child.ref else None)
-            if same is not None:
-                child = same  # the same child again in this file: one person, several cases
+            # the same child again in this file is one person with several cases: a reference (the full export
+            # writes them) decides; without one, the JMBG, or the folded name and birth date
+            key = ("ref", child.ref) if child.ref else child.identity
+            if key in people:
+                child = people[key]
             else:
-                people[child.identity] = child
+                people[key] = child
                 if child.ref:
-                    people[("ref", child.ref)] = child
+                    self.refs[child.ref] = child
             plans.append(CasePlan(line, number, case, child))
         return plans
+
+    def _check_step(self, plan: CasePlan, values: dict[str, object], problems: Problems) -> None:
+        """A checklist row names a step of the protocol version its case gives (nothing is dropped silently)."""
+        if self.steps is None:
+            self.steps = _protocol_steps(self.session)
+        protocol = str(plan.values.get("protocol") or "")
+        if protocol not in self.steps:
+            problems.add("step", "import.unknown_protocol", value=protocol or "—")
+        elif str(values.get("step")) not in self.steps[protocol]:
+            problems.add("step", "value.unknown_code", value=str(values.get("step"))[:60],
+                         allowed=", ".join(sorted(self.steps[protocol])))
 
     def _institution(self, values: dict[str, object], key: str, sector: object) -> None:
         name = values.get(key)
@@ -203,7 +249,7 @@ class Planner:
         values[key] = found if found is not None else ("new", str(name), sector or "other")
 
     def _attach(self, mapping: SheetMapping, numbered: dict[str, CasePlan]) -> None:
-        refs = {plan.child.ref: plan.child for plan in numbered.values() if plan.child.ref}
+        refs = self.refs
         for line, texts, values, problems in self._rows(mapping):
             number = str(values.pop("case_number", "") or "")
             plan = numbered.get(number)
@@ -220,6 +266,8 @@ class Planner:
                 self._institution(values, "institution", values.get("institution_sector"))
             if mapping.spec.key == "measures":
                 self._institution(values, "decided_by", None)
+            if mapping.spec.key == "checklist" and plan is not None:
+                self._check_step(plan, values, problems)
             if problems or plan is None:
                 self._record(mapping, line, problems)
                 continue
@@ -231,6 +279,18 @@ class Planner:
                     if values.get(ref_key):
                         values[ref_key] = refs.get(str(values[ref_key]))
                 plan.related.setdefault(mapping.spec.key, []).append(values)
+
+
+def _protocol_steps(session: Session) -> dict[str, set[str]]:
+    from registry.models import ProtocolStep, ProtocolTemplate
+
+    out: dict[str, set[str]] = {}
+    for code, version, step in session.execute(
+        select(ProtocolTemplate.code, ProtocolTemplate.version, ProtocolStep.code)
+        .join(ProtocolStep, ProtocolStep.template_id == ProtocolTemplate.id)
+    ):
+        out.setdefault(f"{code}:{version}", set()).add(step)
+    return out
 
 
 def _check_case(case: dict[str, object], problems: Problems) -> None:

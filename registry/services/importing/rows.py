@@ -24,7 +24,7 @@ _COLUMN_LIMITS = {"municipality": 120, "phone": 60, "citizenship": 60, "school_g
 
 
 def parse_row(spec: SheetSpec, raw: dict[str, str], directory: Directory, problems: Problems,
-              now: dt.datetime) -> dict[str, object]:
+              now: dt.datetime, line: int = 0) -> dict[str, object]:
     """Field key → value (text, code, codes, bool, int, date, aware moment, user id or ids, institution)."""
     out: dict[str, object] = {}
     for column in spec.columns:
@@ -59,19 +59,13 @@ def parse_row(spec: SheetSpec, raw: dict[str, str], directory: Directory, proble
         elif kind in ("date", "moment"):
             _moment(key, kind, text, problems, now, out)
         elif kind == "user":
-            user_id = directory.user(text)
-            if user_id is None:
-                problems.add(key, "import.unknown_user", value=text.strip()[:60])
-            else:
-                out[key] = user_id
+            out[key] = _user(directory, text, (spec.key, line, key))
         elif kind == "users":
-            ids = []
+            ids: list[object] = []
             for name in (part for part in text.replace(",", ";").split(";") if part.strip()):
-                user_id = directory.user(name)
-                if user_id is None:
-                    problems.add(key, "import.unknown_user", value=name.strip()[:60])
-                elif user_id not in ids:
-                    ids.append(user_id)
+                user = _user(directory, name, (spec.key, line, key))
+                if user not in ids:
+                    ids.append(user)
             out[key] = ids
         elif kind == "sex":
             sex = parse_sex(text)
@@ -82,6 +76,16 @@ def parse_row(spec: SheetSpec, raw: dict[str, str], directory: Directory, proble
         else:  # jmbg, ref, institution: checked where they are used
             out[key] = " ".join(text.split())
     return out
+
+
+def _user(directory: Directory, text: str, where: tuple[str, int, str]) -> object:
+    """A user's id; a name the register lacks is noted once (the planner reports it, or creates the account)."""
+    user_id = directory.user(text)
+    if user_id is not None:
+        return user_id
+    name = " ".join(text.split())[:60]
+    directory.missing_users.setdefault(name.lower(), (name, []))[1].append(where)
+    return ("user", name.lower())
 
 
 def _codes(kind: str, key: str, column_kind: str, text: str, directory: Directory, problems: Problems,

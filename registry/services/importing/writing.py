@@ -49,7 +49,7 @@ Progress = Callable[[int, int], None]
 _CASE_FIELDS = {
     "reported_at": "report_received_at", "lead_worker": "lead_worker_id", "supervisor": "supervisor_id",
     "plan_approved_by": "plan_approved_by_id", "closure_approved_by": "closure_approved_by_id",
-    "reporter_institution": "reporter_institution_id", "violence_types": None, "co_workers": None, "protocol": None,
+    "reporter_institution": "reporter_institution_id", "created_by": "created_by_id", "violence_types": None, "co_workers": None, "protocol": None,
 }
 _USER_FIELDS = {"done_by", "author", "recorded_by", "created_by", "changed_by"}
 
@@ -65,6 +65,8 @@ class Writer:
         self.template = template_in_force(session, template_code, self.now.astimezone(LOCAL_TZ).date())
         self.steps = self._steps()
         self.institutions: dict[str, int] = {}
+        self.users: dict[str, int] = {}
+        self.sheets: frozenset[str] = frozenset()
         self.number_pattern = _number_pattern(self.centre.case_number_format, self.centre.case_prefix)
         self.kept_sequences: dict[int, int] = {}
 
@@ -77,7 +79,9 @@ class Writer:
     def write(self, plan: ImportPlan, progress: Progress | None = None) -> list[str]:
         """Write every case of the plan that is not skipped; returns their numbers."""
         todo = plan.to_write
+        self.sheets = plan.sheets
         self._new_institutions(plan)
+        self._new_users(plan)
         numbers: list[str] = []
         for start in range(0, len(todo), BATCH):
             numbers += self._batch(todo[start:start + BATCH])
@@ -102,6 +106,27 @@ class Writer:
             ).scalar_one()
             self.institutions[key] = new_id
 
+    def _new_users(self, plan: ImportPlan) -> None:
+        """Inactive accounts with no usable password for staff the records name (an administrator activates them)."""
+        from registry.models import User
+
+        for wanted in plan.new_users:
+            row = {**wanted, "password_hash": "!imported-account-without-password", "active": False,
+                   "must_change_password": True, "failed_logins": 0, "created_at": self.now, "version": 1}
+            self.users[str(wanted["username"])] = self.session.connection().execute(
+                insert(User.__table__).returning(User.__table__.c.id), row).scalar_one()
+        if plan.new_users:
+            audit.record_many(self.session, "user.create", [
+                {"entity": "user", "entity_id": self.users[str(w["username"])],
+                 "details": {"username": w["username"], "role": w["role"], "imported": True, "active": False}}
+                for w in plan.new_users], user_id=self.actor_id)
+
+    def user(self, value: object) -> int | None:
+        """A user id, or the id of the account this import created for a missing user name."""
+        if isinstance(value, tuple):
+            return self.users[value[1]]
+        return value  # type: ignore[return-value]
+
     def _institution(self, value: object) -> int | None:
         if isinstance(value, tuple):
             return self.institutions[fold(value[1])]
@@ -120,7 +145,7 @@ class Writer:
             values = plan.values
             forms += [{"case_id": case_id, "code": code} for code in values.get("violence_types", [])]  # type: ignore[union-attr]
             workers += [{"case_id": case_id, "user_id": uid, "assigned_at": self.now}
-                        for uid in values.get("co_workers", [])]  # type: ignore[union-attr]
+                        for uid in map(self.user, values.get("co_workers", []))]  # type: ignore[arg-type]
             history += self._history(plan, row, case_id)
             household += [self._member(own, member, case_id) for own, member in plan.household]
             checklist += self._checklist(plan, row, case_id)
@@ -180,6 +205,9 @@ class Writer:
         if "registered_at" not in values:  # an old record was registered when its report came in
             row["registered_at"] = row["report_received_at"]
         row["reporter_institution_id"] = self._institution(row.get("reporter_institution_id"))
+        for key in ("lead_worker_id", "supervisor_id", "plan_approved_by_id", "closure_approved_by_id",
+                    "created_by_id"):
+            row[key] = self.user(row.get(key))
         if row.get("reporter_anonymous"):
             row["reporter_name"] = row["reporter_contact"] = ""
         if self.actor_role == "worker" and not row.get("lead_worker_id"):
@@ -189,7 +217,7 @@ class Writer:
             code, _, version = protocol.rpartition(":")
             found = self.steps.get((code, int(version))) if version.isdigit() else None
             row["protocol_template_id"] = found[0] if found else None
-        elif row["status"] == "registered" and self.template is not None and "checklist" not in plan.related:
+        elif row["status"] == "registered" and self.template is not None and "checklist" not in self.sheets:
             row["protocol_template_id"] = self.template.id
         return row
 
@@ -245,10 +273,10 @@ class Writer:
     # ---- what hangs off a case -----------------------------------------------------------------------------
 
     def _history(self, plan: CasePlan, row: dict[str, object], case_id: int) -> list[dict[str, object]]:
-        given = plan.related.pop("status_history", None)
-        if given:
+        given = plan.related.pop("status_history", [])
+        if "status_history" in self.sheets:
             return [{"case_id": case_id, "from_status": h.get("from_status"), "to_status": h["to_status"],
-                     "changed_at": h["changed_at"], "changed_by_id": h.get("changed_by"),
+                     "changed_at": h["changed_at"], "changed_by_id": self.user(h.get("changed_by")),
                      "reason": h.get("reason", "")} for h in given]
         history = [{"case_id": case_id, "from_status": None, "to_status": "registered",
                     "changed_at": row["registered_at"], "changed_by_id": self.actor_id, "reason": ""}]
@@ -270,14 +298,14 @@ class Writer:
         if found is None:
             return []
         by_code = {step.code: step for step in found}
-        given = plan.related.pop("checklist", None)
-        if given is not None:
+        given = plan.related.pop("checklist", [])
+        if "checklist" in self.sheets:
             return [{"case_id": case_id, "step_id": by_code[str(item["step"])].id,
                      "occurrence": item.get("occurrence", 1), "due_at": item.get("due_at"),
-                     "done_at": item.get("done_at"), "done_by_id": item.get("done_by"),
+                     "done_at": item.get("done_at"), "done_by_id": self.user(item.get("done_by")),
                      "not_applicable": bool(item.get("not_applicable", False)),
                      "not_applicable_reason": item.get("not_applicable_reason", ""), "note": item.get("note", ""),
-                     "version": 1} for item in given if str(item["step"]) in by_code]
+                     "version": 1} for item in given]
         moments = SimpleNamespace(report_received_at=row["report_received_at"], registered_at=row["registered_at"],
                                   plan_approved_at=row.get("plan_approved_at"), urgency=row["urgency"])
         return [{"case_id": case_id, "step_id": step.id, "occurrence": 1,
@@ -288,7 +316,7 @@ class Writer:
         row: dict[str, object] = {"case_id": case_id}
         for key, value in values.items():
             if key in _USER_FIELDS:
-                row[f"{key}_id"] = value
+                row[f"{key}_id"] = self.user(value)
             elif key in ("institution", "decided_by"):
                 row[f"{key}_institution_id" if key == "decided_by" else "institution_id"] = self._institution(value)
             elif key in ("alleged_perpetrator_ref", "given_by_ref"):
