@@ -317,3 +317,32 @@ def test_a_killed_import_leaves_an_encrypted_register_as_it_was(tmp_path: Path, 
         assert cases in (0, 4000) and (finished or cases == 0), (delay, cases)
         if cases:
             break
+
+
+@pytest.mark.parametrize("language", ["bs", "hr", "en"])
+def test_the_template_filled_in_imports(sessions: sessionmaker[Session], database_url: str, tmp_path: Path,
+                                        language: str, capsys) -> None:
+    from openpyxl import load_workbook
+
+    from registry.cli import main
+
+    target = tmp_path / "obrazac.xlsx"
+    assert main(["--db", database_url, "--lang", language, "export", "template", "-o", str(target)]) == 0
+    book = load_workbook(target)
+    cases, household = book.worksheets[1], book.worksheets[2]
+    header = [cell.value for cell in cases[1]]
+    row = dict.fromkeys(header, None)
+    labels = {key: header[index] for index, key in enumerate(
+        ("case_number", "given_name", "family_name", "jmbg", "birth_date", "sex"))}
+    row.update({labels["case_number"]: "STARI-7/2019", labels["given_name"]: "Lana",
+                labels["family_name"]: "Perić", labels["birth_date"]: "03.03.2015.", labels["sex"]: "Ž"})
+    row[header[13]], row[header[12]] = "Policija" if language != "en" else "Police", "11.03.2019. 09:15:30"
+    cases.append([row[name] for name in header])
+    household.append(["STARI-7/2019", "majka" if language != "en" else "mother", "Ivana", "Perić"])
+    book.save(target)
+    result = do_import(sessions, (target.name, target.read_bytes()))
+    assert result.created == 1
+    with sessions() as session:
+        case = session.scalar(select(Case).where(Case.number == "STARI-7/2019"))
+        assert case is not None and case.referral_source == "police" and case.child.family_name == "Perić"
+        assert [(m.role, m.person.given_name) for m in case.household] == [("mother", "Ivana")]

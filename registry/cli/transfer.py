@@ -36,8 +36,9 @@ def register(commands: SubCommands) -> None:
         description="'export cases' writes the case list (CSV or JSON) for spreadsheets and scripts. "
         "'export register -o FILE.xlsx' writes every record of every case (people, household, referrals, "
         "checklists, notes, measures, incidents, conferences, consents, status history) in the workbook format "
-        "'registry import' reads back: the way to hand a register over.")
-    exporter.add_argument("what", choices=["cases", "register"])
+        "'registry import' reads back: the way to hand a register over. 'export template -o FILE.xlsx' writes "
+        "the empty workbook to fill in with a centre's history, in --lang.")
+    exporter.add_argument("what", choices=["cases", "register", "template"])
     exporter.add_argument("--format", choices=["csv", "json"], default="csv")
     exporter.add_argument("-o", "--output")
     exporter.add_argument("--delimiter", choices=[",", ";", "tab"], default=",",
@@ -102,6 +103,8 @@ def run_export(args: argparse.Namespace) -> int:
 
     if args.what == "register":
         return _export_register(args)
+    if args.what == "template":
+        return _export_template(args)
     _engine, sessions = open_register(args)
     if args.output:
         target = Path(args.output)
@@ -139,4 +142,24 @@ def _export_register(args: argparse.Namespace) -> int:
                                      reason=error.strerror or str(error))) from None
     say(i18n.text("export.register_done", language, path=target, cases=counts.get("cases", 0),
                   rows=sum(counts.values())), error=True)
+    return 0
+
+
+def _export_template(args: argparse.Namespace) -> int:
+    from registry.services.importing.template import write_template
+    from registry.services.private_files import private_output
+
+    language = language_of(args)
+    if not args.output:
+        raise CommandError(i18n.text("export.register_needs_file", language))
+    target = Path(args.output)
+    _engine, sessions = open_register(args)
+    language = language_of(args)
+    try:
+        with private_output(target) as out, sessions() as session:
+            write_template(session, out, language=language)
+    except OSError as error:
+        raise CommandError(i18n.text("export.cannot_write", language, path=target,
+                                     reason=error.strerror or str(error))) from None
+    say(i18n.text("export.template_done", language, path=target), error=True)
     return 0

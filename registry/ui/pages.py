@@ -39,7 +39,7 @@ NAV_ORDER = (
 #: modules whose ``register(registry)`` adds pages; part of the application adds itself here
 PAGE_MODULES: list[str] = ["registry.ui.case_list", "registry.ui.administration", "registry.ui.case_editor",
                            "registry.ui.referral_log", "registry.ui.dashboard", "registry.ui.idle_lock",
-                           "registry.ui.institutions", "registry.ui.protocol_templates", "registry.ui.audit_viewer"]
+                           "registry.ui.institutions", "registry.ui.protocol_templates", "registry.ui.audit_viewer", "registry.ui.import_page"]
 
 
 def nav_title(key: str) -> str | None:

@@ -2472,4 +2472,187 @@
         <translation>Prijava nije uspjela zbog neočekivane greške: %1</translation>
     </message>
 </context>
+<context>
+    <name>Import</name>
+    <message>
+        <source>A different child</source>
+        <translation>Drugo dijete</translation>
+    </message>
+    <message>
+        <source>Already in the register</source>
+        <translation>Već u registru</translation>
+    </message>
+    <message>
+        <source>Already registered</source>
+        <translation>Upisano u registru</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was written.</source>
+        <translation>Prekinuto: ništa nije upisano.</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Predmet</translation>
+    </message>
+    <message>
+        <source>Check the columns, then press Check.</source>
+        <translation>Provjerite kolone, zatim pritisnite Provjeri.</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Provjeri</translation>
+    </message>
+    <message>
+        <source>Child in the file</source>
+        <translation>Dijete u datoteci</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>Izaberi datoteku…</translation>
+    </message>
+    <message>
+        <source>Choose the encoding in which the letters read right:</source>
+        <translation>Izaberite kodiranje u kojem se slova ispravno čitaju:</translation>
+    </message>
+    <message>
+        <source>Choose the file to import</source>
+        <translation>Izaberite datoteku za uvoz</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Kolona</translation>
+    </message>
+    <message>
+        <source>Download template…</source>
+        <translation>Preuzmi obrazac…</translation>
+    </message>
+    <message>
+        <source>Encoding:</source>
+        <translation>Kodiranje:</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Greške</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel radna sveska (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>An Excel workbook (.xlsx), or CSV files: one, or one per sheet of a history (cases, household, referrals).</source>
+        <translation>Excel radna sveska (.xlsx) ili CSV datoteke: jedna, ili po jedna za svaki list evidencije (predmeti, domaćinstvo, upućivanja).</translation>
+    </message>
+    <message>
+        <source>Found by</source>
+        <translation>Pronađeno po</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Uvoz</translation>
+    </message>
+    <message>
+        <source>JMBG</source>
+        <translation>JMBG</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Red</translation>
+    </message>
+    <message>
+        <source>New case of this child</source>
+        <translation>Novi predmet ovog djeteta</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Ready: %1 cases to write (%2 of children already registered), %3 skipped.</source>
+        <translation>Spremno: predmeta za upis %1 (od toga već upisane djece %2), preskočeno %3.</translation>
+    </message>
+    <message>
+        <source>Rows with errors: %1. Nothing will be written until they are corrected in the file.</source>
+        <translation>Redova s greškama: %1. Ništa se ne upisuje dok se ne isprave u datoteci.</translation>
+    </message>
+    <message>
+        <source>Save the import template</source>
+        <translation>Sačuvaj obrazac za uvoz</translation>
+    </message>
+    <message>
+        <source>Separator:</source>
+        <translation>Separator:</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>List</translation>
+    </message>
+    <message>
+        <source>Skip the row</source>
+        <translation>Preskoči red</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.csv *.txt *.tsv);;All files (*)</source>
+        <translation>Tabele (*.xlsx *.csv *.txt *.tsv);;Sve datoteke (*)</translation>
+    </message>
+    <message>
+        <source>Template saved: %1</source>
+        <translation>Obrazac sačuvan: %1</translation>
+    </message>
+    <message>
+        <source>The file could not be read: %1</source>
+        <translation>Datoteka se ne može pročitati: %1</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>Šta uraditi</translation>
+    </message>
+    <message>
+        <source>Writing the cases…</source>
+        <translation>Upisivanje predmeta…</translation>
+    </message>
+    <message>
+        <source>name and birth date</source>
+        <translation>imenu i datumu rođenja</translation>
+    </message>
+    <message>
+        <source>read as %1, separated by “%2”</source>
+        <translation>pročitano kao %1, odvojeno znakom „%2”</translation>
+    </message>
+    <message>
+        <source>sheets left out: %1</source>
+        <translation>izostavljeni listovi: %1</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>tabulator</translation>
+    </message>
+    <message>
+        <source>automatic</source>
+        <translation>automatski</translation>
+    </message>
+    <message>
+        <source>the same case</source>
+        <translation>isti predmet</translation>
+    </message>
+    <message>
+        <source>— not imported —</source>
+        <translation>— ne uvozi se —</translation>
+    </message>
+    <message>
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
+    </message>
+    <message>
+        <source>Windows-1250</source>
+        <translation>Windows-1250</translation>
+    </message>
+    <message>
+        <source>ISO-8859-2</source>
+        <translation>ISO-8859-2</translation>
+    </message>
+    <message>
+        <source>UTF-16</source>
+        <translation>UTF-16</translation>
+    </message>
+</context>
 </TS>

@@ -2461,4 +2461,187 @@
         <translation>Signing in failed because of an unexpected error: %1</translation>
     </message>
 </context>
+<context>
+    <name>Import</name>
+    <message>
+        <source>A different child</source>
+        <translation>A different child</translation>
+    </message>
+    <message>
+        <source>Already in the register</source>
+        <translation>Already in the register</translation>
+    </message>
+    <message>
+        <source>Already registered</source>
+        <translation>Already registered</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was written.</source>
+        <translation>Cancelled: nothing was written.</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <source>Check the columns, then press Check.</source>
+        <translation>Check the columns, then press Check.</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <source>Child in the file</source>
+        <translation>Child in the file</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>Choose file…</translation>
+    </message>
+    <message>
+        <source>Choose the encoding in which the letters read right:</source>
+        <translation>Choose the encoding in which the letters read right:</translation>
+    </message>
+    <message>
+        <source>Choose the file to import</source>
+        <translation>Choose the file to import</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <source>Download template…</source>
+        <translation>Download template…</translation>
+    </message>
+    <message>
+        <source>Encoding:</source>
+        <translation>Encoding:</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Errors</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>An Excel workbook (.xlsx), or CSV files: one, or one per sheet of a history (cases, household, referrals).</source>
+        <translation>An Excel workbook (.xlsx), or CSV files: one, or one per sheet of a history (cases, household, referrals).</translation>
+    </message>
+    <message>
+        <source>Found by</source>
+        <translation>Found by</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>JMBG</source>
+        <translation>JMBG</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <source>New case of this child</source>
+        <translation>New case of this child</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Ready: %1 cases to write (%2 of children already registered), %3 skipped.</source>
+        <translation>Ready: %1 cases to write (%2 of children already registered), %3 skipped.</translation>
+    </message>
+    <message>
+        <source>Rows with errors: %1. Nothing will be written until they are corrected in the file.</source>
+        <translation>Rows with errors: %1. Nothing will be written until they are corrected in the file.</translation>
+    </message>
+    <message>
+        <source>Save the import template</source>
+        <translation>Save the import template</translation>
+    </message>
+    <message>
+        <source>Separator:</source>
+        <translation>Separator:</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>Sheet</translation>
+    </message>
+    <message>
+        <source>Skip the row</source>
+        <translation>Skip the row</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.csv *.txt *.tsv);;All files (*)</source>
+        <translation>Spreadsheets (*.xlsx *.csv *.txt *.tsv);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Template saved: %1</source>
+        <translation>Template saved: %1</translation>
+    </message>
+    <message>
+        <source>The file could not be read: %1</source>
+        <translation>The file could not be read: %1</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>What to do</translation>
+    </message>
+    <message>
+        <source>Writing the cases…</source>
+        <translation>Writing the cases…</translation>
+    </message>
+    <message>
+        <source>name and birth date</source>
+        <translation>name and birth date</translation>
+    </message>
+    <message>
+        <source>read as %1, separated by “%2”</source>
+        <translation>read as %1, separated by “%2”</translation>
+    </message>
+    <message>
+        <source>sheets left out: %1</source>
+        <translation>sheets left out: %1</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>tab</translation>
+    </message>
+    <message>
+        <source>automatic</source>
+        <translation>automatic</translation>
+    </message>
+    <message>
+        <source>the same case</source>
+        <translation>the same case</translation>
+    </message>
+    <message>
+        <source>— not imported —</source>
+        <translation>— not imported —</translation>
+    </message>
+    <message>
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
+    </message>
+    <message>
+        <source>Windows-1250</source>
+        <translation>Windows-1250</translation>
+    </message>
+    <message>
+        <source>ISO-8859-2</source>
+        <translation>ISO-8859-2</translation>
+    </message>
+    <message>
+        <source>UTF-16</source>
+        <translation>UTF-16</translation>
+    </message>
+</context>
 </TS>

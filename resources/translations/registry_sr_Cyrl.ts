@@ -2472,4 +2472,187 @@
         <translation>Пријава није успјела због неочекиване грешке: %1</translation>
     </message>
 </context>
+<context>
+    <name>Import</name>
+    <message>
+        <source>A different child</source>
+        <translation>Друго дијете</translation>
+    </message>
+    <message>
+        <source>Already in the register</source>
+        <translation>Већ у регистру</translation>
+    </message>
+    <message>
+        <source>Already registered</source>
+        <translation>Уписано у регистру</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was written.</source>
+        <translation>Прекинуто: ништа није уписано.</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Предмет</translation>
+    </message>
+    <message>
+        <source>Check the columns, then press Check.</source>
+        <translation>Провјерите колоне, затим притисните Провјери.</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Провјери</translation>
+    </message>
+    <message>
+        <source>Child in the file</source>
+        <translation>Дијете у датотеци</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>Изабери датотеку…</translation>
+    </message>
+    <message>
+        <source>Choose the encoding in which the letters read right:</source>
+        <translation>Изаберите кодирање у којем се слова исправно читају:</translation>
+    </message>
+    <message>
+        <source>Choose the file to import</source>
+        <translation>Изаберите датотеку за увоз</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Колона</translation>
+    </message>
+    <message>
+        <source>Download template…</source>
+        <translation>Преузми образац…</translation>
+    </message>
+    <message>
+        <source>Encoding:</source>
+        <translation>Кодирање:</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Грешке</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Еxцел радна свеска (*.xлсx)</translation>
+    </message>
+    <message>
+        <source>An Excel workbook (.xlsx), or CSV files: one, or one per sheet of a history (cases, household, referrals).</source>
+        <translation>Еxцел радна свеска (.xлсx) или ЦСВ датотеке: једна, или по једна за сваки лист евиденције (предмети, домаћинство, упућивања).</translation>
+    </message>
+    <message>
+        <source>Found by</source>
+        <translation>Пронађено по</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Увоз</translation>
+    </message>
+    <message>
+        <source>JMBG</source>
+        <translation>ЈМБГ</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Ред</translation>
+    </message>
+    <message>
+        <source>New case of this child</source>
+        <translation>Нови предмет овог дјетета</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Проблем</translation>
+    </message>
+    <message>
+        <source>Ready: %1 cases to write (%2 of children already registered), %3 skipped.</source>
+        <translation>Спремно: предмета за упис %1 (од тога већ уписане дјеце %2), прескочено %3.</translation>
+    </message>
+    <message>
+        <source>Rows with errors: %1. Nothing will be written until they are corrected in the file.</source>
+        <translation>Редова са грешкама: %1. Ништа се не уписује док се не исправе у датотеци.</translation>
+    </message>
+    <message>
+        <source>Save the import template</source>
+        <translation>Сачувај образац за увоз</translation>
+    </message>
+    <message>
+        <source>Separator:</source>
+        <translation>Сепаратор:</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>Лист</translation>
+    </message>
+    <message>
+        <source>Skip the row</source>
+        <translation>Прескочи ред</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.csv *.txt *.tsv);;All files (*)</source>
+        <translation>Табеле (*.xлсx *.цсв *.тxт *.тсв);;Све датотеке (*)</translation>
+    </message>
+    <message>
+        <source>Template saved: %1</source>
+        <translation>Образац сачуван: %1</translation>
+    </message>
+    <message>
+        <source>The file could not be read: %1</source>
+        <translation>Датотека се не може прочитати: %1</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>Шта урадити</translation>
+    </message>
+    <message>
+        <source>Writing the cases…</source>
+        <translation>Уписивање предмета…</translation>
+    </message>
+    <message>
+        <source>name and birth date</source>
+        <translation>имену и датуму рођења</translation>
+    </message>
+    <message>
+        <source>read as %1, separated by “%2”</source>
+        <translation>прочитано као %1, одвојено знаком „%2”</translation>
+    </message>
+    <message>
+        <source>sheets left out: %1</source>
+        <translation>изостављени листови: %1</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>табулатор</translation>
+    </message>
+    <message>
+        <source>automatic</source>
+        <translation>аутоматски</translation>
+    </message>
+    <message>
+        <source>the same case</source>
+        <translation>исти предмет</translation>
+    </message>
+    <message>
+        <source>— not imported —</source>
+        <translation>— не увози се —</translation>
+    </message>
+    <message>
+        <source>UTF-8</source>
+        <translation>УТФ-8</translation>
+    </message>
+    <message>
+        <source>Windows-1250</source>
+        <translation>Wиндоwс-1250</translation>
+    </message>
+    <message>
+        <source>ISO-8859-2</source>
+        <translation>ИСО-8859-2</translation>
+    </message>
+    <message>
+        <source>UTF-16</source>
+        <translation>УТФ-16</translation>
+    </message>
+</context>
 </TS>

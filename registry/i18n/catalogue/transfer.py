@@ -182,3 +182,104 @@ MESSAGES.update({
                                   "{field}: predmet ne navodi poznatu verziju protokola („{value}”).",
                                   "{field}: the case names no known protocol version (“{value}”)."),
 })
+
+MESSAGES.update({
+    "template.sheet.guide": _m("Upute", "Upute", "Uputstvo", "Instructions"),
+    "template.sheet.cases": _m("Predmeti", "Predmeti", "Predmeti", "Cases"),
+    "template.sheet.household": _m("Članovi domaćinstva", "Članovi kućanstva", "Članovi domaćinstva",
+                                   "Household members"),
+    "template.sheet.referrals": _m("Upućivanja", "Upućivanja", "Upućivanja", "Referrals"),
+    "template.sheet.codes": _m("Šifrarnici", "Šifrarnici", "Šifarnici", "Codes"),
+    "template.code": _m("Šifra", "Šifra", "Šifra", "Code"),
+    "template.yes": _m("da", "da", "da", "yes"),
+    "template.no": _m("ne", "ne", "ne", "no"),
+    "template.list.referral_source": _m("Izvor prijave", "Izvor prijave", "Izvor prijave", "Referral source"),
+    "template.list.urgency": _m("Hitnost", "Hitnost", "Hitnost", "Urgency"),
+    "template.list.risk_level": _m("Rizik", "Rizik", "Rizik", "Risk"),
+    "template.list.violence_form": _m("Oblik nasilja", "Oblik nasilja", "Oblik nasilja", "Form of violence"),
+    "template.list.case_status": _m("Status predmeta", "Status predmeta", "Status predmeta", "Case status"),
+    "template.list.closure_reason": _m("Razlog zatvaranja", "Razlog zatvaranja", "Razlog zatvaranja",
+                                       "Closure reason"),
+    "template.list.household_role": _m("Uloga u domaćinstvu", "Uloga u kućanstvu", "Uloga u domaćinstvu",
+                                       "Role in household"),
+    "template.list.referral_direction": _m("Smjer", "Smjer", "Smjer", "Direction"),
+    "template.list.sector": _m("Sektor", "Sektor", "Sektor", "Sector"),
+    "template.list.channel": _m("Način", "Način", "Način", "Channel"),
+    "template.list.sex": _m("Spol", "Spol", "Pol", "Sex"),
+    "template.guide": _m(
+        "Obrazac za uvoz evidencije u registar predmeta\n"
+        "\n"
+        "Popunite list „Predmeti”: jedan red je jedan predmet. Narandžaste kolone su obavezne: ime, prezime, "
+        "datum prijema prijave i izvor prijave. Ostale kolone možete ostaviti prazne ili ih izbrisati.\n"
+        "Datumi: 23.11.2026. ili 23.11.2026. 14:30 (i sa sekundama). JMBG upišite kao tekst (ćelije su već tako "
+        "oblikovane), da ne izgubi vodeću nulu.\n"
+        "Šifre: u kolonama s padajućom listom izaberite vrijednost; uvoz prima i naziv i šifru s lista "
+        "„Šifrarnici”. Više oblika nasilja u jednoj ćeliji odvojite znakom „;”.\n"
+        "Voditelj slučaja: korisničko ime radnika u registru. Zatvoren predmet mora imati datum i razlog "
+        "zatvaranja.\n"
+        "Broj predmeta: ako ga navedete, zadržava se; listovi „Članovi domaćinstva” i „Upućivanja” vežu se za "
+        "predmet preko broja predmeta. Bez broja registar dodjeljuje novi.\n"
+        "Prije upisa uvoz prikazuje svaku grešku (red, kolona, razlog) i djecu koja su već u registru (isti JMBG "
+        "ili isto ime i datum rođenja): povežite, dodajte kao novo dijete ili preskočite. Upisuje se sve ili ništa; "
+        "ponovni uvoz iste datoteke ništa ne udvostručuje.\n"
+        "Uvoz: u aplikaciji Administracija → Uvoz, ili naredbom: registry import cases DATOTEKA.xlsx",
+        "Obrazac za uvoz evidencije u registar predmeta\n"
+        "\n"
+        "Popunite list „Predmeti”: jedan redak je jedan predmet. Narančasti stupci su obvezni: ime, prezime, "
+        "datum primitka prijave i izvor prijave. Ostale stupce možete ostaviti prazne ili ih izbrisati.\n"
+        "Datumi: 23.11.2026. ili 23.11.2026. 14:30 (i sa sekundama). JMBG upišite kao tekst (ćelije su već tako "
+        "oblikovane), da ne izgubi vodeću nulu.\n"
+        "Šifre: u stupcima s padajućim popisom odaberite vrijednost; uvoz prima i naziv i šifru s lista "
+        "„Šifrarnici”. Više oblika nasilja u jednoj ćeliji odvojite znakom „;”.\n"
+        "Voditelj slučaja: korisničko ime djelatnika u registru. Zatvoren predmet mora imati datum i razlog "
+        "zatvaranja.\n"
+        "Broj predmeta: ako ga navedete, zadržava se; listovi „Članovi kućanstva” i „Upućivanja” vežu se za "
+        "predmet preko broja predmeta. Bez broja registar dodjeljuje novi.\n"
+        "Prije upisa uvoz prikazuje svaku pogrešku (redak, stupac, razlog) i djecu koja su već u registru (isti "
+        "JMBG ili isto ime i datum rođenja): povežite, dodajte kao novo dijete ili preskočite. Upisuje se sve ili "
+        "ništa; ponovni uvoz iste datoteke ništa ne udvostručuje.\n"
+        "Uvoz: u aplikaciji Administracija → Uvoz, ili naredbom: registry import cases DATOTEKA.xlsx",
+        "Obrazac za uvoz evidencije u registar predmeta\n"
+        "\n"
+        "Popunite list „Predmeti”: jedan red je jedan predmet. Narandžaste kolone su obavezne: ime, prezime, "
+        "datum prijema prijave i izvor prijave. Ostale kolone možete ostaviti prazne ili ih izbrisati.\n"
+        "Datumi: 23.11.2026. ili 23.11.2026. 14:30 (i sa sekundama). JMBG upišite kao tekst (ćelije su već tako "
+        "oblikovane), da ne izgubi vodeću nulu.\n"
+        "Šifre: u kolonama sa padajućom listom izaberite vrijednost; uvoz prima i naziv i šifru sa lista "
+        "„Šifarnici”. Više oblika nasilja u jednoj ćeliji odvojite znakom „;”.\n"
+        "Voditelj slučaja: korisničko ime radnika u registru. Zatvoren predmet mora imati datum i razlog "
+        "zatvaranja.\n"
+        "Broj predmeta: ako ga navedete, zadržava se; listovi „Članovi domaćinstva” i „Upućivanja” vežu se za "
+        "predmet preko broja predmeta. Bez broja registar dodjeljuje novi.\n"
+        "Prije upisa uvoz prikazuje svaku grešku (red, kolona, razlog) i djecu koja su već u registru (isti JMBG "
+        "ili isto ime i datum rođenja): povežite, dodajte kao novo dijete ili preskočite. Upisuje se sve ili ništa; "
+        "ponovni uvoz iste datoteke ništa ne udvostručuje.\n"
+        "Uvoz: u aplikaciji Administracija → Uvoz, ili naredbom: registry import cases DATOTEKA.xlsx",
+        "Template for importing records into the case register\n"
+        "\n"
+        "Fill in the “Cases” sheet: one row is one case. The orange columns are required: given name, family "
+        "name, report received and referral source. Leave the other columns empty or delete them.\n"
+        "Dates: 23.11.2026. or 23.11.2026. 14:30 (seconds too). Type the JMBG as text (the cells are formatted "
+        "so) to keep its leading zero.\n"
+        "Codes: pick a value in the columns with a drop-down list; the import accepts the label or the code "
+        "from the “Codes” sheet. Separate several forms of violence in one cell with “;”.\n"
+        "Lead worker: the worker's user name in the register. A closed case needs its closing date and reason.\n"
+        "Case number: when given it is kept; the “Household members” and “Referrals” sheets refer to a case by "
+        "its number. Without one the register assigns a new number.\n"
+        "Before writing, the import shows every error (line, column, reason) and the children already in the "
+        "register (same JMBG, or same name and birth date): link, add as a new child, or skip. All or nothing "
+        "is written; importing the same file again doubles nothing.\n"
+        "Import: in the application Administration → Import, or with: registry import cases FILE.xlsx"),
+})
+
+MESSAGES.update({
+    "template.file_name": _m("obrazac-za-uvoz.xlsx", "obrazac-za-uvoz.xlsx", "obrazac-za-uvoz.xlsx",
+                             "import-template.xlsx"),
+    "field.institution_sector": _m("Sektor institucije", "Sektor institucije", "Sektor institucije",
+                                   "Institution's sector"),
+})
+
+MESSAGES.update({
+    "export.template_done": _m("Obrazac za uvoz sačuvan: {path}", "Obrazac za uvoz spremljen: {path}",
+                               "Obrazac za uvoz sačuvan: {path}", "Import template saved: {path}"),
+})

@@ -119,7 +119,7 @@ CASES = SheetSpec("cases", ("cases", "case", "predmeti", "predmet", "evidencija"
 ))
 
 HOUSEHOLD = SheetSpec("household", ("household", "household members", "domacinstvo", "clanovi domacinstva",
-                                    "porodica", "clanovi porodice"), (
+                                    "porodica", "clanovi porodice", "clanovi kucanstva", "kucanstvo"), (
     C("case_number", "line", "case number", "broj predmeta", "br predmeta", "broj", required=True),
     C("role", "code", "uloga", "srodstvo", "odnos", "odnos prema djetetu", lookup="household_role", required=True),
     *_person("member", "person_notes"),
@@ -208,18 +208,28 @@ def header_key(text: str) -> str:
 
 
 def _index(spec: SheetSpec) -> dict[str, str]:
+    """Header name -> field: the names listed above first, then each field's label in every language (the
+    headers of the template and of a file someone made by copying the application's own column titles)."""
+    from registry import i18n
+
     names: dict[str, str] = {}
     for column in spec.columns:
         for name in (column.key, *column.names):
             names.setdefault(header_key(name), column.key)
+    for column in spec.columns:
+        if i18n.has(f"field.{column.key}"):
+            for language in i18n.LANGUAGES:
+                names.setdefault(header_key(i18n.text(f"field.{column.key}", language)), column.key)
     return names
 
 
-_INDEXES = {spec.key: _index(spec) for spec in SHEETS}
+_INDEXES: dict[str, dict[str, str]] = {}
 
 
 def recognise_header(spec: SheetSpec, cells: list[str]) -> dict[int, str]:
     """Cell position → field key for every header cell this sheet knows (the first of a repeated name wins)."""
+    if spec.key not in _INDEXES:
+        _INDEXES[spec.key] = _index(spec)
     index = _INDEXES[spec.key]
     found: dict[int, str] = {}
     for position, cell in enumerate(cells):

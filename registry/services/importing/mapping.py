@@ -9,12 +9,20 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from registry.services.importing.columns import CASES, SHEETS, SheetSpec, recognise_header, sheet_for_name
+from registry.services.importing.columns import (
+    CASES,
+    SHEETS,
+    SheetSpec,
+    header_key,
+    recognise_header,
+    sheet_for_name,
+)
 from registry.services.importing.reading import Sheet, Workbook
 
 HEADER_SEARCH_ROWS = 10
 #: sheets of the template that hold no records
-_IGNORED_SHEETS = {"upute", "uputstvo", "instructions", "about", "o izvozu", "readme", "sifrarnici", "codes"}
+_IGNORED = {header_key(name) for name in ("upute", "uputstvo", "instructions", "about", "o izvozu", "readme",
+                                           "sifrarnici", "sifarnici", "sifrarnik", "codes")}
 
 
 @dataclass
@@ -64,7 +72,7 @@ def propose(book: Workbook) -> tuple[list[SheetMapping], list[str]]:
     for sheet in book.sheets:
         if not any(any(cell.strip() for cell in row.cells) for row in sheet.rows):
             continue
-        if sheet.name.strip().lower() in _IGNORED_SHEETS:
+        if header_key(sheet.name) in _IGNORED:
             skipped.append(sheet.name)
             continue
         spec = sheet_for_name(sheet.name)
