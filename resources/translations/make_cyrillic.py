@@ -17,8 +17,9 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[1]
 LATIN = HERE / "registry_sr_Latn.ts"
 CYRILLIC = HERE / "registry_sr_Cyrl.ts"
-#: kept in Latin: Qt placeholders, key names on the keyboard
-_KEEP = re.compile(r"(%L?\d+|%L?n|\b(?:Ctrl|Shift|Alt)(?:\+\w+)+|\b(?:Enter|Esc|Tab)\b)")
+#: kept in Latin: Qt placeholders, key names on the keyboard, names of character encodings
+_KEEP = re.compile(r"(%L?\d+|%L?n|\b(?:Ctrl|Shift|Alt)(?:\+\w+)+|\b(?:Enter|Esc|Tab)\b|"
+                   r"\b(?:UTF-\d+|ISO-\d+-\d+|Windows-\d+)\b)")
 
 
 def cyrillic(text: str) -> str:

@@ -2640,19 +2640,19 @@
     </message>
     <message>
         <source>UTF-8</source>
-        <translation>УТФ-8</translation>
+        <translation>UTF-8</translation>
     </message>
     <message>
         <source>Windows-1250</source>
-        <translation>Wиндоwс-1250</translation>
+        <translation>Windows-1250</translation>
     </message>
     <message>
         <source>ISO-8859-2</source>
-        <translation>ИСО-8859-2</translation>
+        <translation>ISO-8859-2</translation>
     </message>
     <message>
         <source>UTF-16</source>
-        <translation>УТФ-16</translation>
+        <translation>UTF-16</translation>
     </message>
 </context>
 </TS>

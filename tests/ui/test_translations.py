@@ -33,7 +33,8 @@ from registry.ui.sign_in import SignInDialog
 
 LANGUAGES = ("bs", "hr", "sr-Latn", "sr-Cyrl", "en")
 _PLACEHOLDER = re.compile(r"%L?(?:\d+|n)")
-_KEYS = re.compile(r"\b(?:Ctrl|Shift|Alt)(?:\+\w+)+|\b(?:Enter|Esc|Tab)\b")
+#: kept in Latin in Serbian Cyrillic: key names, and names of character encodings (as make_cyrillic.py keeps them)
+_KEYS = re.compile(r"\b(?:Ctrl|Shift|Alt)(?:\+\w+)+|\b(?:Enter|Esc|Tab)\b|\b(?:UTF-\d+|ISO-\d+-\d+|Windows-\d+)\b")
 
 
 def _messages(language: str) -> list[ET.Element]:
