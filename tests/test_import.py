@@ -201,7 +201,7 @@ def test_every_error_is_listed_with_sheet_line_and_column_before_anything_is_wri
         do_import(sessions, ("greske.xlsx", data))
     errors = raised.value.errors
     where = {(e.sheet, e.line) for e in errors}
-    assert where == {("cases", 3), ("cases", 4), ("cases", 5), ("referrals", 2)}  # row 1 is the merged heading
+    assert where == {("Predmeti", 3), ("Predmeti", 4), ("Predmeti", 5), ("Upućivanja", 2)}  # row 1: the heading
     columns = {e.column for e in errors}
     assert {"Ime", "Datum prijave", "Izvor prijave", "Voditelj slučaja", "Broj predmeta"} <= columns
     report = raised.value.report("bs")
@@ -346,3 +346,63 @@ def test_the_template_filled_in_imports(sessions: sessionmaker[Session], databas
         case = session.scalar(select(Case).where(Case.number == "STARI-7/2019"))
         assert case is not None and case.referral_source == "police" and case.child.family_name == "Perić"
         assert [(m.role, m.person.given_name) for m in case.household] == [("mother", "Ivana")]
+
+
+def test_a_workbook_as_excel_writes_it_dates_as_serials_formulas_hidden_sheets(sessions: sessionmaker[Session]) -> None:
+    """XlsxWriter writes what Excel writes: shared strings, date cells as serial numbers with a date format, a
+    date typed as a bare number, a formula with its cached value, a hidden sheet, a filter, blank rows at the end."""
+    import xlsxwriter
+
+    out = io.BytesIO()
+    book = xlsxwriter.Workbook(out, {"in_memory": True})
+    hidden = book.add_worksheet("Stari podaci")
+    hidden.write_row(0, 0, ["Ime", "Prezime", "Datum prijave", "Izvor prijave"])
+    hidden.write_row(1, 0, ["Ne", "Uvozi", "01.01.2020.", "police"])
+    sheet = book.add_worksheet("Evidencija 2024")
+    sheet.activate()
+    hidden.hide()  # Excel cannot hide the sheet that is open
+    day = book.add_format({"num_format": "dd.mm.yyyy"})
+    moment = book.add_format({"num_format": "dd.mm.yyyy hh:mm:ss"})
+    sheet.merge_range(0, 0, 0, 5, "Evidencija prijava nasilja nad djecom 2024")
+    sheet.write_row(1, 0, ["IME", "PREZIME", "DATUM ROĐENJA", "DATUM PRIJAVE", "IZVOR PRIJAVE", "HITNOST"])
+    sheet.write_string(2, 0, "Mirza")
+    sheet.write_formula(2, 1, '=PROPER("hodžić")', None, "Hodžić")  # Excel keeps the value it computed
+    sheet.write_datetime(2, 2, dt.datetime(2013, 4, 5), day)
+    sheet.write_datetime(2, 3, dt.datetime(2024, 3, 12, 10, 15, 30), moment)
+    sheet.write_row(2, 4, ["Škola", "Hitno"])
+    sheet.write_row(3, 0, ["Ajla", "Kovač"])
+    sheet.write_number(3, 2, 41640)  # 01.01.2014 typed into a cell without a date format
+    sheet.write_string(3, 3, "2024-05-06 07:08:09")
+    sheet.write_row(3, 4, ["Policija", "Redovno"])
+    sheet.autofilter(1, 0, 3, 5)
+    for row in range(4, 9):
+        sheet.write_blank(row, 0, None)
+    older = book.add_worksheet("Evidencija 2023")  # a sheet per year, as centres keep them
+    older.write_row(0, 0, ["Ime", "Prezime", "Datum prijave", "Izvor prijave"])
+    older.write_row(1, 0, ["Tarik", "Begić", "12.12.2023.", "porodica"])
+    book.close()
+    result = do_import(sessions, ("evidencija.xlsx", out.getvalue()))
+    assert result.created == 3
+    with sessions() as session:
+        rows = {p.given_name: p for p in session.scalars(select(Person))}
+        assert set(rows) == {"Mirza", "Ajla", "Tarik"}
+        assert rows["Mirza"].family_name == "Hodžić" and rows["Mirza"].birth_date == dt.date(2013, 4, 5)
+        assert rows["Ajla"].birth_date == dt.date(2014, 1, 1)
+        mirza = session.scalars(select(Case).where(Case.child_id == rows["Mirza"].id)).one()
+        assert mirza.report_received_at.astimezone(LOCAL_TZ).replace(tzinfo=None) == dt.datetime(2024, 3, 12, 10, 15,
+                                                                                                  30)
+        assert (mirza.referral_source, mirza.urgency) == ("school", "immediate")
+
+
+def test_unicode_text_as_excel_saves_it_utf16_with_tabs(sessions: sessionmaker[Session]) -> None:
+    lines = ["Ime\tPrezime\tDatum prijave\tIzvor prijave", "Đurđa\tĐokić\t20.11.2025.\tpolicija"]
+    raw = ("\r\n".join(lines) + "\r\n").encode("utf-16")  # with its byte order mark, as Excel writes it
+    assert do_import(sessions, ("cases.txt", raw)).created == 1
+    with sessions() as session:
+        assert session.scalars(select(Person.family_name)).one() == "Đokić"
+
+
+def test_an_old_xls_file_is_refused_with_advice(sessions: sessionmaker[Session]) -> None:
+    with pytest.raises(ReadFailed) as raised:
+        do_import(sessions, ("old.xls", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 512))
+    assert ".xlsx" in raised.value.message("bs")

@@ -234,7 +234,9 @@ class ImportPage(QWidget):
     def _show_sheets(self) -> None:
         self.sheets.clear()
         for mapping in self.mappings:
-            self.sheets.addTab(self._preview(mapping), self._sheet_title(mapping.spec.key))
+            kind = self._sheet_title(mapping.spec.key)
+            title = mapping.sheet.name if mapping.sheet.name == kind else f"{mapping.sheet.name} ({kind})"
+            self.sheets.addTab(self._preview(mapping), title)
 
     def _sheet_title(self, key: str) -> str:
         name = f"template.sheet.{key}"
@@ -318,18 +320,18 @@ class ImportPage(QWidget):
     def _show_issues(self, plan: ImportPlan) -> None:
         self.issues.setRowCount(len(plan.errors))
         for row, error in enumerate(plan.errors):
-            for column, text in enumerate((self._sheet_title(error.sheet), str(error.line), error.column,
+            for column, text in enumerate((error.sheet, str(error.line), error.column,
                                            error.message)):
                 self.issues.setItem(row, column, QTableWidgetItem(text))
         self.issues.resizeRowsToContents()
 
     def _show_matches(self, plan: ImportPlan) -> None:
-        by_line = {case.line: case for case in plan.cases}
+        by_row = {(case.mapping.sheet.name if case.mapping else "", case.line): case for case in plan.cases}
         self.matches.setRowCount(len(plan.matches))
         found_by = {"case": translate("Import", "the same case"), "jmbg": translate("Import", "JMBG"),
                     "name_birth": translate("Import", "name and birth date")}
         for row, match in enumerate(plan.matches):
-            case = by_line[match.line]
+            case = by_row[(match.sheet, match.line)]
             child = case.child.values
             born = match.birth_date.strftime("%d.%m.%Y.") if match.birth_date else ""
             for column, text in enumerate((str(match.line), f"{child['given_name']} {child['family_name']}",
@@ -343,14 +345,14 @@ class ImportPage(QWidget):
                 choice.addItem(translate("Import", "A different child"), "separate")
             choice.addItem(translate("Import", "Skip the row"), "skip")
             choice.setCurrentIndex(max(choice.findData(match.action), 0))
-            choice.currentIndexChanged.connect(lambda _i, line=match.line, box=choice: self._choose_action(
-                line, box.currentData()))
+            choice.currentIndexChanged.connect(lambda _i, m=match, box=choice: self._choose_action(
+                m.line, m.sheet, box.currentData()))
             self.matches.setCellWidget(row, 5, choice)
         self.matches.resizeRowsToContents()
 
-    def _choose_action(self, line: int, action: str) -> None:
+    def _choose_action(self, line: int, sheet: str, action: str) -> None:
         if self.plan is not None:
-            importing.choose(self.plan, line, action)
+            importing.choose(self.plan, line, action, sheet)
             self._summarise()
             self._update()
 

@@ -99,9 +99,11 @@ def plan_import(session: Session, book: Workbook, mappings: list[SheetMapping] |
                    now=now).plan(mappings)
 
 
-def choose(plan: ImportPlan, line: int, action: str) -> None:
-    """The user's choice for the row on ``line`` that matches a registered child or case."""
-    case = next(case for case in plan.cases if case.line == line)
+def choose(plan: ImportPlan, line: int, action: str, sheet: str = "") -> None:
+    """The user's choice for the row on ``line`` (of ``sheet``, when several sheets hold cases) that matches a
+    registered child or case."""
+    case = next(case for case in plan.cases
+                if case.line == line and (not sheet or case.mapping is None or case.mapping.sheet.name == sheet))
     if case.match is not None and case.match.kind == "case" and case.number and action != "skip":
         raise ValueError("a case whose number is registered can only be skipped")
     apply_action(case, action)
@@ -138,5 +140,5 @@ def import_files(session: Session, files: Sequence[tuple[str, bytes]], *, actor_
     if duplicates:
         for match in plan.matches:
             if match.kind != "case":  # the very same case is never written twice
-                choose(plan, match.line, duplicates)
+                choose(plan, match.line, duplicates, match.sheet)
     return write_import(session, plan, actor_id=actor_id, progress=progress)

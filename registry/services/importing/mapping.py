@@ -85,9 +85,6 @@ def propose(book: Workbook) -> tuple[list[SheetMapping], list[str]]:
             if len(book.sheets) == 1 or len(found) < 2:
                 spec = CASES
         row, found = _best_header(sheet, spec)
-        if spec.key in {m.spec.key for m in mappings}:
-            skipped.append(sheet.name)
-            continue
         mappings.append(SheetMapping(sheet, spec, row, found))
     mappings.sort(key=lambda m: [s.key for s in SHEETS].index(m.spec.key))
     return mappings, skipped

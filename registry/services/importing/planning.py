@@ -62,6 +62,7 @@ class Match:
     birth_date: dt.date | None
     case_number: str
     action: str
+    sheet: str = ""
 
 
 @dataclass
@@ -74,6 +75,8 @@ class CasePlan:
     related: dict[str, list[dict[str, object]]] = field(default_factory=dict)
     match: Match | None = None
     action: str = "new"  # new | link | separate | skip
+    #: the sheet the row came from
+    mapping: SheetMapping | None = field(default=None, repr=False)
 
 
 @dataclass
@@ -134,13 +137,16 @@ class Planner:
         #: people by the reference the file gives them (P<n> in a full export)
         self.refs: dict[str, PersonPlan] = {}
         self.steps: dict[str, set[str]] | None = None
+        #: across every cases sheet: numbers seen (with their line) and the children, one person each
+        self.seen_numbers: dict[str, int] = {}
+        self.people: dict[tuple[str, object], PersonPlan] = {}
 
     def _record(self, mapping: SheetMapping, line: int, problems: Problems) -> None:
         headers = {key: mapping.header[pos] if pos < len(mapping.header) else key
                    for pos, key in mapping.columns.items()}
         for problem in problems.items:
             column = problem.field.rsplit(".", 1)[-1]
-            self.errors.append(RowError(mapping.spec.key, line, headers.get(column, field_label(column, self.language)),
+            self.errors.append(RowError(mapping.sheet.name, line, headers.get(column, field_label(column, self.language)),
                                         problem.message(self.language)))
 
     def _rows(self, mapping: SheetMapping) -> Iterable[tuple[int, dict[str, str], dict[str, object], Problems]]:
@@ -149,42 +155,45 @@ class Planner:
             if extra:
                 problems.add("", "import.extra_cells_row", cells=len(mapping.header) + len(extra),
                              columns=len(mapping.header), extra=", ".join(extra)[:80])
-            values = parse_row(mapping.spec, texts, self.directory, problems, self.now, line)
+            values = parse_row(mapping.spec, texts, self.directory, problems, self.now, line, mapping.sheet.name)
             yield line, texts, values, problems
 
     def plan(self, mappings: list[SheetMapping]) -> ImportPlan:
-        by_spec = {m.spec.key: m for m in mappings}
+        """A sheet per year is common: every sheet of one kind is read, cases sheets first."""
         for mapping in mappings:
             missing = mapping.missing()
             if missing:
                 labels = ", ".join(field_label(key, self.language) for key in missing)
-                self.errors.append(RowError(mapping.spec.key, mapping.sheet.rows[mapping.header_row].line
-                                            if mapping.sheet.rows else 1, "", _text("import.missing_columns",
-                                                                                    self.language, missing=labels)))
-        if self.errors or "cases" not in by_spec:
+                line = mapping.sheet.rows[mapping.header_row].line if mapping.sheet.rows else 1
+                self.errors.append(RowError(mapping.sheet.name, line, "",
+                                            _text("import.missing_columns", self.language, missing=labels)))
+        case_sheets = [m for m in mappings if m.spec.key == "cases"]
+        if self.errors or not case_sheets:
             return ImportPlan([], self.errors, [], [])
-        cases = self._cases(by_spec["cases"])
+        cases = [plan for mapping in case_sheets for plan in self._cases(mapping)]
         numbered = {plan.number: plan for plan in cases if plan.number}
-        for key, mapping in by_spec.items():
-            if key not in ("cases", "users"):
+        for mapping in mappings:
+            if mapping.spec.key not in ("cases", "users"):
                 self._attach(mapping, numbered)
-        new_users = self._missing_users(by_spec)
+        new_users = self._missing_users(mappings)
         matches, conflicts = find_matches(self.session, cases)
-        for line, key, params in conflicts:
+        for case, key, params in conflicts:
             problems = Problems()
             problems.add("case_number" if key == "import.number_taken" else "jmbg", key, **params)
-            self._record(by_spec["cases"], line, problems)
+            assert case.mapping is not None
+            self._record(case.mapping, case.line, problems)
         return ImportPlan(cases, self.errors, matches, sorted(self.new_institutions.values()), new_users,
-                          frozenset(by_spec))
+                          frozenset(m.spec.key for m in mappings))
 
-    def _missing_users(self, by_spec: dict[str, SheetMapping]) -> list[dict[str, object]]:
+    def _missing_users(self, mappings: list[SheetMapping]) -> list[dict[str, object]]:
         """Accounts to add (inactive, no password) for user names the register lacks, when the user allowed it;
         otherwise one error per missing name, on the first line that names it."""
         described: dict[str, dict[str, object]] = {}
-        if "users" in by_spec:
-            for _line, _texts, values, _problems in self._rows(by_spec["users"]):
+        for mapping in (m for m in mappings if m.spec.key == "users"):
+            for _line, _texts, values, _problems in self._rows(mapping):
                 if values.get("username"):
                     described[str(values["username"]).lower()] = values
+        by_sheet = {m.sheet.name: m for m in mappings}
         wanted = []
         for lower, (name, places) in self.directory.missing_users.items():
             if self.create_users:
@@ -194,7 +203,7 @@ class Planner:
                                "role": role if role in ROLES else "worker", "title": str(given.get("title") or "")})
                 continue
             sheet, line, key = places[0]
-            mapping = by_spec[sheet]
+            mapping = by_sheet[sheet]
             problems = Problems()
             problems.add(key, "import.unknown_user_rows", value=name, rows=len(places))
             self._record(mapping, line, problems)
@@ -202,8 +211,7 @@ class Planner:
 
     def _cases(self, mapping: SheetMapping) -> list[CasePlan]:
         plans: list[CasePlan] = []
-        seen_numbers: dict[str, int] = {}
-        people: dict[tuple[str, object], PersonPlan] = {}
+        seen_numbers, people = self.seen_numbers, self.people
         for line, texts, values, problems in self._rows(mapping):
             child = person_plan(values, texts, problems, "child_notes", self.xlsx)
             case = {k: v for k, v in values.items() if k not in _PERSON_KEYS and k not in ("child_notes", "child_ref")}
@@ -225,7 +233,7 @@ class Planner:
                 people[key] = child
                 if child.ref:
                     self.refs[child.ref] = child
-            plans.append(CasePlan(line, number, case, child))
+            plans.append(CasePlan(line, number, case, child, mapping=mapping))
         return plans
 
     def _check_step(self, plan: CasePlan, values: dict[str, object], problems: Problems) -> None:
@@ -323,7 +331,7 @@ def _chunks(values: list, size: int = _CHUNK) -> Iterable[list]:
 
 def find_matches(
     session: Session, plans: list[CasePlan]
-) -> tuple[list[Match], list[tuple[int, str, dict[str, object]]]]:
+) -> tuple[list[Match], list[tuple[CasePlan, str, dict[str, object]]]]:
     """Rows whose case or child the register already holds, with the default choice for each.
 
     The same case (its number, or the same child with the same report moment) is skipped, so importing a file
@@ -353,25 +361,25 @@ def find_matches(
                                                                    row.birth_date))
             if row.jmbg:
                 with_jmbg.add(row.id)
-    found: dict[int, tuple[str, tuple[int, str, str, dt.date | None]]] = {}
+    found: dict[int, tuple[str, tuple[int, str, str, dt.date | None]]] = {}  # by id() of the plan
     for plan in plans:
         values = plan.child.values
         key = (plan.child.search_key, values.get("birth_date"))
         if values.get("jmbg") and values["jmbg"] in by_jmbg:
-            found[plan.line] = ("jmbg", by_jmbg[str(values["jmbg"])])
+            found[id(plan)] = ("jmbg", by_jmbg[str(values["jmbg"])])
         elif key in by_name and not (values.get("jmbg") and by_name[key][0] in with_jmbg):
             # two different JMBGs are two children, whatever their names; otherwise name and birth date decide
-            found[plan.line] = ("name_birth", by_name[key])  # type: ignore[index]
+            found[id(plan)] = ("name_birth", by_name[key])  # type: ignore[index]
     reports = _reports_of(session, [person[0] for _, person in found.values()])
     matches: list[Match] = []
-    conflicts: list[tuple[int, str, dict[str, object]]] = []
+    conflicts: list[tuple[CasePlan, str, dict[str, object]]] = []
     for plan in plans:
         same_case = registered.get(plan.number) if plan.number else None
-        hit = found.get(plan.line)
+        hit = found.get(id(plan))
         if same_case is not None:
             registered_child = session.get_one(Person, same_case[1])
             if not _same_child(plan.child, registered_child):
-                conflicts.append((plan.line, "import.number_taken", {"value": plan.number}))
+                conflicts.append((plan, "import.number_taken", {"value": plan.number}))
                 continue
             match = Match(plan.line, "case", registered_child.id,
                           f"{registered_child.given_name} {registered_child.family_name}",
@@ -379,7 +387,7 @@ def find_matches(
         elif hit is not None:
             kind, (person_id, given, family, birth) = hit
             if kind == "jmbg" and fold(f"{family} {given}") != plan.child.search_key:
-                conflicts.append((plan.line, "import.jmbg_other_person", {"given": given, "family": family}))
+                conflicts.append((plan, "import.jmbg_other_person", {"given": given, "family": family}))
                 continue
             moment = plan.values.get("reported_at")
             earlier = next((number for number, reported in reports.get(person_id, [])
@@ -392,6 +400,7 @@ def find_matches(
                               numbers_of[0] if numbers_of else "", "link")
         else:
             continue
+        match.sheet = plan.mapping.sheet.name if plan.mapping is not None else ""
         plan.match = match
         apply_action(plan, match.action)
         matches.append(match)

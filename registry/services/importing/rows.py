@@ -24,7 +24,7 @@ _COLUMN_LIMITS = {"municipality": 120, "phone": 60, "citizenship": 60, "school_g
 
 
 def parse_row(spec: SheetSpec, raw: dict[str, str], directory: Directory, problems: Problems,
-              now: dt.datetime, line: int = 0) -> dict[str, object]:
+              now: dt.datetime, line: int = 0, sheet: str = "") -> dict[str, object]:
     """Field key → value (text, code, codes, bool, int, date, aware moment, user id or ids, institution)."""
     out: dict[str, object] = {}
     for column in spec.columns:
@@ -59,11 +59,11 @@ def parse_row(spec: SheetSpec, raw: dict[str, str], directory: Directory, proble
         elif kind in ("date", "moment"):
             _moment(key, kind, text, problems, now, out)
         elif kind == "user":
-            out[key] = _user(directory, text, (spec.key, line, key))
+            out[key] = _user(directory, text, (sheet or spec.key, line, key))
         elif kind == "users":
             ids: list[object] = []
             for name in (part for part in text.replace(",", ";").split(";") if part.strip()):
-                user = _user(directory, name, (spec.key, line, key))
+                user = _user(directory, name, (sheet or spec.key, line, key))
                 if user not in ids:
                     ids.append(user)
             out[key] = ids
