@@ -406,3 +406,37 @@ def test_an_old_xls_file_is_refused_with_advice(sessions: sessionmaker[Session])
     with pytest.raises(ReadFailed) as raised:
         do_import(sessions, ("old.xls", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 512))
     assert ".xlsx" in raised.value.message("bs")
+
+
+def test_household_members_are_one_person_each_and_found_in_the_register(sessions: sessionmaker[Session]) -> None:
+    mother = make_jmbg(dt.date(1985, 2, 1), "F", region=17)
+    with transaction(sessions) as session:
+        register_case(session, NewCase(PersonInput("Nada", "Babić", mother), dt.datetime(2025, 1, 2, tzinfo=dt.UTC),
+                                       "school"), actor_id=None)
+    data = _workbook({
+        "Predmeti": [["Broj predmeta", "Ime", "Prezime", "Datum rođenja", "Datum prijave", "Izvor prijave"],
+                     ["P-1", "Lana", "Babić", "03.03.2015.", "01.06.2025.", "police"],
+                     ["P-2", "Ivan", "Babić", "04.04.2013.", "01.06.2025.", "police"]],
+        "Članovi domaćinstva": [["Broj predmeta", "Uloga", "Ime", "Prezime", "JMBG", "Datum rođenja"],
+                                ["P-1", "mother", "Nada", "Babić", mother, None],
+                                ["P-2", "mother", "Nada", "Babić", mother, None],
+                                ["P-1", "sibling", "Ivan", "Babić", None, "04.04.2013."],  # the other case's child
+                                ["P-2", "sibling", "Ivan", "Babić", None, "04.04.2013."]],  # himself: refused
+    })
+    with pytest.raises(ImportFailed):
+        do_import(sessions, ("p.xlsx", data))
+    with sessions() as session:
+        assert session.scalar(select(func.count()).select_from(Person)) == 1
+    data = _workbook({
+        "Predmeti": [["Broj predmeta", "Ime", "Prezime", "Datum rođenja", "Datum prijave", "Izvor prijave"],
+                     ["P-1", "Lana", "Babić", "03.03.2015.", "01.06.2025.", "police"],
+                     ["P-2", "Ivan", "Babić", "04.04.2013.", "01.06.2025.", "police"]],
+        "Članovi domaćinstva": [["Broj predmeta", "Uloga", "Ime", "Prezime", "JMBG", "Datum rođenja"],
+                                ["P-1", "mother", "Nada", "Babić", mother, None],
+                                ["P-2", "mother", "Nada", "Babić", mother, None],
+                                ["P-1", "sibling", "Ivan", "Babić", None, "04.04.2013."]],
+    })
+    assert do_import(sessions, ("p.xlsx", data)).created == 2
+    with sessions() as session:  # Nada was registered; Ivan is one person, a child and a sibling
+        assert session.scalar(select(func.count()).select_from(Person)) == 3
+        assert session.scalar(select(func.count()).select_from(HouseholdMember)) == 3

@@ -239,9 +239,10 @@ def _checklist(session: Session, names: _Names) -> Iterator[dict[str, object]]:
 def _simple(session: Session, model: type, names: _Names, renamed: dict[str, str],
             order: Any = None) -> Iterator[dict[str, object]]:
     """Rows of a table hanging off a case; ``*_by`` and ``author`` columns become user names."""
-    spec_keys = {CaseNote: NOTES, Measure: MEASURES, Incident: INCIDENTS, CaseConference: CONFERENCES,
-                 Consent: CONSENTS, CaseStatusChange: STATUS_HISTORY}[model]
-    query = (select(Case.number, model).join(Case, Case.id == model.case_id)  # type: ignore[attr-defined]
+    specs: dict[type, SheetSpec] = {CaseNote: NOTES, Measure: MEASURES, Incident: INCIDENTS,
+                                    CaseConference: CONFERENCES, Consent: CONSENTS, CaseStatusChange: STATUS_HISTORY}
+    spec_keys = specs[model]
+    query: Any = (select(Case.number, model).join(Case, Case.id == model.case_id)  # type: ignore[attr-defined]
              .order_by(Case.number, order if order is not None else model.id)  # type: ignore[attr-defined]
              .execution_options(yield_per=2000))
     for number, record in session.execute(query):

@@ -11,7 +11,7 @@ import datetime as dt
 import json
 import re
 from collections.abc import Iterator
-from typing import TextIO
+from typing import IO
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -70,7 +70,7 @@ def _iso(value: dt.datetime | None) -> str:
     return value.astimezone(LOCAL_TZ).isoformat(timespec="minutes") if value else ""
 
 
-def export_cases(session: Session, out: TextIO, *, fmt: str, actor_id: int | None, delimiter: str = ",",
+def export_cases(session: Session, out: IO[str], *, fmt: str, actor_id: int | None, delimiter: str = ",",
                  bom: bool = False) -> int:
     """The case list; ``bom`` (a UTF-8 byte order mark) and ``delimiter=";"`` make Excel in a BiH locale open a
     CSV file with the letters and columns right."""

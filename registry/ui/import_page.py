@@ -206,8 +206,8 @@ class ImportPage(QWidget):
                 "%1", names.get(book.encoding or "", book.encoding or "")).replace("%2", separator))
         if skipped:
             detected.append(translate("Import", "sheets left out: %1").replace("%1", ", ".join(skipped)))
-        names = ", ".join(path.name for path in self.paths)
-        self.file_label.setText(names + (f" — {'; '.join(detected)}" if detected else ""))
+        files = ", ".join(path.name for path in self.paths)
+        self.file_label.setText(files + (f" — {'; '.join(detected)}" if detected else ""))
         self._show_sheets()
         self._clear_results()
         self.summary.setText(translate("Import", "Check the columns, then press Check."))

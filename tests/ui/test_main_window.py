@@ -38,8 +38,9 @@ def _auditor(sessions: sessionmaker[Session]) -> User:
 def test_navigation_follows_the_role(qtbot, make_ctx, sessions, worker, supervisor, admin) -> None:
     auditor = _auditor(sessions)
     expected = {
-        worker: ["my_cases", "all_cases", "referrals", "overdue", "case"],
-        supervisor: ["dashboard", "my_cases", "all_cases", "referrals", "overdue", "institutions", "case", "audit"],
+        worker: ["my_cases", "all_cases", "referrals", "overdue", "case", "import"],
+        supervisor: ["dashboard", "my_cases", "all_cases", "referrals", "overdue", "institutions", "case", "audit",
+                     "import"],
         admin: ["institutions", "protocol_templates", "administration"],  # no case content
         auditor: ["all_cases", "referrals", "overdue", "case", "audit"],
     }

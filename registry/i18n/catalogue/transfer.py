@@ -283,3 +283,10 @@ MESSAGES.update({
     "export.template_done": _m("Obrazac za uvoz sačuvan: {path}", "Obrazac za uvoz spremljen: {path}",
                                "Obrazac za uvoz sačuvan: {path}", "Import template saved: {path}"),
 })
+
+MESSAGES.update({
+    "import.member_twice": _m("{field}: ova osoba je već u predmetu {value} (kao dijete ili član domaćinstva).",
+                              "{field}: ova osoba već je u predmetu {value} (kao dijete ili član kućanstva).",
+                              "{field}: ovo lice je već u predmetu {value} (kao dijete ili član domaćinstva).",
+                              "{field}: this person is already in case {value} (as its child or a household member)."),
+})

@@ -142,7 +142,8 @@ class Directory:
         whole = self.code(kind, text)
         if whole:
             return [whole], []
-        found, unknown = [], []
+        found: list[str] = []
+        unknown: list[str] = []
         for part in (part.strip() for part in _SPLIT_CODES.split(text)):
             if part:
                 code = self.code(kind, part)

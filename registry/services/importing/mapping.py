@@ -57,7 +57,7 @@ class SheetMapping:
 
 
 def _best_header(sheet: Sheet, spec: SheetSpec) -> tuple[int, dict[int, str]]:
-    best_row, best = 0, {}
+    best_row, best = 0, dict[int, str]()
     for index, row in enumerate(sheet.rows[:HEADER_SEARCH_ROWS]):
         found = recognise_header(spec, row.cells)
         if len(found) > len(best):

@@ -41,6 +41,11 @@ class PersonPlan:
     existing_id: int | None = None
     #: folded "family given", what search and duplicate checks compare
     search_key: str = ""
+    #: the person is already in the register (existing_id is theirs, not one this import made)
+    registered: bool = False
+    #: where the person first appears in the file
+    sheet: str = ""
+    line: int = 0
 
     def __post_init__(self) -> None:
         self.search_key = fold(f"{self.values['family_name']} {self.values['given_name']}")
@@ -140,6 +145,8 @@ class Planner:
         #: across every cases sheet: numbers seen (with their line) and the children, one person each
         self.seen_numbers: dict[str, int] = {}
         self.people: dict[tuple[str, object], PersonPlan] = {}
+        #: household members new to this file, to be looked up in the register by JMBG
+        self.members: list[PersonPlan] = []
 
     def _record(self, mapping: SheetMapping, line: int, problems: Problems) -> None:
         headers = {key: mapping.header[pos] if pos < len(mapping.header) else key
@@ -176,6 +183,7 @@ class Planner:
             if mapping.spec.key not in ("cases", "users"):
                 self._attach(mapping, numbered)
         new_users = self._missing_users(mappings)
+        self._registered_members()
         matches, conflicts = find_matches(self.session, cases)
         for case, key, params in conflicts:
             problems = Problems()
@@ -184,6 +192,27 @@ class Planner:
             self._record(case.mapping, case.line, problems)
         return ImportPlan(cases, self.errors, matches, sorted(self.new_institutions.values()), new_users,
                           frozenset(m.spec.key for m in mappings))
+
+    def _registered_members(self) -> None:
+        """A household member whose JMBG the register has is that person (not a second one); a JMBG that belongs
+        to someone with another name is an error on the member's row."""
+        wanted = [m for m in self.members if m.values.get("jmbg") and m.existing_id is None]
+        known: dict[str, tuple[int, str, str, str]] = {}
+        for chunk in _chunks(list({str(m.values["jmbg"]) for m in wanted})):
+            for row in self.session.execute(select(Person.id, Person.jmbg, Person.search_key, Person.given_name,
+                                                   Person.family_name).where(Person.jmbg.in_(chunk))):
+                known[str(row.jmbg)] = (row.id, row.search_key, row.given_name, row.family_name)
+        for member in wanted:
+            hit = known.get(str(member.values["jmbg"]))
+            if hit is None:
+                continue
+            if hit[1] == member.search_key:
+                member.existing_id = hit[0]
+                member.registered = True
+            else:
+                self.errors.append(RowError(member.sheet, member.line, field_label("jmbg", self.language),
+                                            _text("import.jmbg_other_person", self.language, given=hit[2],
+                                                  family=hit[3])))
 
     def _missing_users(self, mappings: list[SheetMapping]) -> list[dict[str, object]]:
         """Accounts to add (inactive, no password) for user names the register lacks, when the user allowed it;
@@ -194,7 +223,7 @@ class Planner:
                 if values.get("username"):
                     described[str(values["username"]).lower()] = values
         by_sheet = {m.sheet.name: m for m in mappings}
-        wanted = []
+        wanted: list[dict[str, object]] = []
         for lower, (name, places) in self.directory.missing_users.items():
             if self.create_users:
                 given = described.get(lower, {})
@@ -236,6 +265,19 @@ class Planner:
             plans.append(CasePlan(line, number, case, child, mapping=mapping))
         return plans
 
+    def _member(self, member: PersonPlan) -> PersonPlan:
+        """One person for one member: by the file's reference, else by JMBG or name and birth date (a sibling who
+        is also a case's child, a mother in the households of two cases); a member without either stays apart."""
+        if member.ref:
+            return self.refs.setdefault(member.ref, member)
+        values = member.values
+        if not values.get("given_name") or not (values.get("jmbg") or values.get("birth_date")):
+            return member
+        found = self.people.setdefault(member.identity, member)
+        if found is member:
+            self.members.append(member)
+        return found
+
     def _check_step(self, plan: CasePlan, values: dict[str, object], problems: Problems) -> None:
         """A checklist row names a step of the protocol version its case gives (nothing is dropped silently)."""
         if self.steps is None:
@@ -265,15 +307,17 @@ class Planner:
                 problems.add("case_number", "import.unknown_case_number", value=number)
             member = None
             if mapping.spec.key == "household":
-                member = person_plan(values, texts, problems, "person_notes", self.xlsx)
-                if member.ref and member.ref in refs:
-                    member = refs[member.ref]
-                elif member.ref:
-                    refs[member.ref] = member
+                fresh = person_plan(values, texts, problems, "person_notes", self.xlsx)
+                fresh.sheet, fresh.line = mapping.sheet.name, line
+                member = self._member(fresh)
             if mapping.spec.key == "referrals":
                 self._institution(values, "institution", values.get("institution_sector"))
             if mapping.spec.key == "measures":
                 self._institution(values, "decided_by", None)
+            if member is not None and plan is not None and (
+                member is plan.child or any(other is member for _, other in plan.household)
+            ):  # the child is not a member of their own household, and nobody is in it twice
+                problems.add("given_name", "import.member_twice", value=number)
             if mapping.spec.key == "checklist" and plan is not None:
                 self._check_step(plan, values, problems)
             if problems or plan is None:
@@ -355,12 +399,12 @@ def find_matches(
     by_name: dict[tuple[str, dt.date], tuple[int, str, str, dt.date | None]] = {}
     with_jmbg: set[int] = set()
     for chunk in _chunks(births):
-        for row in session.execute(select(Person.id, Person.search_key, Person.given_name, Person.family_name,
-                                          Person.birth_date, Person.jmbg).where(Person.birth_date.in_(chunk))):
-            by_name.setdefault((row.search_key, row.birth_date), (row.id, row.given_name, row.family_name,
-                                                                   row.birth_date))
-            if row.jmbg:
-                with_jmbg.add(row.id)
+        for person in session.execute(select(Person.id, Person.search_key, Person.given_name, Person.family_name,
+                                             Person.birth_date, Person.jmbg).where(Person.birth_date.in_(chunk))):
+            by_name.setdefault((person.search_key, person.birth_date), (person.id, person.given_name,
+                                                                         person.family_name, person.birth_date))
+            if person.jmbg:
+                with_jmbg.add(person.id)
     found: dict[int, tuple[str, tuple[int, str, str, dt.date | None]]] = {}  # by id() of the plan
     for plan in plans:
         values = plan.child.values

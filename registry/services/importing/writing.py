@@ -11,8 +11,9 @@ import datetime as dt
 import re
 from collections.abc import Callable
 from types import SimpleNamespace
+from typing import cast
 
-from sqlalchemy import insert, select, update
+from sqlalchemy import Table, insert, select, update
 from sqlalchemy.orm import Session
 
 from registry.models import (
@@ -101,7 +102,7 @@ class Writer:
                         wanted.setdefault(fold(value[1]), (value[1], str(value[2])))
         for key, (name, sector) in wanted.items():
             new_id = self.session.connection().execute(
-                insert(Institution.__table__).returning(Institution.__table__.c.id),
+                insert(table_of(Institution)).returning(table_of(Institution).c.id),
                 {"name": name, "search_key": key, "sector": sector, "version": 1},
             ).scalar_one()
             self.institutions[key] = new_id
@@ -114,7 +115,7 @@ class Writer:
             row = {**wanted, "password_hash": "!imported-account-without-password", "active": False,
                    "must_change_password": True, "failed_logins": 0, "created_at": self.now, "version": 1}
             self.users[str(wanted["username"])] = self.session.connection().execute(
-                insert(User.__table__).returning(User.__table__.c.id), row).scalar_one()
+                insert(table_of(User)).returning(table_of(User).c.id), row).scalar_one()
         if plan.new_users:
             audit.record_many(self.session, "user.create", [
                 {"entity": "user", "entity_id": self.users[str(w["username"])],
@@ -139,23 +140,30 @@ class Writer:
         rows = [self._case_row(plan) for plan in plans]
         self._numbers(plans, rows)
         ids = self._insert_returning(Case, rows)
-        forms, workers, history, household, checklist = [], [], [], [], []
+        forms: list[dict[str, object]] = []
+        workers: list[dict[str, object]] = []
+        history: list[dict[str, object]] = []
+        household: list[dict[str, object]] = []
+        checklist: list[dict[str, object]] = []
         related: dict[type, list[dict[str, object]]] = {}
         for plan, row, case_id in zip(plans, rows, ids, strict=True):
             values = plan.values
-            forms += [{"case_id": case_id, "code": code} for code in values.get("violence_types", [])]  # type: ignore[union-attr]
-            workers += [{"case_id": case_id, "user_id": uid, "assigned_at": self.now}
-                        for uid in map(self.user, values.get("co_workers", []))]  # type: ignore[arg-type]
+            codes = cast(list[str], values.get("violence_types", []))
+            forms += [{"case_id": case_id, "code": code} for code in codes]
+            users = cast(list[object], values.get("co_workers", []))
+            workers += [{"case_id": case_id, "user_id": uid, "assigned_at": self.now} for uid in map(self.user, users)]
             history += self._history(plan, row, case_id)
             household += [self._member(own, member, case_id) for own, member in plan.household]
             checklist += self._checklist(plan, row, case_id)
             for sheet, model in _RELATED.items():
                 related.setdefault(model, []).extend(
                     self._related(sheet, values_, case_id) for values_ in plan.related.get(sheet, []))
-        for model, batch in ((CaseViolenceForm, forms), (CaseWorker, workers), (CaseStatusChange, history),
-                             (HouseholdMember, household), (ChecklistItem, checklist), *related.items()):
+        batches: list[tuple[type, list[dict[str, object]]]] = [
+            (CaseViolenceForm, forms), (CaseWorker, workers), (CaseStatusChange, history),
+            (HouseholdMember, household), (ChecklistItem, checklist), *related.items()]
+        for model, batch in batches:
             if batch:
-                self.session.connection().execute(insert(model.__table__), uniform(model, batch))  # type: ignore[attr-defined]
+                self.session.connection().execute(insert(table_of(model)), uniform(model, batch))
         audit.record_many(self.session, "case.create", [
             {"entity": "case", "entity_id": case_id, "case_id": case_id,
              "details": {"number": row["number"], "imported": True}} for row, case_id in zip(rows, ids, strict=True)
@@ -163,7 +171,7 @@ class Writer:
         return [str(row["number"]) for row in rows]
 
     def _insert_returning(self, model: type, rows: list[dict[str, object]]) -> list[int]:
-        table = model.__table__  # type: ignore[attr-defined]
+        table = table_of(model)
         statement = insert(table).returning(table.c.id, sort_by_parameter_order=True)
         return [row[0] for row in self.session.connection().execute(statement, uniform(model, rows))]
 
@@ -190,7 +198,7 @@ class Writer:
             terms += [{"term": term[:100], "person_id": person_id}
                       for term in search_terms(str(person.values["given_name"]), str(person.values["family_name"]))]
         if terms:
-            self.session.connection().execute(insert(PersonSearchTerm.__table__), terms)
+            self.session.connection().execute(insert(table_of(PersonSearchTerm)), terms)
 
     def _case_row(self, plan: CasePlan) -> dict[str, object]:
         values = plan.values
@@ -231,36 +239,38 @@ class Writer:
             if plan.number:
                 parsed = self.number_pattern.match(plan.number)
                 row["number"], row["year"] = plan.number, int(parsed.group("year")) if parsed else year
-                row["sequence"] = int(parsed.group("seq")) if parsed else 0
+                sequence = int(parsed.group("seq")) if parsed else 0
+                row["sequence"] = sequence
                 if parsed:
                     year_kept = int(parsed.group("year"))
-                    self.kept_sequences[year_kept] = max(self.kept_sequences.get(year_kept, 0), row["sequence"])  # type: ignore[arg-type]
+                    self.kept_sequences[year_kept] = max(self.kept_sequences.get(year_kept, 0), sequence)
             else:
                 row["year"] = year
                 need.setdefault(year, []).append(row)
         for year, waiting in need.items():
             self._advance_counter(year, 0)
             last = self.session.execute(
-                update(CaseNumberSequence.__table__)
+                update(table_of(CaseNumberSequence))
                 .where(CaseNumberSequence.prefix == self.centre.case_prefix, CaseNumberSequence.year == year)
                 .values(last_value=CaseNumberSequence.last_value + len(waiting))
                 .returning(CaseNumberSequence.last_value)
             ).scalar_one()
             for offset, row in enumerate(waiting):
-                row["sequence"] = last - len(waiting) + 1 + offset
+                sequence = last - len(waiting) + 1 + offset
+                row["sequence"] = sequence
                 row["number"] = format_case_number(self.centre.case_number_format, self.centre.case_prefix, year,
-                                                   row["sequence"])
+                                                   sequence)
 
     def _advance_counter(self, year: int, at_least: int) -> None:
         dialect = self.session.get_bind().dialect.name
         from sqlalchemy.dialects import postgresql, sqlite
 
-        upsert = (postgresql.insert if dialect == "postgresql" else sqlite.insert)(CaseNumberSequence.__table__)
+        upsert = (postgresql.insert if dialect == "postgresql" else sqlite.insert)(table_of(CaseNumberSequence))
         self.session.execute(upsert.values(prefix=self.centre.case_prefix, year=year, last_value=0)
                              .on_conflict_do_nothing())
         if at_least:
             self.session.execute(
-                update(CaseNumberSequence.__table__)
+                update(table_of(CaseNumberSequence))
                 .where(CaseNumberSequence.prefix == self.centre.case_prefix, CaseNumberSequence.year == year,
                        CaseNumberSequence.last_value < at_least)
                 .values(last_value=at_least)
@@ -346,6 +356,10 @@ class Writer:
 
 _RELATED: dict[str, type] = {"referrals": Referral, "notes": CaseNote, "measures": Measure, "incidents": Incident,
                              "conferences": CaseConference, "consents": Consent}
+
+
+def table_of(model: type) -> Table:
+    return cast(Table, model.__table__)  # type: ignore[attr-defined]
 
 
 def uniform(model: type, rows: list[dict[str, object]]) -> list[dict[str, object]]:
