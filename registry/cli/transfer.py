@@ -77,6 +77,8 @@ def run_import(args: argparse.Namespace) -> int:
         raise CommandError(error.message(language)) from None
     say(i18n.text("import.summary", language, created=result.created, linked=result.linked,
                   skipped=result.skipped))
+    if result.new_institutions:
+        say(i18n.text("import.new_institutions", language, names=", ".join(result.new_institutions)))
     if args.dry_run:
         say(i18n.text("import.dry_run", language))
     return 0

@@ -313,9 +313,12 @@ class ImportPage(QWidget):
             return
         skipped = sum(1 for case in plan.cases if case.action == "skip")
         linked = sum(1 for case in plan.cases if case.action == "link")
-        self.summary.setText(translate("Import", "Ready: %1 cases to write (%2 of children already registered), "
-                                                 "%3 skipped.").replace("%1", str(len(plan.to_write)))
-                             .replace("%2", str(linked)).replace("%3", str(skipped)))
+        text = (translate("Import", "Ready: %1 cases to write (%2 of children already registered), %3 skipped.")
+                .replace("%1", str(len(plan.to_write))).replace("%2", str(linked)).replace("%3", str(skipped)))
+        if plan.new_institutions:  # referrals to institutions the directory does not have yet
+            text += " " + translate("Import", "New in the institution directory: %1.").replace(
+                "%1", ", ".join(plan.new_institutions))
+        self.summary.setText(text)
 
     def _show_issues(self, plan: ImportPlan) -> None:
         self.issues.setRowCount(len(plan.errors))

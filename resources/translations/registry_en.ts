@@ -2643,5 +2643,9 @@
         <source>UTF-16</source>
         <translation>UTF-16</translation>
     </message>
+    <message>
+        <source>New in the institution directory: %1.</source>
+        <translation>New in the institution directory: %1.</translation>
+    </message>
 </context>
 </TS>

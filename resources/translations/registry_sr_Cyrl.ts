@@ -2654,5 +2654,9 @@
         <source>UTF-16</source>
         <translation>UTF-16</translation>
     </message>
+    <message>
+        <source>New in the institution directory: %1.</source>
+        <translation>Ново у именику институција: %1.</translation>
+    </message>
 </context>
 </TS>

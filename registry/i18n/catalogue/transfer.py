@@ -290,3 +290,8 @@ MESSAGES.update({
                               "{field}: ovo lice je već u predmetu {value} (kao dijete ili član domaćinstva).",
                               "{field}: this person is already in case {value} (as its child or a household member)."),
 })
+
+MESSAGES.update({
+    "import.new_institutions": _m("Dodano u imenik institucija: {names}.", "Dodano u imenik institucija: {names}.",
+                                  "Dodato u imenik institucija: {names}.", "Added to the institution directory: {names}."),
+})
