@@ -42,10 +42,20 @@ def sqlite_path(url: str) -> Path | None:
 
 
 def _sqlite_pragmas(dbapi_connection: sqlite3.Connection, _record: object) -> None:
-    """Foreign keys on, WAL for readers beside one writer, FULL sync so a committed save survives power loss."""
+    """Foreign keys on, WAL for readers beside one writer, FULL sync so a committed save survives power loss.
+
+    Another program's database is refused before anything is set: WAL mode is written into the file's header,
+    and a file that is not ours must leave exactly as it came.
+    """
     cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA cipher_log_level = NONE")  # a wrong key is reported to the user, not logged on stderr
     cursor.execute("PRAGMA foreign_keys = ON")
     cursor.execute("PRAGMA busy_timeout = 15000")
+    tables = {row[0] for row in cursor.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")}
+    if tables and "alembic_version" not in tables:
+        cursor.close()
+        raise SchemaError("schema.foreign")
     cursor.execute("PRAGMA journal_mode = WAL")
     cursor.execute("PRAGMA synchronous = FULL")
     cursor.close()
@@ -82,12 +92,25 @@ def encrypted_engine(path: Path, key: str, **kwargs: object) -> Engine:
     return engine
 
 
+class DatabaseDamaged(RegistryError):
+    """The key is right (the first page decrypts) but the file is damaged; see services.integrity."""
+
+    key = "register.damaged"
+
+
 def key_opens(engine: Engine) -> bool:
+    """Whether the engine's key opens its file; DatabaseDamaged when it does but the file is damaged.
+
+    A wrong key fails on the first page ("file is not a database"); the right key on a damaged file fails later
+    ("malformed"): the two must not be confused, or a damaged register would be reported as a wrong passphrase.
+    """
     try:
         with engine.connect() as connection:
             connection.exec_driver_sql("SELECT count(*) FROM sqlite_master").scalar()
-    except DatabaseError:
+    except DatabaseError as error:
         engine.dispose()
+        if "malformed" in str(error.orig):
+            raise DatabaseDamaged(path=str(engine.url.database), detail=str(error.orig), backup="—") from error
         return False
     return True
 

@@ -6,7 +6,15 @@ import os
 from pathlib import Path
 
 from registry import keys
-from registry.db import DatabaseKeyError, encrypted_engine, is_encrypted_file, key_opens, make_engine
+from registry.db import (
+    DatabaseKeyError,
+    SchemaError,
+    encrypted_engine,
+    is_encrypted_file,
+    key_opens,
+    make_engine,
+)
+from registry.services.sqlite_files import table_counts
 
 MIN_PASSPHRASE = 12
 
@@ -51,33 +59,52 @@ def create_encrypted(path: Path, *, passphrase: str | None = None) -> None:
 
 
 def encrypt_existing(path: Path, *, passphrase: str | None = None) -> Path:
-    """Turn a plain SQLite database into an encrypted one in place; the plain copy is removed once verified."""
+    """Turn a plain SQLite register into an encrypted one in place; no plain copy is left behind.
+
+    The register is held for this process alone from the export to the rename (RegisterInUse while anyone else
+    has it open), so no save can land in the plain file after it was copied.  Its key is in the keyring before
+    the encrypted file takes the register's name, so a crash at any point leaves a register we can open.
+    """
+    from registry.services.exclusive import hold_alone, is_foreign
+    from registry.services.private_files import create_private
+
     if is_encrypted_file(path):
         raise ValueError(f"{path} is already encrypted")
+    if is_foreign(path, None):
+        raise SchemaError("schema.foreign")
     key, remember = new_database_key(passphrase)
     target = path.with_name(path.name + ".encrypting")
     target.unlink(missing_ok=True)
-    plain = _raw_connect(path)
+    create_private(target)
     try:
-        plain.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        plain.execute(f"ATTACH DATABASE ? AS encrypted KEY {_quoted(key)}", (str(target),))
-        plain.execute("SELECT sqlcipher_export('encrypted')")
-        version = plain.execute("PRAGMA user_version").fetchone()[0]
-        plain.execute(f"PRAGMA encrypted.user_version = {int(version)}")
-        plain.execute("DETACH DATABASE encrypted")
-    finally:
-        plain.close()
-    _verify_same(path, None, target, key)
-    if remember:
-        keys.store_secret(keys.database_key_name(path), key)
-    os.replace(target, path)
-    for suffix in ("-wal", "-shm"):
-        Path(str(path) + suffix).unlink(missing_ok=True)
+        with hold_alone(path, None, sqlcipher=True) as held:
+            plain = held.connection
+            plain.execute(f"ATTACH DATABASE ? AS encrypted KEY {_quoted(key)}", (str(target),))
+            plain.execute("SELECT sqlcipher_export('encrypted')")
+            version = plain.execute("PRAGMA user_version").fetchone()[0]
+            plain.execute(f"PRAGMA encrypted.user_version = {int(version)}")
+            plain.execute("DETACH DATABASE encrypted")
+            _verify_copy(table_counts(plain), target, key)
+            if remember:
+                keys.store_secret(keys.database_key_name(path), key)
+            with target.open("rb") as handle:
+                os.fsync(handle.fileno())
+            held.replace_with(target, path)
+    except BaseException:
+        target.unlink(missing_ok=True)
+        raise
     return path
 
 
 def rekey(path: Path, *, passphrase: str | None = None, new_passphrase: str | None = None) -> None:
-    """Change an encrypted database's key; the new key is saved as pending first, so a crash loses nothing."""
+    """Change an encrypted register's key; the old key is kept (dated) among its earlier keys, for old backups.
+
+    The new key is saved as pending before the file changes, so a crash at any point leaves a key that opens it;
+    SQLCipher re-encrypts every page in one transaction, with the register held for this process alone
+    (RegisterInUse while anyone else has it open: their open connections would still use the old key).
+    """
+    from registry.services.exclusive import hold_alone
+
     engine = make_engine(f"sqlite:///{path}", passphrase=passphrase)
     old_key = engine.url.password
     engine.dispose()
@@ -85,34 +112,27 @@ def rekey(path: Path, *, passphrase: str | None = None, new_passphrase: str | No
     name = keys.database_key_name(path)
     if remember:
         keys.store_secret(name + keys.PENDING, new_key)
-    connection = _raw_connect(path, old_key)
-    try:
-        connection.execute(f"PRAGMA rekey = {_quoted(new_key)}")
-        connection.commit()
-    finally:
-        connection.close()
+    with hold_alone(path, old_key) as held:
+        held.connection.execute(f"PRAGMA rekey = {_quoted(new_key)}")
     if not key_opens(encrypted_engine(path, new_key)):
         raise DatabaseKeyError("db.key_wrong", path=str(path))
+    if old_key and keys.keyring_available():
+        keys.retire_key(path, old_key)
     if remember:
-        keys.store_secret(name, new_key)
+        keys.replace_key(path, new_key)
     else:
         keys.delete_secret(name)
-    keys.delete_secret(name + keys.PENDING)
+        keys.delete_secret(name + keys.PENDING)
 
 
-def _verify_same(source: Path, source_key: str | None, copy: Path, copy_key: str) -> None:
-    """Row counts of every table and SQLite's integrity check must agree before a copy replaces anything."""
-    counts = []
-    for file, key in ((source, source_key), (copy, copy_key)):
-        connection = _raw_connect(file, key)
-        try:
-            if file == copy and connection.execute("PRAGMA integrity_check").fetchone()[0] != "ok":
-                raise RuntimeError(f"{copy} failed its integrity check")
-            names = [r[0] for r in connection.execute(
-                "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")]
-            counts.append({n: connection.execute(f'SELECT count(*) FROM "{n}"').fetchone()[0] for n in names})  # noqa: S608
-        finally:
-            connection.close()
-    if counts[0] != counts[1]:
-        copy.unlink(missing_ok=True)
-        raise RuntimeError(f"{copy} does not hold the same rows as {source}")
+def _verify_copy(expected: dict[str, int], copy: Path, key: str) -> None:
+    """SQLite's integrity check and every table's row count must agree before a copy replaces anything."""
+    connection = _raw_connect(copy, key)
+    try:
+        if connection.execute("PRAGMA integrity_check").fetchone()[0] != "ok":
+            raise RuntimeError(f"{copy} failed its integrity check")
+        found = table_counts(connection)
+    finally:
+        connection.close()
+    if found != expected:
+        raise RuntimeError(f"{copy} does not hold the same rows as the register")

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
+import subprocess
+import sys
+from contextlib import contextmanager
 from pathlib import Path
 
 import keyring
@@ -112,3 +116,45 @@ def test_server_password_is_taken_from_the_keyring(memory_keyring) -> None:
     memory_keyring.set_password(keys.SERVICE, config.server_key_name(url), "tajna")
     assert config.with_stored_password(url).password == "tajna"
     assert config.with_stored_password("postgresql+psycopg://centar:given@db.example/registry").password == "given"
+
+
+WINDOW = r"""
+import sys
+from registry.db import make_engine
+engine = make_engine(sys.argv[1])
+with engine.connect() as connection:
+    connection.exec_driver_sql("SELECT count(*) FROM case_file").scalar()
+    print("open", flush=True)
+    sys.stdin.readline()
+"""
+
+
+@contextmanager
+def _another_window(path: Path):
+    """Another process with the register open (as a second window of the application would have)."""
+    env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[1])}
+    window = subprocess.Popen([sys.executable, "-c", WINDOW, f"sqlite:///{path}"], stdin=subprocess.PIPE,
+                              stdout=subprocess.PIPE, text=True, env=env)
+    assert window.stdout is not None and window.stdout.readline().strip() == "open"
+    try:
+        yield
+    finally:
+        window.communicate("\n", timeout=30)
+
+
+def test_encrypt_and_rekey_wait_until_nobody_else_has_the_register_open(tmp_path: Path, capsys, memory_keyring,
+                                                                         monkeypatch) -> None:
+    """Another window saving into the plain file after it was copied would lose that save: refused instead."""
+    path = tmp_path / "registry.sqlite"
+    assert _init(capsys, path, "--unencrypted")[0] == 0
+    before = path.read_bytes()
+    with _another_window(path):
+        code, _, err = run(capsys, "--db", f"sqlite:///{path}", "--lang", "en", "db", "encrypt")
+    assert code == 1 and "open in another program" in err and "Traceback" not in err
+    assert path.read_bytes() == before and not list(tmp_path.glob("*.encrypting"))
+    assert run(capsys, "--db", f"sqlite:///{path}", "db", "encrypt")[0] == 0
+    monkeypatch.setenv(keys.PASSPHRASE_ENV, memory_keyring.get_password(keys.SERVICE, keys.database_key_name(path)))
+    with _another_window(path):  # (the other process has no keyring: it opens with the same key, given)
+        code, _, err = run(capsys, "--db", f"sqlite:///{path}", "--lang", "en", "db", "rekey")
+    assert code == 1 and "open in another program" in err
+    assert schema_state(make_engine(f"sqlite:///{path}")).up_to_date  # still opens with the key it had

@@ -13,9 +13,10 @@ from sqlalchemy.orm import Session, sessionmaker
 from registry.db import transaction
 from registry.models import AuditEvent, User
 from registry.services.audit import verify_chain
-from registry.services.backup import BackupError, online_backup
+from registry.services.backup import online_backup
 from registry.services.cases import register_case
 from registry.services.errors import ValidationError
+from registry.services.integrity import RegisterDamaged
 from registry.services.users import (
     MAX_FAILED_SIGN_INS,
     AccountLocked,
@@ -98,6 +99,6 @@ def test_sqlite_backup_is_identical_and_a_corrupt_copy_is_caught(tmp_path: Path,
     data = bytearray(sqlite_template.read_bytes())
     data[len(data) // 2 : len(data) // 2 + 4096] = b"\xff" * 4096
     corrupt.write_bytes(bytes(data))
-    with pytest.raises(BackupError):
+    with pytest.raises(RegisterDamaged):  # the copy holds the register's pages: the register itself is damaged
         online_backup(corrupt, None, tmp_path / "from-corrupt.sqlite")
     assert not (tmp_path / "from-corrupt.sqlite").exists()

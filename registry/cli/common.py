@@ -78,7 +78,7 @@ def open_register(args: argparse.Namespace, *, create: bool = False) -> tuple[En
     With ``create``, a missing SQLite file is created encrypted (key in the keyring, or the passphrase asked for)
     unless ``--unencrypted`` was given. Without ``--lang``, ``args.lang`` becomes the centre's own language.
     """
-    from registry.db import known_revisions, make_engine, schema_state, session_factory
+    from registry.db import known_revisions, schema_state, session_factory
     from registry.services.backup import upgrade_with_backup
 
     url = config.database_url(args.db)
@@ -86,8 +86,11 @@ def open_register(args: argparse.Namespace, *, create: bool = False) -> tuple[En
     _refuse_missing(args, url, create=create)
     if create:
         _create_if_missing(args, url, passphrase)
-    engine = make_engine(url, passphrase=passphrase)
+    from registry.services.integrity import quick_look
+
+    engine = engine_for(url, passphrase)
     _OPENED.append(engine)
+    quick_look(engine)
     state = schema_state(engine)
     if state.empty and not create:
         engine.dispose()
@@ -133,6 +136,17 @@ def typed_passphrase(
             raise CommandError(i18n.text("db.passphrase_mismatch", language))
     args._typed_passphrase = typed
     return typed
+
+
+def engine_for(url: str, passphrase: str | None) -> Engine:
+    """``make_engine``, with a damaged file explained (naming the newest good backup) rather than misread."""
+    from registry.db import DatabaseDamaged, make_engine
+    from registry.services.integrity import register_damaged
+
+    try:
+        return make_engine(url, passphrase=passphrase)
+    except DatabaseDamaged as error:
+        raise register_damaged(Path(error.params["path"]), error.params["detail"]) from None
 
 
 def _refuse_missing(args: argparse.Namespace, url: str, *, create: bool) -> None:

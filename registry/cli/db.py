@@ -6,7 +6,15 @@ from __future__ import annotations
 import argparse
 
 from registry import config, i18n
-from registry.cli.common import CommandError, SubCommands, language_of, register_file, say, typed_passphrase
+from registry.cli.common import (
+    CommandError,
+    SubCommands,
+    engine_for,
+    language_of,
+    register_file,
+    say,
+    typed_passphrase,
+)
 
 
 def register(commands: SubCommands) -> None:
@@ -28,10 +36,10 @@ def register(commands: SubCommands) -> None:
 
 def run_schema(args: argparse.Namespace) -> int:
     """``db current``, ``db upgrade`` and ``db check``."""
-    from registry.db import make_engine, schema_state
+    from registry.db import schema_state
     from registry.services.backup import upgrade_with_backup
 
-    engine = make_engine(args.db, passphrase=typed_passphrase(args))
+    engine = engine_for(config.database_url(args.db), typed_passphrase(args))
     language = language_of(args)
     if args.db_command == "current":
         state = schema_state(engine)
@@ -42,8 +50,18 @@ def run_schema(args: argparse.Namespace) -> int:
         state = schema_state(engine)
         say(i18n.text("cli.db_upgraded", language, current=state.current, backup=backup or "—"))
         return 0
+    from registry.services.integrity import check_register, register_damaged, register_file
     from registry.services.schema_check import schema_differences
 
+    problems = check_register(engine)
+    path = register_file(engine)
+    if problems and path is not None:
+        say(register_damaged(path, problems[0]).message(language), error=True)
+        for line in problems[1:20]:
+            say(f"  {line}", error=True)
+        return 1
+    if path is not None:
+        say(i18n.text("register.check_ok", language, path=path))
     differences = schema_differences(engine)
     if differences:
         say(i18n.text("cli.db_check_failed", language), error=True)

@@ -84,5 +84,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     except KeyboardInterrupt:
         return 130
+    except Exception as error:  # a damaged page met halfway through a command: explained, not a traceback
+        from registry.services.integrity import explain_damage
+
+        damage = explain_damage(config.database_url(getattr(args, "db", None)), error)
+        if damage is None:
+            raise
+        say(damage.message(language_of(args)), error=True)
+        return 1
     finally:
         close_registers()

@@ -5,16 +5,15 @@ from __future__ import annotations
 import functools
 import gzip
 import json
-import sqlite3
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-import sqlcipher3
 from sqlalchemy import Engine, MetaData, func, select
 
 from registry import config
 from registry.services.backup_catalog import BACKUP_MARK, UPGRADE_MARK
 from registry.services.errors import RegistryError
+from registry.services.integrity import engine_key, full_check, register_damaged
 from registry.services.private_files import (
     create_private,
     fsync_folder,
@@ -22,6 +21,7 @@ from registry.services.private_files import (
     private_folder,
     remove_stale_parts,
 )
+from registry.services.sqlite_files import DATABASE_ERRORS, connect_file, table_counts
 
 if TYPE_CHECKING:
     from registry.db import SchemaState
@@ -60,11 +60,6 @@ def dump_tables(engine: Engine, target: Path) -> Path:
     return target
 
 
-def engine_key(engine: Engine) -> str | None:
-    """The SQLCipher key an engine opens its file with (None for a plain file)."""
-    return engine.url.password if engine.url.drivername == "sqlite+pysqlcipher" else None
-
-
 def backup_before_upgrade(engine: Engine, state: SchemaState, folder: Path | None = None) -> Path:
     """Copy the database as it is before a schema upgrade, through its own driver and key, and verify the copy.
 
@@ -92,48 +87,25 @@ def upgrade_with_backup(engine: Engine, *, backup_dir: Path | None = None, revis
 # ------------------------------------------------------------------------------------- routine backups
 
 
-
-def _driver(key: str | None) -> Any:
-    """The driver the application's engine uses for such a file: SQLCipher's for an encrypted one, the stdlib's for
-    a plain one.  Never both on one file in one process: two SQLite libraries do not see each other's POSIX locks,
-    and closing a file in one drops the other's locks (SQLite's "multiple copies of SQLite" corruption)."""
-    return sqlite3 if key is None else sqlcipher3
-
-
-def _connect(path: Path, key: str | None) -> Any:
-    connection = _driver(key).connect(str(path), isolation_level=None)
-    if key is not None:
-        connection.execute('PRAGMA key = "' + key.replace('"', '""') + '"')
-    connection.execute("PRAGMA busy_timeout = 15000")
-    return connection
-
-
-def _counts(connection) -> dict[str, int]:
-    names = [
-        row[0]
-        for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
-    ]
-    return {name: connection.execute(f'SELECT count(*) FROM "{name}"').fetchone()[0] for name in names}  # noqa: S608
-
-
 def online_backup(path: Path, key: str | None, target: Path) -> Path:
     """A consistent copy of a live (possibly encrypted) database, verified against the snapshot it was taken from.
 
     The copy is encrypted with the database's own key and owner-only; counts are taken inside the same read
-    transaction as the copy, so writes by a running application do not make a good backup look bad.  On any
-    failure (or interruption) the half-written copy is removed: a backup either verifies or does not exist.
+    transaction as the copy, so writes by a running application do not make a good backup look bad.  The copy
+    gets the full check (every page); if it fails, the register itself is checked, and damage there is reported
+    as such (RegisterDamaged, naming the newest good backup) rather than as a failed backup.  On any failure or
+    interruption the half-written copy is removed: a backup either verifies or does not exist.
     """
     private_folder(target.parent)
     remove_stale_parts(target.parent)
     partial = part_path(target)
-    driver = _driver(key)
     try:
         create_private(partial)
-        source = _connect(path, key)
+        source = connect_file(path, key)
         try:
             source.execute("BEGIN")
-            expected = _counts(source)
-            copy = _connect(partial, key)
+            expected = table_counts(source)
+            copy = connect_file(partial, key)
             try:
                 source.backup(copy)
             finally:
@@ -141,36 +113,30 @@ def online_backup(path: Path, key: str | None, target: Path) -> Path:
             source.execute("COMMIT")
         finally:
             source.close()
-        problem = _check_copy(partial, key, expected)
-        if problem:
-            raise BackupError("backup.not_verified", path=str(path), detail=problem)
-        partial.replace(target)
-    except driver.DatabaseError as error:
-        _remove_with_companions(partial)
-        raise BackupError("backup.failed", path=str(path), detail=str(error)) from error
+        problems = full_check(partial, key) or _counts_differ(partial, key, expected)
+    except DATABASE_ERRORS as error:
+        problems = [str(error)]
     except BaseException:
         _remove_with_companions(partial)
         raise
+    if problems:
+        _remove_with_companions(partial)
+        damage = full_check(path, key)
+        if damage:
+            raise register_damaged(path, damage[0])
+        raise BackupError("backup.not_verified", path=str(path), detail=problems[0])
+    partial.replace(target)
     fsync_folder(target.parent)
     return target
 
 
-def _check_copy(copy: Path, key: str | None, expected: dict[str, int]) -> str | None:
-    """What is wrong with a fresh copy (None when its pages, structure and row counts are all as expected)."""
-    check = _connect(copy, key)
+def _counts_differ(copy: Path, key: str | None, expected: dict[str, int]) -> list[str]:
+    connection = connect_file(copy, key)
     try:
-        integrity = check.execute("PRAGMA integrity_check").fetchone()[0]
-        if integrity != "ok":
-            return str(integrity)
-        if key is not None:
-            damaged = check.execute("PRAGMA cipher_integrity_check").fetchall()
-            if damaged:
-                return str(damaged[0][0])
-        if _counts(check) != expected:
-            return "row counts differ"
+        found = table_counts(connection)
     finally:
-        check.close()
-    return None
+        connection.close()
+    return [] if found == expected else ["row counts differ from the register's"]
 
 
 def _remove_with_companions(path: Path) -> None:
@@ -179,18 +145,16 @@ def _remove_with_companions(path: Path) -> None:
 
 
 def verify_backup(path: Path, key: str | None) -> dict[str, int]:
-    """Open a backup, check its integrity, and return its row counts; BackupError if it is damaged or locked."""
-    driver = _driver(key)
+    """Open a backup, check every page, and return its row counts; BackupError if it is damaged or unreadable."""
+    problems = full_check(path, key)
+    if problems:
+        unreadable = any(word in problems[0] for word in ("not a database", "encrypted"))
+        raise BackupError("backup.unreadable" if unreadable else "backup.damaged", path=str(path), detail=problems[0])
+    connection = connect_file(path, key)
     try:
-        connection = _connect(path, key)
-        try:
-            if connection.execute("PRAGMA integrity_check").fetchone()[0] != "ok":
-                raise BackupError("backup.damaged", path=str(path))
-            counts = _counts(connection)
-        finally:
-            connection.close()
-    except driver.DatabaseError as error:
-        raise BackupError("backup.unreadable", path=str(path), detail=str(error)) from error
+        counts = table_counts(connection)
+    finally:
+        connection.close()
     if "alembic_version" not in counts:
         raise BackupError("backup.not_register", path=str(path))
     return counts

@@ -12,9 +12,12 @@ For a server register, ``<register>`` is ``<host>-<database>``.  Times are UTC, 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from registry import config, keys
+from registry.db import is_encrypted_file
 from registry.services.errors import RegistryError
+from registry.services.sqlite_files import DATABASE_ERRORS, connect_file
 
 BACKUP_MARK = "-backup-"
 UPGRADE_MARK = "-before-upgrade-from-"
@@ -73,3 +76,30 @@ def refuse_missing_register(register: Path, folder: Path | None = None) -> None:
     if traces or keys.get_secret(keys.database_key_name(register)):
         newest = backups[-1] if backups else (traces[-1] if traces else None)
         raise RegisterMissing(path=str(register), backup=str(newest) if newest else "—")
+
+
+def open_backup(path: Path, candidates: list[str]) -> tuple[Any, str | None] | None:
+    """A connection to a backup file and the key that opened it (None for a plain file); None if nothing opens it."""
+    encrypted = is_encrypted_file(path)
+    for key in candidates if encrypted else [None]:
+        try:
+            connection = connect_file(path, key)
+        except DATABASE_ERRORS:
+            continue
+        try:
+            connection.execute("SELECT version_num FROM alembic_version").fetchone()
+        except DATABASE_ERRORS:
+            connection.close()
+            continue
+        return connection, key
+    return None
+
+
+def newest_good_backup(stem: str, candidates: list[str], folder: Path | None = None) -> Path | None:
+    """The newest backup of the register ``stem`` that a key we hold opens (each was verified when it was made)."""
+    for path in reversed(backups_of(stem, folder)):
+        opened = open_backup(path, candidates)
+        if opened is not None:
+            opened[0].close()
+            return path
+    return None

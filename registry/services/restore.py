@@ -21,31 +21,22 @@ import contextlib
 import datetime as dt
 import os
 import shutil
-import sqlite3
-import sys
-from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 import sqlcipher3
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from registry import keys
-from registry.db import encrypted_engine, is_encrypted_file, make_engine, upgrade
+from registry.db import SchemaError, encrypted_engine, is_encrypted_file, make_engine, upgrade
 from registry.models import Case
 from registry.services import audit
 from registry.services.backup import BackupError, verify_backup
 from registry.services.backup_catalog import ASIDE_MARK, STAGED_SUFFIX
-from registry.services.errors import RegistryError
+from registry.services.exclusive import RegisterInUse, hold_alone, is_foreign, readable, shm_in_use
 from registry.services.private_files import create_private, fsync_folder
-
-
-class RegisterInUse(RegistryError):
-    """Another process or window has the register open; restoring now would lose what it saves."""
-
-    key = "restore.in_use"
+from registry.services.sqlite_files import DATABASE_ERRORS, connect_file, quoted
 
 
 @dataclass(frozen=True)
@@ -56,18 +47,6 @@ class RestoreResult:
 
 def _stamp() -> str:
     return dt.datetime.now(dt.UTC).strftime("%Y%m%d-%H%M%S-%f")
-
-
-def _quoted(key: str) -> str:
-    return '"' + key.replace('"', '""') + '"'
-
-
-def _connect(path: Path, key: str | None) -> Any:
-    """A raw connection through the driver the application uses for such a file (see services.backup._driver)."""
-    connection = (sqlite3 if key is None else sqlcipher3).connect(str(path), isolation_level=None)
-    if key is not None:
-        connection.execute(f"PRAGMA key = {_quoted(key)}")
-    return connection
 
 
 def opening_key(path: Path, candidates: list[str]) -> str | None:
@@ -89,8 +68,8 @@ def live_key(target: Path, passphrase: str | None) -> str | None:
     if not is_encrypted_file(target):
         return None
     for key in keys.candidate_keys(target, passphrase):
-        with contextlib.suppress(sqlcipher3.DatabaseError):
-            connection = _connect(target, key)
+        with contextlib.suppress(*DATABASE_ERRORS):
+            connection = connect_file(target, key)
             try:
                 connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
                 return key
@@ -104,6 +83,8 @@ def restore_backup(source: Path, target: Path, *, passphrase: str | None = None)
     target = target.resolve()
     present = target.is_file() and target.stat().st_size > 0
     current_key = live_key(target, passphrase) if present else None
+    if present and is_foreign(target, current_key):
+        raise SchemaError("schema.foreign")  # another program's database is not replaced by a register
     backup_key = opening_key(source, keys.backup_candidate_keys(target, passphrase))
     # a plain backup of an encrypted register comes back encrypted with the register's key
     final_key = backup_key or current_key
@@ -150,7 +131,7 @@ def _stage(source: Path, staged: Path, backup_key: str | None, final_key: str | 
             audit.record(session, "restore", user_id=None, details={"file": source.name, "cases": cases})
     finally:
         engine.dispose()
-    connection = _connect(staged, final_key)  # one self-contained file: no WAL beside it when it is renamed
+    connection = connect_file(staged, final_key)  # one self-contained file: no WAL beside it when it is renamed
     try:
         if connection.execute("PRAGMA journal_mode = DELETE").fetchone()[0] != "delete":
             raise BackupError("backup.failed", path=str(source), detail="the restored copy is still in use")
@@ -165,7 +146,7 @@ def _encrypt_copy(source: Path, staged: Path, key: str) -> None:
     """Write a plain backup into ``staged`` encrypted with ``key`` (SQLCipher's export)."""
     plain = sqlcipher3.connect(str(source), isolation_level=None)
     try:
-        plain.execute(f"ATTACH DATABASE ? AS encrypted KEY {_quoted(key)}", (str(staged),))
+        plain.execute(f"ATTACH DATABASE ? AS encrypted KEY {quoted(key)}", (str(staged),))
         plain.execute("SELECT sqlcipher_export('encrypted')")
         plain.execute("DETACH DATABASE encrypted")
     finally:
@@ -175,93 +156,21 @@ def _encrypt_copy(source: Path, staged: Path, key: str) -> None:
 def _swap(staged: Path, target: Path, current_key: str | None) -> Path:
     """Keep the register aside and rename the staged file over it, with the register held by this process alone."""
     aside = target.with_name(f"{target.stem}{ASIDE_MARK}{_stamp()}{target.suffix}")
-    if (current_key is None and is_encrypted_file(target)) or not _readable(target, current_key):
+    if (current_key is None and is_encrypted_file(target)) or not readable(target, current_key):
         _swap_unopenable(staged, target, aside)
         return aside
-    with _held_alone(target, current_key) as old_file:
+    with hold_alone(target, current_key) as old_file:
         try:
-            create_private(aside)
-            with target.open("rb") as original, aside.open("r+b") as copy:
-                shutil.copyfileobj(original, copy, 1024 * 1024)
-                copy.flush()
-                os.fsync(copy.fileno())
+            old_file.copy_to(aside)
             if current_key and keys.keyring_available():  # the set-aside register stays openable by its name
                 keys.store_secret(keys.database_key_name(aside), current_key)
-            if os.name == "nt":
-                old_file.close_all()  # Windows renames only a file nobody has open; a late opener makes this fail
-            os.replace(staged, target)
-        except BaseException as error:
+            old_file.replace_with(staged, target)
+        except BaseException:
+            if target.exists() and not staged.exists():
+                raise  # the swap happened: the copy aside is the old register, keep it
             aside.unlink(missing_ok=True)
-            if isinstance(error, PermissionError):
-                raise RegisterInUse(path=str(target)) from error
             raise
-        fsync_folder(target.parent)
-        old_file.wipe_header()
     return aside
-
-
-def _readable(target: Path, key: str | None) -> bool:
-    """Whether SQLite can read the register's header and schema (a damaged one is kept aside as it is)."""
-    try:
-        connection = _connect(target, key)
-    except (sqlite3.DatabaseError, sqlcipher3.DatabaseError):
-        return False
-    try:
-        connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
-    except (sqlite3.OperationalError, sqlcipher3.OperationalError):
-        return True  # locked or busy: readable, and the in-use check will tell
-    except (sqlite3.DatabaseError, sqlcipher3.DatabaseError):
-        return False
-    finally:
-        connection.close()
-    return True
-
-
-class _HeldRegister:
-    """The old register held by this process: its SQLite connection (exclusive lock) and a raw handle on it."""
-
-    def __init__(self, connection: Any, handle: int) -> None:
-        self.connection: Any = connection
-        self.handle: int | None = handle
-
-    def wipe_header(self) -> None:
-        """Make the replaced file unreadable for anyone who opened it before the rename (POSIX only)."""
-        if self.handle is not None:
-            os.pwrite(self.handle, bytes(100), 0)
-            os.fsync(self.handle)
-
-    def close_all(self) -> None:
-        if self.connection is not None:
-            self.connection.close()
-            self.connection = None
-        if self.handle is not None:
-            os.close(self.handle)
-            self.handle = None
-
-
-@contextlib.contextmanager
-def _held_alone(target: Path, key: str | None) -> Iterator[_HeldRegister]:
-    """The register for this process alone, or RegisterInUse.
-
-    In WAL mode every open connection holds a shared lock on the ``-shm`` file, and SQLite leaves WAL mode only
-    when it is the last one: so the switch to DELETE mode is both the test "is anyone else here?" and a full
-    checkpoint (no ``-wal`` file is left to pair with the new register).  ``BEGIN EXCLUSIVE`` then keeps out
-    anyone who arrives until the swap is done.
-    """
-    connection = _connect(target, key)
-    held = _HeldRegister(connection, os.open(target, os.O_RDWR | getattr(os, "O_BINARY", 0)))
-    try:
-        connection.execute("PRAGMA busy_timeout = 3000")
-        try:
-            mode = connection.execute("PRAGMA journal_mode = DELETE").fetchone()[0]
-            if mode != "delete":
-                raise RegisterInUse(path=str(target))
-            connection.execute("BEGIN EXCLUSIVE")
-        except (sqlite3.OperationalError, sqlcipher3.OperationalError) as error:
-            raise RegisterInUse(path=str(target)) from error
-        yield held
-    finally:
-        held.close_all()
 
 
 def _swap_unopenable(staged: Path, target: Path, aside: Path) -> None:
@@ -269,7 +178,7 @@ def _swap_unopenable(staged: Path, target: Path, aside: Path) -> None:
 
     Nobody can be working in it without its key; a ``-shm`` lock still tells whether a process has it open.
     """
-    if _shm_in_use(target):
+    if shm_in_use(target):
         raise RegisterInUse(path=str(target))
     create_private(aside)
     shutil.copyfile(target, aside)
@@ -279,18 +188,3 @@ def _swap_unopenable(staged: Path, target: Path, aside: Path) -> None:
             os.replace(companion, Path(f"{aside}{suffix}"))
     os.replace(staged, target)
     fsync_folder(target.parent)
-
-
-def _shm_in_use(target: Path) -> bool:
-    """True when another process holds SQLite's "still connected" lock (byte 128 of the ``-shm`` file)."""
-    shm = Path(f"{target}-shm")
-    if not shm.exists() or not sys.platform.startswith("linux"):
-        return False  # elsewhere (Windows) the rename itself fails while the file is open
-    import fcntl
-    import struct
-
-    layout = "hhqqi4x"  # Linux's struct flock: l_type, l_whence, l_start, l_len, l_pid
-    with shm.open("rb+") as handle:
-        probe = struct.pack(layout, fcntl.F_WRLCK, os.SEEK_SET, 128, 1, 0)
-        answer = fcntl.fcntl(handle.fileno(), fcntl.F_GETLK, probe)
-    return struct.unpack(layout, answer)[0] != fcntl.F_UNLCK

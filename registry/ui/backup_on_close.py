@@ -17,6 +17,7 @@ from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 from registry.services.backup_runs import BackupResult, backup_due, run_backup
+from registry.services.errors import RegistryError
 from registry.ui.ops import OperationCancelled, Ops
 
 translate = QCoreApplication.translate
@@ -53,6 +54,7 @@ def tell(text: str, *, failed: bool, parent: QWidget | None = None) -> None:
 def offer_backup(
     engine: Engine, sessions: sessionmaker[Session], ops: Ops, *, done: Callable[[], None],
     ask: Ask | None = None, report: Callable[[str, bool], None] | None = None, folder: Path | None = None,
+    language: str | None = None,
 ) -> bool:
     """Offer the backup if one is due; returns True when the question was asked (``done`` comes later then)."""
     path = database_file(engine)
@@ -73,8 +75,9 @@ def offer_backup(
         done()
 
     def failed(error: BaseException) -> None:
-        if not isinstance(error, OperationCancelled):
-            say(translate("BackupOnClose", "The backup failed: %1").replace("%1", str(error)), True)
+        if not isinstance(error, OperationCancelled):  # a damaged register is explained in the user's language
+            detail = error.message(language) if isinstance(error, RegistryError) else str(error)
+            say(translate("BackupOnClose", "The backup failed: %1").replace("%1", detail), True)
         done()
 
     ops.with_progress(lambda _session, _progress: run_backup(engine, sessions, folder=folder), parent=None,

@@ -120,3 +120,24 @@ MESSAGES.update(
         },
     }
 )
+
+MESSAGES.update(
+    {
+        "register.damaged": {
+            "bs": "Baza {path} je oštećena ({detail}). Ništa nije promijenjeno i ne pravi se nova kopija preko "
+            "dobrih. Vratite najnoviju dobru rezervnu kopiju: registry restore {backup}",
+            "hr": "Baza {path} je oštećena ({detail}). Ništa nije promijenjeno i ne radi se nova kopija preko "
+            "dobrih. Vratite najnoviju dobru sigurnosnu kopiju: registry restore {backup}",
+            "sr": "Baza {path} je oštećena ({detail}). Ništa nije promijenjeno i ne pravi se nova kopija preko "
+            "dobrih. Vratite najnoviju dobru rezervnu kopiju: registry restore {backup}",
+            "en": "The database {path} is damaged ({detail}). Nothing was changed and no backup is made over the "
+            "good ones. Restore the newest good backup: registry restore {backup}",
+        },
+        "register.check_ok": {
+            "bs": "Pročitana je i provjerena svaka stranica baze {path}: oštećenja nema.",
+            "hr": "Pročitana je i provjerena svaka stranica baze {path}: oštećenja nema.",
+            "sr": "Pročitana je i provjerena svaka stranica baze {path}: oštećenja nema.",
+            "en": "Every page of the database {path} was read and checked: no damage.",
+        },
+    }
+)
