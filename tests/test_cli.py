@@ -59,6 +59,7 @@ def test_unknown_profile_lists_the_real_ones(tmp_path: Path, capsys) -> None:
     code, _, err = run(capsys, "--db", f"sqlite:///{tmp_path / 'r.sqlite'}", "--lang", "en", "init", "--profile", "atlantis")
     assert code == 1
     assert "atlantis" in err and "novi-grad-sarajevo" in err and "velika-kladusa" in err
+    assert not (tmp_path / "r.sqlite").exists()  # a mistyped code leaves no half-made register behind
 
 
 def test_profiles_lists_every_municipality_in_both_scripts(capsys) -> None:

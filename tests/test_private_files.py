@@ -95,3 +95,21 @@ def test_a_killed_export_leaves_no_partial_file(tmp_path: Path, kind: str) -> No
                 out.write(b"x")
             assert sorted(os.listdir(tmp_path)) == ["next.csv"]
             (tmp_path / "next.csv").unlink()
+
+
+@pytest.mark.skipif(not POSIX, reason="file modes are POSIX")
+def test_the_program_makes_the_register_its_companions_and_backups_owner_only(tmp_path: Path) -> None:
+    """A register made by the ``registry`` command, its data folder and its backups are readable by their owner only."""
+    data = tmp_path / "data"
+    env = {**os.environ, "REGISTRY_DATA_DIR": str(data), "REGISTRY_DB_PASSPHRASE": "a-long-enough-passphrase",
+           "QT_QPA_PLATFORM": "offscreen"}
+    env.pop("REGISTRY_DATABASE_URL", None)
+    for command in (["init", "--profile", "novi-grad-sarajevo"], ["backup"]):
+        done = subprocess.run([sys.executable, "-m", "registry.cli", "--lang", "en", *command], env=env,
+                              capture_output=True, text=True, umask=0o022, timeout=120)
+        assert done.returncode == 0, done.stderr
+    made = [data, *data.rglob("*")]
+    assert any(path.name == "registry.sqlite" for path in made)
+    assert any(path.parent.name == "backups" for path in made)
+    for path in made:
+        assert _mode(path) & 0o077 == 0, f"{path.relative_to(tmp_path)} is {oct(_mode(path))}"

@@ -27,6 +27,17 @@ To add a command group:
    through ``registry.cli.main([...])`` on an encrypted register first.
 """
 
-from registry.cli.parser import build_parser, main
+from collections.abc import Sequence
+
+from registry.cli.parser import build_parser
+from registry.cli.parser import main as run_command
 
 __all__ = ["build_parser", "main"]
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """The program's entry point: files it creates are private, then the command (or the application) runs."""
+    from registry.services.private_files import owner_only_by_default
+
+    owner_only_by_default()
+    return run_command(argv)

@@ -2,6 +2,6 @@
 
 import sys
 
-from registry.cli.parser import main
+from registry.cli import main
 
 sys.exit(main())

@@ -20,16 +20,17 @@ def register(commands: SubCommands) -> None:
 
 def run_init(args: argparse.Namespace) -> int:
     from registry.db import transaction
-    from registry.services.profiles import UnknownProfile
+    from registry.services.profiles import UnknownProfile, load_profile
     from registry.services.setup import initialise
 
-    engine, sessions = open_register(args, create=True)
-    try:
-        with transaction(sessions) as session:
-            summary = initialise(session, args.profile)
+    try:  # before anything is created: a mistyped code must not leave an empty register behind
+        profile = load_profile(args.profile)
     except UnknownProfile as error:
         raise CommandError(
             i18n.text("cli.unknown_profile", language_of(args), code=args.profile, available=", ".join(error.available))
         ) from None
+    engine, sessions = open_register(args, create=True)
+    with transaction(sessions) as session:
+        summary = initialise(session, profile)
     say(i18n.text("cli.initialised", language_of(args), url=display_url(engine.url), **summary.as_params()))
     return 0

@@ -30,6 +30,16 @@ def private_output(target: Path, *, text: bool = False, encoding: str = "utf-8")
     return _private_output(Path(target), text, encoding)
 
 
+def owner_only_by_default() -> None:
+    """Everything this process creates from now on is its owner's alone (umask 077 on POSIX).
+
+    A register, its ``-wal``/``-shm`` companions, backups, settings and the data folder itself are made by SQLite
+    and libraries that know nothing of modes; the umask reaches them all.  Set once when the program starts.
+    """
+    if os.name == "posix":
+        os.umask(0o077)
+
+
 def write_private(target: Path, data: bytes) -> None:
     with private_output(target) as out:
         out.write(data)
