@@ -45,6 +45,20 @@ class MemoryKeyring(KeyringBackend):
         self.store.pop((service, username), None)
 
 
+@pytest.fixture(scope="session", autouse=True)
+def cheap_password_hashes() -> Iterator[None]:
+    """Argon2 at its cheapest, in this test process only: production hashing costs ~0.3 s a password on purpose,
+    and tests create and check hundreds of them. Hashes keep their own parameters, so either kind verifies;
+    subprocesses (the command line under test) hash as production does. See test_production_hashes_stay_strong."""
+    from argon2 import PasswordHasher
+
+    from registry.services import users
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(users, "_hasher", PasswordHasher(time_cost=1, memory_cost=8, parallelism=1))
+        yield
+
+
 @pytest.fixture(autouse=True)
 def memory_keyring() -> Iterator[MemoryKeyring]:
     previous = keyring.get_keyring()
