@@ -26,6 +26,12 @@ def test_ruff_is_clean() -> None:
     assert result.returncode == 0, result.stdout + result.stderr
 
 
+def test_mypy_is_clean() -> None:
+    """Type hints are checked, not decoration: ``mypy registry`` with the settings in pyproject.toml."""
+    result = subprocess.run([sys.executable, "-m", "mypy", "registry"], cwd=ROOT, capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
 @pytest.mark.parametrize("language", i18n.LANGUAGES)
 def test_every_message_renders_in_every_language(language: str) -> None:
     for key in i18n.message_keys():

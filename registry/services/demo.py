@@ -251,7 +251,7 @@ _INCOMING_NUMBER = {
     "judiciary": "T09 0 KTM {n} {yy}", "ngo": "SK-{n}/{yy}", "ombudsman": "Ž-SA-05-{n}/{yy}",
     "social_welfare": "03-35-{n}/{yy}", "other": "{n}/{yy}",
 }
-_WEIGHTS = {
+_WEIGHTS: dict[str, dict[str, float]] = {
     "violence_form": {"neglect": 25, "physical": 20, "psychological": 20, "domestic_exposure": 15, "peer": 8,
                       "sexual": 4, "digital": 4, "economic": 2, "exploitation": 3, "self_harm": 2},
     "referral_source": {"school": 22, "police": 20, "health": 10, "family": 12, "citizen": 10, "child": 3,
@@ -390,7 +390,7 @@ class _StepPlan:
 def _step_plans(steps: Sequence[ProtocolStep]) -> tuple[_StepPlan, ...]:
     """Measure each step's deadline with ``protocols.first_due`` itself, so the demo follows the template's rules."""
     zero = _EPOCH
-    done = {step.code: zero for step in steps}
+    done: dict[str, dt.datetime | None] = {step.code: zero for step in steps}
     plans = []
     for step in steps:
         offsets: dict[str, int | None] = {}
@@ -611,7 +611,7 @@ class _Generator:
         ))
         return person_id, family
 
-    def _case(self) -> None:  # noqa: C901 - the story of one case, kept in one place because it runs a million times
+    def _case(self) -> None:
         rand = self.rng.random
         clock, texts, anchor = self.clock, self.texts, self.anchor
         moment = clock.moment
@@ -632,26 +632,32 @@ class _Generator:
 
         # the course of the case; one in twenty stalls at a stage and leaves overdue steps behind
         stall = int(rand() * 4) if rand() < 0.05 else 9
-        first_contact: int | None = registered + int(band * (0.2 + rand() * (1.6 if rand() < 0.2 else 0.9)))
-        assessed: int | None = first_contact + int((3 + rand() * 25) * _DAY)
-        submitted: int | None = assessed + int((1 + rand() * 9) * _DAY)
-        approved: int | None = submitted + int((0.2 + rand() * 4.8) * _DAY)
+        contact_at = registered + int(band * (0.2 + rand() * (1.6 if rand() < 0.2 else 0.9)))
+        assessed_at = contact_at + int((3 + rand() * 25) * _DAY)
+        submitted_at = assessed_at + int((1 + rand() * 9) * _DAY)
+        approved_at = submitted_at + int((0.2 + rand() * 4.8) * _DAY)
         early = rand() < 0.18
-        closed: int | None = (assessed + int((0.5 + rand() * 4.5) * _DAY) if early
-                              else approved + int((60 + rand() * 540) * _DAY))
-        if stall < 1 or first_contact > anchor:
+        closed_at = (assessed_at + int((0.5 + rand() * 4.5) * _DAY) if early
+                     else approved_at + int((60 + rand() * 540) * _DAY))
+        # what has happened by the anchor: the stages reached, in order (an early closure skips the plan)
+        first_contact: int | None = contact_at
+        assessed: int | None = assessed_at
+        submitted: int | None = submitted_at
+        approved: int | None = approved_at
+        closed: int | None = closed_at
+        if stall < 1 or contact_at > anchor:
             first_contact = assessed = submitted = approved = closed = None
-        elif stall < 2 or assessed > anchor:
+        elif stall < 2 or assessed_at > anchor:
             assessed = submitted = approved = closed = None
         elif early:
             submitted = approved = None
-            if closed > anchor:
+            if closed_at > anchor:
                 closed = None
-        elif stall < 3 or approved > anchor:
+        elif stall < 3 or approved_at > anchor:
             approved = closed = None
-            if submitted > anchor:
+            if submitted_at > anchor:
                 submitted = None
-        elif stall < 4 or closed > anchor:
+        elif stall < 4 or closed_at > anchor:
             closed = None
         if closed is not None:
             status = "closed"
@@ -1044,7 +1050,7 @@ class _Writer:
             if not batch:
                 continue
             if self.sqlite:
-                self.connection.exec_driver_sql(self.statements[spec.name], batch)  # type: ignore[arg-type]
+                self.connection.exec_driver_sql(self.statements[spec.name], batch)
                 continue
             converters = self.converters[spec.name]
             dicts = []
@@ -1063,14 +1069,14 @@ def _parse_moment(value: str) -> dt.datetime:
 
 def _save_sequences(connection: Connection, prefix: str, sequences: dict[int, int]) -> None:
     """Advance the case-number counters with the batch, so a real registration never reuses a demo number."""
-    table = CaseNumberSequence.__table__
-    existing = set(connection.scalars(select(table.c.year).where(table.c.prefix == prefix)))
+    counter = CaseNumberSequence
+    existing = set(connection.scalars(select(counter.year).where(counter.prefix == prefix)))
     for year, last in sequences.items():
         if year in existing:
-            connection.execute(update(table).where(table.c.prefix == prefix, table.c.year == year,
-                                                   table.c.last_value < last).values(last_value=last))
+            connection.execute(update(counter).where(counter.prefix == prefix, counter.year == year,
+                                                     counter.last_value < last).values(last_value=last))
         else:
-            connection.execute(insert(table).values(prefix=prefix, year=year, last_value=last))
+            connection.execute(insert(counter).values(prefix=prefix, year=year, last_value=last))
 
 
 def _advance_postgres_sequences(connection: Connection) -> None:
@@ -1122,7 +1128,7 @@ def seed_demo(
     sizes = [min(BATCH_CASES, cases - start) for start in range(0, cases, BATCH_CASES)]
     parallel = cases >= PARALLEL_MIN_CASES and (os.cpu_count() or 1) > 1
 
-    with session.get_bind().connect() as connection:
+    with session.get_bind().engine.connect() as connection:
         sqlite = connection.dialect.name == "sqlite"
         saved: list[tuple[str, Any]] = []
         if sqlite:

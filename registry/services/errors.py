@@ -12,7 +12,8 @@ from registry import i18n
 class Problem:
     """One thing wrong with the input: which field, which message, and the values the message needs."""
 
-    field: str
+    #: the input it is about (``household.0.given_name``); named so as not to shadow ``dataclasses.field``
+    field_name: str
     key: str
     params: dict[str, Any] = field(default_factory=dict)
 
@@ -20,7 +21,7 @@ class Problem:
         params = dict(self.params)
         if "other" in params:  # the name of another field the value is compared with
             params["other"] = field_label(str(params["other"]), language)
-        return i18n.text(self.key, language, field=field_label(self.field, language), **params)
+        return i18n.text(self.key, language, field=field_label(self.field_name, language), **params)
 
 
 def field_label(name: str, language: str | None) -> str:
@@ -54,7 +55,7 @@ class ValidationError(RegistryError):
         return "\n".join(problem.message(language) for problem in self.problems)
 
     def fields(self) -> set[str]:
-        return {problem.field for problem in self.problems}
+        return {problem.field_name for problem in self.problems}
 
 
 class NotFound(RegistryError):

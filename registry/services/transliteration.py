@@ -82,11 +82,11 @@ def _word_to_cyrillic(word: str) -> str:
         if ch in _PRECOMPOSED:
             out.append(_PRECOMPOSED[ch])
         else:
-            cyr = _LATIN_TO_CYRILLIC.get(ch.lower())
-            if cyr is None:
+            letter = _LATIN_TO_CYRILLIC.get(ch.lower())
+            if letter is None:
                 out.append(ch)
             else:
-                out.append(cyr.upper() if ch.isupper() else cyr)
+                out.append(letter.upper() if ch.isupper() else letter)
         i += 1
     return "".join(out)
 

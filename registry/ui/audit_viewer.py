@@ -31,7 +31,7 @@ from registry.services.dates import LOCAL_TZ, format_datetime, local_today
 from registry.services.errors import RegistryError
 from registry.services.private_files import write_private
 from registry.ui.context import AppContext
-from registry.ui.forms import FieldMessage
+from registry.ui.forms import FieldMessage, pydate, qdate
 from registry.ui.pages import PageRegistry
 from registry.ui.rows_model import RowColumn, RowsModel
 
@@ -169,13 +169,13 @@ class AuditViewerPage(QWidget):
         edit.setDisplayFormat("dd.MM.yyyy.")
         edit.setMinimumDate(NO_DATE)
         edit.setSpecialValueText(translate("AuditViewer", "any day"))
-        edit.setMaximumDate(QDate(local_today()))
+        edit.setMaximumDate(qdate(local_today()))
         edit.setDate(NO_DATE)
         return edit
 
     @staticmethod
     def _day(edit: QDateEdit) -> dt.date | None:
-        return None if edit.date() == NO_DATE else edit.date().toPython()
+        return None if edit.date() == NO_DATE else pydate(edit.date())
 
     # ---- reading ---------------------------------------------------------------------------------------------
     def reload(self) -> None:

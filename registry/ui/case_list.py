@@ -239,9 +239,9 @@ class CaseListPage(QWidget):
         self.model.rows_prepended.connect(self._keep_place)
         self.model.loaded.connect(self._loaded)
         self.ctx.events.case_changed.connect(self._case_changed)
-        QShortcut(QKeySequence.StandardKey.Find, self, activated=self._focus_search)
-        QShortcut(QKeySequence(Qt.Key.Key_Down), self.search, context=Qt.ShortcutContext.WidgetShortcut,
-                  activated=self._to_table)
+        QShortcut(QKeySequence.StandardKey.Find, self).activated.connect(self._focus_search)
+        QShortcut(QKeySequence(Qt.Key.Key_Down), self.search, context=Qt.ShortcutContext.WidgetShortcut
+                  ).activated.connect(self._to_table)
 
     # ---- filters and search ------------------------------------------------------------------------------
     def _set_filters_from(self, query: CaseQuery) -> None:

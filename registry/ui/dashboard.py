@@ -3,6 +3,7 @@ cases by status and risk, and the restricted cases opened by breaking the glass 
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, Signal
@@ -56,6 +57,9 @@ class StatusRiskRow:
     def total(self) -> int:
         return sum(self.counts.values())
 
+    def count_text(self, risk: str) -> str:
+        return str(self.counts.get(risk, 0))
+
 
 class DashboardPage(QWidget):
     open_case = Signal(int)
@@ -78,7 +82,7 @@ class DashboardPage(QWidget):
             RowColumn(lambda: translate("Dashboard", "Of them overdue"), lambda r: str(r.overdue_referrals), lambda r: r.overdue_referrals,
                       alert=lambda r: r.overdue_referrals > 0, align_right=True),
         ], lambda r: r.worker_id, self)
-        waiting = [
+        waiting: list[RowColumn[WaitingCase]] = [
             RowColumn(lambda: translate("Dashboard", "Case"), lambda r: r.case_number),
             RowColumn(lambda: translate("Dashboard", "Child"), lambda r: r.child),
             RowColumn(lambda: translate("Dashboard", "Lead worker"), lambda r: r.worker),
@@ -90,7 +94,7 @@ class DashboardPage(QWidget):
             lambda r: r.case_id, self)
         self.status_risk = RowsModel[StatusRiskRow]([
             RowColumn(lambda: translate("Dashboard", "Status"), lambda r: label("case_status", r.status)),
-            *[RowColumn(lambda risk=risk: label("risk_level", risk), lambda r, risk=risk: str(r.counts.get(risk, 0)),
+            *[RowColumn(functools.partial(label, "risk_level", risk), functools.partial(StatusRiskRow.count_text, risk=risk),
                         align_right=True) for risk in RISK_LEVELS],
             RowColumn(lambda: translate("Dashboard", "Total"), lambda r: str(r.total), align_right=True),
         ], lambda r: None, self)

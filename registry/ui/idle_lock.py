@@ -64,7 +64,7 @@ class _Cover(QFrame):
         self.setGeometry(host.rect())
         host.installEventFilter(self)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Resize and isinstance(watched, QWidget):
             self.setGeometry(watched.rect())
         return False
@@ -135,6 +135,12 @@ class LockForm(_Cover):
         self.message.show_error(text)
 
 
+def application() -> QApplication:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication), "the idle lock watches a widget application"
+    return app
+
+
 class IdleLock(QObject):
     """Watches input for one main window; ``lock()`` after ``timeout_ms`` without any."""
 
@@ -148,7 +154,7 @@ class IdleLock(QObject):
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.timeout.connect(self.lock)
-        QApplication.instance().installEventFilter(self)
+        application().installEventFilter(self)
         if timeout_ms is not None:
             self.set_timeout(timeout_ms)
         else:
@@ -173,7 +179,7 @@ class IdleLock(QObject):
             self.timer.start()
 
     # ---- input -----------------------------------------------------------------------------------------------
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
         if kind not in _INPUT:
             return False
@@ -196,7 +202,7 @@ class IdleLock(QObject):
     def lock(self) -> None:
         if self.locked or not shiboken6.isValid(self.window) or not self.window.isVisible():
             return
-        app = QApplication.instance()
+        app = application()
         host = app.activeModalWidget() or self.window
         for top in app.topLevelWidgets():
             if top is not host and top.isVisible() and not top.windowFlags() & Qt.WindowType.Popup and (

@@ -11,6 +11,7 @@ import os
 import sys
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QFont, QFontDatabase
@@ -24,6 +25,9 @@ from registry.ui.context import AppContext, CentreInfo, Reference, SignedInUser,
 from registry.ui.ops import Ops
 from registry.ui.sign_in import SignInDialog, count_users
 from registry.ui.translations import Translations
+
+if TYPE_CHECKING:
+    from registry.ui.main_window import MainWindow
 
 FONT_FILES = ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf")
 FONT_POINT_SIZE = 10
@@ -106,7 +110,7 @@ class Launcher(QObject):
         self.requested_language = normalise_language(language) if language else None
         self.facts: StartupFacts | None = None
         self.dialog: SignInDialog | None = None
-        self.window = None  # the MainWindow, once signed in
+        self.window: MainWindow | None = None  # once signed in
         self.ctx: AppContext | None = None
 
     # ---- language ---------------------------------------------------------------------------------------------
@@ -145,7 +149,7 @@ class Launcher(QObject):
             from registry.services.demo_sign_in import sign_in_hint
 
             self.ops.read(lambda session: sign_in_hint(session, language), background=True,
-                          success=lambda hint: self.dialog is dialog and dialog.show_demo_hint(hint))
+                          success=lambda hint: self._demo_hint(dialog, hint))
         QTimer.singleShot(50, self._preload)
         return dialog
 
@@ -155,6 +159,10 @@ class Launcher(QObject):
         from registry.ui.pages import page_registry
 
         page_registry()
+
+    def _demo_hint(self, dialog: SignInDialog, hint: str | None) -> None:
+        if self.dialog is dialog:  # not a sign-in window closed meanwhile
+            dialog.show_demo_hint(hint)
 
     def _sign_in_finished(self, dialog: SignInDialog, result: int) -> None:
         dialog.deleteLater()

@@ -7,7 +7,9 @@ window in the new language (every string is then translated afresh), keeping the
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShortcut
@@ -27,6 +29,9 @@ from registry import __version__
 from registry.services.errors import RegistryError
 from registry.ui.context import AppContext
 from registry.ui.pages import PageRegistry, PageSpec, page_can_leave, page_registry
+
+if TYPE_CHECKING:
+    from registry.ui.idle_lock import IdleLock, IdleLockDialog
 
 translate = QCoreApplication.translate
 
@@ -58,6 +63,11 @@ class MainWindow(QMainWindow):
     forced_sign_out_requested = Signal()
     #: the user closed the window (not a rebuild for a language switch or a sign-out)
     closed = Signal()
+
+    # set by ``registry.ui.idle_lock.install``, a window hook (the action and dialog for administrators only)
+    idle_lock: IdleLock
+    idle_lock_action: QAction
+    idle_lock_dialog: IdleLockDialog
 
     def __init__(self, ctx: AppContext, registry: PageRegistry | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -95,7 +105,8 @@ class MainWindow(QMainWindow):
             if number <= 9:
                 keys = QKeySequence(f"Ctrl+{number}")
                 item.setToolTip(keys.toString(QKeySequence.SequenceFormat.NativeText))
-                QShortcut(keys, self, activated=lambda row=number - 1: self.navigation.setCurrentRow(row))
+                shortcut = QShortcut(keys, self)
+                shortcut.activated.connect(functools.partial(self.navigation.setCurrentRow, number - 1))
             self.navigation.addItem(item)
             self._specs[spec.key] = spec
         self.navigation.setFixedWidth(max(self.navigation.sizeHintForColumn(0) + 32, 170))
@@ -282,7 +293,7 @@ class MainWindow(QMainWindow):
         box.open()
 
     # ---- closing -------------------------------------------------------------------------------------------
-    def can_close_pages(self, then: Callable[[], None] | None = None) -> bool:
+    def can_close_pages(self, then: Callable[[], object] | None = None) -> bool:
         """Ask every built page whether it may go (unsaved work); False if one says no.
 
         ``then`` goes to the pages: one that says no for now (the user chose Save) calls it once its save

@@ -115,7 +115,7 @@ class PageRegistry:
         return [spec for spec in ordered if spec.visible_to(role)]
 
 
-def page_can_leave(widget: object, then: Callable[[], None] | None = None) -> bool:
+def page_can_leave(widget: object, then: Callable[[], object] | None = None) -> bool:
     """Ask a page whether the user may leave it; ``then`` is handed on when its ``can_leave`` takes it."""
     can_leave = getattr(widget, "can_leave", None)
     if not callable(can_leave):

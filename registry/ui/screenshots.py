@@ -63,19 +63,22 @@ def type_text(widget: QWidget, text: str) -> None:
 
 def _demo_supervisor(sessions: sessionmaker[Session]) -> tuple[str, str]:
     """User name and password of the first demo supervisor; one is created when the register has none."""
+    demo_password: str | None
     try:
         from registry.services.demo import DEMO_PASSWORD
+
+        demo_password = DEMO_PASSWORD
     except ImportError:  # pragma: no cover - demo data not part of this build
-        DEMO_PASSWORD = None  # noqa: N806
+        demo_password = None
     with sessions() as session:
         username = first_active_username(session, "supervisor")
-    if username is not None and DEMO_PASSWORD:
-        return username, DEMO_PASSWORD
+    if username is not None and demo_password:
+        return username, demo_password
     if username is not None:
         raise RuntimeError("no demo password known for the supervisor accounts")
     from registry.services.users import UserInput, create_user
 
-    password = DEMO_PASSWORD or secrets.token_urlsafe(16)
+    password = demo_password or secrets.token_urlsafe(16)
     with sessions() as session, session.begin():
         create_user(session, UserInput("screenshot.supervisor", "Jasmina Karić", "supervisor", password,
                                        must_change_password=False), actor_id=None)
@@ -169,8 +172,9 @@ def new_case_step(window: MainWindow) -> QWidget | None:
     type_text(dialog.find_given, given)
     wait_until(lambda: dialog.candidates.topLevelItemCount() > 0 or "…" not in dialog.duplicate_status.text(), 5)
     wait_until(lambda: not window.ctx.ops.busy and not dialog._duplicate_timer.isActive())
-    if dialog.candidates.topLevelItemCount():
-        dialog.candidates.setCurrentItem(dialog.candidates.topLevelItem(0))
+    first = dialog.candidates.topLevelItem(0)
+    if first is not None:
+        dialog.candidates.setCurrentItem(first)
     return dialog
 
 

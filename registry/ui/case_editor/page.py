@@ -157,8 +157,9 @@ class CaseEditorPage(QWidget):
                 self.consents, self.closure]
 
     def action_buttons(self) -> list[QPushButton | QCheckBox]:
-        return [button for section in self.sections() for button in section.action_buttons()] + [
-            self.save_button, self.restricted]
+        buttons: list[QPushButton | QCheckBox] = [
+            button for section in self.sections() for button in section.action_buttons()]
+        return [*buttons, self.save_button, self.restricted]
 
     # ---- the header ----------------------------------------------------------------------------------------
     def _build_header(self) -> QHBoxLayout:
@@ -288,7 +289,7 @@ class CaseEditorPage(QWidget):
         if isinstance(error, AccessDenied | RegistryError):
             self.say(error.message(self.ctx.language), error=True)
             return
-        self.report(error)
+        self.report_failure(error)
 
     def _show(self, data: EditorData, *, keep_form: bool) -> None:
         self.loading = False
@@ -326,7 +327,7 @@ class CaseEditorPage(QWidget):
         self.dirty_label.setVisible(False)
         self.say(translate("CaseEditor", "Saved."))
         for problem in warnings:
-            target = self.messages.by_field.get(problem.field)
+            target = self.messages.by_field.get(problem.field_name)
             if target is not None:
                 target.show_warning(problem.message(self.ctx.language))
         if self.case_id is not None:
@@ -350,12 +351,13 @@ class CaseEditorPage(QWidget):
                                "Your input is still in the form: note what you changed, press Reload to see their "
                                "version, then enter your changes again."), error=True)
         else:
-            self.report(error)
+            self.report_failure(error)
 
     def _focus_field(self, name: str) -> None:
         message = self.messages.by_field[name]
         for index in range(self.tabs.count()):
-            if self.tabs.widget(index).isAncestorOf(message):
+            tab = self.tabs.widget(index)
+            if tab is not None and tab.isAncestorOf(message):
                 self.tabs.setCurrentIndex(index)
                 break
         widget = self.form.widget(name)
@@ -396,7 +398,7 @@ class CaseEditorPage(QWidget):
         self.banner.setText(text)
         self.banner.setVisible(bool(text))
 
-    def report(self, error: BaseException) -> None:
+    def report_failure(self, error: BaseException) -> None:
         if isinstance(error, RegistryError):
             self.say(error.message(self.ctx.language), error=True)
         elif self.ctx.ops.failure_handler is not None:
@@ -432,7 +434,7 @@ class CaseEditorPage(QWidget):
                 messages.show(error.problems, self.ctx.language)
                 self.say(translate("CaseEditor", "Not saved: please correct the marked fields."), error=True)
             else:
-                self.report(error)
+                self.report_failure(error)
 
         self.ctx.ops.write(lambda session: job(session, case_id, user_id), owner=self, success=succeeded,
                            failure=failure)

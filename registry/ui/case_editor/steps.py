@@ -65,7 +65,7 @@ def _open_first_case(window: MainWindow) -> CaseEditorPage | None:
     case_id = wait_job(window.ctx.ops.read(lambda session: case_worth_showing(session, user_id)))
     if case_id is None:
         return None
-    editor.ask_break_glass = lambda _parent, _number: None  # type: ignore[method-assign]  # no modal question
+    editor.ask_break_glass = lambda _parent, _number: None  # no modal question
     window.open_case.emit(int(case_id))
     wait_until(lambda: not window.ctx.ops.busy and editor.view is not None, 20)
     return editor if editor.view is not None else None
