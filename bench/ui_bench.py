@@ -128,7 +128,7 @@ def cold_start(database: Path) -> dict[str, float]:
 
     imported = time.time()
     from registry.services.demo import DEMO_PASSWORD  # the bench's own needs, not the application's
-    from registry.ui.screenshots import type_text, wait_until
+    from registry.ui.waiting import type_text, wait_until
 
     t0 += time.time() - imported  # ... so their import time is not counted
     imported = time.time()

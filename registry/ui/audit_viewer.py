@@ -32,7 +32,6 @@ from registry.services.errors import RegistryError
 from registry.services.private_files import write_private
 from registry.ui.context import AppContext
 from registry.ui.forms import FieldMessage, pydate, qdate
-from registry.ui.pages import PageRegistry
 from registry.ui.rows_model import RowColumn, RowsModel
 
 translate = QCoreApplication.translate
@@ -257,21 +256,4 @@ class AuditViewerPage(QWidget):
         self.reload()
 
 
-def screenshot_step(window) -> QWidget | None:
-    from registry.ui.screenshots import wait_until
-
-    if "audit" not in window.page_keys():
-        return None
-    page = window.show_page("audit")
-    assert isinstance(page, AuditViewerPage)
-    wait_until(lambda: not page.loading)
-    return window
-
-
-def register(registry: PageRegistry) -> None:
-    registry.add_page("audit", AuditViewerPage, roles={"auditor", "supervisor"},
-                      title=lambda: translate("AuditViewer", "Audit trail"))
-    registry.add_screenshot("audit-trail", screenshot_step, order=85)
-
-
-__all__ = ["AuditViewerPage", "print_history", "read_events", "register"]
+__all__ = ["AuditViewerPage", "print_history", "read_events"]

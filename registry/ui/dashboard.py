@@ -27,7 +27,6 @@ from registry.services.dates import format_date, format_datetime
 from registry.services.errors import RegistryError
 from registry.ui.context import AppContext
 from registry.ui.forms import FieldMessage
-from registry.ui.pages import PageRegistry
 from registry.ui.rows_model import ROW_ID_ROLE, RowColumn, RowsModel
 
 translate = QCoreApplication.translate
@@ -241,20 +240,4 @@ class DashboardPage(QWidget):
         self.reload()
 
 
-def screenshot_step(window) -> QWidget | None:
-    from registry.ui.screenshots import wait_until
-
-    if "dashboard" not in window.page_keys():
-        return None
-    page = window.show_page("dashboard")
-    assert isinstance(page, DashboardPage)
-    wait_until(lambda: not page.loading)
-    return window
-
-
-def register(registry: PageRegistry) -> None:
-    registry.add_page("dashboard", DashboardPage, roles={"supervisor"})
-    registry.add_screenshot("dashboard", screenshot_step, order=80)
-
-
-__all__ = ["DashboardPage", "register"]
+__all__ = ["DashboardPage"]

@@ -36,7 +36,6 @@ from registry.ui.forms import FieldMessage
 
 if TYPE_CHECKING:
     from registry.ui.main_window import MainWindow
-    from registry.ui.pages import PageRegistry
 
 translate = QCoreApplication.translate
 DEFAULT_MINUTES = 10
@@ -151,6 +150,7 @@ class IdleLock(QObject):
         self.ctx: AppContext = window.ctx
         self.form: LockForm | None = None
         self.covers: list[_Cover] = []
+        self.dialog: IdleLockDialog | None = None
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.timeout.connect(self.lock)
@@ -169,6 +169,21 @@ class IdleLock(QObject):
     @property
     def locked(self) -> bool:
         return self.form is not None
+
+    # ---- the setting (administrators) ---------------------------------------------------------------------------
+    def setting_action(self, parent: QObject) -> QAction:
+        """The Settings menu's entry that opens ``open_setting``."""
+        action = QAction(translate("IdleLock", "&Idle lock…"), parent)
+        action.setObjectName("idle_lock_action")
+        action.triggered.connect(self.open_setting)
+        return action
+
+    def open_setting(self) -> IdleLockDialog:
+        dialog = IdleLockDialog(self.ctx, max(1, self.timer.interval() // 60_000), self.window)
+        dialog.minutes_saved.connect(self.set_minutes)
+        self.dialog = dialog
+        dialog.open()
+        return dialog
 
     def set_minutes(self, minutes: int) -> None:
         self.set_timeout(int(minutes) * 60_000)
@@ -297,28 +312,4 @@ class IdleLockDialog(QDialog):
             self.ctx.ops.failure_handler(error, "")
 
 
-def install(window: MainWindow) -> None:
-    """Every main window gets its idle lock; administrators also get the setting in the Settings menu."""
-    window.idle_lock = IdleLock(window)
-    if window.ctx.user.is_administrator:
-        action = QAction(translate("IdleLock", "&Idle lock…"), window)
-        action.setObjectName("idle_lock_action")
-        action.triggered.connect(lambda: open_setting(window))
-        window.settings_menu.addAction(action)
-        window.idle_lock_action = action
-
-
-def open_setting(window: MainWindow) -> IdleLockDialog:
-    lock: IdleLock = window.idle_lock
-    dialog = IdleLockDialog(window.ctx, max(1, lock.timer.interval() // 60_000), window)
-    dialog.minutes_saved.connect(lock.set_minutes)
-    window.idle_lock_dialog = dialog
-    dialog.open()
-    return dialog
-
-
-def register(registry: PageRegistry) -> None:
-    registry.on_main_window(install)
-
-
-__all__ = ["IdleLock", "IdleLockDialog", "LockForm", "idle_lock_minutes", "install", "open_setting", "register"]
+__all__ = ["IdleLock", "IdleLockDialog", "LockForm", "idle_lock_minutes"]

@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from registry.i18n import normalise_language
 from registry.services.profiles import resources_dir
 from registry.ui.context import AppContext, CentreInfo, Reference, SignedInUser, load_centre, load_reference
-from registry.ui.ops import Ops
+from registry.ui.ops import Job, Ops
 from registry.ui.sign_in import SignInDialog, count_users
 from registry.ui.translations import Translations
 
@@ -133,6 +133,13 @@ class Launcher(QObject):
         """Read what the sign-in needs (is the register new? which centre?), then show the sign-in dialog."""
         self.ops.read(startup_facts, success=self._facts_read, failure=self._startup_failed)
 
+    def read_startup_facts(self) -> Job[StartupFacts]:
+        """Read the facts without showing anything (the screenshot run shows the sign-in itself)."""
+        return self.ops.read(startup_facts, success=self._keep_facts)
+
+    def _keep_facts(self, facts: StartupFacts) -> None:
+        self.facts = facts
+
     def _facts_read(self, facts: StartupFacts) -> None:
         self.facts = facts
         self.show_sign_in()
@@ -156,9 +163,7 @@ class Launcher(QObject):
     @staticmethod
     def _preload() -> None:
         """Import the main window's modules while the user types their password, not after."""
-        from registry.ui.pages import page_registry
-
-        page_registry()
+        import registry.ui.main_window  # noqa: F401
 
     def _demo_hint(self, dialog: SignInDialog, hint: str | None) -> None:
         if self.dialog is dialog:  # not a sign-in window closed meanwhile

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Callable
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShortcut
@@ -28,10 +27,16 @@ from PySide6.QtWidgets import (
 from registry import __version__
 from registry.services.errors import RegistryError
 from registry.ui.context import AppContext
-from registry.ui.pages import PageRegistry, PageSpec, page_can_leave, page_registry
-
-if TYPE_CHECKING:
-    from registry.ui.idle_lock import IdleLock, IdleLockDialog
+from registry.ui.idle_lock import IdleLock
+from registry.ui.page_table import application_pages
+from registry.ui.pages import (
+    AsksForNewCase,
+    OpensCases,
+    PageRegistry,
+    PageSpec,
+    RefreshedOnShow,
+    page_can_leave,
+)
 
 translate = QCoreApplication.translate
 
@@ -64,16 +69,11 @@ class MainWindow(QMainWindow):
     #: the user closed the window (not a rebuild for a language switch or a sign-out)
     closed = Signal()
 
-    # set by ``registry.ui.idle_lock.install``, a window hook (the action and dialog for administrators only)
-    idle_lock: IdleLock
-    idle_lock_action: QAction
-    idle_lock_dialog: IdleLockDialog
-
     def __init__(self, ctx: AppContext, registry: PageRegistry | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("main_window")
         self.ctx = ctx
-        self.registry = registry or page_registry()
+        self.registry = registry or application_pages()
         self._pages: dict[str, QWidget] = {}
         self._specs: dict[str, PageSpec] = {}
         self._closing_for_rebuild = False
@@ -86,6 +86,12 @@ class MainWindow(QMainWindow):
         self._build_navigation()
         self._build_menus()
         self._build_status_bar()
+        #: covers the window after a quiet spell (administrators set the minutes in the Settings menu)
+        self.idle_lock = IdleLock(self)
+        self.idle_lock_action: QAction | None = None
+        if ctx.user.is_administrator:
+            self.idle_lock_action = self.idle_lock.setting_action(self)
+            self.settings_menu.addAction(self.idle_lock_action)
         ctx.ops.failure_handler = self.show_failure
         for hook in self.registry.window_hooks:
             hook(self)
@@ -100,7 +106,7 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         self.stack.setObjectName("pages")
         for number, spec in enumerate(self.registry.navigation(self.ctx.user.role), start=1):
-            item = QListWidgetItem(spec.display_title())
+            item = QListWidgetItem(spec.title())
             item.setData(KEY_ROLE, spec.key)
             if number <= 9:
                 keys = QKeySequence(f"Ctrl+{number}")
@@ -209,12 +215,10 @@ class MainWindow(QMainWindow):
             return None
         widget = spec.factory(self.ctx)
         widget.setObjectName(f"page_{key}")
-        forward = getattr(widget, "open_case", None)
-        if forward is not None and hasattr(forward, "connect"):
-            forward.connect(self.open_case)
-        wants_new_case = getattr(widget, "new_case_requested", None)
-        if wants_new_case is not None and hasattr(wants_new_case, "connect"):
-            wants_new_case.connect(self.new_case)
+        if isinstance(widget, OpensCases):
+            widget.open_case.connect(self.open_case)
+        if isinstance(widget, AsksForNewCase):
+            widget.new_case_requested.connect(self.new_case)
         self._pages[key] = widget
         self.stack.addWidget(widget)
         return widget
@@ -244,9 +248,8 @@ class MainWindow(QMainWindow):
         if widget is None:
             return
         self.stack.setCurrentWidget(widget)
-        activated = getattr(widget, "activated", None)
-        if callable(activated):
-            activated()
+        if isinstance(widget, RefreshedOnShow):
+            widget.activated()
 
     # ---- actions -------------------------------------------------------------------------------------------
     def new_case(self) -> None:

@@ -8,6 +8,7 @@ the version they started under.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -46,7 +47,6 @@ from registry.services.protocol_templates import (
 )
 from registry.ui.context import AppContext
 from registry.ui.forms import FieldMessage, pydate, qdate
-from registry.ui.pages import PageRegistry
 from registry.ui.rows_model import RowColumn, RowsModel
 
 translate = QCoreApplication.translate
@@ -436,13 +436,9 @@ class ProtocolTemplatesPage(QWidget):
         self.new_button.setEnabled(not editing and self.selected_version() is not None)
         self.versions_table.setEnabled(not editing)
 
-    def can_leave(self) -> bool:
+    def can_leave(self, then: Callable[[], object] | None = None) -> bool:
         """A draft is kept while the user looks elsewhere; it is lost only on Discard or sign-out."""
         return True
 
 
-def register(registry: PageRegistry) -> None:
-    registry.add_page("protocol_templates", ProtocolTemplatesPage, roles={"administrator"})
-
-
-__all__ = ["ProtocolTemplatesPage", "StepForm", "register"]
+__all__ = ["ProtocolTemplatesPage", "StepForm"]

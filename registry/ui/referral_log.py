@@ -26,14 +26,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from registry.services.access import CASE_READERS
 from registry.services.dates import LOCAL_TZ, local_today
 from registry.services.errors import RegistryError, ValidationError
 from registry.services.referral_log import LogRow, ReferralQuery
 from registry.services.referrals import record_response
 from registry.ui.context import AppContext, institution_label
 from registry.ui.forms import FieldMessage, FieldMessages, field_row, pydate, qdate
-from registry.ui.pages import PageRegistry
 from registry.ui.referral_log_model import CASE_ID_ROLE, Column, ReferralLogModel
 
 translate = QCoreApplication.translate
@@ -278,22 +276,4 @@ class ReferralLogPage(QWidget):
         self.table.setFocus()
 
 
-def screenshot_step(window) -> QWidget | None:
-    from registry.ui.screenshots import wait_until
-
-    if "referrals" not in window.page_keys():
-        return None
-    page = window.show_page("referrals")
-    assert isinstance(page, ReferralLogPage)
-    wait_until(lambda: not page.model.loading)
-    if page.model.rowCount():
-        page.table.selectRow(0)
-    return window
-
-
-def register(registry: PageRegistry) -> None:
-    registry.add_page("referrals", ReferralLogPage, roles=CASE_READERS)
-    registry.add_screenshot("referral-log", screenshot_step, order=70)
-
-
-__all__ = ["ReferralLogPage", "ResponseDialog", "received_moment", "register"]
+__all__ = ["ReferralLogPage", "ResponseDialog", "received_moment"]

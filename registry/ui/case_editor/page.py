@@ -100,7 +100,7 @@ class CaseEditorPage(QWidget):
         self.loading = False
         self.last_preview: QWidget | None = None
         #: where to go once the running save succeeded (the user chose Save when asked about unsaved changes)
-        self._after_save: Callable[[], None] | None = None
+        self._after_save: Callable[[], object] | None = None
         self.messages = FieldMessages(FieldMessage("general"))
         self.messages.general.setProperty("registry_data", True)
         self.form = CaseForm(self.messages)
@@ -308,7 +308,7 @@ class CaseEditorPage(QWidget):
             section.show_case(data.file)
 
     # ---- saving --------------------------------------------------------------------------------------------
-    def save(self, then: Callable[[], None] | None = None) -> None:
+    def save(self, then: Callable[[], object] | None = None) -> None:
         """Save the form; ``then`` is called once the save succeeded (never after a refused one)."""
         self._after_save = None
         if self.view is None or not self.ctx.user.writes_cases:
@@ -377,7 +377,7 @@ class CaseEditorPage(QWidget):
             self.refresh()
 
     # ---- the page protocol ---------------------------------------------------------------------------------
-    def can_leave(self, then: Callable[[], None] | None = None) -> bool:
+    def can_leave(self, then: Callable[[], object] | None = None) -> bool:
         """True when the user may go now.  On Save it is False for now: the save runs, and ``then`` (the caller's
         way to go on: switch the page, open the other case, sign out ...) is called once it succeeded; a refused
         save keeps the user here with the messages next to the fields."""
