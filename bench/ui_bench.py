@@ -270,7 +270,7 @@ def case_list(database: Path, runs: str = "5") -> dict[str, Any]:
     timed["floor_first_page_ms"] = _floor(database)
 
     # search as you type: every prefix of a few real names (Latin typed for Cyrillic entries and the other way)
-    from registry.services.transliteration import to_cyrillic, to_latin
+    from registry.i18n.transliteration import to_cyrillic, to_latin
 
     words = [to_latin(names[0]).lower(), to_cyrillic(to_latin(names[3])).lower(), "hodzic amin", "0101",
              numbers[:9]]

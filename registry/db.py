@@ -18,7 +18,7 @@ from sqlalchemy.exc import DatabaseError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from registry import config, keys
-from registry.services.errors import RegistryError
+from registry.i18n.error import RegistryError
 
 if TYPE_CHECKING:
     from alembic.config import Config

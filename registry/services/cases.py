@@ -11,7 +11,6 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 from sqlalchemy.orm.interfaces import ORMOption
 
-from registry.i18n import LookupRef
 from registry.models import (
     CASE_STATUSES,
     RISK_LEVELS,
@@ -46,6 +45,7 @@ from registry.services.errors import (
     TransitionRefused,
     ValidationError,
 )
+from registry.services.lookups import LookupRef
 from registry.services.people import (
     PersonChanges,
     PersonInput,

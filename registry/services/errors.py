@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from registry import i18n
+from registry.i18n.error import RegistryError
 
 
 @dataclass(frozen=True)
@@ -28,20 +29,6 @@ def field_label(name: str, language: str | None) -> str:
     """The translated label of a field; ``household.0.given_name`` is labelled by its last part."""
     base = name.rsplit(".", 1)[-1]
     return i18n.text(f"field.{base}", language) if i18n.has(f"field.{base}") else name
-
-
-class RegistryError(Exception):
-    """Base of every error a user may be shown; ``message(lang)`` is the text for them."""
-
-    key = "error.generic"
-
-    def __init__(self, key: str | None = None, **params: Any) -> None:
-        self.key = key or self.key
-        self.params = params
-        super().__init__(self.message("en"))
-
-    def message(self, language: str | None = None) -> str:
-        return i18n.text(self.key, language, **self.params)
 
 
 class ValidationError(RegistryError):

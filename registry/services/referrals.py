@@ -8,7 +8,6 @@ from dataclasses import dataclass
 from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
 
-from registry.i18n import LookupRef
 from registry.models import CHANNELS, DIRECTIONS, URGENCIES, Case, Institution, Referral
 from registry.services import access, audit
 from registry.services.case_records import consent_covers
@@ -23,6 +22,7 @@ from registry.services.changes import (
     record_update,
 )
 from registry.services.errors import NotFound, Problems, RegistryError, StaleRecord, TransitionRefused
+from registry.services.lookups import LookupRef
 from registry.services.rows import records
 from registry.services.validation import TEXT_MAX, check_code, check_past_moment, clean_text
 

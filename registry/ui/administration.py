@@ -48,7 +48,7 @@ from registry.services.users import (
 )
 from registry.ui.context import AppContext
 from registry.ui.forms import FieldMessage, FieldMessages, field_row
-from registry.ui.main_window import LANGUAGE_NAMES, role_label
+from registry.ui.names import LANGUAGE_NAMES, role_label
 
 translate = QCoreApplication.translate
 Index = QModelIndex | QPersistentModelIndex

@@ -28,6 +28,7 @@ from registry import __version__
 from registry.services.errors import RegistryError
 from registry.ui.context import AppContext
 from registry.ui.idle_lock import IdleLock
+from registry.ui.names import LANGUAGE_NAMES, role_label
 from registry.ui.page_table import application_pages
 from registry.ui.pages import (
     AsksForNewCase,
@@ -40,22 +41,7 @@ from registry.ui.pages import (
 
 translate = QCoreApplication.translate
 
-#: each language as its own speakers name it (the same in every interface language)
-LANGUAGE_NAMES = (
-    ("bs", "Bosanski"), ("hr", "Hrvatski"), ("sr-Latn", "Srpski (latinica)"), ("sr-Cyrl", "Српски (ћирилица)"),
-    ("en", "English"),
-)
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
-
-
-def role_label(role: str) -> str:
-    labels = {
-        "worker": translate("MainWindow", "Case worker"),
-        "supervisor": translate("MainWindow", "Supervisor"),
-        "administrator": translate("MainWindow", "Administrator"),
-        "auditor": translate("MainWindow", "Auditor (read only)"),
-    }
-    return labels.get(role, role)
 
 
 class MainWindow(QMainWindow):

@@ -17,9 +17,9 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QWidget
 
+from registry.i18n.transliteration import to_latin
 from registry.services.case_list import case_worth_showing
 from registry.services.search import search_cases
-from registry.services.transliteration import to_latin
 from registry.ui.audit_viewer import AuditViewerPage
 from registry.ui.case_editor import PAGE_KEY, CaseEditorPage
 from registry.ui.case_list import CaseListPage
