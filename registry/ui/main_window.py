@@ -10,7 +10,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal, SignalInstance
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
@@ -201,9 +201,10 @@ class MainWindow(QMainWindow):
             return None
         widget = spec.factory(self.ctx)
         widget.setObjectName(f"page_{key}")
-        if isinstance(widget, OpensCases):
+        # a runtime protocol check sees only the name: the case editor's open_case is a method, not a signal
+        if isinstance(widget, OpensCases) and isinstance(widget.open_case, SignalInstance):
             widget.open_case.connect(self.open_case)
-        if isinstance(widget, AsksForNewCase):
+        if isinstance(widget, AsksForNewCase) and isinstance(widget.new_case_requested, SignalInstance):
             widget.new_case_requested.connect(self.new_case)
         self._pages[key] = widget
         self.stack.addWidget(widget)

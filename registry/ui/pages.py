@@ -7,7 +7,8 @@ A page is any QWidget built by ``factory(ctx)``.  It may offer:
 - ``can_leave(then=None) -> bool`` (``GuardsLeaving``): False keeps the user on the page (unsaved changes, after
   asking).  A page that finishes asynchronously (the user chose Save, the save runs through ops) calls ``then()``
   once it succeeded, so the user goes on to where they were going;
-- an ``open_case`` Signal(int) (``OpensCases``): the main window forwards it to ``window.open_case``;
+- an ``open_case`` Signal(int) (``OpensCases``): the main window forwards it to ``window.open_case`` (a method
+  of that name, as the case editor's, is not a request: the window checks that it is a signal);
 - a ``new_case_requested`` Signal() (``AsksForNewCase``): the main window opens the new-case dialog.
 """
 
