@@ -128,7 +128,7 @@ def cold_start(database: Path) -> dict[str, float]:
 
     imported = time.time()
     from registry.services.demo import DEMO_PASSWORD  # the bench's own needs, not the application's
-    from registry.ui.screenshots import type_text, wait_until
+    from registry.ui.waiting import type_text, wait_until
 
     t0 += time.time() - imported  # ... so their import time is not counted
     imported = time.time()
@@ -270,7 +270,7 @@ def case_list(database: Path, runs: str = "5") -> dict[str, Any]:
     timed["floor_first_page_ms"] = _floor(database)
 
     # search as you type: every prefix of a few real names (Latin typed for Cyrillic entries and the other way)
-    from registry.services.transliteration import to_cyrillic, to_latin
+    from registry.i18n.transliteration import to_cyrillic, to_latin
 
     words = [to_latin(names[0]).lower(), to_cyrillic(to_latin(names[3])).lower(), "hodzic amin", "0101",
              numbers[:9]]

@@ -15,9 +15,13 @@ import sys
 import tomllib
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 from urllib.parse import quote
 
 from platformdirs import user_data_dir
+
+if TYPE_CHECKING:
+    from sqlalchemy.engine import URL
 
 APP_NAME = "centre-case-registry"
 APP_AUTHOR = "CentreCaseRegistry"
@@ -193,7 +197,7 @@ def server_key_name(url: str) -> str:
     return f"{parsed.get_backend_name()}:{parsed.username}@{parsed.host}:{parsed.port or ''}/{parsed.database}"
 
 
-def with_stored_password(url: str) -> str | object:
+def with_stored_password(url: str) -> URL:
     """A server URL given without a password gets the one kept in the keyring (if any)."""
     from sqlalchemy.engine import make_url
 

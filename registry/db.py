@@ -10,7 +10,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import URL, Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import make_url
@@ -18,7 +18,7 @@ from sqlalchemy.exc import DatabaseError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from registry import config, keys
-from registry.services.errors import RegistryError
+from registry.i18n.error import RegistryError
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -78,13 +78,13 @@ class DatabaseKeyError(RegistryError):
     key = "db.key_missing"
 
 
-def _plain_sqlite_engine(url: str, **kwargs: object) -> Engine:
+def _plain_sqlite_engine(url: str, **kwargs: Any) -> Engine:
     engine = create_engine(url, **kwargs)
     event.listen(engine, "connect", _sqlite_pragmas)
     return engine
 
 
-def encrypted_engine(path: Path, key: str, **kwargs: object) -> Engine:
+def encrypted_engine(path: Path, key: str, **kwargs: Any) -> Engine:
     """An engine on a SQLCipher file; ``key`` is a raw key ``x'..'`` or a passphrase."""
     url = URL.create("sqlite+pysqlcipher", password=key, database=str(path))
     engine = create_engine(url, **kwargs)
@@ -115,7 +115,7 @@ def key_opens(engine: Engine) -> bool:
     return True
 
 
-def make_engine(url: str | None = None, *, passphrase: str | None = None, **kwargs: object) -> Engine:
+def make_engine(url: str | None = None, *, passphrase: str | None = None, **kwargs: Any) -> Engine:
     """An engine for the URL; an encrypted SQLite file is opened with its key from the keyring (or passphrase)."""
     url = config.database_url(url)
     if not is_sqlite(url):

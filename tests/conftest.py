@@ -15,12 +15,12 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-import keyring  # noqa: E402
-import pytest  # noqa: E402
-from keyring.backend import KeyringBackend  # noqa: E402
-from sqlalchemy import Engine, create_engine, text  # noqa: E402
-from sqlalchemy.engine import make_url  # noqa: E402
-from sqlalchemy.orm import Session, sessionmaker  # noqa: E402
+import keyring
+import pytest
+from keyring.backend import KeyringBackend
+from sqlalchemy import Engine, create_engine, text
+from sqlalchemy.engine import make_url
+from sqlalchemy.orm import Session, sessionmaker
 
 PG_URL = os.environ.get("REGISTRY_TEST_DATABASE_URL")
 TEST_PROFILE = "novi-grad-sarajevo"
@@ -43,6 +43,20 @@ class MemoryKeyring(KeyringBackend):
 
     def delete_password(self, service: str, username: str) -> None:
         self.store.pop((service, username), None)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def cheap_password_hashes() -> Iterator[None]:
+    """Argon2 at its cheapest, in this test process only: production hashing costs ~0.3 s a password on purpose,
+    and tests create and check hundreds of them. Hashes keep their own parameters, so either kind verifies;
+    subprocesses (the command line under test) hash as production does. See test_production_hashes_stay_strong."""
+    from argon2 import PasswordHasher
+
+    from registry.services import users
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(users, "_hasher", PasswordHasher(time_cost=1, memory_cost=8, parallelism=1))
+        yield
 
 
 @pytest.fixture(autouse=True)

@@ -53,7 +53,7 @@ def load(engine: Engine, rows_by_table: dict[str, list[dict[str, Any]]]) -> None
             for table in metadata.sorted_tables:
                 if "id" in table.c and rows_by_table.get(table.name):
                     # table names come from reflection, not from input
-                    sql = f"SELECT setval(pg_get_serial_sequence('{table.name}', 'id'), (SELECT max(id) FROM \"{table.name}\"))"  # noqa: S608, E501
+                    sql = f"SELECT setval(pg_get_serial_sequence('{table.name}', 'id'), (SELECT max(id) FROM \"{table.name}\"))"  # noqa: S608
                     connection.exec_driver_sql(sql)
 
 

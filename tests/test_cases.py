@@ -81,7 +81,7 @@ def test_concurrent_registrations_get_distinct_numbers(sessions: sessionmaker[Se
                     number = case.number
                 with lock:
                     numbers.append(number)
-        except BaseException as error:  # noqa: BLE001 - reported below
+        except BaseException as error:
             failures.append(error)
 
     threads = [threading.Thread(target=register, args=(i,)) for i in range(4)]
@@ -133,7 +133,7 @@ def test_jmbg_disagreeing_with_typed_birth_date_warns_but_saves(sessions: sessio
     jmbg = make_jmbg(dt.date(2012, 6, 1), "F")
     with transaction(sessions) as session:
         result = register_case(session, new_case(jmbg=jmbg, birth_date=dt.date(2012, 6, 2), sex="F"), actor_id=None)
-    assert [w.field for w in result.warnings] == ["birth_date"]
+    assert [w.field_name for w in result.warnings] == ["birth_date"]
     assert result.case.child.birth_date == dt.date(2012, 6, 2)
 
 

@@ -26,6 +26,22 @@ def test_ruff_is_clean() -> None:
     assert result.returncode == 0, result.stdout + result.stderr
 
 
+def test_mypy_is_clean() -> None:
+    """Type hints are checked, not decoration: ``mypy registry`` with the settings in pyproject.toml."""
+    result = subprocess.run([sys.executable, "-m", "mypy", "registry"], cwd=ROOT, capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+#: a module past this many lines is several rooms in one: split it (a package with one module per part)
+MAX_MODULE_LINES = 600
+
+
+def test_no_module_is_too_long() -> None:
+    too_long = {str(path.relative_to(ROOT)): lines for path in sorted((ROOT / "registry").rglob("*.py"))
+                if (lines := len(path.read_text(encoding="utf-8").splitlines())) > MAX_MODULE_LINES}
+    assert not too_long, f"over {MAX_MODULE_LINES} lines: {too_long}"
+
+
 @pytest.mark.parametrize("language", i18n.LANGUAGES)
 def test_every_message_renders_in_every_language(language: str) -> None:
     for key in i18n.message_keys():

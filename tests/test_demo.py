@@ -16,6 +16,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
 from registry.db import make_engine, session_factory
+from registry.i18n.transliteration import has_cyrillic
 from registry.models import (
     AuditEvent,
     Case,
@@ -33,16 +34,15 @@ from registry.models import (
     Referral,
     User,
 )
-from registry.services import demo
 from registry.services.case_records import consent_covers
 from registry.services.cases import register_case
 from registry.services.demo import DEMO_PASSWORD, seed_demo
+from registry.services.demo import seeding as demo  # the seeding run (its batch sizes, its writer)
 from registry.services.jmbg import is_valid_jmbg, make_jmbg, parse_jmbg
 from registry.services.names import fold, search_terms, sort_key
 from registry.services.protocols import overdue_steps
 from registry.services.referrals import overdue
 from registry.services.search import search_cases
-from registry.services.transliteration import has_cyrillic
 from registry.services.users import sign_in
 from tests.helpers import new_case
 

@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 
 from registry.i18n import LANGUAGES, text
 from registry.i18n.catalogue.jmbg import MESSAGES
+from registry.i18n.transliteration import has_cyrillic
 from registry.services.jmbg import (
     InvalidJmbg,
     JmbgProblem,
@@ -21,7 +22,6 @@ from registry.services.jmbg import (
     make_jmbg,
     parse_jmbg,
 )
-from registry.services.transliteration import has_cyrillic
 
 TODAY = date(2026, 11, 23)
 WEIGHTS = (7, 6, 5, 4, 3, 2, 7, 6, 5, 4, 3, 2)

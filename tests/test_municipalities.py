@@ -8,11 +8,11 @@ from pathlib import Path
 
 import pytest
 
+from registry.i18n.transliteration import to_latin
 from registry.services.names import fold
 from registry.services.profiles import list_profiles, load_profile_file
 from registry.services.profiles.authoring import TODO_MARK, check_profile, new_profile_text
 from registry.services.profiles.municipalities import all_municipalities, find_municipalities, municipality
-from registry.services.transliteration import to_latin
 
 # Federation cantons by the entity's law on cantons; Republika Srpska has no cantons.
 CANTON_SIZES = {

@@ -8,8 +8,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from registry.i18n.transliteration import to_cyrillic
 from registry.services.names import fold, search_terms, sort_key, sorted_names
-from registry.services.transliteration import to_cyrillic
 
 # The Bosnian/Croatian/Serbian alphabet in CLDR "hr" order, with q w x y where English puts them.
 ALPHABET = [

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import assume, given
 from hypothesis import strategies as st
 
-from registry.services.transliteration import DIGRAPH_EXCEPTIONS, has_cyrillic, to_cyrillic, to_latin
+from registry.i18n.transliteration import DIGRAPH_EXCEPTIONS, has_cyrillic, to_cyrillic, to_latin
 
 LATIN_LETTERS = [
     "a", "b", "c", "č", "ć", "d", "dž", "đ", "e", "f", "g", "h", "i", "j", "k", "l", "lj", "m",

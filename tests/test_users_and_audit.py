@@ -102,3 +102,14 @@ def test_sqlite_backup_is_identical_and_a_corrupt_copy_is_caught(tmp_path: Path,
     with pytest.raises(RegisterDamaged):  # the copy holds the register's pages: the register itself is damaged
         online_backup(corrupt, None, tmp_path / "from-corrupt.sqlite")
     assert not (tmp_path / "from-corrupt.sqlite").exists()
+
+
+def test_production_hashes_stay_strong() -> None:
+    """The suite hashes cheaply in-process (conftest); the application must keep argon2's strong defaults."""
+    import subprocess
+    import sys
+
+    script = "from registry.services import users; print(users.hash_password('x' * 12).split('$')[3])"
+    stored = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True).stdout
+    parameters = {key: int(value) for key, value in (part.split("=") for part in stored.strip().split(","))}
+    assert parameters["m"] >= 65536 and parameters["t"] >= 3, stored

@@ -9,8 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
-from functools import lru_cache
+from typing import Protocol, runtime_checkable
 
 LANGUAGES: tuple[str, ...] = ("bs", "hr", "sr-Latn", "sr-Cyrl", "en")
 DEFAULT_LANGUAGE = "bs"
@@ -63,7 +62,7 @@ def normalise_language(language: str | None) -> str:
 
 def text(key: str, language: str | None = None, **params: object) -> str:
     """The message ``key`` in ``language`` with ``params`` filled in."""
-    from registry.services.transliteration import to_cyrillic
+    from registry.i18n.transliteration import to_cyrillic
 
     _load()
     entry = _CATALOGUE[key]
@@ -76,32 +75,15 @@ def text(key: str, language: str | None = None, **params: object) -> str:
         template = entry["sr" if lang == "sr-Latn" else lang]
     if not params:
         return template
-    shown = {name: value.label(lang) if isinstance(value, LookupRef) else value for name, value in params.items()}
+    shown = {name: value.label(lang) if isinstance(value, Labelled) else value for name, value in params.items()}
     return template.format(**shown)
 
 
-@dataclass(frozen=True)
-class LookupRef:
-    """A lookup code in a message's parameters, shown as its label in the reader's language."""
+@runtime_checkable
+class Labelled(Protocol):
+    """A message parameter shown in the reader's language (``services.lookups.LookupRef``: a code's label)."""
 
-    kind: str
-    code: str
-
-    def label(self, language: str | None) -> str:
-        return lookup_label(self.kind, self.code, language)
-
-
-@lru_cache(maxsize=1)
-def _shipped_labels() -> dict[tuple[str, str], object]:
-    from registry.services.profiles import load_lookups
-
-    return {(spec.kind, spec.code): spec.labels for spec in load_lookups()}
-
-
-def lookup_label(kind: str, code: str, language: str | None) -> str:
-    """The shipped label of a lookup code (the code itself for a code a municipality added)."""
-    labels = _shipped_labels().get((kind, code))
-    return labels.for_language(normalise_language(language)) if labels is not None else code  # type: ignore[attr-defined]
+    def label(self, language: str | None) -> str: ...
 
 
 def has(key: str) -> bool:

@@ -129,7 +129,7 @@ def _copy_licences(target: Path, fonts: Path) -> int:
     count = 0
     for dist in _distributions():
         name, version = dist.metadata["Name"], dist.version
-        licence = dist.metadata.get("License-Expression") or dist.metadata.get("License") or ""
+        licence = (dist.metadata.get_all("License-Expression") or dist.metadata.get_all("License") or [""])[0]
         files = [f for f in dist.files or [] if _LICENCE_NAME.search(str(f))]
         folder = target / f"{name}-{version}"
         for file in files:

@@ -4,6 +4,7 @@ pages with their header row repeated, free text, signature lines and lines to wr
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 from xml.sax.saxutils import escape
 
 from reportlab.lib.units import mm
@@ -153,7 +154,7 @@ def signatures(labels: Sequence[str], *, date_label: str = "") -> Table:
         widths.append(width)
     data = [lines, captions]
     result = Table(data, colWidths=widths, rowHeights=[12 * mm, None])
-    commands = [("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+    commands: list[tuple[Any, ...]] = [("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
                 ("VALIGN", (0, 0), (-1, -1), "BOTTOM")]
     for index in range(len(names)):
         commands.append(("LINEBELOW", (index * 2, 0), (index * 2, 0), 0.6, MUTED))

@@ -13,12 +13,12 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from registry import i18n
+from registry.i18n.transliteration import has_cyrillic, to_cyrillic, to_latin
 from registry.models import Centre, User
 from registry.services import lookups
 from registry.services.case_view import InstitutionView
 from registry.services.dates import age_on, format_date, format_datetime
 from registry.services.errors import NotFound
-from registry.services.transliteration import has_cyrillic, to_cyrillic, to_latin
 
 #: keys of a template's translated dict (protocol name, step titles, legal basis) by document language
 _TEMPLATE_KEY = {"bs": "bs", "hr": "hr", "sr-Latn": "sr_latn", "sr-Cyrl": "sr_cyrl", "en": "en"}

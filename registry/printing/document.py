@@ -15,6 +15,7 @@ import logging
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from typing import Any
 from xml.sax.saxutils import escape
 
 from reportlab.lib.units import mm
@@ -237,10 +238,10 @@ def _canvas_class(decorate: _Decorator) -> type[Canvas]:
             self._kept: list[tuple[dict, _PageInfo]] = []
             self.page_info: _PageInfo | None = None
 
-        def showPage(self) -> None:  # noqa: N802 (ReportLab's name)
+        def showPage(self) -> None:
             assert self.page_info is not None
             self._kept.append((dict(self.__dict__), self.page_info))
-            self._startPage()
+            self._startPage()  # type: ignore[attr-defined]  # ReportLab's own, missing from its stubs
 
         def save(self) -> None:
             counts = Counter(info.section for _, info in self._kept)
@@ -296,7 +297,7 @@ class _Document(BaseDocTemplate):
         self._story.append(_SectionEnd(self._index))
         return True
 
-    def afterFlowable(self, flowable: Flowable) -> None:  # noqa: N802 (ReportLab's name)
+    def afterFlowable(self, flowable: Flowable) -> None:
         if isinstance(flowable, _SectionStart):
             self._current, self._current_index = flowable.section, flowable.index
         elif isinstance(flowable, _SectionEnd):
@@ -327,7 +328,7 @@ def render(ctx: PrintContext, sections: Iterable[Section], *, title: str = "",
     canvas_class = _canvas_class(_Decorator(ctx, letterhead))
     made: list[Canvas] = []
 
-    def maker(*args: object, **kwargs: object) -> Canvas:
+    def maker(*args: Any, **kwargs: Any) -> Canvas:
         canvas = canvas_class(*args, **kwargs)
         made.append(canvas)
         return canvas

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import threading
 from pathlib import Path
+from typing import Literal
 
 REGULAR = "DejaVuSans"
 BOLD = "DejaVuSans-Bold"
@@ -43,6 +44,8 @@ def register_fonts() -> None:
         folder = fonts_dir()
         for name, filename in FILES.items():
             pdfmetrics.registerFont(TTFont(name, str(folder / filename)))
-        for bold, italic, face in ((0, 0, REGULAR), (1, 0, BOLD), (0, 1, REGULAR), (1, 1, BOLD)):
+        faces: tuple[tuple[Literal[0, 1], Literal[0, 1], str], ...] = (
+            (0, 0, REGULAR), (1, 0, BOLD), (0, 1, REGULAR), (1, 1, BOLD))
+        for bold, italic, face in faces:
             addMapping(FAMILY, bold, italic, face)
         _registered = True

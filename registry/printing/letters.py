@@ -159,7 +159,8 @@ def response_slip(ctx: PrintContext, letter: Letter | None) -> list[Flowable]:
         regarding = ctx.t("slip.regarding", number=referral.registry_number or "—",
                           date=ctx.date(referral.sent_at or ctx.printed_at), case=letter.case.number)
         out += [blocks.para(regarding, "bold"), Spacer(0, 2 * mm)]
-        responder = [blocks.para(ctx.t("slip.responder"), "form_label"), blocks.para(ctx.institution(letter.institution))]
+        responder: list[Flowable] = [blocks.para(ctx.t("slip.responder"), "form_label"),
+                                     blocks.para(ctx.institution(letter.institution))]
     else:
         responder = blocks.form_field(ctx.t("slip.responder"))
     out.append(blocks.side_by_side(responder, blocks.form_field(ctx.t("slip.received"))))

@@ -129,7 +129,7 @@ def _legend(drawing: Drawing, names: list[str], y: float) -> None:
     legend.fontSize = 7.5
     legend.alignment = "right"
     legend.columnMaximum = 1
-    legend.x, legend.y = 10, y
+    legend.x, legend.y = 10, y  # type: ignore[assignment]  # points are floats; the stubs say int
     legend.dx, legend.dy = 7, 7
     legend.deltax = 90
     legend.colorNamePairs = [(PALETTE[i % len(PALETTE)], name) for i, name in enumerate(names)]

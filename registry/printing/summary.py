@@ -71,7 +71,7 @@ def _household(ctx: PrintContext, file: CaseFile) -> list[Flowable]:
     out = blocks.heading(ctx.t("section.household"))
     if not file.case.household:
         return [*out, blocks.nothing(ctx.t("nothing"))]
-    rows = []
+    rows: list[list[blocks.Cell]] = []
     for member in file.case.household:
         person = member.person
         flags = [
@@ -115,7 +115,7 @@ def _incidents(ctx: PrintContext, file: CaseFile) -> list[Flowable]:
     incidents = file.case.incidents
     if not incidents:
         return [*out, blocks.nothing(ctx.t("nothing"))]
-    rows = []
+    rows: list[list[blocks.Cell]] = []
     for incident in incidents:
         when = ctx.moment(incident.occurred_at)
         if incident.occurred_at_approximate:
@@ -142,7 +142,7 @@ def _measures(ctx: PrintContext, file: CaseFile) -> list[Flowable]:
     measures = file.case.measures
     if not measures:
         return [*out, blocks.nothing(ctx.t("nothing"))]
-    rows = []
+    rows: list[list[blocks.Cell]] = []
     for measure in measures:
         decided = ctx.institution(file.institution(measure.decided_by_institution_id))
         rows.append([
@@ -192,7 +192,7 @@ def protocol_block(ctx: PrintContext, file: CaseFile, *, compact: bool) -> list[
     out.append(blocks.para(ctx.t("protocol_progress", closed=closed, total=len(states), overdue=len(overdue)),
                            "alert" if overdue else "body"))
     out.append(Spacer(0, 3))
-    rows = []
+    rows: list[list[blocks.Cell]] = []
     for item, state in zip(file.checklist, states, strict=True):
         step = item.step
         title = f"{step.number}. {ctx.translated(step.title)}"
@@ -207,7 +207,7 @@ def protocol_block(ctx: PrintContext, file: CaseFile, *, compact: bool) -> list[
         state_cell = blocks.lines_cell(*details)
         if state == "overdue":
             state_cell = blocks.cell(state_text, "cell_alert")
-        row = [
+        row: list[blocks.Cell] = [
             blocks.cell(title, "cell_bold" if state == "overdue" else "cell"),
             ctx.labels("sector", step.lead_sectors),
             ctx.moment(item.due_at),
@@ -238,7 +238,7 @@ def referrals_block(ctx: PrintContext, file: CaseFile) -> list[Flowable]:
     out.append(blocks.para(ctx.t("referral_progress", total=len(referrals), waiting=waiting, overdue=len(overdue)),
                            "alert" if overdue else "body"))
     out.append(Spacer(0, 3))
-    rows = []
+    rows: list[list[blocks.Cell]] = []
     for index, referral in enumerate(referrals):
         if index in overdue:
             state = ctx.t("referral.overdue")
@@ -267,7 +267,7 @@ def _conferences(ctx: PrintContext, file: CaseFile) -> list[Flowable]:
     conferences = file.case.conferences
     if not conferences:
         return []
-    rows = [
+    rows: list[list[blocks.Cell]] = [
         [ctx.moment(c.held_at), ctx.free(c.place), ctx.free(c.participants),
          blocks.lines_cell(("", ctx.free(c.minutes)), (ctx.t("f.decisions"), ctx.free(c.decisions)))]
         for c in conferences

@@ -14,7 +14,7 @@ from registry.printing.events import case_events
 
 def timeline_section(ctx: PrintContext, file: CaseFile) -> Section:
     title = ctx.t("title.timeline")
-    rows = []
+    rows: list[list[blocks.Cell]] = []
     alerts = []
     overdue_title = ctx.t("event.response_overdue")
     for index, event in enumerate(case_events(file, ctx)):

@@ -86,7 +86,7 @@ def record_many(session: Session, action: str, events: list[dict[str, Any]], *, 
                "details": json.loads(json.dumps(item.get("details") or {}, default=str)), "prev_hash": prev}
         row["hash"] = prev = _digest(prev, SimpleNamespace(**row))  # type: ignore[arg-type]
         rows.append(row)
-    session.connection().execute(insert(AuditEvent.__table__), rows)
+    session.connection().execute(insert(AuditEvent), rows)
 
 
 @dataclass(frozen=True)

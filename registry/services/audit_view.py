@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from registry.models import AuditEvent, Case, User
 from registry.services.access import require_role
+from registry.services.rows import records
 
 #: what counts as someone looking at or taking away a case's content
 ACCESS_ACTIONS = ("case.view", "case.break_glass", "case.print", "print", "export.cases", "case.create",
@@ -37,8 +38,8 @@ def audit_events(
     """Newest first, paged by ``before_id`` (the last row's id)."""
     require_role(session, actor_id, "auditor", "supervisor")
     query = (
-        select(AuditEvent.id, AuditEvent.at, User.full_name, AuditEvent.action, AuditEvent.entity,
-               AuditEvent.entity_id, Case.number, AuditEvent.details)
+        select(AuditEvent.id, AuditEvent.at, User.full_name.label("user"), AuditEvent.action, AuditEvent.entity,
+               AuditEvent.entity_id, Case.number.label("case_number"), AuditEvent.details)
         .outerjoin(User, User.id == AuditEvent.user_id)
         .outerjoin(Case, Case.id == AuditEvent.case_id)
         .order_by(AuditEvent.id.desc())
@@ -56,7 +57,7 @@ def audit_events(
         query = query.where(AuditEvent.action.in_(actions))
     if before_id is not None:
         query = query.where(AuditEvent.id < before_id)
-    return [AuditRow(*row) for row in session.execute(query)]
+    return records(AuditRow, session.execute(query))
 
 
 def case_access_history(session: Session, case_id: int, *, actor_id: int | None) -> list[AuditRow]:

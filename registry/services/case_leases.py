@@ -15,6 +15,7 @@ import socket
 from dataclasses import dataclass
 
 from sqlalchemy import and_, case, delete, func, or_, select
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
 from registry.models import CaseLease, User
@@ -53,12 +54,11 @@ def database_now(session: Session) -> dt.datetime:
     return value.astimezone(dt.UTC)
 
 
-def _upsert(session: Session):  # -> Insert with on_conflict_do_update (the dialect's own)
+def _upsert(session: Session) -> postgresql.Insert | sqlite.Insert:
+    """An INSERT of a lease with the dialect's own ``on_conflict_do_update``."""
     if session.get_bind().dialect.name == "postgresql":
-        from sqlalchemy.dialects.postgresql import insert
-    else:
-        from sqlalchemy.dialects.sqlite import insert
-    return insert
+        return postgresql.insert(CaseLease)
+    return sqlite.insert(CaseLease)
 
 
 def take_lease(session: Session, case_id: int, user_id: int, workstation: str | None = None) -> LeaseState:
@@ -66,8 +66,7 @@ def take_lease(session: Session, case_id: int, user_id: int, workstation: str | 
     workstation = workstation or this_workstation()
     now = database_now(session)
     table = CaseLease.__table__
-    insert = _upsert(session)
-    new = insert(table).values(case_id=case_id, user_id=user_id, workstation=workstation, acquired_at=now,
+    new = _upsert(session).values(case_id=case_id, user_id=user_id, workstation=workstation, acquired_at=now,
                                renewed_at=now)
     same_holder = and_(table.c.user_id == user_id, table.c.workstation == workstation)
     statement = new.on_conflict_do_update(

@@ -5,12 +5,12 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Collection
 from dataclasses import dataclass, field, fields
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 from sqlalchemy.orm.interfaces import ORMOption
 
-from registry.i18n import LookupRef
 from registry.models import (
     CASE_STATUSES,
     RISK_LEVELS,
@@ -45,6 +45,7 @@ from registry.services.errors import (
     TransitionRefused,
     ValidationError,
 )
+from registry.services.lookups import LookupRef
 from registry.services.people import (
     PersonChanges,
     PersonInput,
@@ -162,7 +163,7 @@ _INTAKE_FIELDS = ("referral_source", "urgency", "risk_level", "violence_forms", 
                   "lead_worker_id", "supervisor_id")
 
 
-def _check_case_fields(session: Session, data: NewCase, problems: Problems) -> dict[str, object]:
+def _check_case_fields(session: Session, data: NewCase, problems: Problems) -> dict[str, Any]:
     """The intake form's fields of a new case, checked; an anonymous reporter keeps no name or contact."""
     values: dict[str, object] = {name: getattr(data, name) for name in _INTAKE_FIELDS}
     if data.reporter_anonymous:
@@ -233,7 +234,7 @@ def register_case(
     session.add(case)
     session.flush()
     for member, role, cleaned in household:
-        person_id = member.existing_person_id or create_person(session, cleaned.values).id
+        person_id = create_person(session, cleaned.values).id if cleaned else member.existing_person_id
         session.add(
             HouseholdMember(
                 case_id=case.id,

@@ -6,13 +6,15 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from registry import i18n
+from registry.i18n.error import RegistryError
 
 
 @dataclass(frozen=True)
 class Problem:
     """One thing wrong with the input: which field, which message, and the values the message needs."""
 
-    field: str
+    #: the input it is about (``household.0.given_name``); named so as not to shadow ``dataclasses.field``
+    field_name: str
     key: str
     params: dict[str, Any] = field(default_factory=dict)
 
@@ -20,27 +22,13 @@ class Problem:
         params = dict(self.params)
         if "other" in params:  # the name of another field the value is compared with
             params["other"] = field_label(str(params["other"]), language)
-        return i18n.text(self.key, language, field=field_label(self.field, language), **params)
+        return i18n.text(self.key, language, field=field_label(self.field_name, language), **params)
 
 
 def field_label(name: str, language: str | None) -> str:
     """The translated label of a field; ``household.0.given_name`` is labelled by its last part."""
     base = name.rsplit(".", 1)[-1]
     return i18n.text(f"field.{base}", language) if i18n.has(f"field.{base}") else name
-
-
-class RegistryError(Exception):
-    """Base of every error a user may be shown; ``message(lang)`` is the text for them."""
-
-    key = "error.generic"
-
-    def __init__(self, key: str | None = None, **params: Any) -> None:
-        self.key = key or self.key
-        self.params = params
-        super().__init__(self.message("en"))
-
-    def message(self, language: str | None = None) -> str:
-        return i18n.text(self.key, language, **self.params)
 
 
 class ValidationError(RegistryError):
@@ -54,7 +42,7 @@ class ValidationError(RegistryError):
         return "\n".join(problem.message(language) for problem in self.problems)
 
     def fields(self) -> set[str]:
-        return {problem.field for problem in self.problems}
+        return {problem.field_name for problem in self.problems}
 
 
 class NotFound(RegistryError):

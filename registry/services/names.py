@@ -15,7 +15,7 @@ import unicodedata
 from collections.abc import Callable, Iterable
 from typing import TypeVar
 
-from registry.services.transliteration import has_cyrillic, to_latin
+from registry.i18n.transliteration import has_cyrillic, to_latin
 
 __all__ = ["fold", "search_terms", "sort_key", "sorted_names"]
 

@@ -93,7 +93,7 @@ def _link_anonymous(fd: int, name: Path) -> None:
 def _text(raw: IO[bytes], encoding: str) -> IO[str]:
     import io
 
-    wrapper = io.TextIOWrapper(raw, encoding=encoding, newline="", write_through=True)  # type: ignore[arg-type]
+    wrapper = io.TextIOWrapper(raw, encoding=encoding, newline="", write_through=True)
     wrapper.close = lambda: None  # type: ignore[method-assign]  # the raw file is closed by its owner
     return wrapper
 

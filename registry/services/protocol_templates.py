@@ -20,6 +20,7 @@ from registry.models.protocols import TRIGGERS
 from registry.services import audit, lookups
 from registry.services.access import require_role
 from registry.services.errors import NotFound, Problems
+from registry.services.rows import records
 
 #: the languages a step title is kept in (the keys of the template files)
 TITLE_LANGUAGES = ("bs", "hr", "sr_latn", "sr_cyrl", "en")
@@ -63,11 +64,11 @@ def template_versions(session: Session) -> list[TemplateVersion]:
               .subquery())
     rows = session.execute(
         select(ProtocolTemplate.id, ProtocolTemplate.code, ProtocolTemplate.version, ProtocolTemplate.name,
-               ProtocolTemplate.valid_from, ProtocolTemplate.active, func.coalesce(counts.c.n, 0))
+               ProtocolTemplate.valid_from, ProtocolTemplate.active, func.coalesce(counts.c.n, 0).label("steps"))
         .outerjoin(counts, counts.c.template_id == ProtocolTemplate.id)
         .order_by(ProtocolTemplate.code, ProtocolTemplate.version.desc())
     )
-    return [TemplateVersion(*row) for row in rows]
+    return records(TemplateVersion, rows)
 
 
 def template_steps(session: Session, template_id: int) -> list[StepInput]:

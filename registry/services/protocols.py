@@ -20,6 +20,7 @@ from registry.services.changes import (
     record_update,
 )
 from registry.services.errors import NotFound, Problems, StaleRecord, TransitionRefused
+from registry.services.rows import records
 from registry.services.validation import TEXT_MAX, check_past_moment, clean_text
 
 
@@ -241,8 +242,9 @@ def overdue_steps(
     moment = now or dt.datetime.now(dt.UTC)
     query = (
         select(
-            ChecklistItem.id, Case.id, Case.number, ProtocolStep.number, ProtocolStep.code, ProtocolStep.title,
-            ChecklistItem.due_at, Case.lead_worker_id,
+            ChecklistItem.id.label("item_id"), Case.id.label("case_id"), Case.number.label("case_number"),
+            ProtocolStep.number.label("step_number"), ProtocolStep.code.label("step_code"),
+            ProtocolStep.title.label("step_title"), ChecklistItem.due_at, Case.lead_worker_id,
         )
         .join(Case, Case.id == ChecklistItem.case_id)
         .join(ProtocolStep, ProtocolStep.id == ChecklistItem.step_id)
@@ -257,7 +259,7 @@ def overdue_steps(
     )
     if lead_worker_id is not None:
         query = query.where(Case.lead_worker_id == lead_worker_id)
-    return [OverdueStep(*row) for row in session.execute(query)]
+    return records(OverdueStep, session.execute(query))
 
 
 def count_overdue_by_case(session: Session, case_ids: list[int], now: dt.datetime | None = None) -> dict[int, int]:

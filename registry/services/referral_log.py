@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from registry.models import Case, Institution, Referral
 from registry.services.access import visible_cases
+from registry.services.rows import records
 
 PAGE_SIZE = 100
 
@@ -68,7 +69,8 @@ def list_referrals(
     moment = now or dt.datetime.now(dt.UTC)
     statement = (
         select(
-            Referral.id, Referral.case_id, Case.number, Referral.direction, Institution.name, Institution.sector,
+            Referral.id, Referral.case_id, Case.number.label("case_number"), Referral.direction,
+            Institution.name.label("institution"), Institution.sector,
             Referral.channel, Referral.urgency, Referral.sent_at, Referral.registry_number, Referral.response_due_at,
             Referral.response_received_at, Referral.status, Case.lead_worker_id, Referral.version,
         )
@@ -92,7 +94,7 @@ def list_referrals(
         statement = statement.where(Case.lead_worker_id == query.worker_id)
     if before_id is not None:
         statement = statement.where(Referral.id < before_id)
-    return [LogRow(*row) for row in session.execute(statement)]
+    return records(LogRow, session.execute(statement))
 
 
 __all__ = ["PAGE_SIZE", "LogRow", "ReferralQuery", "list_referrals"]

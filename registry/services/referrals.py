@@ -8,7 +8,6 @@ from dataclasses import dataclass
 from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
 
-from registry.i18n import LookupRef
 from registry.models import CHANNELS, DIRECTIONS, URGENCIES, Case, Institution, Referral
 from registry.services import access, audit
 from registry.services.case_records import consent_covers
@@ -23,6 +22,8 @@ from registry.services.changes import (
     record_update,
 )
 from registry.services.errors import NotFound, Problems, RegistryError, StaleRecord, TransitionRefused
+from registry.services.lookups import LookupRef
+from registry.services.rows import records
 from registry.services.validation import TEXT_MAX, check_code, check_past_moment, clean_text
 
 #: default time an institution has to answer, by urgency (hours) — a default, configurable per call
@@ -75,17 +76,19 @@ def log_referral(session: Session, data: ReferralInput, *, actor_id: int | None)
     if data.response_due_at and sent_at and data.response_due_at < sent_at:
         problems.add("response_due_at", "value.after_other", other="sent_at")
     problems.raise_if_any()
-    institution = session.get(Institution, data.institution_id)
+    assert direction and channel and urgency and data.institution_id is not None  # each was checked just above
+    institution = session.get_one(Institution, data.institution_id)
+    response_due_at = data.response_due_at
+    if direction == "outgoing" and sent_at is not None and response_due_at is None:
+        response_due_at = sent_at + dt.timedelta(hours=DEFAULT_RESPONSE_HOURS[urgency])
     if direction == "outgoing" and not override and not consent_covers(session, data.case_id, institution.sector):
         raise ConsentMissing(sector=LookupRef("sector", institution.sector))
     referral = Referral(
         case_id=data.case_id, direction=direction, institution_id=data.institution_id, channel=channel,
-        urgency=urgency, sent_at=sent_at, response_due_at=data.response_due_at, created_by_id=actor_id,
+        urgency=urgency, sent_at=sent_at, response_due_at=response_due_at, created_by_id=actor_id,
         status="sent" if direction == "incoming" or sent_at else "draft", consent_override_reason=override,
         **values,
     )
-    if referral.status == "sent" and referral.direction == "outgoing" and referral.response_due_at is None:
-        referral.response_due_at = sent_at + dt.timedelta(hours=DEFAULT_RESPONSE_HOURS[urgency])
     session.add(referral)
     session.flush()
     audit.record(session, "referral.create", user_id=actor_id, entity="referral", entity_id=referral.id,
@@ -243,7 +246,8 @@ class ReferralRow:
 def _rows() -> Select:
     return (
         select(
-            Referral.id, Referral.case_id, Case.number, Referral.direction, Institution.name, Institution.sector,
+            Referral.id, Referral.case_id, Case.number.label("case_number"), Referral.direction,
+            Institution.name.label("institution"), Institution.sector,
             Referral.channel, Referral.sent_at, Referral.registry_number, Referral.response_due_at,
             Referral.response_received_at, Referral.status,
         )
@@ -254,7 +258,7 @@ def _rows() -> Select:
 
 def case_referrals(session: Session, case_id: int) -> list[ReferralRow]:
     query = _rows().where(Referral.case_id == case_id).order_by(Referral.sent_at.is_(None), Referral.sent_at, Referral.id)
-    return [ReferralRow(*row) for row in session.execute(query)]
+    return records(ReferralRow, session.execute(query))
 
 
 def unanswered(session: Session, *, limit: int = 1000) -> list[ReferralRow]:
@@ -265,7 +269,7 @@ def unanswered(session: Session, *, limit: int = 1000) -> list[ReferralRow]:
         .order_by(Referral.response_due_at, Referral.id)
         .limit(limit)
     )
-    return [ReferralRow(*row) for row in session.execute(query)]
+    return records(ReferralRow, session.execute(query))
 
 
 def overdue(session: Session, *, now: dt.datetime | None = None, limit: int = 1000) -> list[ReferralRow]:
@@ -276,4 +280,4 @@ def overdue(session: Session, *, now: dt.datetime | None = None, limit: int = 10
         .order_by(Referral.response_due_at, Referral.id)
         .limit(limit)
     )
-    return [ReferralRow(*row) for row in session.execute(query)]
+    return records(ReferralRow, session.execute(query))

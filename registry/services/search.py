@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 from registry.models import Case, Person, PersonSearchTerm
 from registry.services.access import visibility, visibility_clause
 from registry.services.names import fold, search_terms
+from registry.services.rows import record
 
 _CASE_NUMBER = re.compile(r"^[A-Za-zА-Яа-я]{1,6}[-/ ]?\d|^\d{1,6}[-/]\d", re.UNICODE)
 _DIGITS = re.compile(r"^[\d\s]+$")
@@ -37,7 +38,8 @@ def _upper_bound(prefix: str) -> str:
     return prefix[:-1] + chr(ord(prefix[-1]) + 1)
 
 
-_COLUMNS = (Case.id, Case.number, Person.given_name, Person.family_name, Person.birth_date, Person.jmbg, Case.status)
+_COLUMNS = (Case.id.label("case_id"), Case.number.label("case_number"), Person.given_name, Person.family_name,
+            Person.birth_date, Person.jmbg, Case.status)
 
 
 # Search runs on every keystroke: each statement shape is built once and executed with new values, which is
@@ -65,7 +67,7 @@ def _number_statement(visibility: str, paged: bool) -> Select:
 @lru_cache(maxsize=64)
 def _name_statement(visibility: str, other_words: int, paged: bool) -> Select:
     stmt = (
-        select(*_COLUMNS, PersonSearchTerm.term, PersonSearchTerm.person_id)
+        select(*_COLUMNS, PersonSearchTerm.term, PersonSearchTerm.person_id.label("person_id"))
         .select_from(PersonSearchTerm)
         .join(Person, Person.id == PersonSearchTerm.person_id)
         .join(Case, Case.child_id == Person.id)
@@ -103,13 +105,13 @@ def search_cases(
         if after:
             params.update(after_key=after[0], after_id=after[1])
         rows = connection.execute(_jmbg_statement(kind, after is not None), params)
-        return [CaseHit(*row, cursor=(row[5], row[0])) for row in rows]
+        return [record(CaseHit, row, cursor=(row.jmbg, row.case_id)) for row in rows]
     if _CASE_NUMBER.match(query):
         prefix = query.upper()
         params.update(lo=prefix, hi=_upper_bound(prefix))
         if after:
             params.update(after_key=after[0])
-        hits = [CaseHit(*row, cursor=(row[1],))
+        hits = [record(CaseHit, row, cursor=(row.case_number,))
                 for row in connection.execute(_number_statement(kind, after is not None), params)]
         if hits:
             return hits
@@ -131,19 +133,19 @@ def _by_name(
     cursor = after
     while True:
         # a child whose given and family name both match comes twice; read a little more than a page
-        params["limit"] = limit - len(hits) + 8
+        wanted = params["limit"] = limit - len(hits) + 8
         if cursor:
             params.update(after_key=cursor[0], after_person=cursor[1], after_id=cursor[2])
         rows = connection.execute(_name_statement(kind, len(others), cursor is not None), params).all()
         for row in rows:
-            cursor = (row[7], row[8], row[0])
-            if row[0] in seen:
+            cursor = (row.term, row.person_id, row.case_id)
+            if row.case_id in seen:
                 continue
-            seen.add(row[0])
-            hits.append(CaseHit(*row[:7], cursor=cursor))
+            seen.add(row.case_id)
+            hits.append(record(CaseHit, row, cursor=cursor))
             if len(hits) == limit:
                 return hits
-        if len(rows) < params["limit"]:  # type: ignore[operator]
+        if len(rows) < wanted:
             return hits
 
 

@@ -183,6 +183,7 @@ def set_role(session: Session, user_id: int, role: str, *, actor_id: int | None)
     problems = Problems()
     checked = check_code(role, ROLES, "role", problems)
     problems.raise_if_any()
+    assert checked is not None  # a missing or unknown role was raised just above
     user = session.get_one(User, user_id)
     before, user.role = user.role, checked
     audit.record(session, "user.role", user_id=actor_id, entity="user", entity_id=user.id,

@@ -63,10 +63,11 @@ def check_past_date(
             problems.add(field, "value.required")
         return None
     if isinstance(value, str):
+        text = value
         try:
-            value = parse_date(value)
+            value = parse_date(text)
         except ValueError:
-            problems.add(field, "value.bad_date", value=value.strip()[:40])
+            problems.add(field, "value.bad_date", value=text.strip()[:40])
             return None
     if isinstance(value, dt.datetime):
         value = value.date()

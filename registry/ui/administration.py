@@ -48,8 +48,7 @@ from registry.services.users import (
 )
 from registry.ui.context import AppContext
 from registry.ui.forms import FieldMessage, FieldMessages, field_row
-from registry.ui.main_window import LANGUAGE_NAMES, role_label
-from registry.ui.pages import PageRegistry
+from registry.ui.names import LANGUAGE_NAMES, role_label
 
 translate = QCoreApplication.translate
 Index = QModelIndex | QPersistentModelIndex
@@ -343,8 +342,4 @@ class AccountDialog(QDialog):
             self.ctx.ops.failure_handler(error, "")
 
 
-def register(registry: PageRegistry) -> None:
-    registry.add_page("administration", AdministrationPage, roles={"administrator"})
-
-
-__all__ = ["AccountDialog", "AccountsModel", "AdministrationPage", "accounts", "register"]
+__all__ = ["AccountDialog", "AccountsModel", "AdministrationPage", "accounts"]

@@ -31,8 +31,7 @@ from registry.services.dates import LOCAL_TZ, format_datetime, local_today
 from registry.services.errors import RegistryError
 from registry.services.private_files import write_private
 from registry.ui.context import AppContext
-from registry.ui.forms import FieldMessage
-from registry.ui.pages import PageRegistry
+from registry.ui.forms import FieldMessage, pydate, qdate
 from registry.ui.rows_model import RowColumn, RowsModel
 
 translate = QCoreApplication.translate
@@ -169,13 +168,13 @@ class AuditViewerPage(QWidget):
         edit.setDisplayFormat("dd.MM.yyyy.")
         edit.setMinimumDate(NO_DATE)
         edit.setSpecialValueText(translate("AuditViewer", "any day"))
-        edit.setMaximumDate(QDate(local_today()))
+        edit.setMaximumDate(qdate(local_today()))
         edit.setDate(NO_DATE)
         return edit
 
     @staticmethod
     def _day(edit: QDateEdit) -> dt.date | None:
-        return None if edit.date() == NO_DATE else edit.date().toPython()
+        return None if edit.date() == NO_DATE else pydate(edit.date())
 
     # ---- reading ---------------------------------------------------------------------------------------------
     def reload(self) -> None:
@@ -257,21 +256,4 @@ class AuditViewerPage(QWidget):
         self.reload()
 
 
-def screenshot_step(window) -> QWidget | None:
-    from registry.ui.screenshots import wait_until
-
-    if "audit" not in window.page_keys():
-        return None
-    page = window.show_page("audit")
-    assert isinstance(page, AuditViewerPage)
-    wait_until(lambda: not page.loading)
-    return window
-
-
-def register(registry: PageRegistry) -> None:
-    registry.add_page("audit", AuditViewerPage, roles={"auditor", "supervisor"},
-                      title=lambda: translate("AuditViewer", "Audit trail"))
-    registry.add_screenshot("audit-trail", screenshot_step, order=85)
-
-
-__all__ = ["AuditViewerPage", "print_history", "read_events", "register"]
+__all__ = ["AuditViewerPage", "print_history", "read_events"]

@@ -25,11 +25,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from registry.services.access import CASE_READERS, CASE_WRITERS
 from registry.services.case_list import CaseQuery
 from registry.ui.case_list_model import CASE_ID_ROLE, SORT_OF_COLUMN, CaseListModel, Column
 from registry.ui.context import AppContext
-from registry.ui.pages import PageRegistry
 
 SEARCH_DELAY_MS = 150
 _OPEN = "__open__"
@@ -239,9 +237,9 @@ class CaseListPage(QWidget):
         self.model.rows_prepended.connect(self._keep_place)
         self.model.loaded.connect(self._loaded)
         self.ctx.events.case_changed.connect(self._case_changed)
-        QShortcut(QKeySequence.StandardKey.Find, self, activated=self._focus_search)
-        QShortcut(QKeySequence(Qt.Key.Key_Down), self.search, context=Qt.ShortcutContext.WidgetShortcut,
-                  activated=self._to_table)
+        QShortcut(QKeySequence.StandardKey.Find, self).activated.connect(self._focus_search)
+        QShortcut(QKeySequence(Qt.Key.Key_Down), self.search, context=Qt.ShortcutContext.WidgetShortcut
+                  ).activated.connect(self._to_table)
 
     # ---- filters and search ------------------------------------------------------------------------------
     def _set_filters_from(self, query: CaseQuery) -> None:
@@ -380,21 +378,4 @@ class CaseListPage(QWidget):
         self.search.setFocus()
 
 
-def register(registry: PageRegistry) -> None:
-    """Case pages for those who read cases (administrators manage accounts and templates, not case content)."""
-    registry.add_page(
-        "my_cases",
-        lambda ctx: CaseListPage(ctx, preset=CaseQuery(assigned_to=ctx.user.id, open_only=True), fixed_worker=True),
-        roles=CASE_WRITERS,
-    )
-    registry.add_page("all_cases", lambda ctx: CaseListPage(ctx), roles=CASE_READERS)
-    registry.add_page("overdue", lambda ctx: CaseListPage(ctx, preset=CaseQuery(overdue=True), fixed_overdue=True),
-                      roles=CASE_READERS)
-    from registry.ui import screenshots
-
-    registry.add_screenshot("case-list", screenshots.case_list_step, order=20)
-    registry.add_screenshot("new-case-search", screenshots.new_case_step, order=30)
-    registry.add_screenshot("new-case-form", screenshots.new_case_form_step, order=31)
-
-
-__all__ = ["CaseListPage", "CaseTableView", "register"]
+__all__ = ["CaseListPage", "CaseTableView"]

@@ -15,10 +15,10 @@ from __future__ import annotations
 
 from array import array
 from collections import OrderedDict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 from enum import IntEnum
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -38,6 +38,9 @@ from registry.services.dates import format_date
 from registry.services.names import sort_key
 from registry.ui.context import AppContext
 from registry.ui.ops import Job
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -336,6 +339,7 @@ class CaseListModel(QAbstractTableModel):
                 self._counting = None
         query_generation = self._query_generation
         self.loading_changed.emit(True)
+        job: Callable[[Session], service.CasePage | service.SearchPage]
         if text:
             job = lambda session: service.search_page(session, text, query, actor_id=actor)  # noqa: E731
         else:
@@ -392,6 +396,7 @@ class CaseListModel(QAbstractTableModel):
         self._loading_after = True
         self.loading_changed.emit(True)
         generation, query, text, actor = self._generation, self._query, self._search, self._ctx.user.id
+        job: Callable[[Session], service.CasePage | service.SearchPage]
         if text:
             anchor = self._search_after
             job = lambda session: service.search_page(session, text, query, actor_id=actor, after=anchor)  # noqa: E731

@@ -13,11 +13,11 @@ from PySide6.QtCore import QObject, Signal
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
+from registry.i18n.transliteration import to_cyrillic
 from registry.services.access import CASE_READERS, CASE_WRITERS
 from registry.services.case_list import StaffMember, staff
 from registry.services.lookups import all_labels
 from registry.services.setup import CentreInfo, centre_info
-from registry.services.transliteration import to_cyrillic
 from registry.ui.ops import Ops
 from registry.ui.translations import Translations
 

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, QDateTime, Qt
 from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from registry.services.errors import Problem
@@ -66,7 +67,7 @@ class FieldMessages:
         """Show each problem under its field (several joined); returns the fields that got one, in order."""
         texts: dict[str, list[str]] = {}
         for problem in problems:
-            name = self.aliases.get(problem.field, problem.field)
+            name = self.aliases.get(problem.field_name, problem.field_name)
             target = name if name in self.by_field else ""
             texts.setdefault(target, []).append(problem.message(language))
         for name, lines in texts.items():
@@ -92,3 +93,20 @@ def field_row(form: QFormLayout, label: str, field: QWidget, message: FieldMessa
 
 
 __all__ = ["FieldMessage", "FieldMessages", "field_row"]
+
+
+def qdate(day: dt.date) -> QDate:
+    """A Python date as Qt's (PySide6 converts one, but its type stubs know only the numbers)."""
+    return QDate(day.year, day.month, day.day)
+
+
+def pydate(day: QDate) -> dt.date:
+    """Qt's date as Python's."""
+    return dt.date(day.year(), day.month(), day.day())
+
+
+def pymoment(moment: QDateTime) -> dt.datetime:
+    """Qt's date and time as Python's (naive, like ``toPython()``)."""
+    value = moment.toPython()
+    assert isinstance(value, dt.datetime)
+    return value

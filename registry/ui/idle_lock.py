@@ -36,7 +36,6 @@ from registry.ui.forms import FieldMessage
 
 if TYPE_CHECKING:
     from registry.ui.main_window import MainWindow
-    from registry.ui.pages import PageRegistry
 
 translate = QCoreApplication.translate
 DEFAULT_MINUTES = 10
@@ -64,7 +63,7 @@ class _Cover(QFrame):
         self.setGeometry(host.rect())
         host.installEventFilter(self)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Resize and isinstance(watched, QWidget):
             self.setGeometry(watched.rect())
         return False
@@ -135,6 +134,12 @@ class LockForm(_Cover):
         self.message.show_error(text)
 
 
+def application() -> QApplication:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication), "the idle lock watches a widget application"
+    return app
+
+
 class IdleLock(QObject):
     """Watches input for one main window; ``lock()`` after ``timeout_ms`` without any."""
 
@@ -145,10 +150,11 @@ class IdleLock(QObject):
         self.ctx: AppContext = window.ctx
         self.form: LockForm | None = None
         self.covers: list[_Cover] = []
+        self.dialog: IdleLockDialog | None = None
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.timeout.connect(self.lock)
-        QApplication.instance().installEventFilter(self)
+        application().installEventFilter(self)
         if timeout_ms is not None:
             self.set_timeout(timeout_ms)
         else:
@@ -164,6 +170,21 @@ class IdleLock(QObject):
     def locked(self) -> bool:
         return self.form is not None
 
+    # ---- the setting (administrators) ---------------------------------------------------------------------------
+    def setting_action(self, parent: QObject) -> QAction:
+        """The Settings menu's entry that opens ``open_setting``."""
+        action = QAction(translate("IdleLock", "&Idle lock…"), parent)
+        action.setObjectName("idle_lock_action")
+        action.triggered.connect(self.open_setting)
+        return action
+
+    def open_setting(self) -> IdleLockDialog:
+        dialog = IdleLockDialog(self.ctx, max(1, self.timer.interval() // 60_000), self.window)
+        dialog.minutes_saved.connect(self.set_minutes)
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
     def set_minutes(self, minutes: int) -> None:
         self.set_timeout(int(minutes) * 60_000)
 
@@ -173,7 +194,7 @@ class IdleLock(QObject):
             self.timer.start()
 
     # ---- input -----------------------------------------------------------------------------------------------
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
         if kind not in _INPUT:
             return False
@@ -196,7 +217,7 @@ class IdleLock(QObject):
     def lock(self) -> None:
         if self.locked or not shiboken6.isValid(self.window) or not self.window.isVisible():
             return
-        app = QApplication.instance()
+        app = application()
         host = app.activeModalWidget() or self.window
         for top in app.topLevelWidgets():
             if top is not host and top.isVisible() and not top.windowFlags() & Qt.WindowType.Popup and (
@@ -291,28 +312,4 @@ class IdleLockDialog(QDialog):
             self.ctx.ops.failure_handler(error, "")
 
 
-def install(window: MainWindow) -> None:
-    """Every main window gets its idle lock; administrators also get the setting in the Settings menu."""
-    window.idle_lock = IdleLock(window)
-    if window.ctx.user.is_administrator:
-        action = QAction(translate("IdleLock", "&Idle lock…"), window)
-        action.setObjectName("idle_lock_action")
-        action.triggered.connect(lambda: open_setting(window))
-        window.settings_menu.addAction(action)
-        window.idle_lock_action = action
-
-
-def open_setting(window: MainWindow) -> IdleLockDialog:
-    lock: IdleLock = window.idle_lock
-    dialog = IdleLockDialog(window.ctx, max(1, lock.timer.interval() // 60_000), window)
-    dialog.minutes_saved.connect(lock.set_minutes)
-    window.idle_lock_dialog = dialog
-    dialog.open()
-    return dialog
-
-
-def register(registry: PageRegistry) -> None:
-    registry.on_main_window(install)
-
-
-__all__ = ["IdleLock", "IdleLockDialog", "LockForm", "idle_lock_minutes", "install", "open_setting", "register"]
+__all__ = ["IdleLock", "IdleLockDialog", "LockForm", "idle_lock_minutes"]

@@ -35,7 +35,6 @@ from registry.services.private_files import write_private
 from registry.ui.context import AppContext
 from registry.ui.forms import FieldMessage
 from registry.ui.ops import OperationCancelled, Progress
-from registry.ui.pages import PageRegistry
 
 translate = QCoreApplication.translate
 PREVIEW_ROWS = 20
@@ -423,49 +422,4 @@ class ImportPage(QWidget):
         return path or None
 
 
-def _sample(window, errors: bool) -> Path:
-    """A history as a centre keeps it (Windows-1250, ';', Bosnian headers), with a child the demo register has."""
-    import tempfile
-
-    from registry.services.search import search_cases
-    from registry.ui.screenshots import wait_job
-
-    hits = wait_job(window.ctx.ops.read(lambda session: search_cases(session, "a", limit=1)))
-    known = hits[0] if hits else None
-    rows = ["Evidencija predmeta 2023-2024;;;;;;;;;",
-            "Broj predmeta;Ime;Prezime;JMBG;Datum rođenja;Spol;Datum prijave;Izvor prijave;Oblici nasilja;Status",
-            ";Šemsa;Čaušević;;01.01.2012.;Ž;01.02.2024. 08:00:15;policija;zanemarivanje;",
-            ";Đorđe;Đurđević;;15.06.2013.;M;14.03.2024. 11:20;škola;vršnjačko nasilje;procjena",
-            ";Lejla;Babić;;31.02.2012.;Ž;03.04.2024.;marsovci;fizičko nasilje;" if errors else
-            ";Lejla;Babić;;28.02.2012.;Ž;03.04.2024.;dom zdravlja;fizičko nasilje;"]
-    if known is not None and known.birth_date is not None:
-        rows.append(f";{known.given_name};{known.family_name};;{known.birth_date:%d.%m.%Y}.;;05.05.2024.;"
-                    "policija;zanemarivanje;")
-    folder = Path(tempfile.mkdtemp(prefix="registry-screenshot-"))
-    path = folder / ("predmeti-s-greskom.csv" if errors else "predmeti.csv")
-    path.write_bytes(("\r\n".join(rows) + "\r\n").encode("cp1250", errors="replace"))
-    return path
-
-
-def _screenshot(window, errors: bool) -> QWidget | None:
-    from registry.ui.screenshots import wait_until
-
-    if "import" not in window.page_keys():
-        return None
-    page = window.show_page("import")
-    assert isinstance(page, ImportPage)
-    page.load(_sample(window, errors))
-    wait_until(lambda: page.book is not None and not page.busy)
-    page.check()
-    wait_until(lambda: page.plan is not None and not page.busy)
-    return window
-
-
-def register(registry: PageRegistry) -> None:
-    registry.add_page("import", ImportPage, roles={"supervisor", "worker"},
-                      title=lambda: translate("Import", "Import"))
-    registry.add_screenshot("import-errors", lambda window: _screenshot(window, True), order=86)
-    registry.add_screenshot("import-check", lambda window: _screenshot(window, False), order=87)
-
-
-__all__ = ["ImportPage", "register"]
+__all__ = ["ImportPage"]

@@ -35,7 +35,6 @@ from registry.services.institutions import (
 )
 from registry.ui.context import AppContext, institution_name
 from registry.ui.forms import FieldMessage, FieldMessages, field_row
-from registry.ui.pages import PageRegistry
 from registry.ui.rows_model import RowColumn, RowsModel
 
 translate = QCoreApplication.translate
@@ -276,8 +275,4 @@ class InstitutionsPage(QWidget):
         self.reload()
 
 
-def register(registry: PageRegistry) -> None:
-    registry.add_page("institutions", InstitutionsPage, roles=EDITORS)
-
-
-__all__ = ["InstitutionDialog", "InstitutionsPage", "directory", "register"]
+__all__ = ["InstitutionDialog", "InstitutionsPage", "directory"]

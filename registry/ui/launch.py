@@ -11,6 +11,7 @@ import os
 import sys
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QFont, QFontDatabase
@@ -21,9 +22,12 @@ from sqlalchemy.orm import Session, sessionmaker
 from registry.i18n import normalise_language
 from registry.services.profiles import resources_dir
 from registry.ui.context import AppContext, CentreInfo, Reference, SignedInUser, load_centre, load_reference
-from registry.ui.ops import Ops
+from registry.ui.ops import Job, Ops
 from registry.ui.sign_in import SignInDialog, count_users
 from registry.ui.translations import Translations
+
+if TYPE_CHECKING:
+    from registry.ui.main_window import MainWindow
 
 FONT_FILES = ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf")
 FONT_POINT_SIZE = 10
@@ -106,7 +110,7 @@ class Launcher(QObject):
         self.requested_language = normalise_language(language) if language else None
         self.facts: StartupFacts | None = None
         self.dialog: SignInDialog | None = None
-        self.window = None  # the MainWindow, once signed in
+        self.window: MainWindow | None = None  # once signed in
         self.ctx: AppContext | None = None
 
     # ---- language ---------------------------------------------------------------------------------------------
@@ -129,6 +133,13 @@ class Launcher(QObject):
         """Read what the sign-in needs (is the register new? which centre?), then show the sign-in dialog."""
         self.ops.read(startup_facts, success=self._facts_read, failure=self._startup_failed)
 
+    def read_startup_facts(self) -> Job[StartupFacts]:
+        """Read the facts without showing anything (the screenshot run shows the sign-in itself)."""
+        return self.ops.read(startup_facts, success=self._keep_facts)
+
+    def _keep_facts(self, facts: StartupFacts) -> None:
+        self.facts = facts
+
     def _facts_read(self, facts: StartupFacts) -> None:
         self.facts = facts
         self.show_sign_in()
@@ -145,16 +156,18 @@ class Launcher(QObject):
             from registry.services.demo_sign_in import sign_in_hint
 
             self.ops.read(lambda session: sign_in_hint(session, language), background=True,
-                          success=lambda hint: self.dialog is dialog and dialog.show_demo_hint(hint))
+                          success=lambda hint: self._demo_hint(dialog, hint))
         QTimer.singleShot(50, self._preload)
         return dialog
 
     @staticmethod
     def _preload() -> None:
         """Import the main window's modules while the user types their password, not after."""
-        from registry.ui.pages import page_registry
+        import registry.ui.main_window  # noqa: F401
 
-        page_registry()
+    def _demo_hint(self, dialog: SignInDialog, hint: str | None) -> None:
+        if self.dialog is dialog:  # not a sign-in window closed meanwhile
+            dialog.show_demo_hint(hint)
 
     def _sign_in_finished(self, dialog: SignInDialog, result: int) -> None:
         dialog.deleteLater()

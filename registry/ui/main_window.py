@@ -7,9 +7,10 @@ window in the new language (every string is then translated afresh), keeping the
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal, SignalInstance
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
@@ -26,26 +27,21 @@ from PySide6.QtWidgets import (
 from registry import __version__
 from registry.services.errors import RegistryError
 from registry.ui.context import AppContext
-from registry.ui.pages import PageRegistry, PageSpec, page_can_leave, page_registry
+from registry.ui.idle_lock import IdleLock
+from registry.ui.names import LANGUAGE_NAMES, role_label
+from registry.ui.page_table import application_pages
+from registry.ui.pages import (
+    AsksForNewCase,
+    OpensCases,
+    PageRegistry,
+    PageSpec,
+    RefreshedOnShow,
+    page_can_leave,
+)
 
 translate = QCoreApplication.translate
 
-#: each language as its own speakers name it (the same in every interface language)
-LANGUAGE_NAMES = (
-    ("bs", "Bosanski"), ("hr", "Hrvatski"), ("sr-Latn", "Srpski (latinica)"), ("sr-Cyrl", "Српски (ћирилица)"),
-    ("en", "English"),
-)
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
-
-
-def role_label(role: str) -> str:
-    labels = {
-        "worker": translate("MainWindow", "Case worker"),
-        "supervisor": translate("MainWindow", "Supervisor"),
-        "administrator": translate("MainWindow", "Administrator"),
-        "auditor": translate("MainWindow", "Auditor (read only)"),
-    }
-    return labels.get(role, role)
 
 
 class MainWindow(QMainWindow):
@@ -63,7 +59,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.setObjectName("main_window")
         self.ctx = ctx
-        self.registry = registry or page_registry()
+        self.registry = registry or application_pages()
         self._pages: dict[str, QWidget] = {}
         self._specs: dict[str, PageSpec] = {}
         self._closing_for_rebuild = False
@@ -76,6 +72,12 @@ class MainWindow(QMainWindow):
         self._build_navigation()
         self._build_menus()
         self._build_status_bar()
+        #: covers the window after a quiet spell (administrators set the minutes in the Settings menu)
+        self.idle_lock = IdleLock(self)
+        self.idle_lock_action: QAction | None = None
+        if ctx.user.is_administrator:
+            self.idle_lock_action = self.idle_lock.setting_action(self)
+            self.settings_menu.addAction(self.idle_lock_action)
         ctx.ops.failure_handler = self.show_failure
         for hook in self.registry.window_hooks:
             hook(self)
@@ -90,12 +92,13 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         self.stack.setObjectName("pages")
         for number, spec in enumerate(self.registry.navigation(self.ctx.user.role), start=1):
-            item = QListWidgetItem(spec.display_title())
+            item = QListWidgetItem(spec.title())
             item.setData(KEY_ROLE, spec.key)
             if number <= 9:
                 keys = QKeySequence(f"Ctrl+{number}")
                 item.setToolTip(keys.toString(QKeySequence.SequenceFormat.NativeText))
-                QShortcut(keys, self, activated=lambda row=number - 1: self.navigation.setCurrentRow(row))
+                shortcut = QShortcut(keys, self)
+                shortcut.activated.connect(functools.partial(self.navigation.setCurrentRow, number - 1))
             self.navigation.addItem(item)
             self._specs[spec.key] = spec
         self.navigation.setFixedWidth(max(self.navigation.sizeHintForColumn(0) + 32, 170))
@@ -198,12 +201,11 @@ class MainWindow(QMainWindow):
             return None
         widget = spec.factory(self.ctx)
         widget.setObjectName(f"page_{key}")
-        forward = getattr(widget, "open_case", None)
-        if forward is not None and hasattr(forward, "connect"):
-            forward.connect(self.open_case)
-        wants_new_case = getattr(widget, "new_case_requested", None)
-        if wants_new_case is not None and hasattr(wants_new_case, "connect"):
-            wants_new_case.connect(self.new_case)
+        # a runtime protocol check sees only the name: the case editor's open_case is a method, not a signal
+        if isinstance(widget, OpensCases) and isinstance(widget.open_case, SignalInstance):
+            widget.open_case.connect(self.open_case)
+        if isinstance(widget, AsksForNewCase) and isinstance(widget.new_case_requested, SignalInstance):
+            widget.new_case_requested.connect(self.new_case)
         self._pages[key] = widget
         self.stack.addWidget(widget)
         return widget
@@ -233,9 +235,8 @@ class MainWindow(QMainWindow):
         if widget is None:
             return
         self.stack.setCurrentWidget(widget)
-        activated = getattr(widget, "activated", None)
-        if callable(activated):
-            activated()
+        if isinstance(widget, RefreshedOnShow):
+            widget.activated()
 
     # ---- actions -------------------------------------------------------------------------------------------
     def new_case(self) -> None:
@@ -282,7 +283,7 @@ class MainWindow(QMainWindow):
         box.open()
 
     # ---- closing -------------------------------------------------------------------------------------------
-    def can_close_pages(self, then: Callable[[], None] | None = None) -> bool:
+    def can_close_pages(self, then: Callable[[], object] | None = None) -> bool:
         """Ask every built page whether it may go (unsaved work); False if one says no.
 
         ``then`` goes to the pages: one that says no for now (the user chose Save) calls it once its save

@@ -228,9 +228,9 @@ class NewCaseDialog(QDialog):
         column.addWidget(self._report_group())
         column.addWidget(self._reporter_group())
         column.addStretch(1)
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setWidget(body)
+        self.form_scroll = QScrollArea()
+        self.form_scroll.setWidgetResizable(True)
+        self.form_scroll.setWidget(body)
 
         back = QPushButton(translate("NewCase", "Back to the search"))
         back.clicked.connect(lambda: self.steps.setCurrentIndex(0))
@@ -252,7 +252,7 @@ class NewCaseDialog(QDialog):
         layout = QVBoxLayout(page)
         layout.addWidget(self.banner)
         layout.addWidget(self.general)
-        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.form_scroll, 1)
         layout.addLayout(buttons)
         return page
 
@@ -515,7 +515,7 @@ class NewCaseDialog(QDialog):
                 "school": self.school,
             }.get(fields[0])
             if widget is not None:
-                self.scroll.ensureWidgetVisible(widget)
+                self.form_scroll.ensureWidgetVisible(widget)
                 widget.setFocus()
             return
         handler = self.ctx.ops.failure_handler

@@ -30,10 +30,10 @@ class PdfPages:
             self._pdf.close()
             self._pdf = None
 
-    def pageCount(self) -> int:  # noqa: N802 - the QPdfDocument name, so the preview reads the same either way
+    def pageCount(self) -> int:
         return len(self._pdf) if self._pdf is not None else 0
 
-    def pagePointSize(self, number: int) -> QSizeF:  # noqa: N802
+    def pagePointSize(self, number: int) -> QSizeF:
         assert self._pdf is not None
         width, height = self._pdf[number].get_size()
         return QSizeF(width, height)
@@ -66,8 +66,9 @@ class PdfPagesView(QScrollArea):
     def show_document(self, document: PdfPages) -> None:
         while self._layout.count():
             item = self._layout.takeAt(0)
-            if item.widget() is not None:
-                item.widget().deleteLater()
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
         width = max(self.viewport().width() - 40, 400)
         for number in range(document.pageCount()):
             points = document.pagePointSize(number)

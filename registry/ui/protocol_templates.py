@@ -8,10 +8,10 @@ the version they started under.
 
 from __future__ import annotations
 
-import datetime as dt
+from collections.abc import Callable
 from dataclasses import replace
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -46,8 +46,7 @@ from registry.services.protocol_templates import (
     template_versions,
 )
 from registry.ui.context import AppContext
-from registry.ui.forms import FieldMessage
-from registry.ui.pages import PageRegistry
+from registry.ui.forms import FieldMessage, pydate, qdate
 from registry.ui.rows_model import RowColumn, RowsModel
 
 translate = QCoreApplication.translate
@@ -256,7 +255,7 @@ class ProtocolTemplatesPage(QWidget):
         self.remove_button = QPushButton(translate("ProtocolTemplates", "Remove step"))
         self.remove_button.setObjectName("remove_step")
         self.remove_button.clicked.connect(self.remove_step)
-        self.valid_from = QDateEdit(QDate(local_today()))
+        self.valid_from = QDateEdit(qdate(local_today()))
         self.valid_from.setObjectName("valid_from")
         self.valid_from.setDisplayFormat("dd.MM.yyyy.")
         self.valid_from.setCalendarPopup(True)
@@ -406,7 +405,7 @@ class ProtocolTemplatesPage(QWidget):
             return
         self.store_step()
         steps, base_id, actor = list(self.draft), self.base.id, self.ctx.user.id
-        valid_from: dt.date = self.valid_from.date().toPython()
+        valid_from = pydate(self.valid_from.date())
         self.message.clear_message()
         self.ctx.ops.write(lambda session: new_version(session, base_id, steps, actor_id=actor,
                                                        valid_from=valid_from).version,
@@ -437,13 +436,9 @@ class ProtocolTemplatesPage(QWidget):
         self.new_button.setEnabled(not editing and self.selected_version() is not None)
         self.versions_table.setEnabled(not editing)
 
-    def can_leave(self) -> bool:
+    def can_leave(self, then: Callable[[], object] | None = None) -> bool:
         """A draft is kept while the user looks elsewhere; it is lost only on Discard or sign-out."""
         return True
 
 
-def register(registry: PageRegistry) -> None:
-    registry.add_page("protocol_templates", ProtocolTemplatesPage, roles={"administrator"})
-
-
-__all__ = ["ProtocolTemplatesPage", "StepForm", "register"]
+__all__ = ["ProtocolTemplatesPage", "StepForm"]

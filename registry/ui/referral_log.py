@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication, QDate, QModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtGui import QFontMetrics, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -26,14 +26,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from registry.services.access import CASE_READERS
 from registry.services.dates import LOCAL_TZ, local_today
 from registry.services.errors import RegistryError, ValidationError
 from registry.services.referral_log import LogRow, ReferralQuery
 from registry.services.referrals import record_response
 from registry.ui.context import AppContext, institution_label
-from registry.ui.forms import FieldMessage, FieldMessages, field_row
-from registry.ui.pages import PageRegistry
+from registry.ui.forms import FieldMessage, FieldMessages, field_row, pydate, qdate
 from registry.ui.referral_log_model import CASE_ID_ROLE, Column, ReferralLogModel
 
 translate = QCoreApplication.translate
@@ -63,11 +61,11 @@ class ResponseDialog(QDialog):
         about.setWordWrap(True)
         self.general = FieldMessage("general")
         self.messages = FieldMessages(self.general)
-        self.received = QDateEdit(QDate(local_today()))
+        self.received = QDateEdit(qdate(local_today()))
         self.received.setObjectName("received_on")
         self.received.setCalendarPopup(True)
         self.received.setDisplayFormat("dd.MM.yyyy.")
-        self.received.setMaximumDate(QDate(local_today()))
+        self.received.setMaximumDate(qdate(local_today()))
         self.summary = QPlainTextEdit()
         self.summary.setObjectName("summary")
         self.summary.setTabChangesFocus(True)
@@ -83,7 +81,7 @@ class ResponseDialog(QDialog):
         self.save_button.clicked.connect(self.save)
         cancel = QPushButton(translate("ReferralLog", "Cancel"))
         cancel.clicked.connect(self.reject)
-        QShortcut(QKeySequence("Ctrl+Return"), self, activated=self.save)
+        QShortcut(QKeySequence("Ctrl+Return"), self).activated.connect(self.save)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(cancel)
@@ -99,7 +97,7 @@ class ResponseDialog(QDialog):
     def save(self) -> None:
         self.messages.clear()
         referral_id, version, actor = self.row.id, self.row.version, self.ctx.user.id
-        summary, when = self.summary.toPlainText(), received_moment(self.received.date().toPython())
+        summary, when = self.summary.toPlainText(), received_moment(pydate(self.received.date()))
         self.save_button.setEnabled(False)
         self.ctx.ops.write(
             lambda session: record_response(session, referral_id, summary=summary, actor_id=actor, received_at=when,
@@ -201,7 +199,7 @@ class ReferralLogPage(QWidget):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.legend)
         self.model.loaded.connect(self._loaded)
-        QShortcut(QKeySequence(Qt.Key.Key_Return), self.table, activated=self.record_response)
+        QShortcut(QKeySequence(Qt.Key.Key_Return), self.table).activated.connect(self.record_response)
         self._selection_changed()
 
     def _title_width(self, column: Column) -> int:
@@ -278,22 +276,4 @@ class ReferralLogPage(QWidget):
         self.table.setFocus()
 
 
-def screenshot_step(window) -> QWidget | None:
-    from registry.ui.screenshots import wait_until
-
-    if "referrals" not in window.page_keys():
-        return None
-    page = window.show_page("referrals")
-    assert isinstance(page, ReferralLogPage)
-    wait_until(lambda: not page.model.loading)
-    if page.model.rowCount():
-        page.table.selectRow(0)
-    return window
-
-
-def register(registry: PageRegistry) -> None:
-    registry.add_page("referrals", ReferralLogPage, roles=CASE_READERS)
-    registry.add_screenshot("referral-log", screenshot_step, order=70)
-
-
-__all__ = ["ReferralLogPage", "ResponseDialog", "received_moment", "register"]
+__all__ = ["ReferralLogPage", "ResponseDialog", "received_moment"]

@@ -1,7 +1,7 @@
 """Write ``registry_sr_Cyrl.ts`` from ``registry_sr_Latn.ts`` by transliteration, so the scripts never drift.
 
 Serbian Latin and Cyrillic are one language in two alphabets: every Cyrillic translation is the Latin one
-transliterated (``registry.services.transliteration.to_cyrillic``).  Qt placeholders (``%1``, ``%n``, ``%Ln``),
+transliterated (``registry.i18n.transliteration.to_cyrillic``).  Qt placeholders (``%1``, ``%n``, ``%Ln``),
 keyboard key names (``Ctrl+1``) and mnemonic markers (``&``) are kept as they are.  Run by ``update_ts.py``;
 ``python resources/translations/make_cyrillic.py`` on its own after editing Serbian Latin in Qt Linguist.
 """
@@ -25,7 +25,7 @@ _KEEP = re.compile(r"(%L?\d+|%L?n|\b(?:Ctrl|Shift|Alt)(?:\+\w+)+|\b(?:Enter|Esc|
 def cyrillic(text: str) -> str:
     if str(ROOT) not in sys.path:
         sys.path.insert(0, str(ROOT))
-    from registry.services.transliteration import to_cyrillic
+    from registry.i18n.transliteration import to_cyrillic
 
     return "".join(part if _KEEP.fullmatch(part) else to_cyrillic(part) for part in _KEEP.split(text))
 

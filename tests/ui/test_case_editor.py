@@ -435,3 +435,25 @@ def test_institution_names_in_cyrillic_in_the_serbian_cyrillic_interface(qtbot, 
     assert picker.itemText(picker.findData(named.id)).startswith("ПУ Источно Сарајево (")
     latin = _editor(qtbot, make_ctx(worker, "sr-Latn"), case_id)
     assert latin.referrals.list.topLevelItem(0).text(1) == "PU Istočno Sarajevo"
+
+
+def test_a_refused_action_says_why_in_the_users_language(qtbot, make_ctx, sessions, worker) -> None:
+    """A section's action the service refuses (not a validation problem) is explained in the banner."""
+    from registry.services.errors import TransitionRefused
+    from registry.services.lookups import LookupRef
+
+    def refusal() -> TransitionRefused:
+        return TransitionRefused(from_status=LookupRef("case_status", "registered"),
+                                 to_status=LookupRef("case_status", "closed"))
+
+    case_id = register(sessions, worker, "Amina", "Hodžić", lead_worker_id=worker.id)
+    ctx = make_ctx(worker, "bs")
+    editor = _editor(qtbot, ctx, case_id)
+
+    def refused(_session, _case_id, _user_id) -> None:
+        raise refusal()
+
+    editor.act(refused, None, "never said")
+    _idle(qtbot, ctx)
+    expected = refusal().message("bs")
+    assert editor.banner.isVisibleTo(editor) and editor.banner.text() == expected

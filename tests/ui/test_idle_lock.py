@@ -10,7 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from registry.models import Centre
-from registry.ui.idle_lock import IdleLock, install, open_setting
+from registry.ui.idle_lock import IdleLock
 from registry.ui.main_window import MainWindow
 from registry.ui.pages import PageRegistry
 from tests.ui.conftest import type_text
@@ -80,9 +80,8 @@ def test_sign_out_from_the_lock(qtbot, make_ctx, worker) -> None:
 
 def test_administrator_sets_the_minutes(qtbot, make_ctx, admin, sessions: sessionmaker[Session]) -> None:
     window = _window(qtbot, make_ctx(admin))
-    install(window)
-    assert window.idle_lock_action.isVisible()
-    dialog = open_setting(window)
+    assert window.idle_lock_action is not None and window.idle_lock_action.isVisible()
+    dialog = window.idle_lock.open_setting()
     dialog.minutes.setValue(3)
     dialog.save_button.click()
     qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=10_000)
@@ -94,5 +93,4 @@ def test_administrator_sets_the_minutes(qtbot, make_ctx, admin, sessions: sessio
 
 def test_workers_have_no_setting(qtbot, make_ctx, worker) -> None:
     window = _window(qtbot, make_ctx(worker))
-    install(window)
-    assert not hasattr(window, "idle_lock_action")
+    assert window.idle_lock_action is None

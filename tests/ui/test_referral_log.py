@@ -126,7 +126,7 @@ def test_institution_names_in_cyrillic_in_the_serbian_cyrillic_interface(qtbot, 
         name = session.scalar(select(Institution.name).join(Referral, Referral.institution_id == Institution.id)
                               .where(Referral.id == referrals["late"]))
     assert name
-    from registry.services.transliteration import to_cyrillic
+    from registry.i18n.transliteration import to_cyrillic
 
     page = _page(qtbot, make_ctx(worker, "sr-Cyrl"))
     shown = page.model.index(page.model.row_of(referrals["late"]), Column.INSTITUTION).data()

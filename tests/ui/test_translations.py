@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from registry.services.transliteration import to_cyrillic
+from registry.i18n.transliteration import to_cyrillic
 from registry.ui import translations
 from registry.ui.administration import AccountDialog
 from registry.ui.main_window import LANGUAGE_NAMES, MainWindow

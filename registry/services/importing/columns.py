@@ -36,7 +36,7 @@ class SheetSpec:
         return next(column for column in self.columns if column.key == key)
 
 
-def C(key: str, kind: str, *names: str, required: bool = False, lookup: str | None = None) -> Column:  # noqa: N802
+def C(key: str, kind: str, *names: str, required: bool = False, lookup: str | None = None) -> Column:
     return Column(key, kind, names, required, lookup)
 
 

@@ -152,7 +152,7 @@ class Planner:
         headers = {key: mapping.header[pos] if pos < len(mapping.header) else key
                    for pos, key in mapping.columns.items()}
         for problem in problems.items:
-            column = problem.field.rsplit(".", 1)[-1]
+            column = problem.field_name.rsplit(".", 1)[-1]
             self.errors.append(RowError(mapping.sheet.name, line, headers.get(column, field_label(column, self.language)),
                                         problem.message(self.language)))
 
@@ -413,7 +413,7 @@ def find_matches(
             found[id(plan)] = ("jmbg", by_jmbg[str(values["jmbg"])])
         elif key in by_name and not (values.get("jmbg") and by_name[key][0] in with_jmbg):
             # two different JMBGs are two children, whatever their names; otherwise name and birth date decide
-            found[id(plan)] = ("name_birth", by_name[key])  # type: ignore[index]
+            found[id(plan)] = ("name_birth", by_name[key])
     reports = _reports_of(session, [person[0] for _, person in found.values()])
     matches: list[Match] = []
     conflicts: list[tuple[CasePlan, str, dict[str, object]]] = []

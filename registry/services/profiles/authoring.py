@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from registry.i18n.transliteration import to_cyrillic
 from registry.services.profiles.loading import (
     list_profiles,
     load_profile,
@@ -32,7 +33,6 @@ from registry.services.profiles.specs import (
     Retention,
 )
 from registry.services.profiles.toml_reader import Reader, field_line
-from registry.services.transliteration import to_cyrillic
 
 TODO_MARK = "DOPUNITE"
 DEFAULT_CASE_NUMBER_FORMAT = "{prefix}-{year}-{seq:05d}"

@@ -7,6 +7,7 @@ the field and its line, so a broken municipality build fails at once and says wh
 
 from __future__ import annotations
 
+import functools
 import string
 from collections.abc import Callable
 from pathlib import Path
@@ -189,7 +190,7 @@ def parse_profile(path: Path, sectors: set[str], problems: list[ProfileError] | 
     protocol = part(lambda: _protocol(r, data))
     retention = part(lambda: Retention(_retention_years(r, data)))
     rows = part(lambda: r.table_list(data, "institutions", "institutions", required=False)) or []
-    institutions = [part(lambda i=index, row=row: _institution(r, row, f"institutions[{i}]", sectors))
+    institutions = [part(functools.partial(_institution, r, row, f"institutions[{index}]", sectors))
                     for index, row in enumerate(rows)]
     if failed:
         return None

@@ -40,7 +40,7 @@ class MunicipalityEntry:
         """``Grude (Zapadnohercegovački kanton)``, ``Bileća (RS)``; the name in Cyrillic for a Cyrillic reader."""
         where = self.canton or ("" if self.name.endswith(")") else self.entity)
         if language == "sr-Cyrl":
-            from registry.services.transliteration import to_cyrillic
+            from registry.i18n.transliteration import to_cyrillic
 
             return f"{self.name_cyrl} ({to_cyrillic(where)})" if where else self.name_cyrl
         return f"{self.name} ({where})" if where else self.name

@@ -44,7 +44,7 @@ def _outcome(done: Any, due: Any, now: dt.datetime) -> ColumnElement[str]:
     )
 
 
-def _collect(scope: Scope, kind: str, grouped: Select[Any], timed: Select[Any]) -> dict[str, ComplianceRow]:
+def _collect(scope: Scope, kind: str, grouped: Select, timed: Select) -> dict[str, ComplianceRow]:
     """Rows of (key, outcome, count) and (key, days) into one ComplianceRow per key."""
     counts: dict[str, dict[str, int]] = defaultdict(lambda: dict.fromkeys(OUTCOMES, 0))
     for key, outcome, count in scope.session.execute(grouped):

@@ -11,6 +11,7 @@ import io
 from typing import Any
 
 from registry import i18n
+from registry.services import lookups
 from registry.services.statistics.report import Publication
 from registry.services.statistics.settings import UNKNOWN
 from registry.services.statistics.tables import PublishedTable
@@ -26,7 +27,7 @@ def label(kind: str, code: str, language: str | None) -> str:
     if code == UNKNOWN:
         return i18n.text("stats.code.unknown", language)
     if kind in LOOKUP_KINDS:
-        return i18n.lookup_label(kind, code, language)
+        return lookups.shipped_label(kind, code, language)
     if kind == "band":
         return i18n.text("stats.band", language, band=code.replace("-", "–"))
     if kind == "month":

@@ -6,10 +6,22 @@ Moments are stored as naive UTC (``models.base.UtcDateTime``): text on SQLite, `
 from __future__ import annotations
 
 import datetime as dt
+from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import ColumnElement, Integer, Select, and_, case, cast, func, literal, or_, select
-from sqlalchemy.sql.elements import ColumnElement as Column
+from sqlalchemy import (
+    ColumnElement,
+    Integer,
+    Select,
+    SQLColumnExpression,
+    and_,
+    case,
+    cast,
+    func,
+    literal,
+    or_,
+    select,
+)
 
 from registry.services.statistics.period import utc_offsets
 
@@ -20,13 +32,13 @@ class Dialect:
     def __init__(self, name: str) -> None:
         self.sqlite = name == "sqlite"
 
-    def days(self, later: Column[Any], earlier: Column[Any]) -> ColumnElement[float]:
+    def days(self, later: SQLColumnExpression[Any], earlier: SQLColumnExpression[Any]) -> ColumnElement[float | Decimal]:
         """``later - earlier`` in days (fractional)."""
         if self.sqlite:
             return func.julianday(later) - func.julianday(earlier)
         return func.extract("epoch", later - earlier) / 86400.0
 
-    def local_day_number(self, moment: Column[Any], start: dt.datetime, end: dt.datetime) -> ColumnElement[int]:
+    def local_day_number(self, moment: SQLColumnExpression[Any], start: dt.datetime, end: dt.datetime) -> ColumnElement[int]:
         """The local calendar date of a UTC moment in [start, end) as the integer YYYYMMDD."""
         naive = utc_offsets(start, end)
         if self.sqlite:
@@ -41,22 +53,22 @@ class Dialect:
         shifted = moment + func.make_interval(0, 0, 0, 0, 0, 0, seconds)
         return cast(func.to_char(shifted, "YYYYMMDD"), Integer)
 
-    def day_number(self, day: Column[Any]) -> ColumnElement[int]:
+    def day_number(self, day: SQLColumnExpression[Any]) -> ColumnElement[int]:
         """A date column as the integer YYYYMMDD (NULL stays NULL)."""
         if self.sqlite:
             return cast(func.replace(day, "-", ""), Integer)
         return cast(func.to_char(day, "YYYYMMDD"), Integer)
 
-    def age(self, birth: Column[Any], moment: Column[Any], start: dt.datetime, end: dt.datetime) -> ColumnElement[int]:
+    def age(self, birth: SQLColumnExpression[Any], moment: SQLColumnExpression[Any], start: dt.datetime, end: dt.datetime) -> ColumnElement[int]:
         """Whole years of age on the local date of ``moment``: (YYYYMMDD - YYYYMMDD) / 10000, truncated."""
         return (self.local_day_number(moment, start, end) - self.day_number(birth)) // 10000
 
-    def local_month(self, moment: Column[Any], start: dt.datetime, end: dt.datetime) -> ColumnElement[int]:
+    def local_month(self, moment: SQLColumnExpression[Any], start: dt.datetime, end: dt.datetime) -> ColumnElement[int]:
         """YYYYMM of the local date of a UTC moment."""
         return self.local_day_number(moment, start, end) // 100
 
 
-def percentiles(rows: Select[Any], key: str, value: str) -> Select[Any]:
+def percentiles(rows: Select, key: str, value: str) -> Select:
     """Median and 90th percentile (nearest rank) of ``value`` per ``key`` of a subquery's rows, in SQL.
 
     Nearest rank: the p-th percentile of n values is the ceil(p·n)-th smallest; for 0.5 that is (n + 1) // 2,
@@ -79,7 +91,7 @@ def percentiles(rows: Select[Any], key: str, value: str) -> Select[Any]:
     )
 
 
-def count_by(rows: Select[Any]) -> Select[Any]:
+def count_by(rows: Select) -> Select:
     """``rows`` (labelled expressions, one row per item) counted per distinct combination.
 
     Grouping over a subquery's columns rather than repeating the expressions keeps PostgreSQL content: an
@@ -90,5 +102,5 @@ def count_by(rows: Select[Any]) -> Select[Any]:
     return select(*keys, func.count()).group_by(*keys)
 
 
-def within(column: Column[Any], start: dt.datetime, end: dt.datetime) -> ColumnElement[bool]:
+def within(column: SQLColumnExpression[Any], start: dt.datetime, end: dt.datetime) -> ColumnElement[bool]:
     return and_(column >= start, column < end)

@@ -197,19 +197,19 @@ class _Network:
                     steps.append((arc.head, cost + self._cost(arc), index))
                 elif arc.head == node and arc.value >= need:
                     steps.append((arc.tail, cost + self._cost(arc), index))
-            for nxt, total, index in steps:
+            for nxt, total, via in steps:
                 if total < best.get(nxt, INFINITY):
                     best[nxt] = total
-                    previous[nxt] = (node, index)
+                    previous[nxt] = (node, via)
                     heapq.heappush(heap, (total, nxt))
         if sink not in previous:
             return None
         path: list[int] = []
         node = sink
         while node != source:
-            node, index = previous[node]
-            if index is not None:
-                path.append(index)
+            node, via = previous[node]
+            if via is not None:
+                path.append(via)
         return path
 
     def _cost(self, arc: _Arc) -> float:

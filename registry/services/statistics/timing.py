@@ -56,7 +56,7 @@ def first_contact(scope: Scope, now: dt.datetime) -> tuple[CountTable, list[Dura
     return table, _durations(scope, rows, urgencies)
 
 
-def _stage_rows(scope: Scope) -> Select[Any]:
+def _stage_rows(scope: Scope) -> Select:
     period, days = scope.period, scope.dialect.days
     parts = [
         (Case.assessment_done_at, Case.report_received_at, STAGES[0]),
@@ -87,7 +87,7 @@ def stages(scope: Scope) -> tuple[CountTable, list[Duration]]:
     return table, _durations(scope, _stage_rows(scope), STAGES)
 
 
-def _durations(scope: Scope, rows: Select[Any], codes: tuple[str, ...]) -> list[Duration]:
+def _durations(scope: Scope, rows: Select, codes: tuple[str, ...]) -> list[Duration]:
     found = {key: (n, median, p90) for key, n, median, p90 in scope.session.execute(percentiles(rows, "key", "value"))}
     out = []
     for code in codes:

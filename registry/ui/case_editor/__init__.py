@@ -15,7 +15,6 @@ The rooms of the package:
     data        what the page reads in one job: the typed case file (``services.case_view``) and the
                 institutions a referral may go to
     widgets     small building blocks: the section list, record lists, fields, dates
-    steps       the editor in the screenshot run
 
 To add a field of the case or the child: a column in the model (with its migration), the field in
 ``CaseChanges``/``PersonChanges`` and in the view of ``services.case_view``, and one line in its section
@@ -27,16 +26,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
-
 from registry.ui.case_editor.page import PAGE_KEY, CaseEditorPage
 
 if TYPE_CHECKING:
     from registry.ui.main_window import MainWindow
-    from registry.ui.pages import PageRegistry
 
 
-def _connect(window: MainWindow) -> None:
+def connect(window: MainWindow) -> None:
+    """The window's ``open_case`` shows this page with the case (unless the page the user is on keeps them)."""
     def open_case(case_id: int) -> None:
         page = window.page(PAGE_KEY)
         if not isinstance(page, CaseEditorPage):
@@ -50,16 +47,4 @@ def _connect(window: MainWindow) -> None:
     window.open_case.connect(open_case)
 
 
-def register(registry: PageRegistry) -> None:
-    from registry.services.access import CASE_READERS
-    from registry.ui.case_editor.steps import checklist_step, editor_step, preview_step
-
-    registry.add_page(PAGE_KEY, lambda ctx: CaseEditorPage(ctx), roles=CASE_READERS,
-                      title=lambda: QCoreApplication.translate("CaseEditor", "Case"))
-    registry.on_main_window(_connect)
-    registry.add_screenshot("case-editor", editor_step, order=50)
-    registry.add_screenshot("checklist", checklist_step, order=60)
-    registry.add_screenshot("print-preview", preview_step, order=61)
-
-
-__all__ = ["PAGE_KEY", "CaseEditorPage", "register"]
+__all__ = ["PAGE_KEY", "CaseEditorPage", "connect"]

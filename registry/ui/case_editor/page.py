@@ -100,7 +100,7 @@ class CaseEditorPage(QWidget):
         self.loading = False
         self.last_preview: QWidget | None = None
         #: where to go once the running save succeeded (the user chose Save when asked about unsaved changes)
-        self._after_save: Callable[[], None] | None = None
+        self._after_save: Callable[[], object] | None = None
         self.messages = FieldMessages(FieldMessage("general"))
         self.messages.general.setProperty("registry_data", True)
         self.form = CaseForm(self.messages)
@@ -157,8 +157,9 @@ class CaseEditorPage(QWidget):
                 self.consents, self.closure]
 
     def action_buttons(self) -> list[QPushButton | QCheckBox]:
-        return [button for section in self.sections() for button in section.action_buttons()] + [
-            self.save_button, self.restricted]
+        buttons: list[QPushButton | QCheckBox] = [
+            button for section in self.sections() for button in section.action_buttons()]
+        return [*buttons, self.save_button, self.restricted]
 
     # ---- the header ----------------------------------------------------------------------------------------
     def _build_header(self) -> QHBoxLayout:
@@ -288,7 +289,7 @@ class CaseEditorPage(QWidget):
         if isinstance(error, AccessDenied | RegistryError):
             self.say(error.message(self.ctx.language), error=True)
             return
-        self.report(error)
+        self.report_failure(error)
 
     def _show(self, data: EditorData, *, keep_form: bool) -> None:
         self.loading = False
@@ -307,7 +308,7 @@ class CaseEditorPage(QWidget):
             section.show_case(data.file)
 
     # ---- saving --------------------------------------------------------------------------------------------
-    def save(self, then: Callable[[], None] | None = None) -> None:
+    def save(self, then: Callable[[], object] | None = None) -> None:
         """Save the form; ``then`` is called once the save succeeded (never after a refused one)."""
         self._after_save = None
         if self.view is None or not self.ctx.user.writes_cases:
@@ -326,7 +327,7 @@ class CaseEditorPage(QWidget):
         self.dirty_label.setVisible(False)
         self.say(translate("CaseEditor", "Saved."))
         for problem in warnings:
-            target = self.messages.by_field.get(problem.field)
+            target = self.messages.by_field.get(problem.field_name)
             if target is not None:
                 target.show_warning(problem.message(self.ctx.language))
         if self.case_id is not None:
@@ -350,12 +351,13 @@ class CaseEditorPage(QWidget):
                                "Your input is still in the form: note what you changed, press Reload to see their "
                                "version, then enter your changes again."), error=True)
         else:
-            self.report(error)
+            self.report_failure(error)
 
     def _focus_field(self, name: str) -> None:
         message = self.messages.by_field[name]
         for index in range(self.tabs.count()):
-            if self.tabs.widget(index).isAncestorOf(message):
+            tab = self.tabs.widget(index)
+            if tab is not None and tab.isAncestorOf(message):
                 self.tabs.setCurrentIndex(index)
                 break
         widget = self.form.widget(name)
@@ -375,7 +377,7 @@ class CaseEditorPage(QWidget):
             self.refresh()
 
     # ---- the page protocol ---------------------------------------------------------------------------------
-    def can_leave(self, then: Callable[[], None] | None = None) -> bool:
+    def can_leave(self, then: Callable[[], object] | None = None) -> bool:
         """True when the user may go now.  On Save it is False for now: the save runs, and ``then`` (the caller's
         way to go on: switch the page, open the other case, sign out ...) is called once it succeeded; a refused
         save keeps the user here with the messages next to the fields."""
@@ -396,7 +398,7 @@ class CaseEditorPage(QWidget):
         self.banner.setText(text)
         self.banner.setVisible(bool(text))
 
-    def report(self, error: BaseException) -> None:
+    def report_failure(self, error: BaseException) -> None:
         if isinstance(error, RegistryError):
             self.say(error.message(self.ctx.language), error=True)
         elif self.ctx.ops.failure_handler is not None:
@@ -432,7 +434,7 @@ class CaseEditorPage(QWidget):
                 messages.show(error.problems, self.ctx.language)
                 self.say(translate("CaseEditor", "Not saved: please correct the marked fields."), error=True)
             else:
-                self.report(error)
+                self.report_failure(error)
 
         self.ctx.ops.write(lambda session: job(session, case_id, user_id), owner=self, success=succeeded,
                            failure=failure)

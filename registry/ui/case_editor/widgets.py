@@ -44,7 +44,7 @@ class Sections(QWidget):
         row.addWidget(self.stack, 1)
         self.list.currentRowChanged.connect(self.stack.setCurrentIndex)
 
-    def addTab(self, widget: QWidget, title: str) -> int:  # noqa: N802
+    def addTab(self, widget: QWidget, title: str) -> int:
         self.stack.addWidget(widget)
         self.list.addItem(title)
         self.list.setFixedWidth(max(self.list.sizeHintForColumn(0) + 28, 150))
@@ -52,16 +52,16 @@ class Sections(QWidget):
             self.list.setCurrentRow(0)
         return self.stack.count() - 1
 
-    def setCurrentIndex(self, index: int) -> None:  # noqa: N802
+    def setCurrentIndex(self, index: int) -> None:
         self.list.setCurrentRow(index)
 
-    def currentIndex(self) -> int:  # noqa: N802
+    def currentIndex(self) -> int:
         return self.stack.currentIndex()
 
     def count(self) -> int:
         return self.stack.count()
 
-    def widget(self, index: int) -> QWidget:
+    def widget(self, index: int) -> QWidget | None:
         return self.stack.widget(index)
 
 
@@ -78,7 +78,8 @@ def tree(name: str, headers: list[str]) -> QTreeWidget:
 
 def fill_tree(widget: QTreeWidget, rows: list[tuple[list[str], object]],
               red: Callable[[int], bool] | None = None) -> None:
-    selected = widget.currentItem().data(0, ITEM_ID_ROLE) if widget.currentItem() else None
+    current = widget.currentItem()
+    selected = current.data(0, ITEM_ID_ROLE) if current is not None else None
     widget.clear()
     for number, (texts, key) in enumerate(rows):
         item = QTreeWidgetItem([text.replace("\n", " ") for text in texts])

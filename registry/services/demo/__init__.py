@@ -1,0 +1,29 @@
+"""Realistic synthetic cases for demonstrations, training and benchmarks, up to a million of them.
+
+Why it is written the way it is:
+
+* A million cases are ~26 million rows (people and their name terms, households, violence forms, consents,
+  referrals and a full protocol checklist each).  At that size every per-row Python call counts: names come from
+  pools whose folded keys, sort keys and search terms are computed once; timestamps are integers turned into the
+  stored text by table look-up; JMBG check digits come from precomputed weighted sums (``jmbg.make_jmbg``'s rule).
+* Rows are tuples in the table's column order, written by ``executemany`` of the Core ``insert`` compiled once.  On
+  SQLite they go to the driver as they are (SQLAlchemy's per-row parameter processing alone measured ~4.5 µs a row,
+  two minutes for a million cases); on PostgreSQL they become typed dicts for ``connection.execute(insert(...))``.
+* From ``PARALLEL_MIN_CASES`` on, a helper process generates while this one writes (SQLite has one writer; on two
+  cores that takes generation, ~a third of the work, off the critical path).
+* Ids continue from the current maximum so rows link without round trips; PostgreSQL's sequences are moved past
+  them afterwards, and the case-number counters advance with every batch so real registrations never collide.
+* Everything random comes from ``random.Random(seed)`` in a fixed order: a seed gives the same data, whichever
+  process generates it.
+
+On this project's 2-core machine a million cases take ~3-4 minutes; the SQLite inserts alone (every index kept,
+foreign keys checked) need ~160 CPU seconds, so the 2-minute target is out of reach without changing what is
+written or how it is indexed (see bench/README.md).
+
+The rooms: ``data`` (names, places, texts, weights), ``pools`` (what is precomputed once), ``generator`` (the rows
+of a batch), ``seeding`` (writing them; ``seed_demo``).
+"""
+
+from registry.services.demo.seeding import DEMO_PASSWORD, DemoReport, seed_demo
+
+__all__ = ["DEMO_PASSWORD", "DemoReport", "seed_demo"]
