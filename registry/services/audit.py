@@ -35,6 +35,30 @@ def _digest(prev_hash: str, event: AuditEvent) -> str:
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()
 
 
+CHAIN_LOCK = 774411
+
+
+def hold_chain(session: Session) -> None:
+    """Become the one writer of the chain before its head is read, so two writers never link to the same head.
+
+    PostgreSQL: a transaction-scoped advisory lock (READ COMMITTED then reads the newest head).  SQLite: the
+    database's write lock.  A transaction that has not written yet is begun ``IMMEDIATE``; one that has (or was
+    begun by a savepoint) takes the lock with a write that changes nothing.  Either way the head read next is the
+    newest, because SQLite allows one writer and a WAL writer always sees the last commit.
+    """
+    connection = session.connection()
+    if connection.dialect.name == "postgresql":
+        connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": CHAIN_LOCK})
+        return
+    if connection.dialect.name != "sqlite":
+        return
+    raw = connection.connection.dbapi_connection
+    if raw is not None and not raw.in_transaction:
+        raw.execute("BEGIN IMMEDIATE")
+    else:
+        connection.execute(text("UPDATE audit_event SET id = id WHERE 0"))
+
+
 def record(
     session: Session,
     action: str,
@@ -46,9 +70,8 @@ def record(
     details: dict[str, Any] | None = None,
 ) -> AuditEvent:
     """Append one event in the caller's transaction, so it commits or rolls back with what it describes."""
-    if session.get_bind().dialect.name == "postgresql":
-        session.execute(text("SELECT pg_advisory_xact_lock(774411)"))  # one writer of the chain at a time
     session.flush()
+    hold_chain(session)
     prev = session.scalar(select(AuditEvent.hash).order_by(AuditEvent.id.desc()).limit(1)) or GENESIS
     event = AuditEvent(
         at=utcnow().replace(microsecond=0),
@@ -74,9 +97,8 @@ def record_many(session: Session, action: str, events: list[dict[str, Any]], *, 
     """
     if not events:
         return
-    if session.get_bind().dialect.name == "postgresql":
-        session.execute(text("SELECT pg_advisory_xact_lock(774411)"))
     session.flush()
+    hold_chain(session)
     prev = session.scalar(select(AuditEvent.hash).order_by(AuditEvent.id.desc()).limit(1)) or GENESIS
     at = utcnow().replace(microsecond=0)
     rows = []
