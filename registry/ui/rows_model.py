@@ -20,6 +20,7 @@ ROW_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 ROW_ROLE = Qt.ItemDataRole.UserRole + 2
 SORT_ROLE = Qt.ItemDataRole.UserRole + 3
 ALERT_COLOUR = QColor(176, 0, 32)
+DIMMED_COLOUR = QColor(120, 120, 120)
 
 
 @dataclass(frozen=True)
@@ -34,10 +35,12 @@ class RowColumn(Generic[R]):
 
 class RowsModel(QAbstractTableModel, Generic[R]):
     def __init__(self, columns: Sequence[RowColumn[R]], row_id: Callable[[R], int | None],
-                 parent: QObject | None = None) -> None:
+                 parent: QObject | None = None, *, dimmed: Callable[[R], bool] | None = None) -> None:
         super().__init__(parent)
         self._columns = list(columns)
         self._row_id = row_id
+        #: rows shown grey across every column (a deactivated account), unless a column alerts
+        self._dimmed = dimmed
         self._rows: list[R] = []
 
     def set_rows(self, rows: Sequence[R]) -> None:
@@ -87,6 +90,8 @@ class RowsModel(QAbstractTableModel, Generic[R]):
         alert = column.alert is not None and column.alert(row)
         if role == Qt.ItemDataRole.ForegroundRole and alert:
             return QBrush(ALERT_COLOUR)
+        if role == Qt.ItemDataRole.ForegroundRole and self._dimmed is not None and self._dimmed(row):
+            return QBrush(DIMMED_COLOUR)
         return None
 
 
