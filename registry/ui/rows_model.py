@@ -31,6 +31,8 @@ class RowColumn(Generic[R]):
     #: True when the row is to stand out in this column (red, bold); the text itself must say why
     alert: Callable[[R], bool] | None = None
     align_right: bool = False
+    #: the text also as the tool tip (a long text the column may cut)
+    tooltip: bool = False
 
 
 class RowsModel(QAbstractTableModel, Generic[R]):
@@ -85,6 +87,8 @@ class RowsModel(QAbstractTableModel, Generic[R]):
             return row
         if role == SORT_ROLE:
             return column.sort(row) if column.sort else column.text(row)
+        if role == Qt.ItemDataRole.ToolTipRole and column.tooltip:
+            return column.text(row)
         if role == Qt.ItemDataRole.TextAlignmentRole and column.align_right:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         alert = column.alert is not None and column.alert(row)
