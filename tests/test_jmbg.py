@@ -273,3 +273,16 @@ def test_languages_differ_where_they_should() -> None:
     assert "znamenka" in checksum["hr"] and "cifra" in checksum["bs"] and "cifra" in checksum["sr-Latn"]
     assert checksum["sr-Cyrl"].startswith("Контролна цифра ЈМБГ-а је 7")
     assert checksum["en"] == "The JMBG check digit is 7, but it should be 2: a digit was probably mistyped."
+
+
+def test_the_forms_warnings_as_typed() -> None:
+    """A date of birth or sex typed differently from a valid JMBG is a warning on that field; an unfinished date,
+    a short or invalid JMBG give none (the JMBG field reports its own problems)."""
+    from registry.services.jmbg import mismatch_warnings
+
+    jmbg = make_jmbg(date(2012, 3, 14), "F")
+    assert mismatch_warnings(jmbg, "14.03.2012.", "F") == []
+    assert [p.field_name for p in mismatch_warnings(jmbg, "15.03.2012.", "M")] == ["birth_date", "sex"]
+    assert mismatch_warnings(jmbg, "15.03.20", None) == []
+    assert mismatch_warnings(jmbg[:12], "15.03.2012.", "M") == []
+    assert "JMBG" in mismatch_warnings(jmbg, "", "M")[0].message("bs")

@@ -14,6 +14,9 @@ import unicodedata
 from dataclasses import dataclass, field
 from datetime import date
 
+from registry.services.dates import parse_date
+from registry.services.errors import Problem
+
 __all__ = [
     "BIH_REGIONS",
     "InvalidJmbg",
@@ -23,6 +26,7 @@ __all__ = [
     "check_digit",
     "is_valid_jmbg",
     "jmbg_problems",
+    "mismatch_warnings",
     "make_jmbg",
     "normalise_jmbg",
     "parse_jmbg",
@@ -228,3 +232,19 @@ def birth_date_and_sex_mismatch(
     if sex is not None and sex != info.sex:
         fields.append("sex")
     return fields
+
+
+def mismatch_warnings(jmbg: str, birth_date: str, sex: str | None) -> list[Problem]:
+    """The form's warnings as the user types: date of birth (text as typed) and sex against a valid JMBG.
+
+    Only warnings: a disagreeing date or sex is saved as typed, the JMBG's own problems are reported on its field,
+    and a date that does not parse yet (still being typed) is no mismatch.
+    """
+    digits = normalise_jmbg(jmbg)
+    if len(digits) != 13:
+        return []
+    try:
+        birth = parse_date(birth_date) if birth_date.strip() else None
+    except ValueError:
+        birth = None
+    return [Problem(name, f"jmbg.mismatch_{name}") for name in birth_date_and_sex_mismatch(digits, birth, sex)]

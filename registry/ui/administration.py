@@ -5,18 +5,10 @@ Every change goes through ``services.users``, which checks the role again and wr
 
 from __future__ import annotations
 
-from enum import IntEnum
-from typing import Any
-
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
-    QModelIndex,
     QObject,
-    QPersistentModelIndex,
-    Qt,
 )
-from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -49,11 +41,9 @@ from registry.services.users import (
 from registry.ui.context import AppContext
 from registry.ui.forms import FieldMessage, FieldMessages, field_row
 from registry.ui.names import LANGUAGE_NAMES, role_label
+from registry.ui.rows_model import RowColumn, RowsModel
 
 translate = QCoreApplication.translate
-Index = QModelIndex | QPersistentModelIndex
-USER_ID_ROLE = Qt.ItemDataRole.UserRole + 1
-SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
 def accounts(session: Session, actor_id: int) -> list[UserRow]:
@@ -61,86 +51,34 @@ def accounts(session: Session, actor_id: int) -> list[UserRow]:
     return sorted(list_users(session, actor_id=actor_id), key=lambda account: sort_key(account.full_name))
 
 
-class AccountColumn(IntEnum):
-    USERNAME = 0
-    FULL_NAME = 1
-    ROLE = 2
-    STATE = 3
-    LAST_SIGN_IN = 4
+def _account_state(account: UserRow) -> str:
+    if not account.active:
+        return translate("Administration", "deactivated")
+    if account.must_change_password:
+        return translate("Administration", "active, must choose a password")
+    return translate("Administration", "active")
 
 
-class AccountsModel(QAbstractTableModel):
-    """The staff accounts, all in memory (a centre has dozens, not millions)."""
+class AccountsModel(RowsModel[UserRow]):
+    """The staff accounts, all in memory (a centre has dozens, not millions); a deactivated one is grey."""
 
     def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[UserRow] = []
+        super().__init__([
+            RowColumn(lambda: translate("Administration", "User name"), lambda account: account.username),
+            RowColumn(lambda: translate("Administration", "Full name"), lambda account: account.full_name,
+                      sort=lambda account: sort_key(account.full_name)),
+            RowColumn(lambda: translate("Administration", "Role"), lambda account: role_label(account.role)),
+            RowColumn(lambda: translate("Administration", "State"), _account_state),
+            RowColumn(lambda: translate("Administration", "Last sign-in"),
+                      lambda account: format_datetime(account.last_login_at),
+                      sort=lambda account: account.last_login_at.isoformat() if account.last_login_at else ""),
+        ], lambda account: account.id, parent, dimmed=lambda account: not account.active)
 
     def set_accounts(self, rows: list[UserRow]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
+        self.set_rows(rows)
 
     def account(self, row: int) -> UserRow:
-        return self._rows[row]
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(AccountColumn)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        titles = {
-            AccountColumn.USERNAME: translate("Administration", "User name"),
-            AccountColumn.FULL_NAME: translate("Administration", "Full name"),
-            AccountColumn.ROLE: translate("Administration", "Role"),
-            AccountColumn.STATE: translate("Administration", "State"),
-            AccountColumn.LAST_SIGN_IN: translate("Administration", "Last sign-in"),
-        }
-        return titles.get(AccountColumn(section)) if 0 <= section < len(AccountColumn) else None
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows) or index.column() >= len(AccountColumn):
-            return None
-        account = self._rows[index.row()]
-        column = AccountColumn(index.column())
-        if role == USER_ID_ROLE:
-            return account.id
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(account, column)
-        if role == SORT_ROLE:
-            if column == AccountColumn.LAST_SIGN_IN:
-                return account.last_login_at.isoformat() if account.last_login_at else ""
-            if column == AccountColumn.FULL_NAME:
-                return sort_key(account.full_name)
-            return self._display(account, column)
-        if role == Qt.ItemDataRole.ForegroundRole and not account.active:
-            return QBrush(QColor(120, 120, 120))
-        return None
-
-    @staticmethod
-    def _display(account: UserRow, column: AccountColumn) -> str:
-        if column == AccountColumn.USERNAME:
-            return account.username
-        if column == AccountColumn.FULL_NAME:
-            return account.full_name
-        if column == AccountColumn.ROLE:
-            return role_label(account.role)
-        if column == AccountColumn.STATE:
-            if not account.active:
-                return translate("Administration", "deactivated")
-            if account.must_change_password:
-                return translate("Administration", "active, must choose a password")
-            return translate("Administration", "active")
-        return format_datetime(account.last_login_at)
+        return self.row_at(row)
 
 
 class AdministrationPage(QWidget):

@@ -13,7 +13,6 @@ from sort data.
 
 from __future__ import annotations
 
-from array import array
 from collections import OrderedDict
 from collections.abc import Callable, Iterable
 from dataclasses import replace
@@ -33,9 +32,10 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from registry.services import case_list as service
-from registry.services.case_list import CaseQuery, CaseRow, Cursor
+from registry.services.case_list import CaseQuery, CaseRow
 from registry.services.dates import format_date
 from registry.services.names import sort_key
+from registry.ui.case_list_state import ListState
 from registry.ui.context import AppContext
 from registry.ui.ops import Job
 
@@ -103,13 +103,9 @@ class CaseListModel(QAbstractTableModel):
         self._ctx = ctx
         self._query = query or CaseQuery()
         self._search = ""
-        self._ids = array("q")
+        #: where the list stands in its query (ids, cursors); the rows themselves are a cache beside it
+        self._state = ListState()
         self._rows: OrderedDict[int, CaseRow] = OrderedDict()
-        self._first: Cursor | None = None
-        self._last: Cursor | None = None
-        self._more_before = False
-        self._more_after = False
-        self._search_after: Cursor | None = None
         self._generation = 0
         self._pending_reset = False
         self._loading_after = False
@@ -117,7 +113,6 @@ class CaseListModel(QAbstractTableModel):
         self._to_end = False
         self._count: int | None = None
         self._refill_wanted: set[int] = set()
-        self._hit_ids: set[int] = set()
         self._counting: Job[int] | None = None
         #: changes with the query or search only (a jump to the end keeps the count)
         self._query_generation = 0
@@ -166,24 +161,24 @@ class CaseListModel(QAbstractTableModel):
     def jump_to_end(self) -> None:
         """Show the last rows: the last page by reversed keyset, or, for search hits, pages until the end."""
         if self.searching:
-            if self._more_after:
+            if self._state.more_after:
                 self._to_end = True
                 self._fetch_after()
             else:
                 self.reached_end.emit()
             return
-        if not self._more_after:
+        if not self._state.more_after:
             self.reached_end.emit()
             return
         self._start(from_end=True, new_query=False)
 
     def jump_to_start(self) -> None:
-        if self._more_before:
+        if self._state.more_before:
             self._start(from_end=False, new_query=False)
 
     # ---- Qt model interface ------------------------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._ids)
+        return 0 if parent.isValid() else len(self._state.ids)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(Column)
@@ -204,9 +199,9 @@ class CaseListModel(QAbstractTableModel):
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self._ids) or index.column() >= len(Column):
+        if not index.isValid() or index.row() >= len(self._state.ids) or index.column() >= len(Column):
             return None
-        case_id = self._ids[index.row()]
+        case_id = self._state.ids[index.row()]
         if role == CASE_ID_ROLE:
             return case_id
         row = self._rows.get(case_id)
@@ -282,14 +277,14 @@ class CaseListModel(QAbstractTableModel):
         self.set_query(replace(self._query, sort=sort, descending=order == Qt.SortOrder.DescendingOrder))
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
-        return not parent.isValid() and self._more_after and not self._loading_after and not self._pending_reset
+        return not parent.isValid() and self._state.more_after and not self._loading_after and not self._pending_reset
 
     def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
         if self.canFetchMore(parent):
             self._fetch_after()
 
     def can_fetch_before(self) -> bool:
-        return self._more_before and not self._loading_before and not self._pending_reset
+        return self._state.more_before and not self._loading_before and not self._pending_reset
 
     def fetch_before(self) -> None:
         """Read the page before the first row (scrolling up after a jump to the end)."""
@@ -297,7 +292,7 @@ class CaseListModel(QAbstractTableModel):
             return
         self._loading_before = True
         self.loading_changed.emit(True)
-        generation, query, anchor, actor = self._generation, self._query, self._first, self._ctx.user.id
+        generation, query, anchor, actor = self._generation, self._query, self._state.first, self._ctx.user.id
         self._ctx.ops.read(
             lambda session: service.list_page(session, query, actor_id=actor, before=anchor),
             success=lambda page: self._prepended(generation, page),
@@ -307,22 +302,22 @@ class CaseListModel(QAbstractTableModel):
 
     # ---- helpers for views and tests ---------------------------------------------------------------------
     def case_id(self, row: int) -> int:
-        return self._ids[row]
+        return self._state.ids[row]
 
     def row_of(self, case_id: int) -> int | None:
         try:
-            return self._ids.index(case_id)
+            return self._state.ids.index(case_id)
         except ValueError:
             return None
 
     def loaded_rows(self) -> int:
-        return len(self._ids)
+        return len(self._state.ids)
 
     def has_more_before(self) -> bool:
-        return self._more_before
+        return self._state.more_before
 
     def has_more_after(self) -> bool:
-        return self._more_after
+        return self._state.more_after
 
     # ---- reading pages -------------------------------------------------------------------------------------
     def _start(self, *, from_end: bool, new_query: bool) -> None:
@@ -366,27 +361,18 @@ class CaseListModel(QAbstractTableModel):
         if generation != self._generation:
             return  # an older query's answer: a newer one is on its way
         self.beginResetModel()
-        self._ids = array("q")
         self._rows.clear()
         self._refill_wanted.clear()
         self._pending_reset = False
         if isinstance(page, service.SearchPage):
-            self._first = self._last = None
-            self._more_before, self._more_after = False, page.after is not None
-            self._search_after = page.after
             self._count = None
-        else:
-            self._first, self._last = page.first, page.last
-            self._more_before, self._more_after = page.more_before, page.more_after
-            self._search_after = None
+        self._state.reset(page)
         self._store(page.rows)
-        self._ids.extend(row.id for row in page.rows)
-        self._hit_ids = {row.id for row in page.rows} if isinstance(page, service.SearchPage) else set()
         self.endResetModel()
         self._emit_loading()
         self.loaded.emit()
         if self.searching:
-            self.count_changed.emit(len(self._ids), not self._more_after)
+            self.count_changed.emit(len(self._state.ids), not self._state.more_after)
         elif self._count is not None:
             self.count_changed.emit(self._count, True)
         if from_end:
@@ -397,12 +383,11 @@ class CaseListModel(QAbstractTableModel):
         self.loading_changed.emit(True)
         generation, query, text, actor = self._generation, self._query, self._search, self._ctx.user.id
         job: Callable[[Session], service.CasePage | service.SearchPage]
+        anchor = self._state.next_anchor(bool(text))
         if text:
-            anchor = self._search_after
             job = lambda session: service.search_page(session, text, query, actor_id=actor, after=anchor)  # noqa: E731
         else:
-            last = self._last
-            job = lambda session: service.list_page(session, query, actor_id=actor, after=last)  # noqa: E731
+            job = lambda session: service.list_page(session, query, actor_id=actor, after=anchor)  # noqa: E731
         self._ctx.ops.read(
             job,
             success=lambda page: self._appended(generation, page),
@@ -414,26 +399,19 @@ class CaseListModel(QAbstractTableModel):
         if generation != self._generation:
             return
         self._loading_after = False
-        new = page.rows
-        if isinstance(page, service.SearchPage):  # a child found under two of their names comes back once
-            new = [row for row in new if row.id not in self._hit_ids]
-            self._hit_ids.update(row.id for row in new)
+        new = self._state.new_after(page)
         if new:
-            start = len(self._ids)
+            start = len(self._state.ids)
             self.beginInsertRows(QModelIndex(), start, start + len(new) - 1)
             self._store(new)
-            self._ids.extend(row.id for row in new)
+            self._state.append(page, new)
             self.endInsertRows()
-        if isinstance(page, service.SearchPage):
-            self._search_after = page.after
-            self._more_after = page.after is not None
-            self.count_changed.emit(len(self._ids), not self._more_after)
         else:
-            if page.last is not None:
-                self._last = page.last
-            self._more_after = page.more_after
+            self._state.append(page, new)
+        if isinstance(page, service.SearchPage):
+            self.count_changed.emit(len(self._state.ids), not self._state.more_after)
         if self._to_end:
-            if self._more_after and len(self._ids) < SEARCH_END_LIMIT:
+            if self._state.more_after and len(self._state.ids) < SEARCH_END_LIMIT:
                 self._fetch_after()
                 return
             self._to_end = False
@@ -448,11 +426,11 @@ class CaseListModel(QAbstractTableModel):
             count = len(page.rows)
             self.beginInsertRows(QModelIndex(), 0, count - 1)
             self._store(page.rows)
-            self._ids[0:0] = array("q", (row.id for row in page.rows))
+            self._state.prepend(page)
             self.endInsertRows()
-            self._first = page.first
             self.rows_prepended.emit(count)
-        self._more_before = page.more_before
+        else:
+            self._state.prepend(page)
         self._emit_loading()
 
     def _counted(self, query_generation: int, count: int) -> None:
@@ -484,8 +462,8 @@ class CaseListModel(QAbstractTableModel):
 
     def _want(self, row: int) -> None:
         """Remember that a row let go of is on screen again; read it (and its neighbours) soon."""
-        start, end = max(0, row - 50), min(len(self._ids), row + 50)
-        self._refill_wanted.update(i for i in self._ids[start:end] if i not in self._rows)
+        start, end = max(0, row - 50), min(len(self._state.ids), row + 50)
+        self._refill_wanted.update(i for i in self._state.ids[start:end] if i not in self._rows)
         if not self._refill_timer.isActive():
             self._refill_timer.start()
 
@@ -502,16 +480,16 @@ class CaseListModel(QAbstractTableModel):
         )
 
     def _refilled(self, generation: int, rows: list[CaseRow]) -> None:
-        if generation != self._generation or not rows or not self._ids:
+        if generation != self._generation or not rows or not self._state.ids:
             return
         self._store(rows)
-        self.dataChanged.emit(self.index(0, 0), self.index(len(self._ids) - 1, len(Column) - 1))
+        self.dataChanged.emit(self.index(0, 0), self.index(len(self._state.ids) - 1, len(Column) - 1))
 
     def retranslate(self) -> None:
         """Labels follow a language switch (the rows themselves are language-free)."""
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(Column) - 1)
-        if self._ids:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self._ids) - 1, len(Column) - 1))
+        if self._state.ids:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._state.ids) - 1, len(Column) - 1))
 
 
 __all__ = [

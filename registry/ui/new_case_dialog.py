@@ -37,7 +37,7 @@ from sqlalchemy.orm import Session
 from registry.services.cases import NewCase, register_case
 from registry.services.dates import LOCAL_TZ, format_date, parse_date
 from registry.services.errors import Problem, ValidationError
-from registry.services.jmbg import birth_date_and_sex_mismatch, jmbg_problems, normalise_jmbg, parse_jmbg
+from registry.services.jmbg import jmbg_problems, mismatch_warnings, normalise_jmbg, parse_jmbg
 from registry.services.people import PersonInput
 from registry.services.search import DuplicateCandidate, find_duplicates
 from registry.ui.context import AppContext
@@ -439,15 +439,8 @@ class NewCaseDialog(QDialog):
         """Warn beside date of birth and sex when they disagree with a valid JMBG."""
         for name in ("birth_date", "sex"):
             self.messages.by_field[name].clear_message()
-        digits = normalise_jmbg(self.jmbg.text())
-        if len(digits) != 13:
-            return
-        try:
-            birth = parse_date(self.birth_date.text()) if self.birth_date.text().strip() else None
-        except ValueError:
-            birth = None
-        for name in birth_date_and_sex_mismatch(digits, birth, self.sex.currentData()):
-            self.messages.by_field[name].show_warning(Problem(name, f"jmbg.mismatch_{name}").message(self.language))
+        for problem in mismatch_warnings(self.jmbg.text(), self.birth_date.text(), self.sex.currentData()):
+            self.messages.by_field[problem.field_name].show_warning(problem.message(self.language))
 
     def _anonymous_toggled(self, anonymous: bool) -> None:
         for widget in (self.reporter_name, self.reporter_contact):

@@ -20,6 +20,7 @@ ROW_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 ROW_ROLE = Qt.ItemDataRole.UserRole + 2
 SORT_ROLE = Qt.ItemDataRole.UserRole + 3
 ALERT_COLOUR = QColor(176, 0, 32)
+DIMMED_COLOUR = QColor(120, 120, 120)
 
 
 @dataclass(frozen=True)
@@ -30,14 +31,18 @@ class RowColumn(Generic[R]):
     #: True when the row is to stand out in this column (red, bold); the text itself must say why
     alert: Callable[[R], bool] | None = None
     align_right: bool = False
+    #: the text also as the tool tip (a long text the column may cut)
+    tooltip: bool = False
 
 
 class RowsModel(QAbstractTableModel, Generic[R]):
     def __init__(self, columns: Sequence[RowColumn[R]], row_id: Callable[[R], int | None],
-                 parent: QObject | None = None) -> None:
+                 parent: QObject | None = None, *, dimmed: Callable[[R], bool] | None = None) -> None:
         super().__init__(parent)
         self._columns = list(columns)
         self._row_id = row_id
+        #: rows shown grey across every column (a deactivated account), unless a column alerts
+        self._dimmed = dimmed
         self._rows: list[R] = []
 
     def set_rows(self, rows: Sequence[R]) -> None:
@@ -82,11 +87,15 @@ class RowsModel(QAbstractTableModel, Generic[R]):
             return row
         if role == SORT_ROLE:
             return column.sort(row) if column.sort else column.text(row)
+        if role == Qt.ItemDataRole.ToolTipRole and column.tooltip:
+            return column.text(row)
         if role == Qt.ItemDataRole.TextAlignmentRole and column.align_right:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         alert = column.alert is not None and column.alert(row)
         if role == Qt.ItemDataRole.ForegroundRole and alert:
             return QBrush(ALERT_COLOUR)
+        if role == Qt.ItemDataRole.ForegroundRole and self._dimmed is not None and self._dimmed(row):
+            return QBrush(DIMMED_COLOUR)
         return None
 
 

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
@@ -21,51 +21,50 @@ from registry.services import protocols
 from registry.services.case_view import CaseFile, ChecklistItemView, step_title
 from registry.services.dates import format_datetime
 from registry.ui.case_editor.section import EditorHost, Section
-from registry.ui.case_editor.widgets import ITEM_ID_ROLE, OVERDUE_COLOUR, line
+from registry.ui.case_editor.widgets import line
 from registry.ui.context import AppContext
 from registry.ui.forms import FieldMessage, FieldMessages, field_row
+from registry.ui.rows_model import RowColumn, RowsModel
 
 translate = QCoreApplication.translate
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 
-class ChecklistModel(QAbstractTableModel):
+class ChecklistModel(RowsModel[ChecklistItemView]):
     """The protocol steps of one case; an overdue step is red."""
 
     NUMBER, STEP, LEAD, DUE, DONE, STATE = range(6)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
         self.ctx = ctx
-        self.rows: list[ChecklistItemView] = []
         self.now = dt.datetime.now(dt.UTC)
+        overdue = self.overdue
+        super().__init__([
+            RowColumn(lambda: translate("CaseEditor", "No."), lambda item: str(item.step.number), alert=overdue),
+            RowColumn(lambda: translate("CaseEditor", "Step"), self.title, alert=overdue, tooltip=True),
+            RowColumn(lambda: translate("CaseEditor", "Lead sector"), self.lead_sectors, alert=overdue),
+            RowColumn(lambda: translate("CaseEditor", "Due"), lambda item: format_datetime(item.due_at),
+                      alert=overdue),
+            RowColumn(lambda: translate("CaseEditor", "Done"), lambda item: format_datetime(item.done_at),
+                      alert=overdue),
+            RowColumn(lambda: translate("CaseEditor", "State"), self.state_text, alert=overdue, tooltip=True),
+        ], lambda item: item.id, parent)
 
-    def set_rows(self, rows: list[ChecklistItemView], now: dt.datetime | None = None) -> None:
-        self.beginResetModel()
-        self.rows = list(rows)
+    def set_rows(self, rows: Sequence[ChecklistItemView], now: dt.datetime | None = None) -> None:
         self.now = now or dt.datetime.now(dt.UTC)
-        self.endResetModel()
+        super().set_rows(rows)
 
     def row(self, number: int) -> ChecklistItemView:
-        return self.rows[number]
+        return self.row_at(number)
 
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 6
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        titles = (
-            translate("CaseEditor", "No."), translate("CaseEditor", "Step"), translate("CaseEditor", "Lead sector"),
-            translate("CaseEditor", "Due"), translate("CaseEditor", "Done"), translate("CaseEditor", "State"),
-        )
-        return titles[section] if 0 <= section < len(titles) else None
+    def overdue(self, item: ChecklistItemView) -> bool:
+        return item.overdue(self.now)
 
     def title(self, item: ChecklistItemView) -> str:
         return step_title(item.step.title or {}, self.ctx.language)
+
+    def lead_sectors(self, item: ChecklistItemView) -> str:
+        return ", ".join(self.ctx.reference.label("sector", code) for code in item.step.lead_sectors)
 
     def state_text(self, item: ChecklistItemView) -> str:
         if item.not_applicable:
@@ -77,32 +76,6 @@ class ChecklistModel(QAbstractTableModel):
         if item.overdue(self.now):
             return translate("CaseEditor", "Past due")
         return translate("CaseEditor", "Open")
-
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self.rows):
-            return None
-        item = self.rows[index.row()]
-        column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            if column == self.NUMBER:
-                return str(item.step.number)
-            if column == self.STEP:
-                return self.title(item)
-            if column == self.LEAD:
-                return ", ".join(self.ctx.reference.label("sector", code) for code in item.step.lead_sectors)
-            if column == self.DUE:
-                return format_datetime(item.due_at)
-            if column == self.DONE:
-                return format_datetime(item.done_at)
-            if column == self.STATE:
-                return self.state_text(item)
-        if role == Qt.ItemDataRole.ForegroundRole and item.overdue(self.now):
-            return QBrush(OVERDUE_COLOUR)
-        if role == Qt.ItemDataRole.ToolTipRole and column in (self.STEP, self.STATE):
-            return self.title(item) if column == self.STEP else self.state_text(item)
-        if role == ITEM_ID_ROLE:
-            return item.id
-        return None
 
 
 class ChecklistSection(Section):
