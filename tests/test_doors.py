@@ -555,7 +555,7 @@ NOT_DOORS: dict[str, str] = {
     "changes.flush_or_stale": "internal", "changes.record_update": "writes the trail",
     "dashboard.workers_load": "counts per worker, visible cases only",
     "dashboard.cases_by_status_and_risk": "counts, visible cases only",
-    "demo.seed_demo": "synthetic demonstration cases",
+    "demo.seeding.seed_demo": "synthetic demonstration cases", "audit.hold_chain": "the trail's write lock",
     "demo_sign_in.demo_accounts": "demo accounts", "demo_sign_in.sign_in_hint": "demo accounts",
     "demo_sign_in.tell_how_to_sign_in": "demo accounts",
     "importing.plan_import": "bulk import (workers and supervisors; matches in restricted cases refused)",
