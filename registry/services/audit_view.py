@@ -78,7 +78,9 @@ def audit_events(
         query = query.where(AuditEvent.action.in_(actions))
     if before_id is not None:
         query = query.where(AuditEvent.id < before_id)
-    return [AuditRow(*row[:7], {} if row[8] else row[7], bool(row[8])) for row in session.execute(query)]
+    return [AuditRow(id=row[0], at=row[1], user=row[2], action=row[3], entity=row[4], entity_id=row[5],
+                     case_number=row[6], details={} if row[8] else row[7], hidden=bool(row[8]))
+            for row in session.execute(query)]
 
 
 def _hidden(session: Session, reader_id: int) -> Any:

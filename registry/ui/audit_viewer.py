@@ -194,16 +194,18 @@ class AuditViewerPage(QWidget):
         self.loading = True
         self.message.clear_message()
         self._update_buttons()
+
         def read(session: Session) -> tuple[int | None, list[AuditRow]]:
             return read_events(session, actor_id=actor, user_id=user_id, case_number=number, since=since,
                                until=until, before_id=before_id, limit=PAGE)
 
-        done = {"success": lambda result: self._arrived(result, before_id is None), "failure": self._failed,
-                "owner": self}
-        if number.strip() and before_id is None:
-            self.ctx.ops.write(read, **done)  # opening a case's audit trail is itself recorded
+        def arrived(result: tuple[int | None, list[AuditRow]]) -> None:
+            self._arrived(result, before_id is None)
+
+        if number.strip() and before_id is None:  # opening a case's audit trail is itself recorded
+            self.ctx.ops.write(read, success=arrived, failure=self._failed, owner=self)
         else:
-            self.ctx.ops.read(read, key=f"audit.{id(self)}", **done)
+            self.ctx.ops.read(read, success=arrived, failure=self._failed, owner=self, key=f"audit.{id(self)}")
 
     def _arrived(self, result: tuple[int | None, list[AuditRow]], first: bool) -> None:
         case_id, rows = result
