@@ -62,7 +62,7 @@ def test_outgoing_referral_from_draft_to_answer(sessions: sessionmaker[Session],
         record_response(session, draft.id, summary="Dijete redovno pohađa nastavu.", actor_id=None)
     with sessions() as session:
         assert unanswered(session) == [] and overdue(session) == []
-        [row] = case_referrals(session, case_id)
+        [row] = case_referrals(session, case_id, actor_id=None)
         assert row.status == "answered" and row.sector == "education"
     with pytest.raises(TransitionRefused) as twice, transaction(sessions) as session:
         record_response(session, draft.id, summary="Opet.", actor_id=None)
@@ -91,7 +91,7 @@ def test_bad_referral_input_is_refused_whole(sessions: sessionmaker[Session], ca
                      actor_id=None)
     assert raised.value.fields() == {"direction", "institution", "channel", "reason"}
     with sessions() as session:
-        assert case_referrals(session, case_id) == []
+        assert case_referrals(session, case_id, actor_id=None) == []
 
 
 def test_response_cannot_predate_the_referral(sessions: sessionmaker[Session], case_and_school) -> None:

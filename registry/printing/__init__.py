@@ -7,7 +7,9 @@ imports Qt. The UI calls them off the GUI thread and shows the bytes (pages rend
 
 Common options:
     language       bs | hr | sr-Latn | sr-Cyrl | en (None: the centre's default)
-    printed_by     the name of the person printing, or their user id; printed on every page
+    printed_by     the user id of the person printing (printed on every page, and whose access to the case
+                   is checked, as for ``actor_id``); a name only for the system's own documents
+    actor_id       the user printing, when not ``printed_by``; None only for the system itself
     transliterate  None: names and free text in Cyrillic in a sr-Cyrl document, as entered otherwise;
                    False: always as entered; True: also Cyrillic → Latin in a Latin document
     now            the printed-at moment (aware datetime; default: now) — also what "overdue" is measured against
@@ -50,15 +52,40 @@ def _context(session: Session, language: str | None, printed_by: str | int | Non
                                now=now)
 
 
+def _check_access(session: Session, document: str, target: int | str, actor_id: int | None) -> None:
+    """A document about a case only for a user who may open that case (restricted: assigned or break-the-glass)."""
+    from registry.models import Referral
+    from registry.services.access import actor, require_case
+    from registry.services.errors import NotFound
+
+    if document == "blank":
+        actor(session, actor_id)
+        return
+    case_id = int(target)
+    if document == "referral":
+        referral = session.get(Referral, case_id)
+        if referral is None:
+            raise NotFound(what="referral", value=target)
+        case_id = referral.case_id
+    require_case(session, actor_id, case_id)
+
+
+def _actor(printed_by: str | int | None, actor_id: int | None) -> int | None:
+    return actor_id if actor_id is not None else printed_by if isinstance(printed_by, int) else None
+
+
 def print_job(
     session: Session, document: str, target: int | str, *, language: str | None = None,
     printed_by: str | int | None = None, transliterate: bool | None = None, now: dt.datetime | None = None,
-    notes_limit: int = 10,
+    notes_limit: int = 10, actor_id: int | None = None,
 ) -> Printed:
     """Any one document as ``Printed(data, pages)``: ``target`` is a case id (summary, checklist, timeline),
-    a referral id (referral) or a form name (blank: referral | note). Unknown ids raise NotFound."""
+    a referral id (referral) or a form name (blank: referral | note). Unknown ids raise NotFound; a case the
+    user may not open raises AccessDenied or BreakGlassRequired (``record_printed`` records the printing)."""
     from registry.printing import jobs
 
+    if document in DOCUMENTS:
+        _check_access(session, document, target, _actor(printed_by, actor_id))
     ctx = _context(session, language, printed_by, transliterate, now)
     if document == "summary":
         return jobs.case_summary(ctx, int(target), notes_limit=notes_limit)
@@ -100,6 +127,7 @@ def build_case_summaries(
     session: Session, case_ids: Sequence[int], *, language: str | None = None, printed_by: str | int | None = None,
     transliterate: bool | None = None, now: dt.datetime | None = None, notes_limit: int = 10,
     progress: Callable[[int, int], None] | None = None, cancelled: Callable[[], bool] | None = None,
+    actor_id: int | None = None,
 ) -> bytes:
     """The summaries of several cases in one PDF, each from a new page with its own "page X of Y".
 
@@ -108,6 +136,8 @@ def build_case_summaries(
     """
     from registry.printing import jobs
 
+    for case_id in case_ids:
+        _check_access(session, "summary", case_id, _actor(printed_by, actor_id))
     ctx = _context(session, language, printed_by, transliterate, now)
     return jobs.case_summaries(ctx, case_ids, notes_limit=notes_limit, progress=progress, cancelled=cancelled).data
 

@@ -17,7 +17,7 @@ import datetime as dt
 from sqlalchemy import ColumnElement, Integer, bindparam, exists, false, or_, select, true
 from sqlalchemy.orm import Session
 
-from registry.models import AuditEvent, Case, CaseWorker, User, utcnow
+from registry.models import AuditEvent, Case, CaseWorker, HouseholdMember, User, utcnow
 from registry.services import audit
 from registry.services.errors import NotFound, Problems, RegistryError
 from registry.services.validation import TEXT_MAX, clean_text
@@ -29,6 +29,12 @@ CASE_WRITERS = frozenset({"worker", "supervisor"})
 
 class AccessDenied(RegistryError):
     key = "access.denied"
+
+
+class RestrictedPerson(RegistryError):
+    """The person belongs to a restricted case this user may not open: say only whom to ask."""
+
+    key = "access.restricted_person"
 
 
 class BreakGlassRequired(RegistryError):
@@ -142,3 +148,40 @@ def visibility_clause(kind: str, viewer_id: int | None = None) -> ColumnElement[
 def visible_cases(session: Session, actor_id: int | None) -> ColumnElement[bool]:
     """A WHERE clause limiting case lists and searches to what the actor may see without breaking the glass."""
     return visibility_clause(visibility(session, actor_id), actor_id)
+
+
+def may_open(session: Session, actor_id: int | None, case: Case, *, now: dt.datetime | None = None) -> bool:
+    """Whether ``check_case`` (reading) would pass, without raising."""
+    try:
+        check_case(session, actor_id, case, now=now)
+    except (AccessDenied, BreakGlassRequired):
+        return False
+    return True
+
+
+def closed_cases_of_person(session: Session, actor_id: int | None, person_id: int) -> list[Case]:
+    """The restricted cases holding this person (as the child or in the household) that the actor may not open.
+
+    A person is shared by every case that names them: seeing or changing them through an open case must not
+    reach into a restricted case the actor has no right to.
+    """
+    if actor(session, actor_id) is None:
+        return []
+    in_household = select(HouseholdMember.case_id).where(HouseholdMember.person_id == person_id)
+    cases = session.scalars(select(Case).where(Case.restricted.is_(True),
+                                               or_(Case.child_id == person_id, Case.id.in_(in_household))))
+    return [case for case in cases if not may_open(session, actor_id, case)]
+
+
+def whom_to_ask(session: Session, cases: list[Case]) -> str:
+    """The supervisors (else the lead workers) of these cases, by name: the people who may tell more."""
+    ids = list(dict.fromkeys(case.supervisor_id or case.lead_worker_id for case in cases))
+    names = [name for (name,) in session.execute(select(User.full_name).where(User.id.in_([i for i in ids if i])))]
+    return ", ".join(sorted(names))
+
+
+def check_person(session: Session, actor_id: int | None, person_id: int) -> None:
+    """Raise RestrictedPerson when the person belongs to a restricted case the actor may not open."""
+    closed = closed_cases_of_person(session, actor_id, person_id)
+    if closed:
+        raise RestrictedPerson(ask=whom_to_ask(session, closed) or "—")

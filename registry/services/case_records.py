@@ -14,7 +14,16 @@ from typing import TypeVar
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
-from registry.models import Case, CaseConference, CaseNote, Consent, HouseholdMember, Incident, Measure
+from registry.models import (
+    Case,
+    CaseConference,
+    CaseNote,
+    Consent,
+    HouseholdMember,
+    Incident,
+    Measure,
+    Person,
+)
 from registry.services import access, audit, lookups
 from registry.services.changes import UNSET, Check, Maybe, apply_changes, checked, given, record_update
 from registry.services.errors import NotFound, Problem, Problems
@@ -75,6 +84,25 @@ def _codes(session: Session, kind: str, label: str) -> Check:
     def check(values: list[str], problems: Problems) -> list[str]:
         allowed = lookups.codes(session, kind)
         return [code for code in (check_code(item, allowed, label, problems) for item in values) if code]
+
+    return check
+
+
+def _person_of_case(session: Session, case_id: int, label: str, *, child_too: bool = False) -> Check:
+    """A person id that must name someone of this case's household (or its child): never another case's child,
+    whose name the case's printouts would then show."""
+
+    def check(value: object, problems: Problems) -> object:
+        if value is None:
+            return None
+        members = select(HouseholdMember.person_id).where(HouseholdMember.case_id == case_id)
+        found = session.scalar(select(Person.id).where(Person.id == value, Person.id.in_(members)))
+        if found is None and child_too:
+            found = session.scalar(select(Case.child_id).where(Case.id == case_id, Case.child_id == value))
+        if found is None:
+            problems.add(label, "access.perpetrator_not_in_case")
+            return None
+        return value
 
     return check
 
@@ -173,16 +201,17 @@ class IncidentChanges:
     police_informed: Maybe[bool] = UNSET
 
 
-def _incident_checks(session: Session) -> dict[str, Check]:
+def _incident_checks(session: Session, case_id: int) -> dict[str, Check]:
     return {"occurred_at": _moment("reported_at"), "occurred_at_approximate": _flag, "place": _text("address"),
             "description": _long_text("text"), "violence_forms": _codes(session, "violence_form", "violence_types"),
-            "alleged_perpetrator_id": _as_given, "injuries": _flag, "police_informed": _flag}
+            "alleged_perpetrator_id": _person_of_case(session, case_id, "alleged_perpetrator"), "injuries": _flag,
+            "police_informed": _flag}
 
 
 def add_incident(session: Session, case_id: int, data: IncidentInput, *, actor_id: int | None) -> Incident:
     _case(session, case_id, actor_id)
     problems = Problems()
-    checks = _incident_checks(session)
+    checks = _incident_checks(session, case_id)
     values = checked({name: getattr(data, name) for name in checks}, checks, problems)
     problems.raise_if_any()
     incident = Incident(case_id=case_id, recorded_by_id=actor_id, **values)
@@ -194,7 +223,7 @@ def add_incident(session: Session, case_id: int, data: IncidentInput, *, actor_i
 
 def update_incident(session: Session, incident_id: int, changes: IncidentChanges, *, actor_id: int | None) -> Incident:
     incident = _record(session, Incident, incident_id, "incident", actor_id)
-    return _update(session, incident, changes, _incident_checks(session), "incident", actor_id)
+    return _update(session, incident, changes, _incident_checks(session, incident.case_id), "incident", actor_id)
 
 
 # ------------------------------------------------------------------------------------------------ measures
@@ -346,8 +375,8 @@ class ConsentChanges:
     given_at: Maybe[dt.datetime] = UNSET
 
 
-def _consent_checks(session: Session) -> dict[str, Check]:
-    return {"given_by_person_id": _as_given, "given_by_name": _text("full_name", required=True),
+def _consent_checks(session: Session, case_id: int) -> dict[str, Check]:
+    return {"given_by_person_id": _person_of_case(session, case_id, "full_name", child_too=True), "given_by_name": _text("full_name", required=True),
             "sectors": _codes(session, "sector", "sector"), "purpose": _long_text("text"),
             "given_at": _moment("reported_at", required=True)}
 
@@ -360,7 +389,7 @@ def record_consent(
     problems = Problems()
     values = checked({"given_by_person_id": given_by_person_id, "given_by_name": given_by_name, "sectors": sectors,
                       "purpose": purpose, "given_at": given_at or dt.datetime.now(dt.UTC)},
-                     _consent_checks(session), problems)
+                     _consent_checks(session, case_id), problems)
     problems.raise_if_any()
     consent = Consent(case_id=case_id, recorded_by_id=actor_id, **values)
     session.add(consent)
@@ -371,7 +400,7 @@ def record_consent(
 
 def update_consent(session: Session, consent_id: int, changes: ConsentChanges, *, actor_id: int | None) -> Consent:
     consent = _record(session, Consent, consent_id, "consent", actor_id)
-    return _update(session, consent, changes, _consent_checks(session), "consent", actor_id)
+    return _update(session, consent, changes, _consent_checks(session, consent.case_id), "consent", actor_id)
 
 
 def withdraw_consent(

@@ -15,7 +15,7 @@ from typing import Any, TypeVar
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
-from registry.models import Case, Institution, Person, ProtocolTemplate, Referral, User
+from registry.models import Case, Institution, ProtocolTemplate, Referral, User
 from registry.services import access, audit
 from registry.services.cases import TRANSITIONS, closure_pending, get_case
 from registry.services.errors import NotFound
@@ -364,10 +364,8 @@ def load_case_file(session: Session, case_id: int) -> CaseFile:
     view = case_view(case)
     people = {member.person_id: member.person for member in view.household}
     people[view.child.id] = view.child
-    others = {incident.alleged_perpetrator_id for incident in view.incidents} - {None} - set(people)
-    if others:
-        people.update((row.id, _copy(PersonView, row))
-                      for row in session.scalars(select(Person).where(Person.id.in_(others))))
+    # only the case's own people are named: an id that points elsewhere (written before it was checked) would
+    # otherwise print another case's child
     return CaseFile(
         case=view,
         referrals=[referral_view(row) for row in referrals],

@@ -199,6 +199,8 @@ def register_case(
         child = session.get(Person, data.existing_child_id)
         if child is None:
             problems.add("given_name", "value.unknown_record", value=data.existing_child_id)
+        else:  # a new case shares the child: it must not reach into a restricted case this user may not open
+            access.check_person(session, actor_id, child.id)
         cleaned_child = None
     else:
         cleaned_child = clean_person(data.child, problems)
@@ -206,6 +208,8 @@ def register_case(
     values = _check_case_fields(session, data, problems)
     household = []
     for index, member in enumerate(data.household):
+        if member.existing_person_id is not None:
+            access.check_person(session, actor_id, member.existing_person_id)
         role = check_code(member.role, lookups.codes(session, "household_role"), "role_in_household", problems)
         cleaned = None if member.existing_person_id else clean_person(member.person, problems, prefix=f"household.{index}.")
         household.append((member, role, cleaned))

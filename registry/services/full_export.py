@@ -36,7 +36,7 @@ from registry.models import (
     Referral,
     User,
 )
-from registry.services import audit
+from registry.services import access, audit
 from registry.services.dates import LOCAL_TZ
 from registry.services.importing.columns import (
     CASES,
@@ -123,8 +123,13 @@ def _grouped(session: Session, statement: Any) -> dict[int, list[Any]]:
 
 def export_register(session: Session, out: IO[bytes], *, actor_id: int | None,
                     progress: Progress | None = None) -> dict[str, int]:
-    """Write the workbook to ``out``; returns the rows written per sheet.  The export is audited."""
+    """Write the workbook to ``out``; returns the rows written per sheet.  The export is audited.
+
+    It hands every record of every case over (restricted ones too), like a backup: an administrator's task.
+    """
     import xlsxwriter
+
+    access.require_role(session, actor_id, "administrator")
 
     names = _Names(session)
     book = xlsxwriter.Workbook(out, {"constant_memory": True, "strings_to_formulas": False,

@@ -137,7 +137,16 @@ def complete_step(
         )
     session.flush()
     refresh_due_dates(session, case)
+    _audit_step(session, "checklist.done", item, actor_id, {"note": note, "done_at": when})
     return item
+
+
+def _audit_step(session: Session, action: str, item: ChecklistItem, actor_id: int | None,
+                details: dict[str, object]) -> None:
+    from registry.services import audit
+
+    audit.record(session, action, user_id=actor_id, entity="checklist_item", entity_id=item.id,
+                 case_id=item.case_id, details={"step": item.step.code, **details})
 
 
 def mark_not_applicable(
@@ -153,6 +162,7 @@ def mark_not_applicable(
     item.done_by_id, item.done_at = actor_id, dt.datetime.now(dt.UTC)
     session.flush()
     refresh_due_dates(session, session.get_one(Case, item.case_id))
+    _audit_step(session, "checklist.not_applicable", item, actor_id, {"reason": reason})
     return item
 
 

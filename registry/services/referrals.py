@@ -256,7 +256,9 @@ def _rows() -> Select:
     )
 
 
-def case_referrals(session: Session, case_id: int) -> list[ReferralRow]:
+def case_referrals(session: Session, case_id: int, *, actor_id: int | None) -> list[ReferralRow]:
+    """The referrals of one case, for a user who may open it."""
+    access.require_case(session, actor_id, case_id)
     query = _rows().where(Referral.case_id == case_id).order_by(Referral.sent_at.is_(None), Referral.sent_at, Referral.id)
     return records(ReferralRow, session.execute(query))
 

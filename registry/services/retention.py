@@ -66,6 +66,9 @@ def _people_of(session: Session, case_ids: list[int]) -> set[int]:
 
 def apply_retention(session: Session, *, actor_id: int | None, now: dt.datetime | None = None) -> int:
     """Anonymise every candidate case in the caller's transaction; returns how many cases were anonymised."""
+    from registry.services.access import require_role
+
+    require_role(session, actor_id, "administrator")
     moment = now or dt.datetime.now(dt.UTC)
     candidates = retention_candidates(session, now=moment)
     if not candidates:

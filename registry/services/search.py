@@ -12,7 +12,15 @@ from sqlalchemy import Select, bindparam, literal, or_, select, tuple_
 from sqlalchemy.orm import Session
 
 from registry.models import Case, Person, PersonSearchTerm
-from registry.services.access import visibility, visibility_clause
+from registry.services.access import (
+    CASE_READERS,
+    actor,
+    closed_cases_of_person,
+    require_role,
+    visibility,
+    visibility_clause,
+    whom_to_ask,
+)
 from registry.services.names import fold, search_terms
 from registry.services.rows import record
 
@@ -151,7 +159,10 @@ def _by_name(
 
 @dataclass(frozen=True)
 class DuplicateCandidate:
-    person_id: int
+    """A possible match. In a restricted case the user may not open, only ``restricted`` and ``ask`` (whom to
+    ask) are given: no id, name, JMBG, date of birth or case number."""
+
+    person_id: int | None
     given_name: str
     family_name: str
     birth_date: dt.date | None
@@ -160,13 +171,20 @@ class DuplicateCandidate:
     #: "jmbg", "name_and_birth_date" or "similar_name"
     reason: str
     score: float
+    restricted: bool = False
+    ask: str = ""
 
 
 def find_duplicates(
     session: Session, *, given_name: str, family_name: str, birth_date: dt.date | None = None,
-    jmbg: str | None = None, limit: int = 20,
+    jmbg: str | None = None, limit: int = 20, actor_id: int | None = None,
 ) -> list[DuplicateCandidate]:
-    """People already registered who may be the child being entered, the strongest match first."""
+    """People already registered who may be the child being entered, the strongest match first.
+
+    A match in a restricted case ``actor_id`` may not open says only that it exists and whom to ask.
+    """
+    if actor(session, actor_id) is not None:
+        require_role(session, actor_id, *CASE_READERS)  # an administrator sees no children
     wanted = fold(f"{family_name} {given_name}")
     found: dict[int, DuplicateCandidate] = {}
 
@@ -207,11 +225,17 @@ def find_duplicates(
     )
     for child_id, number in rows:
         numbers.setdefault(child_id, []).append(number)
-    return [
-        DuplicateCandidate(c.person_id, c.given_name, c.family_name, c.birth_date, c.jmbg,
-                           tuple(numbers.get(c.person_id, ())), c.reason, c.score)
-        for c in ranked
-    ]
+    shown = []
+    for c in ranked:
+        assert c.person_id is not None
+        closed = closed_cases_of_person(session, actor_id, c.person_id)
+        if closed:
+            shown.append(DuplicateCandidate(None, "", "", None, None, (), c.reason, c.score, restricted=True,
+                                            ask=whom_to_ask(session, closed)))
+        else:
+            shown.append(DuplicateCandidate(c.person_id, c.given_name, c.family_name, c.birth_date, c.jmbg,
+                                            tuple(numbers.get(c.person_id, ())), c.reason, c.score))
+    return shown
 
 
 __all__ = ["CaseHit", "DuplicateCandidate", "find_duplicates", "search_cases"]

@@ -17,7 +17,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from registry.models import Case, CaseViolenceForm, Person, User
-from registry.services import audit
+from registry.services import access, audit
 from registry.services.dates import LOCAL_TZ
 
 EXPORT_COLUMNS = (
@@ -40,8 +40,10 @@ def neutralise_cell(value: str) -> str:
     return "'" + value if value.startswith(_FORMULA_START) else value
 
 
-def export_rows(session: Session) -> Iterator[dict[str, str]]:
-    """Every case as plain strings (ISO dates), streamed in case-number order."""
+def export_rows(session: Session, *, actor_id: int | None) -> Iterator[dict[str, str]]:
+    """Every case the actor sees in lists (``access.visible_cases``) as plain strings (ISO dates), streamed in
+    case-number order."""
+    visible = access.visible_cases(session, actor_id)
     forms: dict[int, list[str]] = {}
     for case_id, code in session.execute(select(CaseViolenceForm.case_id, CaseViolenceForm.code)):
         forms.setdefault(case_id, []).append(code)
@@ -53,6 +55,7 @@ def export_rows(session: Session) -> Iterator[dict[str, str]]:
         )
         .join(Person, Person.id == Case.child_id)
         .outerjoin(User, User.id == Case.lead_worker_id)
+        .where(visible)
         .order_by(Case.number)
         .execution_options(yield_per=5000)
     )
@@ -80,12 +83,12 @@ def export_cases(session: Session, out: IO[str], *, fmt: str, actor_id: int | No
             out.write("\ufeff")
         writer = csv.DictWriter(out, fieldnames=EXPORT_COLUMNS, lineterminator="\r\n", delimiter=delimiter)
         writer.writeheader()
-        for row in export_rows(session):
+        for row in export_rows(session, actor_id=actor_id):
             writer.writerow({key: neutralise_cell(value) for key, value in row.items()})
             count += 1
     elif fmt == "json":
         out.write("[")
-        for row in export_rows(session):
+        for row in export_rows(session, actor_id=actor_id):
             out.write(("," if count else "") + "\n  " + json.dumps(row, ensure_ascii=False))
             count += 1
         out.write("\n]\n")

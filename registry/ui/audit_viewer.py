@@ -39,7 +39,9 @@ PAGE = 200
 NO_DATE = QDate(2000, 1, 1)
 
 
-def _details(row: AuditRow) -> str:
+def _details(row: AuditRow, language: str) -> str:
+    if row.hidden:
+        return i18n.text("access.hidden_details", language)
     return ", ".join(f"{key}: {value}" for key, value in sorted(row.details.items()) if value not in (None, "", []))
 
 
@@ -101,7 +103,7 @@ class AuditViewerPage(QWidget):
             RowColumn(lambda: translate("AuditViewer", "Case"), lambda r: r.case_number or ""),
             RowColumn(lambda: translate("AuditViewer", "Record"),
                       lambda r: record_label(r, ctx.language)),
-            RowColumn(lambda: translate("AuditViewer", "Details"), _details),
+            RowColumn(lambda: translate("AuditViewer", "Details"), lambda r: _details(r, ctx.language)),
         ], lambda r: r.id, self)
         self._build()
         self.reload()
@@ -192,12 +194,18 @@ class AuditViewerPage(QWidget):
         self.loading = True
         self.message.clear_message()
         self._update_buttons()
-        self.ctx.ops.read(
-            lambda session: read_events(session, actor_id=actor, user_id=user_id, case_number=number, since=since,
-                                        until=until, before_id=before_id, limit=PAGE),
-            success=lambda result: self._arrived(result, before_id is None), failure=self._failed, owner=self,
-            key=f"audit.{id(self)}",
-        )
+
+        def read(session: Session) -> tuple[int | None, list[AuditRow]]:
+            return read_events(session, actor_id=actor, user_id=user_id, case_number=number, since=since,
+                               until=until, before_id=before_id, limit=PAGE)
+
+        def arrived(result: tuple[int | None, list[AuditRow]]) -> None:
+            self._arrived(result, before_id is None)
+
+        if number.strip() and before_id is None:  # opening a case's audit trail is itself recorded
+            self.ctx.ops.write(read, success=arrived, failure=self._failed, owner=self)
+        else:
+            self.ctx.ops.read(read, success=arrived, failure=self._failed, owner=self, key=f"audit.{id(self)}")
 
     def _arrived(self, result: tuple[int | None, list[AuditRow]], first: bool) -> None:
         case_id, rows = result

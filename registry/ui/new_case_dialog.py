@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
+from registry import i18n
 from registry.services.cases import NewCase, register_case
 from registry.services.dates import LOCAL_TZ, format_date, parse_date
 from registry.services.errors import Problem, ValidationError
@@ -166,9 +167,10 @@ class NewCaseDialog(QDialog):
             self._show_candidates([], searched=False)
             return
         self.duplicate_status.setText(translate("NewCase", "Looking for possible duplicates…"))
+        actor = self.ctx.user.id
         self.ctx.ops.read(
             lambda session: find_duplicates(session, given_name=given, family_name=family, birth_date=birth,
-                                            jmbg=jmbg or None),
+                                            jmbg=jmbg or None, actor_id=actor),
             success=lambda found: self._show_candidates(found, searched=True),
             owner=self,
             key="new_case.duplicates",
@@ -178,6 +180,14 @@ class NewCaseDialog(QDialog):
         self.candidates_found = found
         self.candidates.clear()
         for candidate in found:
+            if candidate.restricted:  # only that it exists and whom to ask; it cannot be chosen
+                item = QTreeWidgetItem([i18n.text("access.restricted_match", self.language,
+                                                  ask=candidate.ask or "—"), "", "", "",
+                                        reason_label(candidate.reason)])
+                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsSelectable)
+                self.candidates.addTopLevelItem(item)
+                item.setFirstColumnSpanned(True)
+                continue
             item = QTreeWidgetItem([
                 f"{candidate.family_name} {candidate.given_name}", format_date(candidate.birth_date),
                 candidate.jmbg or "", ", ".join(candidate.case_numbers), reason_label(candidate.reason),
