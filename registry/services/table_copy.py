@@ -361,13 +361,15 @@ def copy_register(
     progress: Progress | None = None,
     batch_rows: int = BATCH_ROWS,
     clear_target: bool = False,
+    before_copy: Callable[[Connection], None] | None = None,
 ) -> CopyReport:
     """Copy every row of the register at ``source`` into the database at ``target``, verified, all or nothing.
 
     Both must be at the same schema revision (make the target's schema first, e.g. with ``registry.db.upgrade``
     to that revision).  The target's tables must be empty (its schema revision aside), unless ``clear_target``
     is given: then its rows are deleted in the same transaction as the copy, so a failure keeps them.
-    ``progress`` is called after every batch.  Raises CopyError (target unchanged) when the revisions or tables
+    ``before_copy`` is called on the target inside the copy's transaction, once other writers are kept out (a
+    last check that may raise to refuse).  ``progress`` is called after every batch.  Raises CopyError (target unchanged) when the revisions or tables
     differ, the target holds rows, or the copy does not verify.
     """
     started = time.perf_counter()
@@ -385,6 +387,8 @@ def copy_register(
                     raise CopyError("copy.revision_differs", source=revision, target=target_revision or "—")
                 _check_same_tables(source_meta, target_meta)
                 _lock_tables(writing, target_meta)
+                if before_copy is not None:
+                    before_copy(writing)
                 _empty_target(writing, target_meta, clear=clear_target)
                 copied = _copy_tables(reading, writing, source_meta, target_meta, sizes, progress, batch_rows)
                 if writing.dialect.name == "postgresql":
