@@ -151,7 +151,7 @@ def test_saves_during_backups_neither_fail_them_nor_appear_half(server, tmp_path
                 with transaction(session_factory(writer)) as session:
                     saved.append(register_case(
                         session, new_case("Tokom", "Kopije"), actor_id=None).case.id)
-        except BaseException as error:  # noqa: BLE001 - reported by the assertion below
+        except BaseException as error:
             errors.append(error)
         finally:
             writer.dispose()

@@ -10,7 +10,7 @@ from sqlalchemy import Engine
 
 from registry import config
 from registry.services.backup_catalog import BACKUP_MARK, UPGRADE_MARK
-from registry.services.errors import RegistryError
+from registry.services.backup_files import BackupError, remove_with_companions, verify_backup  # noqa: F401 (re-exported)
 from registry.services.integrity import engine_key, full_check, register_damaged
 from registry.services.private_files import (
     create_private,
@@ -23,12 +23,6 @@ from registry.services.sqlite_files import DATABASE_ERRORS, connect_file, table_
 
 if TYPE_CHECKING:
     from registry.db import SchemaState
-
-
-class BackupError(RegistryError):
-    """A backup could not be written or did not read back identical; the caller must not go on."""
-
-    key = "backup.failed"
 
 
 def backup_before_upgrade(engine: Engine, state: SchemaState, folder: Path | None = None) -> Path:
@@ -115,28 +109,6 @@ def _counts_differ(copy: Path, key: str | None, expected: dict[str, int]) -> lis
     finally:
         connection.close()
     return [] if found == expected else ["row counts differ from the register's"]
-
-
-def remove_with_companions(path: Path) -> None:
-    """Remove a SQLite file and the journal files SQLite may have made beside it."""
-    for suffix in ("", "-wal", "-shm", "-journal"):
-        Path(f"{path}{suffix}").unlink(missing_ok=True)
-
-
-def verify_backup(path: Path, key: str | None) -> dict[str, int]:
-    """Open a backup, check every page, and return its row counts; BackupError if it is damaged or unreadable."""
-    problems = full_check(path, key)
-    if problems:
-        unreadable = any(word in problems[0] for word in ("not a database", "encrypted"))
-        raise BackupError("backup.unreadable" if unreadable else "backup.damaged", path=str(path), detail=problems[0])
-    connection = connect_file(path, key)
-    try:
-        counts = table_counts(connection)
-    finally:
-        connection.close()
-    if "alembic_version" not in counts:
-        raise BackupError("backup.not_register", path=str(path))
-    return counts
 
 
 def prune_backups(folder: Path, stem: str, keep: int) -> list[Path]:

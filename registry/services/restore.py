@@ -32,8 +32,8 @@ from registry import keys
 from registry.db import SchemaError, encrypted_engine, is_encrypted_file, make_engine, upgrade
 from registry.models import Case
 from registry.services import audit
-from registry.services.backup import BackupError, verify_backup
 from registry.services.backup_catalog import ASIDE_MARK, STAGED_SUFFIX
+from registry.services.backup_files import BackupError, opening_key
 from registry.services.exclusive import RegisterInUse, hold_alone, is_foreign, readable, shm_in_use
 from registry.services.private_files import create_private, fsync_folder
 from registry.services.sqlite_files import DATABASE_ERRORS, connect_file, quoted
@@ -47,20 +47,6 @@ class RestoreResult:
 
 def _stamp() -> str:
     return dt.datetime.now(dt.UTC).strftime("%Y%m%d-%H%M%S-%f")
-
-
-def opening_key(path: Path, candidates: list[str]) -> str | None:
-    """The first candidate that opens an encrypted backup, verified; None for a plain one. BackupError if none."""
-    if not is_encrypted_file(path):
-        verify_backup(path, None)
-        return None
-    for key in candidates:
-        try:
-            verify_backup(path, key)
-        except BackupError:
-            continue
-        return key
-    raise BackupError("backup.unreadable", path=str(path), detail="no key we hold opens it")
 
 
 def live_key(target: Path, passphrase: str | None) -> str | None:

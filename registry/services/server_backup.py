@@ -26,7 +26,7 @@ from sqlalchemy.engine import URL
 from sqlalchemy.orm import Session
 
 from registry import i18n, keys
-from registry.services.backup import BackupError, remove_with_companions
+from registry.services.backup_files import BackupError, opening_key, remove_with_companions
 from registry.services.errors import RegistryError
 from registry.services.integrity import full_check
 from registry.services.private_files import (
@@ -128,7 +128,9 @@ def _server_revision(engine: Engine) -> str | None:
     return current_revision(engine)
 
 
-def backup_server(engine: Engine, target: Path, key: str, *, progress: Progress | None = None) -> ServerBackup:
+def backup_server(
+    engine: Engine, target: Path, key: str, *, progress: Progress | None = None
+) -> ServerBackup:
     """Write the server register's snapshot to ``target`` as an encrypted SQLite file, verified; see the module."""
     from registry.db import encrypted_engine, upgrade
 
@@ -213,7 +215,6 @@ def restore_server(
     """
     from registry.db import encrypted_engine, head_revision, make_engine, schema_state, upgrade
     from registry.services import audit
-    from registry.services.restore import opening_key
     from registry.services.server import may_change_schema
 
     database = str(engine.url.database)
@@ -222,10 +223,13 @@ def restore_server(
         raise ServerBackupError("server_restore.not_owner", database=database, option="--db")
     state = schema_state(engine)
     if state.current is None and state.has_tables:
-        raise ServerBackupError("server_restore.not_empty", database=database, cases="?", sql="CREATE DATABASE")
+        raise ServerBackupError(
+            "server_restore.not_empty", database=database, cases="?", sql="CREATE DATABASE"
+        )
     if state.current is not None and state.current != head_revision():
-        raise ServerBackupError("server_restore.other_revision", database=database, current=state.current,
-                                head=head_revision())
+        raise ServerBackupError(
+            "server_restore.other_revision", database=database, current=state.current, head=head_revision()
+        )
     if state.current is not None:
         _refuse_cases(engine, database)
     with tempfile.TemporaryDirectory(prefix=".restoring-", dir=source.parent) as folder:
@@ -234,12 +238,19 @@ def restore_server(
             shutil.copyfileobj(original, copy, 1024 * 1024)
         staged_engine = encrypted_engine(staged, key) if key else make_engine(f"sqlite:///{staged}")
         try:
-            upgrade(staged_engine, backup=lambda _engine, _state: source)  # the backup is the copy from before
+            upgrade(
+                staged_engine, backup=lambda _engine, _state: source
+            )  # the backup is the copy from before
             if state.empty:
                 upgrade(engine)
             try:
-                report = copy_register(staged_engine, engine, progress=progress, clear_target=True,
-                                       before_copy=lambda connection: _refuse_cases(connection, database))
+                report = copy_register(
+                    staged_engine,
+                    engine,
+                    progress=progress,
+                    clear_target=True,
+                    before_copy=lambda connection: _refuse_cases(connection, database),
+                )
             except CopyError as error:
                 raise ServerBackupError("server_restore.failed", database=database, cause=error) from error
         finally:
@@ -260,5 +271,6 @@ def _refuse_cases(where: Engine | Connection, database: str) -> None:
     else:
         cases = where.execute(statement).scalar_one()
     if cases:
-        raise ServerBackupError("server_restore.not_empty", database=database, cases=cases, sql="CREATE DATABASE")
-
+        raise ServerBackupError(
+            "server_restore.not_empty", database=database, cases=cases, sql="CREATE DATABASE"
+        )
