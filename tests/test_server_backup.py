@@ -180,6 +180,22 @@ def test_saves_during_backups_neither_fail_them_nor_appear_half(server, tmp_path
     assert counts == sorted(counts) and counts[-1] > counts[0]
 
 
+def test_a_restore_that_fails_halfway_leaves_the_empty_database_empty(server, tmp_path: Path) -> None:
+    _url, source = server("filled")
+    made = backup_server(source, tmp_path / "kopija.sqlite", "lozinka za server kopiju")
+    _url, target = server("blank")
+
+    def interrupted(step) -> None:
+        if step.table == "case_file":
+            raise KeyboardInterrupt
+
+    with pytest.raises(KeyboardInterrupt):
+        restore_server(made.path, target, passphrase="lozinka za server kopiju", progress=interrupted)
+    with target.connect() as connection:
+        assert not connection.execute(text("SELECT count(*) FROM pg_tables WHERE schemaname = 'public'")).scalar()
+    assert restore_server(made.path, target, passphrase="lozinka za server kopiju").cases == 16
+
+
 def test_a_failed_server_backup_leaves_no_file(server, tmp_path: Path) -> None:
     _url, source = server("filled")
 

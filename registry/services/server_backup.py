@@ -146,7 +146,7 @@ def backup_server(
         copy = encrypted_engine(partial, key)
         try:
             upgrade(copy, revision=revision)  # the same schema as the server's, made by the same migrations
-            report = copy_register(engine, copy, progress=progress)
+            report = copy_register(engine, copy, progress=progress, verify_before_commit=False)  # see _prove
         except CopyError as error:
             raise ServerBackupError(database=database, cause=error) from error
         finally:
@@ -251,14 +251,31 @@ def restore_server(
                     clear_target=True,
                     before_copy=lambda connection: _refuse_cases(connection, database),
                 )
-            except CopyError as error:
-                raise ServerBackupError("server_restore.failed", database=database, cause=error) from error
+            except BaseException as error:
+                if (
+                    state.empty
+                ):  # the schema made for the copy goes too: the database is left empty, as it came
+                    _drop_schema(engine)
+                if isinstance(error, CopyError):
+                    raise ServerBackupError(
+                        "server_restore.failed", database=database, cause=error
+                    ) from error
+                raise
         finally:
             staged_engine.dispose()
     cases = report.count("case_file")
     with Session(engine) as session, session.begin():
         audit.record(session, "restore", user_id=None, details={"file": source.name, "cases": cases})
     return ServerRestore(cases=cases, rows=report.rows, schema_created=state.empty)
+
+
+def _drop_schema(engine: Engine) -> None:
+    from sqlalchemy import MetaData
+
+    metadata = MetaData()
+    with engine.begin() as connection:
+        metadata.reflect(connection)
+        metadata.drop_all(connection)
 
 
 def _refuse_cases(where: Engine | Connection, database: str) -> None:
