@@ -114,7 +114,12 @@ def rekey(path: Path, *, passphrase: str | None = None, new_passphrase: str | No
         keys.store_secret(name + keys.PENDING, new_key)
     with hold_alone(path, old_key) as held:
         held.connection.execute(f"PRAGMA rekey = {_quoted(new_key)}")
-    if not key_opens(encrypted_engine(path, new_key)):
+    check = encrypted_engine(path, new_key)
+    try:
+        opens = key_opens(check)
+    finally:
+        check.dispose()  # an engine left open would hold the register "in use" for a restore in this process
+    if not opens:
         raise DatabaseKeyError("db.key_wrong", path=str(path))
     if old_key and keys.keyring_available():
         keys.retire_key(path, old_key)

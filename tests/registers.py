@@ -81,7 +81,7 @@ def rows(engine: Engine) -> dict[str, list[dict[str, Any]]]:
             keys = [column.name for column in table.primary_key.columns] or [c.name for c in table.columns]
             table_rows = [dict(row) for row in connection.execute(select(table)).mappings()]
             # sorted here: SQLite and PostgreSQL order text keys differently
-            found[table.name] = sorted(table_rows, key=lambda row: [repr(row[key]) for key in keys])
+            found[table.name] = sorted(table_rows, key=lambda row: tuple(row[key] for key in keys))
         return found
 
 

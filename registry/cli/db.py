@@ -4,6 +4,7 @@ remember-password)."""
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
 
 from registry import config, i18n
 from registry.cli.common import (
@@ -22,7 +23,11 @@ def register(commands: SubCommands) -> None:
     db_sub = db.add_subparsers(dest="db_command", required=True)
     for name in ("upgrade", "current", "check"):
         db_sub.add_parser(name).set_defaults(handler=run_schema)
-    db_sub.add_parser("encrypt", help="encrypt an existing plain SQLite database").set_defaults(handler=run_encrypt)
+    encrypt = db_sub.add_parser("encrypt", help="encrypt an existing plain SQLite database (and its old backups)")
+    encrypt.add_argument("--plain-backups", choices=("encrypt", "remove", "keep"),
+                         help="what to do with earlier backups that are not encrypted (asked when not given)")
+    encrypt.add_argument("--backups", help="the backups folder (default: backups/ in the data folder)")
+    encrypt.set_defaults(handler=run_encrypt)
     rekey = db_sub.add_parser("rekey", help="change the database key")
     rekey.add_argument("--new-passphrase", action="store_true", help="use a typed passphrase instead of the keyring")
     rekey.set_defaults(handler=run_rekey)
@@ -83,12 +88,55 @@ def run_encrypt(args: argparse.Namespace) -> int:
         raise CommandError(i18n.text("cli.no_file", language, path=path or url))
     if is_encrypted_file(path):
         say(i18n.text("db.already_encrypted", language, path=path))
+    else:
+        try:
+            encrypt_existing(path, passphrase=typed_passphrase(args, confirm=True, prompt="db.new_passphrase_prompt"))
+        except KeyringUnavailable:
+            raise CommandError(i18n.text("db.no_keyring", language)) from None
+        say(i18n.text("db.encrypted", language, path=path))
+    return _plain_backups(args, url, path)
+
+
+def _plain_backups(args: argparse.Namespace, url: str, path: Path) -> int:
+    """Earlier backups still in plain text after ``db encrypt``: listed, and encrypted or removed only when asked
+    (``--plain-backups``, or the answer at the prompt); never silently, and never left unmentioned."""
+    import sys
+
+    from registry.services.backup_catalog import backups_folder
+    from registry.services.backup_list import encrypt_backup, plain_backups
+
+    language = language_of(args)
+    folder = backups_folder(Path(args.backups) if args.backups else None)
+    found = plain_backups(path.stem, folder, register=path)
+    if not found:
         return 0
-    try:
-        encrypt_existing(path, passphrase=typed_passphrase(args, confirm=True, prompt="db.new_passphrase_prompt"))
-    except KeyringUnavailable:
-        raise CommandError(i18n.text("db.no_keyring", language)) from None
-    say(i18n.text("db.encrypted", language, path=path))
+    say(i18n.text("backups.plain_found", language, count=len(found)), error=True)
+    for backup in found:
+        say(f"  {backup}", error=True)
+    choice = args.plain_backups
+    if choice is None:
+        if not sys.stdin.isatty():
+            say(i18n.text("backups.plain_how", language, encrypt="registry db encrypt --plain-backups encrypt",
+                          remove="--plain-backups remove"), error=True)
+            return 0
+        answer = input(i18n.text("backups.plain_ask", language) + " ").strip()
+        choice = {"1": "encrypt", "2": "remove"}.get(answer, "keep")
+    if choice == "keep":
+        say(i18n.text("backups.plain_kept", language, count=len(found)), error=True)
+        return 0
+    if choice == "remove":
+        for backup in found:
+            backup.unlink(missing_ok=True)
+        say(i18n.text("backups.plain_removed", language, count=len(found)))
+        return 0
+    from registry.db import make_engine
+
+    engine = make_engine(url, passphrase=typed_passphrase(args))
+    key = engine.url.password
+    engine.dispose()
+    for backup in found:
+        encrypt_backup(backup, str(key))
+    say(i18n.text("backups.plain_encrypted", language, count=len(found)))
     return 0
 
 
@@ -125,7 +173,9 @@ def run_show_key(args: argparse.Namespace) -> int:
 
     language = language_of(args)
     url, path = register_file(args)
-    if path is None or not is_encrypted_file(path):
+    if path is None:
+        return _show_server_key(args, url)
+    if not is_encrypted_file(path):
         raise CommandError(i18n.text("db.not_encrypted", language, path=path or url))
     if not args.yes:
         raise CommandError(i18n.text("db.show_key_needs_yes", language))
@@ -133,6 +183,24 @@ def run_show_key(args: argparse.Namespace) -> int:
     with session_factory(engine)() as session, session.begin():
         audit.record(session, "db.key_shown", user_id=None)
     say(engine.url.password or "")
+    say(i18n.text("db.key_shown", language), error=True)
+    return 0
+
+
+def _show_server_key(args: argparse.Namespace, url: str) -> int:
+    """A server register's backup key (its backups are encrypted SQLite files) for the safe."""
+    from sqlalchemy.engine import make_url
+
+    from registry.keys import get_secret
+    from registry.services.server_backup import server_key_name
+
+    language = language_of(args)
+    key = get_secret(server_key_name(make_url(url)))
+    if not key:
+        raise CommandError(i18n.text("server_backup.no_key_yet", language, command="registry backup"))
+    if not args.yes:
+        raise CommandError(i18n.text("db.show_key_needs_yes", language))
+    say(key)
     say(i18n.text("db.key_shown", language), error=True)
     return 0
 

@@ -3,16 +3,14 @@
 from __future__ import annotations
 
 import functools
-import gzip
-import json
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Engine, MetaData, func, select
+from sqlalchemy import Engine
 
 from registry import config
 from registry.services.backup_catalog import BACKUP_MARK, UPGRADE_MARK
-from registry.services.errors import RegistryError
+from registry.services.backup_files import BackupError, remove_with_companions, verify_backup  # noqa: F401 (re-exported)
 from registry.services.integrity import engine_key, full_check, register_damaged
 from registry.services.private_files import (
     create_private,
@@ -27,44 +25,12 @@ if TYPE_CHECKING:
     from registry.db import SchemaState
 
 
-class BackupError(RegistryError):
-    """A backup could not be written or did not read back identical; the caller must not go on."""
-
-    key = "backup.failed"
-
-
-def dump_tables(engine: Engine, target: Path) -> Path:
-    """A logical backup of every table (JSON lines, gzip) for databases that are not a single file."""
-    target.parent.mkdir(parents=True, exist_ok=True)
-    metadata = MetaData()
-    counts: dict[str, int] = {}
-    with engine.connect() as connection, gzip.open(target, "wt", encoding="utf-8") as out:
-        metadata.reflect(connection)
-        for table in metadata.sorted_tables:
-            rows = connection.execute(select(table)).mappings()
-            counts[table.name] = 0
-            for row in rows:
-                out.write(json.dumps({"table": table.name, "row": dict(row)}, default=str, ensure_ascii=False) + "\n")
-                counts[table.name] += 1
-        expected = {
-            table.name: connection.execute(select(func.count()).select_from(table)).scalar_one()
-            for table in metadata.sorted_tables
-        }
-    found: dict[str, int] = dict.fromkeys(expected, 0)
-    with gzip.open(target, "rt", encoding="utf-8") as back:
-        for line in back:
-            found[json.loads(line)["table"]] += 1
-    if found != expected:
-        target.unlink(missing_ok=True)
-        raise BackupError("backup.not_verified", path=str(target), detail="row counts differ")
-    return target
-
-
 def backup_before_upgrade(engine: Engine, state: SchemaState, folder: Path | None = None) -> Path:
     """Copy the database as it is before a schema upgrade, through its own driver and key, and verify the copy.
 
     An encrypted register is copied with SQLCipher's backup API under the same key, so the copy is as private as
-    the register and opens with the same key.
+    the register and opens with the same key; a server register's snapshot becomes an encrypted SQLite file
+    (``services.server_backup``).
     """
     from registry.db import sqlite_path, timestamp
 
@@ -74,7 +40,10 @@ def backup_before_upgrade(engine: Engine, state: SchemaState, folder: Path | Non
     if engine.dialect.name == "sqlite" and path is not None:
         target = folder / f"{path.stem}{UPGRADE_MARK}{revision}-{timestamp()}.sqlite"
         return online_backup(path, engine_key(engine), target)
-    return dump_tables(engine, folder / f"{engine.url.database}{UPGRADE_MARK}{revision}-{timestamp()}.jsonl.gz")
+    from registry.services.server_backup import backup_key, backup_server, server_stem
+
+    target = folder / f"{server_stem(engine.url)}{UPGRADE_MARK}{revision}-{timestamp()}.sqlite"
+    return backup_server(engine, target, backup_key(engine.url)).path
 
 
 def upgrade_with_backup(engine: Engine, *, backup_dir: Path | None = None, revision: str = "head") -> Path | None:
@@ -96,10 +65,10 @@ def online_backup(path: Path, key: str | None, target: Path) -> Path:
     as such (RegisterDamaged, naming the newest good backup) rather than as a failed backup.  On any failure or
     interruption the half-written copy is removed: a backup either verifies or does not exist.
     """
-    private_folder(target.parent)
-    remove_stale_parts(target.parent)
     partial = part_path(target)
     try:
+        private_folder(target.parent)
+        remove_stale_parts(target.parent)
         create_private(partial)
         source = connect_file(path, key)
         try:
@@ -116,11 +85,14 @@ def online_backup(path: Path, key: str | None, target: Path) -> Path:
         problems = full_check(partial, key) or _counts_differ(partial, key, expected)
     except DATABASE_ERRORS as error:
         problems = [str(error)]
+    except OSError as error:  # a full disk, a folder gone or not writable: explained, no partial file left
+        remove_with_companions(partial)
+        raise BackupError("backup.failed", path=str(target), detail=error.strerror or str(error)) from error
     except BaseException:
-        _remove_with_companions(partial)
+        remove_with_companions(partial)
         raise
     if problems:
-        _remove_with_companions(partial)
+        remove_with_companions(partial)
         damage = full_check(path, key)
         if damage:
             raise register_damaged(path, damage[0])
@@ -137,27 +109,6 @@ def _counts_differ(copy: Path, key: str | None, expected: dict[str, int]) -> lis
     finally:
         connection.close()
     return [] if found == expected else ["row counts differ from the register's"]
-
-
-def _remove_with_companions(path: Path) -> None:
-    for suffix in ("", "-wal", "-shm", "-journal"):
-        Path(f"{path}{suffix}").unlink(missing_ok=True)
-
-
-def verify_backup(path: Path, key: str | None) -> dict[str, int]:
-    """Open a backup, check every page, and return its row counts; BackupError if it is damaged or unreadable."""
-    problems = full_check(path, key)
-    if problems:
-        unreadable = any(word in problems[0] for word in ("not a database", "encrypted"))
-        raise BackupError("backup.unreadable" if unreadable else "backup.damaged", path=str(path), detail=problems[0])
-    connection = connect_file(path, key)
-    try:
-        counts = table_counts(connection)
-    finally:
-        connection.close()
-    if "alembic_version" not in counts:
-        raise BackupError("backup.not_register", path=str(path))
-    return counts
 
 
 def prune_backups(folder: Path, stem: str, keep: int) -> list[Path]:

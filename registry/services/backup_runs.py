@@ -13,7 +13,6 @@ from sqlalchemy.orm import Session, sessionmaker
 from registry.models import Case
 from registry.services import audit
 from registry.services.backup import (
-    dump_tables,
     latest_backup,
     online_backup,
     prune_backups,
@@ -36,9 +35,18 @@ def _stamp() -> str:
 
 
 def run_backup(
-    engine: Engine, sessions: sessionmaker[Session], *, folder: Path | None = None, keep: int = 14
+    engine: Engine,
+    sessions: sessionmaker[Session],
+    *,
+    folder: Path | None = None,
+    keep: int = 14,
+    passphrase: str | None = None,
 ) -> BackupResult:
-    """Back up while the application may be running; keep the newest ``keep`` backups; audit it."""
+    """Back up while the application may be running; keep the newest ``keep`` backups; audit it.
+
+    A SQLite register is copied with its own key; a server register's snapshot is written as an encrypted SQLite
+    file with ``passphrase`` or the server register's key in the keyring (``services.server_backup``).
+    """
     from registry.db import sqlite_path
 
     started = time.perf_counter()
@@ -49,12 +57,12 @@ def run_backup(
         target = online_backup(path, key, target_dir / f"{path.stem}{BACKUP_MARK}{_stamp()}.sqlite")
         removed = prune_backups(target_dir, path.stem, keep)
     else:
-        stem = str(engine.url.database)
-        target = dump_tables(engine, target_dir / f"{stem}{BACKUP_MARK}{_stamp()}.jsonl.gz")
-        older = sorted(target_dir.glob(f"{stem}{BACKUP_MARK}*.jsonl.gz"))
-        removed = older[:-keep]
-        for old in removed:
-            old.unlink(missing_ok=True)
+        from registry.services.server_backup import backup_key, backup_server, server_stem
+
+        stem = server_stem(engine.url)
+        key = backup_key(engine.url, passphrase)
+        target = backup_server(engine, target_dir / f"{stem}{BACKUP_MARK}{_stamp()}.sqlite", key).path
+        removed = prune_backups(target_dir, stem, keep)
     with sessions() as session, session.begin():
         cases = session.scalar(select(func.count()).select_from(Case)) or 0
         audit.record(session, "backup", user_id=None, details={"file": target.name, "cases": cases})

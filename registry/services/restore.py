@@ -4,8 +4,8 @@ The order is what makes it safe:
 
 1. the backup is verified (integrity check and row counts) with a key we hold;
 2. it is copied beside the register (``registry.sqlite.restoring``), upgraded there when an earlier version made
-   it, encrypted with the register's key when it is a plain backup of an encrypted register, the restore is
-   recorded in its audit trail, and it is flushed to disk: all before the register is touched;
+   it, encrypted with the register's key when it is a plain backup of an encrypted register (re-keyed to it when
+   an earlier key made it, so the register opens as before), the restore is recorded in its audit trail, and it is flushed to disk: all before the register is touched;
 3. the register is taken for this process alone: switching it out of WAL mode fails while any other process or
    window has it open, so a restore during someone's work is refused instead of swallowing their saves; an
    exclusive lock then keeps out anyone who arrives now;
@@ -32,8 +32,8 @@ from registry import keys
 from registry.db import SchemaError, encrypted_engine, is_encrypted_file, make_engine, upgrade
 from registry.models import Case
 from registry.services import audit
-from registry.services.backup import BackupError, verify_backup
 from registry.services.backup_catalog import ASIDE_MARK, STAGED_SUFFIX
+from registry.services.backup_files import BackupError, opening_key
 from registry.services.exclusive import RegisterInUse, hold_alone, is_foreign, readable, shm_in_use
 from registry.services.private_files import create_private, fsync_folder
 from registry.services.sqlite_files import DATABASE_ERRORS, connect_file, quoted
@@ -47,20 +47,6 @@ class RestoreResult:
 
 def _stamp() -> str:
     return dt.datetime.now(dt.UTC).strftime("%Y%m%d-%H%M%S-%f")
-
-
-def opening_key(path: Path, candidates: list[str]) -> str | None:
-    """The first candidate that opens an encrypted backup, verified; None for a plain one. BackupError if none."""
-    if not is_encrypted_file(path):
-        verify_backup(path, None)
-        return None
-    for key in candidates:
-        try:
-            verify_backup(path, key)
-        except BackupError:
-            continue
-        return key
-    raise BackupError("backup.unreadable", path=str(path), detail="no key we hold opens it")
 
 
 def live_key(target: Path, passphrase: str | None) -> str | None:
@@ -78,16 +64,25 @@ def live_key(target: Path, passphrase: str | None) -> str | None:
     return None
 
 
-def restore_backup(source: Path, target: Path, *, passphrase: str | None = None) -> RestoreResult:
-    """Replace the register at ``target`` with a verified backup; the current register is kept aside."""
+def restore_backup(
+    source: Path, target: Path, *, passphrase: str | None = None, backup_passphrase: str | None = None
+) -> RestoreResult:
+    """Replace the register at ``target`` with a verified backup; the current register is kept aside.
+
+    The backup opens with the register's current or earlier keys (kept, dated, at every ``db rekey``), the
+    passphrase, or ``backup_passphrase``: the key a backup was made with, where the register's key has changed
+    since and no keyring kept the earlier one (a passphrase register on a PC without a keyring).
+    """
     target = target.resolve()
     present = target.is_file() and target.stat().st_size > 0
     current_key = live_key(target, passphrase) if present else None
     if present and is_foreign(target, current_key):
         raise SchemaError("schema.foreign")  # another program's database is not replaced by a register
-    backup_key = opening_key(source, keys.backup_candidate_keys(target, passphrase))
-    # a plain backup of an encrypted register comes back encrypted with the register's key
-    final_key = backup_key or current_key
+    candidates = keys.backup_candidate_keys(target, passphrase)
+    backup_key = opening_key(source, candidates + ([backup_passphrase] if backup_passphrase else []))
+    # the restored register keeps the key it has now (a plain backup comes back encrypted with it, an older one is
+    # re-keyed to it), so it opens as before a restore; a register without a key takes the backup's
+    final_key = current_key or backup_key
     staged = target.with_name(target.name + STAGED_SUFFIX)
     staged.unlink(missing_ok=True)
     name = keys.database_key_name(target)
@@ -118,6 +113,12 @@ def _stage(source: Path, staged: Path, backup_key: str | None, final_key: str | 
     else:
         with source.open("rb") as original, staged.open("r+b") as copy:
             shutil.copyfileobj(original, copy, 1024 * 1024)
+        if backup_key is not None and final_key != backup_key:  # made with an earlier key: re-keyed to today's
+            connection = connect_file(staged, backup_key)
+            try:
+                connection.execute(f"PRAGMA rekey = {quoted(str(final_key))}")
+            finally:
+                connection.close()
     engine = encrypted_engine(staged, final_key) if final_key else make_engine(f"sqlite:///{staged}")
     try:
         upgrade(engine, backup=lambda _engine, _state: source)  # the backup is the copy from before the upgrade
