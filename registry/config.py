@@ -120,13 +120,19 @@ def data_dir() -> Path:
 
 
 def default_database_url() -> str:
-    return f"sqlite:///{data_dir() / 'registry.sqlite'}"
+    return sqlite_url(data_dir() / "registry.sqlite")
+
+
+def sqlite_url(path: Path) -> str:
+    return f"sqlite:///{path.expanduser().absolute()}"
 
 
 def database_url(explicit: str | None = None) -> str:
-    """``--db`` wins, then ``REGISTRY_DATABASE_URL``, then IT's settings, then the SQLite file in the data folder."""
+    """``--db`` wins, then ``REGISTRY_DATABASE_URL``, then IT's settings, then the SQLite file in the data folder.
+
+    ``--db`` also takes a register's file path (``C:\\Registar\\registry.sqlite``), as people type it."""
     if explicit:
-        return explicit
+        return explicit if "://" in explicit else sqlite_url(Path(explicit))
     return os.environ.get(DATABASE_ENV) or settings().database or default_database_url()
 
 

@@ -219,3 +219,13 @@ def test_a_row_with_more_cells_than_the_header_is_refused_naming_its_line(
     code, _, err = run(capsys, "--db", database_url, "--lang", "en", "import", "cases", str(path))
     assert code == 1 and "line 3:" in err and "neglect" in err and "line 2:" not in err and "Traceback" not in err
     assert _counts(sessions) == before
+
+
+def test_db_takes_a_register_file_path_as_people_type_it(tmp_path: Path, capsys, monkeypatch) -> None:
+    """``--db registar.sqlite`` (a path, not a URL) opens that file; it used to end in a traceback."""
+    monkeypatch.chdir(tmp_path)
+    code, out, err = run(capsys, "--db", "registar.sqlite", "--unencrypted", "init", "--profile", "posusje")
+    assert code == 0 and "Posušje" in out and "Traceback" not in err
+    assert (tmp_path / "registar.sqlite").stat().st_size > 0
+    code, out, _ = run(capsys, "--db", str(tmp_path / "registar.sqlite"), "--lang", "en", "db", "current")
+    assert code == 0 and out.strip()

@@ -141,3 +141,14 @@ def test_cyrillic_round_trip(words: list[str]) -> None:
 def test_cyrillic_output_never_contains_serbian_latin_letters(text: str) -> None:
     serbian_latin = set("abcčćdđefghijklmnoprsštuvzžABCČĆDĐEFGHIJKLMNOPRSŠTUVZŽ")
     assert not serbian_latin & set(to_cyrillic(text))
+
+
+def test_protocol_step_titles_follow_the_readers_script() -> None:
+    """The checklist of a Serbian Cyrillic reader shows the steps in Cyrillic (templates hold Serbian in Latin)."""
+    from registry.services.case_view import step_title
+
+    title = {"bs": "Procjena sigurnosti", "sr": "Procjena bezbjednosti", "en": "Safety assessment"}
+    assert step_title(title, "sr-Cyrl") == "Процјена безбједности"
+    assert step_title(title, "sr-Latn") == "Procjena bezbjednosti"
+    assert step_title(title, "hr") == "Procjena sigurnosti"
+    assert step_title({"bs": "Prijem"}, "sr-Cyrl") == "Пријем"

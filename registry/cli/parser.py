@@ -42,7 +42,7 @@ class _Version(argparse.Action):
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="registry", description="Centre Case Registry")
     parser.add_argument("--version", action=_Version, nargs=0, help="show the version (and what this build is) and exit")
-    parser.add_argument("--db", help="database URL (default: $REGISTRY_DATABASE_URL or a SQLite file in the "
+    parser.add_argument("--db", help="database URL or a register file's path (default: $REGISTRY_DATABASE_URL or a SQLite file in the "
                         "user's data folder)")
     parser.add_argument("--lang", help="language of messages: bs, hr, sr-Latn, sr-Cyrl, en")
     parser.add_argument("--passphrase", action="store_true",

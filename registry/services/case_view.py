@@ -15,6 +15,7 @@ from typing import Any, TypeVar
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
+from registry.i18n.transliteration import to_cyrillic
 from registry.models import Case, Institution, ProtocolTemplate, Referral, User
 from registry.services import access, audit
 from registry.services.cases import TRANSITIONS, closure_pending, get_case
@@ -394,9 +395,10 @@ def load_referral(session: Session, referral_id: int) -> ReferralView:
 
 
 def step_title(title: dict[str, object], language: str) -> str:
-    """A protocol step's title in ``language`` (Bosnian, then any, when that language is missing)."""
-    for key in (language, language.split("-")[0], "bs", "en"):
-        text = title.get(key)
-        if isinstance(text, str) and text:
-            return text
-    return next((str(text) for text in title.values() if text), "")
+    """A protocol step's title in ``language`` (Bosnian, then any, when that language is missing); a Serbian
+    Cyrillic reader gets it in Cyrillic (templates give Serbian in Latin, as the message catalogues do)."""
+    found = next((text for key in (language, language.split("-")[0], "bs", "en")
+                  if isinstance(text := title.get(key), str) and text), None)
+    if found is None:
+        found = next((str(text) for text in title.values() if text), "")
+    return to_cyrillic(found) if language == "sr-Cyrl" else found
