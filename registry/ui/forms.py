@@ -12,6 +12,7 @@ from registry.services.errors import Problem
 
 ERROR_STYLE = "color: #b00020;"
 WARNING_STYLE = "color: #8a5300;"
+SUCCESS_STYLE = "color: #1b5e20;"
 
 
 class FieldMessage(QLabel):
@@ -32,6 +33,11 @@ class FieldMessage(QLabel):
 
     def show_warning(self, text: str) -> None:
         self.setStyleSheet(WARNING_STYLE)
+        self._show(text)
+
+    def show_success(self, text: str) -> None:
+        """What was just done (\"The plan is approved.\"), so the user knows the click worked."""
+        self.setStyleSheet(SUCCESS_STYLE)
         self._show(text)
 
     def _show(self, text: str) -> None:

@@ -1075,6 +1075,10 @@
         <source>Notes about the child:</source>
         <translation>Notes about the child:</translation>
     </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
 </context>
 <context>
     <name>CaseList</name>
@@ -1220,6 +1224,18 @@
             <numerusform>%n protocol steps past the due date</numerusform>
         </translation>
     </message>
+    <message>
+        <source>You see the cases you work on: as lead worker or co-worker, as their supervisor, or registered by you. Ask your supervisor about any other case.</source>
+        <translation>You see the cases you work on: as lead worker or co-worker, as their supervisor, or registered by you. Ask your supervisor about any other case.</translation>
+    </message>
+    <message>
+        <source>The list is empty: there is no case to print.</source>
+        <translation>The list is empty: there is no case to print.</translation>
+    </message>
+    <message>
+        <source>Select the cases to print first (click, Shift+click, or Ctrl+A for every case shown).</source>
+        <translation>Select the cases to print first (click, Shift+click, or Ctrl+A for every case shown).</translation>
+    </message>
 </context>
 <context>
     <name>Dashboard</name>
@@ -1331,6 +1347,18 @@
     <message>
         <source>Close case %1 as its worker asked?</source>
         <translation>Close case %1 as its worker asked?</translation>
+    </message>
+    <message>
+        <source>Approve the protection plan of case %1 (%2)?</source>
+        <translation>Approve the protection plan of case %1 (%2)?</translation>
+    </message>
+    <message>
+        <source>The protection plan of case %1 is approved.</source>
+        <translation>The protection plan of case %1 is approved.</translation>
+    </message>
+    <message>
+        <source>Case %1 is closed.</source>
+        <translation>Case %1 is closed.</translation>
     </message>
 </context>
 <context>
@@ -1617,6 +1645,22 @@
     <message>
         <source>Something went wrong</source>
         <translation>Something went wrong</translation>
+    </message>
+    <message>
+        <source>The database this window works on: %1</source>
+        <translation>The database this window works on: %1</translation>
+    </message>
+    <message>
+        <source>Register on this computer: %1</source>
+        <translation>Register on this computer: %1</translation>
+    </message>
+    <message>
+        <source>Register in memory (nothing is kept)</source>
+        <translation>Register in memory (nothing is kept)</translation>
+    </message>
+    <message>
+        <source>Register on the server %1 (database %2)</source>
+        <translation>Register on the server %1 (database %2)</translation>
     </message>
 </context>
 <context>

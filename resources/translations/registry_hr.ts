@@ -1076,6 +1076,10 @@
         <source>Notes about the child:</source>
         <translation>Bilješke o djetetu:</translation>
     </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Odaberite…</translation>
+    </message>
 </context>
 <context>
     <name>CaseList</name>
@@ -1225,6 +1229,18 @@
             <numerusform>%n koraka protokola s prekoračenim rokom</numerusform>
         </translation>
     </message>
+    <message>
+        <source>You see the cases you work on: as lead worker or co-worker, as their supervisor, or registered by you. Ask your supervisor about any other case.</source>
+        <translation>Vidite predmete na kojima radite: kao voditelj predmeta ili suradnik, kao njihov voditelj službe, ili koje ste vi evidentirali. Za svaki drugi predmet obratite se voditelju službe.</translation>
+    </message>
+    <message>
+        <source>The list is empty: there is no case to print.</source>
+        <translation>Popis je prazan: nema predmeta za ispis.</translation>
+    </message>
+    <message>
+        <source>Select the cases to print first (click, Shift+click, or Ctrl+A for every case shown).</source>
+        <translation>Najprije označite predmete za ispis (klik, Shift+klik ili Ctrl+A za sve prikazane predmete).</translation>
+    </message>
 </context>
 <context>
     <name>Dashboard</name>
@@ -1336,6 +1352,18 @@
     <message>
         <source>Close case %1 as its worker asked?</source>
         <translation>Zatvoriti predmet %1 kako je predložio stručni radnik?</translation>
+    </message>
+    <message>
+        <source>Approve the protection plan of case %1 (%2)?</source>
+        <translation>Odobriti plan zaštite predmeta %1 (%2)?</translation>
+    </message>
+    <message>
+        <source>The protection plan of case %1 is approved.</source>
+        <translation>Plan zaštite predmeta %1 je odobren.</translation>
+    </message>
+    <message>
+        <source>Case %1 is closed.</source>
+        <translation>Predmet %1 je zatvoren.</translation>
     </message>
 </context>
 <context>
@@ -1622,6 +1650,22 @@
     <message>
         <source>Something went wrong</source>
         <translation>Nešto nije u redu</translation>
+    </message>
+    <message>
+        <source>The database this window works on: %1</source>
+        <translation>Baza s kojom radi ovaj prozor: %1</translation>
+    </message>
+    <message>
+        <source>Register on this computer: %1</source>
+        <translation>Registar na ovom računalu: %1</translation>
+    </message>
+    <message>
+        <source>Register in memory (nothing is kept)</source>
+        <translation>Registar u memoriji (ništa se ne čuva)</translation>
+    </message>
+    <message>
+        <source>Register on the server %1 (database %2)</source>
+        <translation>Registar na poslužitelju %1 (baza %2)</translation>
     </message>
 </context>
 <context>

@@ -1076,6 +1076,10 @@
         <source>Notes about the child:</source>
         <translation>Биљешке о дјетету:</translation>
     </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Изаберите…</translation>
+    </message>
 </context>
 <context>
     <name>CaseList</name>
@@ -1225,6 +1229,18 @@
             <numerusform>%n корака протокола са прекораченим роком</numerusform>
         </translation>
     </message>
+    <message>
+        <source>You see the cases you work on: as lead worker or co-worker, as their supervisor, or registered by you. Ask your supervisor about any other case.</source>
+        <translation>Видите предмете на којима радите: као водилац предмета или сарадник, као њихов руководилац, или које сте ви евидентирали. За сваки други предмет обратите се руководиоцу.</translation>
+    </message>
+    <message>
+        <source>The list is empty: there is no case to print.</source>
+        <translation>Листа је празна: нема предмета за штампање.</translation>
+    </message>
+    <message>
+        <source>Select the cases to print first (click, Shift+click, or Ctrl+A for every case shown).</source>
+        <translation>Прво означите предмете за штампање (клик, Shift+klik или Ctrl+A за све приказане предмете).</translation>
+    </message>
 </context>
 <context>
     <name>Dashboard</name>
@@ -1336,6 +1352,18 @@
     <message>
         <source>Close case %1 as its worker asked?</source>
         <translation>Затворити предмет %1 како је предложио стручни радник?</translation>
+    </message>
+    <message>
+        <source>Approve the protection plan of case %1 (%2)?</source>
+        <translation>Одобрити план заштите предмета %1 (%2)?</translation>
+    </message>
+    <message>
+        <source>The protection plan of case %1 is approved.</source>
+        <translation>План заштите предмета %1 је одобрен.</translation>
+    </message>
+    <message>
+        <source>Case %1 is closed.</source>
+        <translation>Предмет %1 је затворен.</translation>
     </message>
 </context>
 <context>
@@ -1622,6 +1650,22 @@
     <message>
         <source>Something went wrong</source>
         <translation>Нешто није у реду</translation>
+    </message>
+    <message>
+        <source>The database this window works on: %1</source>
+        <translation>База са којом ради овај прозор: %1</translation>
+    </message>
+    <message>
+        <source>Register on this computer: %1</source>
+        <translation>Регистар на овом рачунару: %1</translation>
+    </message>
+    <message>
+        <source>Register in memory (nothing is kept)</source>
+        <translation>Регистар у меморији (ништа се не чува)</translation>
+    </message>
+    <message>
+        <source>Register on the server %1 (database %2)</source>
+        <translation>Регистар на серверу %1 (база %2)</translation>
     </message>
 </context>
 <context>

@@ -119,6 +119,13 @@ class CaseEditorPage(QWidget):
         self.banner.setWordWrap(True)
         self.banner.setVisible(False)
         self.banner.setProperty("registry_data", True)  # service messages in the user's language, or ours
+        # the banner's room is kept while it is empty, so a message never pushes the sections down under the
+        # mouse (a click meant for one field landing on the next)
+        self.banner.setMinimumHeight(2 * self.banner.fontMetrics().lineSpacing())
+        self.banner.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        policy = self.banner.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)
+        self.banner.setSizePolicy(policy)
         column.addWidget(self.banner)
         column.addWidget(self.messages.general)
         self.child = ChildSection(self)
@@ -134,6 +141,8 @@ class CaseEditorPage(QWidget):
         for section in self.sections():
             self.tabs.addTab(scrolling(section) if section.scrolls else section, section.title)
         column.addWidget(self.tabs, 1)
+        # what one section said (Referral logged., a refusal) is not about the next one
+        self.tabs.list.currentRowChanged.connect(lambda _row: self.say(""))
         self.stack.addWidget(body)
         layout = QVBoxLayout(self)
         layout.addWidget(self.stack)
@@ -342,9 +351,9 @@ class CaseEditorPage(QWidget):
         self._after_save = None  # the user stays here to see why
         if isinstance(error, ValidationError):
             fields = self.messages.show(error.problems, self.ctx.language)
-            self.say(translate("CaseEditor", "The case was not saved: please correct the marked fields."), error=True)
             if fields:
-                self._focus_field(fields[0])
+                self._focus_field(fields[0])  # first: going to the field's section clears the banner
+            self.say(translate("CaseEditor", "The case was not saved: please correct the marked fields."), error=True)
         elif isinstance(error, StaleRecord):
             self.stale = True
             self.say(translate("CaseEditor", "Someone else saved this case after you opened it, so your changes were not saved. "
@@ -424,6 +433,8 @@ class CaseEditorPage(QWidget):
                     widget.clear()
                 elif isinstance(widget, QCheckBox):
                     widget.setChecked(False)
+                elif isinstance(widget, QComboBox):
+                    widget.setCurrentIndex(0)  # back to "Choose…"
             self.ctx.events.case_changed.emit(case_id)
             self.refresh()
 

@@ -23,6 +23,13 @@ def referral_state(status: str) -> str:
             "answered": translate("CaseEditor", "Answered"), "cancelled": translate("CaseEditor", "Cancelled")}.get(status, status)
 
 
+def _choose(combo: QComboBox) -> QComboBox:
+    """A combo that starts at "Choose…" (no value), so the user picks rather than accepts the first entry."""
+    combo.insertItem(0, translate("CaseEditor", "Choose…"), None)
+    combo.setCurrentIndex(0)
+    return combo
+
+
 class ReferralsSection(Section):
     scrolls = False
 
@@ -68,12 +75,13 @@ class ReferralsSection(Section):
         new = QGroupBox(translate("CaseEditor", "New referral"))
         form = QFormLayout(new)
         self.referral_messages = FieldMessages(FieldMessage("referral_general"))
-        self.direction = lookup_combo(self.ctx, "referral_direction", "referral_direction")
+        # direction, institution and urgency are the user's choice: nothing is pre-selected for them
+        self.direction = _choose(lookup_combo(self.ctx, "referral_direction", "referral_direction"))
         self.institution = QComboBox()
         self.institution.setObjectName("referral_institution")
         self.institution.setProperty("registry_data", True)  # names from the directory
         self.channel = lookup_combo(self.ctx, "referral_channel", "channel")
-        self.urgency = lookup_combo(self.ctx, "referral_urgency", "urgency")
+        self.urgency = _choose(lookup_combo(self.ctx, "referral_urgency", "urgency"))
         self.reason = text_box("referral_reason", 50)
         self.request = text_box("referral_request", 50)
         field_row(form, translate("CaseEditor", "Direction:"), self.direction, self.referral_messages.add("direction"))
@@ -111,10 +119,13 @@ class ReferralsSection(Section):
                                 format_date(row.sent_at), row.registry_number, format_date(row.response_due_at),
                                 format_date(row.response_received_at), referral_state(row.status)], row.id)
                               for row in rows], red=overdue)
+        chosen = self.institution.currentData()
         self.institution.clear()
+        self.institution.addItem(translate("CaseEditor", "Choose…"), None)
         for institution in self.host.institutions:
             self.institution.addItem(f"{institution_name(institution.name, institution.name_cyrl, language)} "
                                      f"({label('sector', institution.sector)})", institution.id)
+        self.institution.setCurrentIndex(max(0, self.institution.findData(chosen)) if chosen is not None else 0)
 
     def selected(self) -> int | None:
         item = self.list.currentItem()
@@ -127,9 +138,9 @@ class ReferralsSection(Section):
         direction = self.direction.currentData()
         data = referrals.ReferralInput(
             case_id=self.host.case_id or 0, direction=str(direction or ""),
-            institution_id=self.institution.currentData(), channel=str(self.channel.currentData()),
+            institution_id=self.institution.currentData(), channel=str(self.channel.currentData() or ""),
             reason=self.reason.toPlainText(), requested_action=self.request.toPlainText(),
-            urgency=str(self.urgency.currentData()),
+            urgency=str(self.urgency.currentData() or ""),
             sent_at=dt.datetime.now(dt.UTC) if direction == "incoming" else None,
             consent_override_reason=override)
 
@@ -147,7 +158,8 @@ class ReferralsSection(Section):
 
         self.host.act(lambda session, _case_id, user_id: referrals.log_referral(session, data, actor_id=user_id),
                       self.referral_messages, translate("CaseEditor", "Referral logged."),
-                      cleared=(self.reason, self.request), failed=consent_missing)
+                      cleared=(self.direction, self.institution, self.urgency, self.reason, self.request),
+                      failed=consent_missing)
 
     def send(self) -> None:
         referral_id = self.selected()
