@@ -25,7 +25,16 @@ from registry.models import (
     Person,
 )
 from registry.services import access, audit, lookups
-from registry.services.changes import UNSET, Check, Maybe, apply_changes, checked, given, record_update
+from registry.services.changes import (
+    UNSET,
+    Check,
+    Maybe,
+    apply_changes,
+    audit_value,
+    checked,
+    given,
+    record_update,
+)
 from registry.services.errors import NotFound, Problem, Problems
 from registry.services.people import (
     PersonChanges,
@@ -172,6 +181,30 @@ def update_household_member(
     record_update(session, "household.update", diff, entity="household_member", record_id=member.id,
                   case_id=member.case_id, actor_id=actor_id)
     return person.warnings
+
+
+def remove_household_member(
+    session: Session, member_id: int, *, reason: str, actor_id: int | None
+) -> None:
+    """Take a person off the case's household (entered by mistake, or moved out and no longer part of the case).
+
+    The person stays in the register (an incident or a consent may name them); the audit event keeps who they were
+    and their place in the household as "before", and the reason."""
+    member = _record(session, HouseholdMember, member_id, "household_member", actor_id)
+    problems = Problems()
+    why = clean_text(reason, "reason", problems, max_length=TEXT_MAX, multiline=True, required=True)
+    problems.raise_if_any()
+    person = member.person
+    diff = {name: [audit_value(value), None] for name, value in (
+        ("given_name", person.given_name), ("family_name", person.family_name), ("jmbg", person.jmbg),
+        ("role", member.role), ("alleged_perpetrator", member.alleged_perpetrator),
+        ("legal_representative", member.legal_representative), ("lives_in_household", member.lives_in_household),
+    ) if value not in (None, "")}
+    case_id = member.case_id
+    session.delete(member)
+    session.flush()
+    audit.record(session, "household.remove", user_id=actor_id, entity="household_member", entity_id=member_id,
+                 case_id=case_id, details={"changes": diff, "reason": why, "person_id": person.id})
 
 
 # ------------------------------------------------------------------------------------------------ incidents

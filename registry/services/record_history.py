@@ -1,0 +1,62 @@
+"""The history of one record of a case, from the audit trail: every correction with its fields before and after.
+
+A corrected note or conference keeps its earlier text here (the "before" of each correction), so the case shows
+what was written first and who changed it when; the same holds for every kind of record and for reasons given
+(a step reopened, a referral cancelled, a household member removed).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from registry.models import AuditEvent, User
+from registry.services import access
+
+#: the kinds of record whose history the case editor shows (audit entity names)
+RECORD_KINDS = frozenset({"household_member", "incident", "measure", "case_note", "case_conference", "consent",
+                          "referral", "checklist_item"})
+
+
+@dataclass(frozen=True)
+class HistoryEntry:
+    at: dt.datetime
+    action: str
+    user: str
+    #: field -> [before, after], as the audit trail keeps them (dates as ISO text)
+    changes: dict[str, list[object]] = field(default_factory=dict)
+    reason: str = ""
+
+
+def record_history(
+    session: Session, case_id: int, entity: str, record_id: int, *, actor_id: int | None
+) -> list[HistoryEntry]:
+    """What happened to one record of a case, oldest first (the actor must be allowed to read the case)."""
+    access.require_case(session, actor_id, case_id)
+    if entity not in RECORD_KINDS:
+        return []
+    rows = session.execute(
+        select(AuditEvent.at, AuditEvent.action, User.full_name, AuditEvent.details)
+        .outerjoin(User, User.id == AuditEvent.user_id)
+        .where(AuditEvent.case_id == case_id, AuditEvent.entity == entity, AuditEvent.entity_id == record_id)
+        .order_by(AuditEvent.id)
+    )
+    entries = []
+    for at, action, user, details in rows:
+        details = details or {}
+        changes = details.get("changes") if isinstance(details.get("changes"), dict) else {}
+        entries.append(HistoryEntry(at, action, user or "", dict(changes), str(details.get("reason") or "")))
+    return entries
+
+
+def earlier_texts(entries: list[HistoryEntry], name: str) -> list[tuple[dt.datetime, str, str]]:
+    """Each earlier wording of one text field (``text`` of a note, ``minutes`` of a conference): when it was
+    replaced, by whom, and the text as it read before."""
+    return [(entry.at, entry.user, str(entry.changes[name][0] or "")) for entry in entries
+            if name in entry.changes and isinstance(entry.changes[name], list) and entry.changes[name]]
+
+
+__all__ = ["RECORD_KINDS", "HistoryEntry", "earlier_texts", "record_history"]
