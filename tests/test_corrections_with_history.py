@@ -41,12 +41,17 @@ NOW = dt.datetime.now(dt.UTC).replace(microsecond=0)
 def people(sessions: sessionmaker[Session]) -> dict[str, int]:
     with transaction(sessions) as session:
         made = {
-            "admin": create_user(session, UserInput("edin", "Edin Hasanović", "administrator",
-                                                    "admin password 2026"), actor_id=None),
-            "amra": create_user(session, UserInput("amra", "Amra Hadžić", "worker", "correct horse battery"),
-                                actor_id=None),
-            "other": create_user(session, UserInput("mirza", "Mirza Šehić", "worker", "another horse battery"),
-                                 actor_id=None),
+            "admin": create_user(
+                session,
+                UserInput("edin", "Edin Hasanović", "administrator", "admin password 2026"),
+                actor_id=None,
+            ),
+            "amra": create_user(
+                session, UserInput("amra", "Amra Hadžić", "worker", "correct horse battery"), actor_id=None
+            ),
+            "other": create_user(
+                session, UserInput("mirza", "Mirza Šehić", "worker", "another horse battery"), actor_id=None
+            ),
         }
         session.flush()
         return {name: user.id for name, user in made.items()}
@@ -55,7 +60,9 @@ def people(sessions: sessionmaker[Session]) -> dict[str, int]:
 @pytest.fixture
 def case_id(sessions: sessionmaker[Session], people: dict[str, int]) -> int:
     with transaction(sessions) as session:
-        return register_case(session, new_case(lead_worker_id=people["amra"]), actor_id=people["amra"]).case.id
+        return register_case(
+            session, new_case(lead_worker_id=people["amra"]), actor_id=people["amra"]
+        ).case.id
 
 
 def _last(session: Session) -> AuditEvent:
@@ -74,11 +81,17 @@ def test_closing_a_step_is_audited_field_by_field(sessions, people, case_id) -> 
     amra = people["amra"]
     with transaction(sessions) as session:
         done = _step(session, case_id, "official_note")
-        protocols.complete_step(session, done.id, actor_id=amra, note="Zabilješka sačinjena.",
-                                done_at=NOW - dt.timedelta(hours=1))
+        protocols.complete_step(
+            session, done.id, actor_id=amra, note="Zabilješka sačinjena.", done_at=NOW - dt.timedelta(hours=1)
+        )
         event = _last(session)
         assert (event.action, event.entity, event.entity_id, event.case_id, event.user_id) == (
-            "checklist.done", "checklist_item", done.id, case_id, amra)
+            "checklist.done",
+            "checklist_item",
+            done.id,
+            case_id,
+            amra,
+        )
         assert event.details["step"] == "official_note"
         assert event.details["changes"]["note"] == ["", "Zabilješka sačinjena."]
         assert event.details["changes"]["done_at"][0] is None
@@ -102,18 +115,24 @@ def test_a_step_closed_by_mistake_is_reopened_with_a_reason(sessions, people, ca
         protocols.reopen_step(session, item_id, reason="  ", actor_id=amra)
     assert refused.value.problems[0].field == "reason"
     with pytest.raises(AccessDenied), transaction(sessions) as session:
-        protocols.reopen_step(session, item_id, reason="Označeno na pogrešnom predmetu.", actor_id=people["other"])
+        protocols.reopen_step(
+            session, item_id, reason="Označeno na pogrešnom predmetu.", actor_id=people["other"]
+        )
     with transaction(sessions) as session:
         protocols.reopen_step(session, item_id, reason="Označeno na pogrešnom predmetu.", actor_id=amra)
         event = _last(session)
-        assert event.action == "checklist.reopen" and event.details["reason"] == "Označeno na pogrešnom predmetu."
+        assert (
+            event.action == "checklist.reopen"
+            and event.details["reason"] == "Označeno na pogrešnom predmetu."
+        )
         assert "note" not in event.details["changes"]  # the note written stays
         assert event.details["changes"]["done_at"][1] is None
     with sessions() as session:
         item = session.get_one(ChecklistItem, item_id)
         assert item.done_at is None and item.done_by_id is None and not item.not_applicable
-        assert item.due_at is not None and abs(item.due_at.replace(tzinfo=dt.UTC) - due.replace(tzinfo=dt.UTC)) \
-            < dt.timedelta(seconds=1)  # due again as before
+        assert item.due_at is not None and abs(
+            item.due_at.replace(tzinfo=dt.UTC) - due.replace(tzinfo=dt.UTC)
+        ) < dt.timedelta(seconds=1)  # due again as before
         assert item.note == "Greškom."  # what was written stays until the step is done again
     with pytest.raises(TransitionRefused) as refused, transaction(sessions) as session:
         protocols.reopen_step(session, item_id, reason="Još jednom.", actor_id=amra)
@@ -142,12 +161,25 @@ def test_a_referral_is_cancelled_with_a_reason_and_its_response_is_audited(sessi
     amra = people["amra"]
     with transaction(sessions) as session:
         police = session.scalar(select(Institution.id).where(Institution.sector == "police"))
-        made = referrals.log_referral(session, referrals.ReferralInput(
-            case_id, "incoming", police, "letter", reason="Prijava.", sent_at=NOW - dt.timedelta(days=1)),
-            actor_id=amra)
-        second = referrals.log_referral(session, referrals.ReferralInput(
-            case_id, "incoming", police, "phone", reason="Isti poziv, upisan dvaput.",
-            sent_at=NOW - dt.timedelta(days=1)), actor_id=amra)
+        made = referrals.log_referral(
+            session,
+            referrals.ReferralInput(
+                case_id, "incoming", police, "letter", reason="Prijava.", sent_at=NOW - dt.timedelta(days=1)
+            ),
+            actor_id=amra,
+        )
+        second = referrals.log_referral(
+            session,
+            referrals.ReferralInput(
+                case_id,
+                "incoming",
+                police,
+                "phone",
+                reason="Isti poziv, upisan dvaput.",
+                sent_at=NOW - dt.timedelta(days=1),
+            ),
+            actor_id=amra,
+        )
         referrals.record_response(session, made.id, summary="Policija je obavila razgovor.", actor_id=amra)
         event = _last(session)
         assert event.action == "referral.response"
@@ -162,7 +194,10 @@ def test_a_referral_is_cancelled_with_a_reason_and_its_response_is_audited(sessi
         referrals.cancel_referral(session, duplicate, reason="Dvaput upisano.", actor_id=amra)
         event = _last(session)
         assert (event.action, event.entity_id, event.details["reason"]) == (
-            "referral.cancel", duplicate, "Dvaput upisano.")
+            "referral.cancel",
+            duplicate,
+            "Dvaput upisano.",
+        )
         assert event.details["changes"] == {"status": ["sent", "cancelled"]}
     with pytest.raises(TransitionRefused), transaction(sessions) as session:
         referrals.cancel_referral(session, answered, reason="Greška.", actor_id=amra)
@@ -177,18 +212,25 @@ def test_a_household_member_is_removed_and_the_audit_keeps_who_they_were(session
     amra = people["amra"]
     with transaction(sessions) as session:
         member = case_records.add_household_member(
-            session, case_id, PersonInput("Nada", "Hodžić", jmbg="", address="Titova 5", phone="061 111 222"),
-            role="mother", actor_id=amra)
+            session,
+            case_id,
+            PersonInput("Nada", "Hodžić", jmbg="", address="Titova 5", phone="061 111 222"),
+            role="mother",
+            actor_id=amra,
+        )
         member_id, person_id = member.id, member.person_id
     with pytest.raises(AccessDenied), transaction(sessions) as session:
         case_records.remove_household_member(session, member_id, reason="Greška.", actor_id=people["other"])
     with pytest.raises(ValidationError), transaction(sessions) as session:
         case_records.remove_household_member(session, member_id, reason="", actor_id=amra)
     with transaction(sessions) as session:
-        case_records.remove_household_member(session, member_id, reason="Upisana na pogrešan predmet.",
-                                             actor_id=amra)
+        case_records.remove_household_member(
+            session, member_id, reason="Upisana na pogrešan predmet.", actor_id=amra
+        )
         event = _last(session)
-        assert event.action == "household.remove" and event.details["reason"] == "Upisana na pogrešan predmet."
+        assert (
+            event.action == "household.remove" and event.details["reason"] == "Upisana na pogrešan predmet."
+        )
         assert event.details["changes"]["given_name"] == ["Nada", None]
         assert event.details["changes"]["role"] == ["mother", None]
     with sessions() as session:
@@ -201,22 +243,36 @@ def test_a_household_member_is_removed_and_the_audit_keeps_who_they_were(session
 def test_a_corrected_note_keeps_its_earlier_text_in_the_history(sessions, people, case_id) -> None:
     amra = people["amra"]
     with transaction(sessions) as session:
-        note = case_records.add_note(session, case_id, text="Majka kaže da je dijete u školi.", actor_id=amra,
-                                     occurred_at=NOW - dt.timedelta(hours=3))
+        note = case_records.add_note(
+            session,
+            case_id,
+            text="Majka kaže da je dijete u školi.",
+            actor_id=amra,
+            occurred_at=NOW - dt.timedelta(hours=3),
+        )
         note_id = note.id
-    for text in ("Majka kaže da dijete nije bilo u školi.", "Majka kaže da dijete nije bilo u školi dva dana."):
+    for text in (
+        "Majka kaže da dijete nije bilo u školi.",
+        "Majka kaže da dijete nije bilo u školi dva dana.",
+    ):
         with transaction(sessions) as session:
             case_records.update_note(session, note_id, case_records.NoteChanges(text=text), actor_id=amra)
     with transaction(sessions) as session:  # the same text again: nothing changes, nothing is recorded
         before = _count(session)
-        case_records.update_note(session, note_id, case_records.NoteChanges(
-            text="Majka kaže da dijete nije bilo u školi dva dana."), actor_id=amra)
+        case_records.update_note(
+            session,
+            note_id,
+            case_records.NoteChanges(text="Majka kaže da dijete nije bilo u školi dva dana."),
+            actor_id=amra,
+        )
         assert _count(session) == before
     with sessions() as session:
         history = record_history(session, case_id, "case_note", note_id, actor_id=amra)
         assert [entry.action for entry in history] == ["note.add", "note.update", "note.update"]
         assert [text for _at, _user, text in earlier_texts(history, "text")] == [
-            "Majka kaže da je dijete u školi.", "Majka kaže da dijete nije bilo u školi."]
+            "Majka kaže da je dijete u školi.",
+            "Majka kaže da dijete nije bilo u školi.",
+        ]
         assert {user for _at, user, _text in earlier_texts(history, "text")} == {"Amra Hadžić"}
         with pytest.raises(AccessDenied):
             record_history(session, case_id, "case_note", note_id, actor_id=people["other"])
@@ -227,16 +283,24 @@ def test_an_account_is_corrected_by_an_administrator(sessions, people) -> None:
     with pytest.raises(AccessDenied), transaction(sessions) as session:
         update_user(session, amra, AccountChanges(role="supervisor"), actor_id=amra)
     with transaction(sessions) as session:
-        update_user(session, amra, AccountChanges(full_name="Amra Hadžić-Begić", role="supervisor",
-                                                  title="Socijalna radnica"), actor_id=admin)
+        update_user(
+            session,
+            amra,
+            AccountChanges(full_name="Amra Hadžić-Begić", role="supervisor", title="Socijalna radnica"),
+            actor_id=admin,
+        )
         event = _last(session)
         assert (event.action, event.entity, event.entity_id) == ("user.update", "user", amra)
-        assert event.details["changes"] == {"full_name": ["Amra Hadžić", "Amra Hadžić-Begić"],
-                                            "role": ["worker", "supervisor"], "title": ["", "Socijalna radnica"]}
+        assert event.details["changes"] == {
+            "full_name": ["Amra Hadžić", "Amra Hadžić-Begić"],
+            "role": ["worker", "supervisor"],
+            "title": ["", "Socijalna radnica"],
+        }
     with transaction(sessions) as session:
         before = _count(session)
-        update_user(session, amra, AccountChanges(full_name="Amra Hadžić-Begić", role="supervisor"),
-                    actor_id=admin)
+        update_user(
+            session, amra, AccountChanges(full_name="Amra Hadžić-Begić", role="supervisor"), actor_id=admin
+        )
         assert _count(session) == before
     with pytest.raises(ValidationError), transaction(sessions) as session:
         update_user(session, amra, AccountChanges(full_name="  ", role="king"), actor_id=admin)

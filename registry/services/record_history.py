@@ -17,8 +17,18 @@ from registry.models import AuditEvent, User
 from registry.services import access
 
 #: the kinds of record whose history the case editor shows (audit entity names)
-RECORD_KINDS = frozenset({"household_member", "incident", "measure", "case_note", "case_conference", "consent",
-                          "referral", "checklist_item"})
+RECORD_KINDS = frozenset(
+    {
+        "household_member",
+        "incident",
+        "measure",
+        "case_note",
+        "case_conference",
+        "consent",
+        "referral",
+        "checklist_item",
+    }
+)
 
 
 @dataclass(frozen=True)
@@ -55,8 +65,11 @@ def record_history(
 def earlier_texts(entries: list[HistoryEntry], name: str) -> list[tuple[dt.datetime, str, str]]:
     """Each earlier wording of one text field (``text`` of a note, ``minutes`` of a conference): when it was
     replaced, by whom, and the text as it read before."""
-    return [(entry.at, entry.user, str(entry.changes[name][0] or "")) for entry in entries
-            if name in entry.changes and isinstance(entry.changes[name], list) and entry.changes[name]]
+    return [
+        (entry.at, entry.user, str(entry.changes[name][0] or ""))
+        for entry in entries
+        if name in entry.changes and isinstance(entry.changes[name], list) and entry.changes[name]
+    ]
 
 
 __all__ = ["RECORD_KINDS", "HistoryEntry", "earlier_texts", "record_history"]

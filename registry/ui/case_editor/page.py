@@ -99,6 +99,7 @@ class CaseEditorPage(QWidget):
         self.stale = False
         self.loading = False
         self.last_preview: QWidget | None = None
+        self.last_history: QWidget | None = None
         #: where to go once the running save succeeded (the user chose Save when asked about unsaved changes)
         self._after_save: Callable[[], object] | None = None
         self.messages = FieldMessages(FieldMessage("general"))
@@ -416,7 +417,8 @@ class CaseEditorPage(QWidget):
             self.say(str(error), error=True)
 
     def act(self, job: CaseJob, messages: FieldMessages | None, done: str, *, needs_saved: bool = False,
-            cleared: tuple[QWidget, ...] = (), failed: Callable[[BaseException], bool] | None = None) -> None:
+            cleared: tuple[QWidget, ...] = (), failed: Callable[[BaseException], bool] | None = None,
+            then: Callable[[], None] | None = None) -> None:
         if self.case_id is None:
             return
         if needs_saved and self.dirty:
@@ -435,6 +437,8 @@ class CaseEditorPage(QWidget):
                     widget.setChecked(False)
                 elif isinstance(widget, QComboBox):
                     widget.setCurrentIndex(0)  # back to "Choose…"
+            if then is not None:
+                then()
             self.ctx.events.case_changed.emit(case_id)
             self.refresh()
 
@@ -449,6 +453,63 @@ class CaseEditorPage(QWidget):
 
         self.ctx.ops.write(lambda session: job(session, case_id, user_id), owner=self, success=succeeded,
                            failure=failure)
+
+    def selected_record(self, widget: QWidget, what: str) -> int | None:
+        from PySide6.QtWidgets import QTreeWidget
+
+        from registry.ui.case_editor.widgets import selected_key
+
+        key = selected_key(widget) if isinstance(widget, QTreeWidget) else None
+        if key is None:
+            self.say(translate("Corrections", "Select %1 in the list first.").replace("%1", what), error=True)
+            return None
+        return int(key)  # type: ignore[call-overload]
+
+    def show_history(self, parent: QWidget, title: str, entity: str, record_id: int) -> QWidget:
+        from registry.services.record_history import record_history
+        from registry.ui.case_editor.corrections import HistoryDialog
+
+        dialog = HistoryDialog(title, parent)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        case_id, user_id = self.case_id, self.ctx.user.id
+        assert case_id is not None
+        self.ctx.ops.read(lambda session: record_history(session, case_id, entity, record_id, actor_id=user_id),
+                          owner=dialog, success=lambda entries: dialog.show_entries(
+                              entries, self._action_words, self._history_value), failure=self.report)
+        dialog.show()
+        self.last_history = dialog
+        return dialog
+
+    def _action_words(self, action: str) -> str:
+        from registry import i18n
+
+        key = f"audit.action.{action}"
+        return i18n.text(key, self.ctx.language) if i18n.has(key) else action
+
+    def _history_value(self, name: str, value: object) -> str:
+        """A value the audit trail kept, as the user reads it: labels for codes, names, yes/no, local dates."""
+        from registry.ui.case_editor.corrections import FIELD_LOOKUPS, moment_text
+        from registry.ui.case_editor.referrals import referral_state
+        from registry.ui.context import institution_name
+
+        if value is None or value == "":
+            return ""
+        if isinstance(value, bool):
+            return translate("CaseEditor", "yes") if value else translate("Corrections", "no")
+        if name == "status":
+            return referral_state(str(value))
+        if name == "institution_id":
+            known = {item.id: item for item in self.institutions}
+            if self.file is not None:
+                known.update(self.file.institutions)
+            found = known.get(value)  # type: ignore[call-overload]
+            return institution_name(found.name, found.name_cyrl, self.ctx.language) if found else str(value)
+        kind = FIELD_LOOKUPS.get(name)
+        if isinstance(value, list):
+            return ", ".join(self.ctx.reference.label(kind, str(item)) if kind else str(item) for item in value)
+        if kind:
+            return self.ctx.reference.label(kind, str(value))
+        return moment_text(value)
 
     def _restricted_clicked(self, checked: bool) -> None:
         if self.dirty:

@@ -8,10 +8,11 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QPushButton, QVBoxLayout
 
 from registry.services import referrals
-from registry.services.case_view import CaseFile
+from registry.services.case_view import CaseFile, ReferralView
 from registry.services.dates import format_date
-from registry.ui.case_editor.section import EditorHost, Section
-from registry.ui.case_editor.widgets import ITEM_ID_ROLE, fill_tree, lookup_combo, text_box, tree
+from registry.ui.case_editor.corrections import Field, open_correction
+from registry.ui.case_editor.section import CaseJob, EditorHost, Section
+from registry.ui.case_editor.widgets import ITEM_ID_ROLE, button, fill_tree, lookup_combo, text_box, tree
 from registry.ui.context import institution_label, institution_name
 from registry.ui.forms import FieldMessage, FieldMessages, field_row
 
@@ -50,9 +51,18 @@ class ReferralsSection(Section):
         self.letter_button = QPushButton(translate("CaseEditor", "Print letter…"))
         self.letter_button.setObjectName("print_referral")
         self.letter_button.clicked.connect(self.print_letter)
+        self.correct_button = button("correct_referral", translate("Corrections", "Correct…"))
+        self.correct_button.clicked.connect(self.correct)
+        self.cancel_button = button("cancel_referral", translate("Corrections", "Cancel the referral…"))
+        self.cancel_button.clicked.connect(self.cancel)
+        self.history_button = button("referral_history", translate("Corrections", "History…"))
+        self.history_button.clicked.connect(self.history)
         actions.addWidget(self.send_button)
         actions.addWidget(self.letter_button)
         actions.addStretch(1)
+        actions.addWidget(self.correct_button)
+        actions.addWidget(self.cancel_button)
+        actions.addWidget(self.history_button)
         layout.addLayout(actions)
         layout.addWidget(self._response())
         layout.addWidget(self._new_referral())
@@ -100,7 +110,7 @@ class ReferralsSection(Section):
         return new
 
     def action_buttons(self) -> list[QPushButton]:
-        return [self.send_button, self.response_button, self.log_button]
+        return [self.send_button, self.response_button, self.log_button, self.correct_button, self.cancel_button]
 
     def show_case(self, file: CaseFile) -> None:
         label = self.ctx.reference.label
@@ -160,6 +170,69 @@ class ReferralsSection(Section):
                       self.referral_messages, translate("CaseEditor", "Referral logged."),
                       cleared=(self.direction, self.institution, self.urgency, self.reason, self.request),
                       failed=consent_missing)
+
+    def _referral(self) -> ReferralView | None:
+        referral_id = self.selected()
+        if referral_id is None or self.host.file is None:
+            return None
+        return next((row for row in self.host.file.referrals if row.id == referral_id), None)
+
+    def correct(self) -> None:
+        """Correct what was logged (institution, channel, urgency, texts, numbers, deadline, the response)."""
+        row = self._referral()
+        if row is None:
+            return
+        language = self.ctx.language
+        label = self.ctx.reference.label
+        institutions = [(f"{institution_name(item.name, item.name_cyrl, language)} ({label('sector', item.sector)})",
+                         item.id) for item in self.host.institutions]
+        if row.institution is not None and all(value != row.institution_id for _text, value in institutions):
+            institutions.append((institution_name(row.institution.name, row.institution.name_cyrl, language),
+                                 row.institution.id))
+        t = lambda text: translate("CaseEditor", text)  # noqa: E731
+        options = self.ctx.reference.options
+        fields = [
+            Field("institution_id", t("Institution:"), "combo", row.institution_id, institutions,
+                  aliases=("institution",)),
+            Field("channel", t("Channel:"), "combo", row.channel,
+                  [(text, code) for code, text in options("channel")]),
+            Field("urgency", t("Urgency:"), "combo", row.urgency, [(text, code) for code, text in options("urgency")]),
+            Field("reason", t("Reason:"), "text", row.reason),
+            Field("requested_action", t("What is asked:"), "text", row.requested_action),
+            Field("registry_number", translate("Corrections", "Registry no.:"), "line", row.registry_number),
+            Field("contact_person", translate("Corrections", "Contact person:"), "line", row.contact_person,
+                  aliases=("reporter_name",)),
+            Field("response_due_at", translate("Corrections", "Response due:"), "moment", row.response_due_at),
+        ]
+        if row.status == "answered":
+            fields.append(Field("response_summary", t("What they answered:"), "text", row.response_summary))
+        referral_id, version = row.id, row.version
+
+        def job(changes: dict[str, object]) -> CaseJob:
+            data = referrals.ReferralChanges(**changes)  # type: ignore[arg-type]
+            return lambda session, _case_id, user_id: referrals.update_referral(
+                session, referral_id, data, actor_id=user_id, expected_version=version)
+
+        self.correction = open_correction(self.host, self, translate("Corrections", "Correct a referral"), fields,
+                                          job, translate("Corrections", "The referral is corrected."))
+
+    def cancel(self) -> None:
+        row = self._referral()
+        if row is None:
+            return
+        reason = self.host.ask_text(self, translate("Corrections", "Cancel the referral"), translate(
+            "Corrections", "Why is this referral cancelled? It stays in the log as cancelled, with the reason."))
+        if not reason:
+            return
+        referral_id, version = row.id, row.version
+        self.host.act(lambda session, _case_id, user_id: referrals.cancel_referral(
+            session, referral_id, reason=reason, actor_id=user_id, expected_version=version), None,
+            translate("Corrections", "The referral is cancelled."))
+
+    def history(self) -> None:
+        row = self._referral()
+        if row is not None:
+            self.host.show_history(self, translate("Corrections", "History of the referral"), "referral", row.id)
 
     def send(self) -> None:
         referral_id = self.selected()
