@@ -142,8 +142,7 @@ class DashboardPage(QWidget):
                                  self.approve_closure_button), 2, 1)
         grid.addWidget(self._box(translate("Dashboard", "Restricted cases opened by breaking the glass (last 30 "
                                            "days)"), self.break_glass_table), 3, 0, 1, 2)
-        for row, stretch in enumerate((3, 3, 3, 2)):
-            grid.setRowStretch(row, stretch)
+        grid.setRowStretch(4, 1)  # the boxes are as tall as their rows; the room left stays below them
         top = QHBoxLayout()
         top.addWidget(self.message, 1)
         top.addStretch(0)
@@ -165,8 +164,7 @@ class DashboardPage(QWidget):
         """Tall enough for every row up to ROWS_SHOWN (never four rows behind a scroll bar)."""
         rows = max(1, min(table.model().rowCount(), ROWS_SHOWN))
         header = table.horizontalHeader().sizeHint().height()
-        scroll_bar = table.horizontalScrollBar().sizeHint().height()
-        height = header + rows * table.verticalHeader().defaultSectionSize() + 2 * table.frameWidth() + scroll_bar
+        height = header + rows * table.verticalHeader().defaultSectionSize() + 2 * table.frameWidth()
         table.setMinimumHeight(height)
         table.setMaximumHeight(height if table.model().rowCount() <= ROWS_SHOWN else 16_777_215)
 

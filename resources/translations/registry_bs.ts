@@ -3237,5 +3237,49 @@
         <source>The incident is corrected.</source>
         <translation>Incident je ispravljen.</translation>
     </message>
+    <message>
+        <source>Entered</source>
+        <translation>Upisano</translation>
+    </message>
+    <message>
+        <source>Corrected</source>
+        <translation>Ispravljeno</translation>
+    </message>
+    <message>
+        <source>Removed from the household</source>
+        <translation>Uklonjen iz domaćinstva</translation>
+    </message>
+    <message>
+        <source>Marked done</source>
+        <translation>Označeno kao urađeno</translation>
+    </message>
+    <message>
+        <source>Marked not applicable</source>
+        <translation>Označeno kao neprimjenjivo</translation>
+    </message>
+    <message>
+        <source>Reopened</source>
+        <translation>Ponovo otvoreno</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Poslano</translation>
+    </message>
+    <message>
+        <source>Response recorded</source>
+        <translation>Upisan odgovor</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Otkazano</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Povučena</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Izmijenjeno</translation>
+    </message>
 </context>
 </TS>

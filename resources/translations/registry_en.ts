@@ -3226,5 +3226,49 @@
         <source>The incident is corrected.</source>
         <translation>The incident is corrected.</translation>
     </message>
+    <message>
+        <source>Entered</source>
+        <translation>Entered</translation>
+    </message>
+    <message>
+        <source>Corrected</source>
+        <translation>Corrected</translation>
+    </message>
+    <message>
+        <source>Removed from the household</source>
+        <translation>Removed from the household</translation>
+    </message>
+    <message>
+        <source>Marked done</source>
+        <translation>Marked done</translation>
+    </message>
+    <message>
+        <source>Marked not applicable</source>
+        <translation>Marked not applicable</translation>
+    </message>
+    <message>
+        <source>Reopened</source>
+        <translation>Reopened</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>Response recorded</source>
+        <translation>Response recorded</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Withdrawn</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Changed</translation>
+    </message>
 </context>
 </TS>

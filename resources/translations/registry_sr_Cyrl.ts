@@ -3237,5 +3237,49 @@
         <source>The incident is corrected.</source>
         <translation>Инцидент је исправљен.</translation>
     </message>
+    <message>
+        <source>Entered</source>
+        <translation>Уписано</translation>
+    </message>
+    <message>
+        <source>Corrected</source>
+        <translation>Исправљено</translation>
+    </message>
+    <message>
+        <source>Removed from the household</source>
+        <translation>Уклоњен из домаћинства</translation>
+    </message>
+    <message>
+        <source>Marked done</source>
+        <translation>Означено као урађено</translation>
+    </message>
+    <message>
+        <source>Marked not applicable</source>
+        <translation>Означено као непримјењиво</translation>
+    </message>
+    <message>
+        <source>Reopened</source>
+        <translation>Поново отворено</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Послато</translation>
+    </message>
+    <message>
+        <source>Response recorded</source>
+        <translation>Уписан одговор</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Отказано</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Повучена</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Измијењено</translation>
+    </message>
 </context>
 </TS>

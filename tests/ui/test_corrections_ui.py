@@ -144,8 +144,9 @@ def test_a_step_done_by_mistake_is_reopened_with_a_reason(qtbot, make_ctx, sessi
     section.table.selectRow(0)
     section.history_button.click()
     lines = _history_lines(qtbot, editor)
-    assert lines[0][2].startswith("Корак протокола завршен")
-    assert any("Корак протокола поново отворен: Означено на погрешном предмету." in line[2] for line in lines)
+    assert lines[0][2].startswith("Означено као урађено")
+    assert any(line[2].startswith("Поново отворено: Означено на погрешном предмету.") for line in lines)
+    assert "Означено на погрешном предмету." in editor.last_history.detail.toPlainText()
 
 
 def test_a_referral_is_corrected_and_cancelled_with_a_reason(qtbot, make_ctx, sessions, worker) -> None:
@@ -195,7 +196,8 @@ def test_a_referral_is_corrected_and_cancelled_with_a_reason(qtbot, make_ctx, se
     _select(section.list, referral_id)
     section.history_button.click()
     lines = _history_lines(qtbot, editor)
-    assert any("Upućivanje otkazano: Isti poziv upisan dvaput." in line[2] for line in lines)
+    assert any(line[2].startswith("Otkazano: Isti poziv upisan dvaput.") for line in lines)
+    assert lines[0][2] == "Upisano"
     assert any(line[3] == "Redovno" and line[4] == "Žurno" for line in lines)  # labels, not codes
 
 
@@ -229,6 +231,8 @@ def test_a_corrected_note_shows_its_earlier_text(qtbot, make_ctx, sessions, work
         line[3:] for line in lines
     ]
     assert editor.last_history.state.text() == "Ispravki: 1"
+    detail = editor.last_history.detail.toPlainText()  # the last line is selected: the earlier text in full
+    assert "Prije:\nMajka kaže da je dijete u školi." in detail and detail.startswith("Ispravljeno — Tekst")
 
 
 def test_incidents_measures_and_consents_are_corrected(qtbot, make_ctx, sessions, worker) -> None:

@@ -35,6 +35,8 @@ from registry.ui.case_editor.section import CaseJob, EditorHost
 from registry.ui.forms import FieldMessage, FieldMessages, field_row
 
 translate = QCoreApplication.translate
+#: a history line's full texts: (what happened, field, before, after)
+DETAIL_ROLE = Qt.ItemDataRole.UserRole + 7
 
 #: how a field is edited: line | text | date | moment | combo | check | codes
 Kind = str
@@ -265,6 +267,7 @@ class HistoryView(QTreeWidget):
                 )
                 for column in range(5):
                     item.setToolTip(column, item.text(column))
+                item.setData(0, DETAIL_ROLE, (f"{what} — {label}" if label else what, label, before, after))
                 self.addTopLevelItem(item)
         for column in range(3):
             self.resizeColumnToContents(column)
@@ -281,6 +284,12 @@ class HistoryDialog(QDialog):
         self.resize(900, 380)
         self.loaded = False
         self.view = HistoryView()
+        # the whole of what the selected line changed: a note's earlier text is read here, not in a cut-off cell
+        self.detail = QPlainTextEdit()
+        self.detail.setObjectName("history_detail")
+        self.detail.setReadOnly(True)
+        self.detail.setMinimumHeight(110)
+        self.view.currentItemChanged.connect(lambda item, _previous: self._show_detail(item))
         self.state = QLabel(translate("Corrections", "Reading the history…"))
         self.state.setObjectName("history_state")
         close = QPushButton(translate("Corrections", "Close"))
@@ -289,7 +298,8 @@ class HistoryDialog(QDialog):
         row.addWidget(self.state, 1)
         row.addWidget(close)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.view, 1)
+        layout.addWidget(self.view, 2)
+        layout.addWidget(self.detail, 1)
         layout.addLayout(row)
 
     def show_entries(
@@ -299,6 +309,8 @@ class HistoryDialog(QDialog):
         value_text: Callable[[str, object], str],
     ) -> None:
         self.view.show_entries(entries, field_labels(), action_label, value_text)
+        if self.view.topLevelItemCount():
+            self.view.setCurrentItem(self.view.topLevelItem(self.view.topLevelItemCount() - 1))
         corrected = sum(
             1 for entry in entries if entry.action.endswith((".update", ".reopen", ".cancel", ".remove"))
         )
@@ -308,6 +320,38 @@ class HistoryDialog(QDialog):
             else translate("Corrections", "Never corrected.")
         )
         self.loaded = True
+
+    def _show_detail(self, item: QTreeWidgetItem | None) -> None:
+        if item is None:
+            self.detail.clear()
+            return
+        what, label, before, after = item.data(0, DETAIL_ROLE)
+        if not label:
+            self.detail.setPlainText(what)
+            return
+        self.detail.setPlainText(
+            f"{what}\n\n{translate('Corrections', 'Before')}:\n{before}\n\n"
+            f"{translate('Corrections', 'After')}:\n{after}"
+        )
+
+
+def action_words(action: str) -> str | None:
+    """What happened to a record, in the words of its history (None: an action this history does not name)."""
+    if action.endswith(".add") or action == "referral.create":
+        return translate("Corrections", "Entered")
+    if action.endswith(".update"):
+        return translate("Corrections", "Corrected")
+    words = {
+        "household.remove": translate("Corrections", "Removed from the household"),
+        "checklist.done": translate("Corrections", "Marked done"),
+        "checklist.not_applicable": translate("Corrections", "Marked not applicable"),
+        "checklist.reopen": translate("Corrections", "Reopened"),
+        "referral.send": translate("Corrections", "Sent"),
+        "referral.response": translate("Corrections", "Response recorded"),
+        "referral.cancel": translate("Corrections", "Cancelled"),
+        "consent.withdraw": translate("Corrections", "Withdrawn"),
+    }
+    return words.get(action)
 
 
 #: the lookup whose labels show a field's codes in a record's history
@@ -397,6 +441,7 @@ def moment_text(value: object) -> str:
 
 __all__ = [
     "FIELD_LOOKUPS",
+    "action_words",
     "CorrectionDialog",
     "Field",
     "HistoryDialog",

@@ -482,9 +482,13 @@ class CaseEditorPage(QWidget):
 
     def _action_words(self, action: str) -> str:
         from registry import i18n
+        from registry.ui.case_editor.corrections import action_words
 
+        words = action_words(action)
+        if words is not None:
+            return words
         key = f"audit.action.{action}"
-        return i18n.text(key, self.ctx.language) if i18n.has(key) else action
+        return i18n.text(key, self.ctx.language) if i18n.has(key) else translate("Corrections", "Changed")
 
     def _history_value(self, name: str, value: object) -> str:
         """A value the audit trail kept, as the user reads it: labels for codes, names, yes/no, local dates."""
