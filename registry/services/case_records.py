@@ -63,8 +63,20 @@ def _case(session: Session, case_id: int, actor_id: int | None) -> Case:
     return access.require_case(session, actor_id, case_id, write=True)
 
 
-def _audit(session: Session, action: str, entity: str, record_id: int, case_id: int, actor_id: int | None) -> None:
-    audit.record(session, action, user_id=actor_id, entity=entity, entity_id=record_id, case_id=case_id)
+#: links to people the audit does not spell out as numbers (the record names them)
+_PERSON_LINKS = frozenset({"alleged_perpetrator_id", "given_by_person_id"})
+
+
+def _audit(
+    session: Session, action: str, entity: str, record_id: int, case_id: int, actor_id: int | None,
+    values: dict[str, object] | None = None,
+) -> None:
+    """The event of a record added (or withdrawn): each field it was given, as ``[before, after]`` with nothing
+    before, so the audit trail holds what was entered and not only that something was."""
+    changes = {name: [None, audit_value(value)] for name, value in (values or {}).items()
+               if value not in (None, "", [], False) and name not in _PERSON_LINKS}
+    audit.record(session, action, user_id=actor_id, entity=entity, entity_id=record_id, case_id=case_id,
+                 details={"changes": changes} if changes else None)
 
 
 def _record(session: Session, model: type[R], record_id: int, what: str, actor_id: int | None) -> R:
@@ -130,6 +142,10 @@ def _moment(label: str, *, required: bool = False) -> Check:
 
 # ------------------------------------------------------------------------------------------------ household
 
+#: the person fields a household member's "added" event keeps (who they are and how to reach them)
+_PERSON_AUDITED = frozenset({"given_name", "family_name", "jmbg", "birth_date", "sex", "address", "municipality",
+                             "phone", "citizenship"})
+
 
 @dataclass
 class HouseholdChanges:
@@ -162,7 +178,8 @@ def add_household_member(
     member = HouseholdMember(case_id=case_id, person_id=create_person(session, cleaned.values).id, **values)
     session.add(member)
     session.flush()
-    _audit(session, "household.add", "household_member", member.id, case_id, actor_id)
+    _audit(session, "household.add", "household_member", member.id, case_id, actor_id,
+           {**{name: value for name, value in cleaned.values.items() if name in _PERSON_AUDITED}, **values})
     return member
 
 
@@ -250,7 +267,7 @@ def add_incident(session: Session, case_id: int, data: IncidentInput, *, actor_i
     incident = Incident(case_id=case_id, recorded_by_id=actor_id, **values)
     session.add(incident)
     session.flush()
-    _audit(session, "incident.add", "incident", incident.id, case_id, actor_id)
+    _audit(session, "incident.add", "incident", incident.id, case_id, actor_id, values)
     return incident
 
 
@@ -297,7 +314,7 @@ def add_measure(
     measure = Measure(case_id=case_id, recorded_by_id=actor_id, **values)
     session.add(measure)
     session.flush()
-    _audit(session, "measure.add", "measure", measure.id, case_id, actor_id)
+    _audit(session, "measure.add", "measure", measure.id, case_id, actor_id, values)
     return measure
 
 
@@ -340,7 +357,7 @@ def add_note(
     session.add(note)
     _first_contact(case, note)
     session.flush()
-    _audit(session, "note.add", "case_note", note.id, case_id, actor_id)
+    _audit(session, "note.add", "case_note", note.id, case_id, actor_id, values)
     return note
 
 
@@ -384,7 +401,7 @@ def add_conference(
     conference = CaseConference(case_id=case_id, recorded_by_id=actor_id, **values)
     session.add(conference)
     session.flush()
-    _audit(session, "conference.add", "case_conference", conference.id, case_id, actor_id)
+    _audit(session, "conference.add", "case_conference", conference.id, case_id, actor_id, values)
     return conference
 
 
@@ -427,7 +444,7 @@ def record_consent(
     consent = Consent(case_id=case_id, recorded_by_id=actor_id, **values)
     session.add(consent)
     session.flush()
-    _audit(session, "consent.add", "consent", consent.id, case_id, actor_id)
+    _audit(session, "consent.add", "consent", consent.id, case_id, actor_id, values)
     return consent
 
 
@@ -440,9 +457,10 @@ def withdraw_consent(
     session: Session, consent_id: int, *, actor_id: int | None, at: dt.datetime | None = None
 ) -> Consent:
     consent = _record(session, Consent, consent_id, "consent", actor_id)
-    consent.withdrawn_at = at or dt.datetime.now(dt.UTC)
+    diff = apply_changes(consent, {"withdrawn_at": at or dt.datetime.now(dt.UTC)})
     session.flush()
-    _audit(session, "consent.withdraw", "consent", consent.id, consent.case_id, actor_id)
+    audit.record(session, "consent.withdraw", user_id=actor_id, entity="consent", entity_id=consent.id,
+                 case_id=consent.case_id, details={"changes": diff})
     return consent
 
 

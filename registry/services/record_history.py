@@ -68,7 +68,11 @@ def earlier_texts(entries: list[HistoryEntry], name: str) -> list[tuple[dt.datet
     return [
         (entry.at, entry.user, str(entry.changes[name][0] or ""))
         for entry in entries
-        if name in entry.changes and isinstance(entry.changes[name], list) and entry.changes[name]
+        if name in entry.changes
+        and isinstance(entry.changes[name], list)
+        and entry.changes[name]
+        and entry.changes[name][0]
+        is not None  # the record's first wording (entered, nothing before) is not earlier
     ]
 
 

@@ -16,6 +16,7 @@ from registry.services.changes import (
     Check,
     Maybe,
     apply_changes,
+    audit_value,
     checked,
     flush_or_stale,
     given,
@@ -93,8 +94,19 @@ def log_referral(session: Session, data: ReferralInput, *, actor_id: int | None)
     session.flush()
     audit.record(session, "referral.create", user_id=actor_id, entity="referral", entity_id=referral.id,
                  case_id=referral.case_id, details={"direction": direction, "institution_id": data.institution_id,
-                                                    "consent_override_reason": override})
+                                                    "consent_override_reason": override,
+                                                    "changes": _entered(referral)})
     return referral
+
+
+#: the fields a referral's "logged" event keeps, as [before, after] with nothing before
+_ENTERED = ("direction", "institution_id", "channel", "urgency", "sent_at", "registry_number", "reason",
+            "requested_action", "contact_person", "response_due_at", "status")
+
+
+def _entered(referral: Referral) -> dict[str, list[object]]:
+    values = {name: getattr(referral, name) for name in _ENTERED}
+    return {name: [None, audit_value(value)] for name, value in values.items() if value not in (None, "")}
 
 
 def _get(session: Session, referral_id: int, expected_version: int | None, actor_id: int | None) -> Referral:

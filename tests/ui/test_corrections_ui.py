@@ -197,7 +197,7 @@ def test_a_referral_is_corrected_and_cancelled_with_a_reason(qtbot, make_ctx, se
     section.history_button.click()
     lines = _history_lines(qtbot, editor)
     assert any(line[2].startswith("Otkazano: Isti poziv upisan dvaput.") for line in lines)
-    assert lines[0][2] == "Upisano"
+    assert lines[0][2].startswith("Upisano — ")  # what was logged, field by field
     assert any(line[3] == "Redovno" and line[4] == "Žurno" for line in lines)  # labels, not codes
 
 

@@ -502,7 +502,7 @@ class CaseEditorPage(QWidget):
             return translate("CaseEditor", "yes") if value else translate("Corrections", "no")
         if name == "status":
             return referral_state(str(value))
-        if name == "institution_id":
+        if name in ("institution_id", "decided_by_institution_id"):
             known = {item.id: item for item in self.institutions}
             if self.file is not None:
                 known.update(self.file.institutions)
