@@ -13,6 +13,7 @@ from typing import TypeVar
 
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
 
 from registry.models import (
     Case,
@@ -35,7 +36,7 @@ from registry.services.changes import (
     given,
     record_update,
 )
-from registry.services.errors import NotFound, Problem, Problems
+from registry.services.errors import NotFound, Problem, Problems, StaleRecord
 from registry.services.people import (
     PersonChanges,
     PersonInput,
@@ -188,13 +189,17 @@ def update_household_member(
 ) -> list[Problem]:
     """Correct a household member; returns JMBG warnings, raises ValidationError on problems."""
     member = _record(session, HouseholdMember, member_id, "household_member", actor_id)
+    what = f"{member.person.given_name} {member.person.family_name}"
     problems = Problems()
     person = clean_person_changes(member.person, changes.person, problems)
     values = checked(given(changes), _household_checks(session), problems)
     problems.raise_if_any()
-    diff = update_person(session, member.person, person.values)
-    diff.update(apply_changes(member, values))
-    session.flush()
+    try:  # someone else corrected this person meanwhile: refused (StaleRecord), never half-written
+        diff = update_person(session, member.person, person.values)
+        diff.update(apply_changes(member, values))
+        session.flush()
+    except StaleDataError as error:
+        raise StaleRecord(what=what) from error
     record_update(session, "household.update", diff, entity="household_member", record_id=member.id,
                   case_id=member.case_id, actor_id=actor_id)
     return person.warnings

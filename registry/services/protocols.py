@@ -121,10 +121,12 @@ def complete_step(
     """Mark a step done; a recurring step gets its next occurrence, and steps triggered by this one get due dates."""
     problems = Problems()
     item = _open_item(session, item_id, expected_version, actor_id)
+    code = item.step.code  # read now: loading it later would flush the change first, outside flush_or_stale
     when = check_past_moment(done_at or dt.datetime.now(dt.UTC), "done_at", problems)
     note = clean_text(note, "text", problems, max_length=TEXT_MAX, multiline=True)
     problems.raise_if_any()
     diff = apply_changes(item, {"done_at": when, "done_by_id": actor_id, "note": note})
+    flush_or_stale(session, code)  # someone else closed or reopened it meanwhile: refused, not lost
     case = session.get_one(Case, item.case_id)
     if item.step.repeat_every_days and case.status != "closed" and when is not None:
         session.add(
@@ -136,8 +138,9 @@ def complete_step(
                 due_at=when + dt.timedelta(days=item.step.repeat_every_days),
             )
         )
-    flush_or_stale(session, item.step.code)
+    flush_or_stale(session, code)
     refresh_due_dates(session, case)
+    flush_or_stale(session, code)  # the steps it triggers: someone may have changed them meanwhile
     _record_step(session, "checklist.done", item, diff, actor_id)
     return item
 
@@ -158,14 +161,16 @@ def mark_not_applicable(
 ) -> ChecklistItem:
     problems = Problems()
     item = _open_item(session, item_id, expected_version, actor_id)
+    code = item.step.code
     reason = clean_text(reason, "not_applicable_reason", problems, max_length=TEXT_MAX, multiline=True)
     if not reason:
         problems.add("not_applicable_reason", "checklist.reason_required")
     problems.raise_if_any()
     diff = apply_changes(item, {"not_applicable": True, "not_applicable_reason": reason, "done_by_id": actor_id,
                                 "done_at": dt.datetime.now(dt.UTC)})
-    flush_or_stale(session, item.step.code)
+    flush_or_stale(session, code)
     refresh_due_dates(session, session.get_one(Case, item.case_id))
+    flush_or_stale(session, code)
     _record_step(session, "checklist.not_applicable", item, diff, actor_id)
     return item
 
@@ -186,6 +191,7 @@ def reopen_step(
         raise StaleRecord(what=item.step.code)
     if item.done_at is None and not item.not_applicable:
         raise TransitionRefused("checklist.nothing_to_reopen")
+    code = item.step.code
     problems = Problems()
     why = clean_text(reason, "reason", problems, max_length=TEXT_MAX, multiline=True, required=True)
     problems.raise_if_any()
@@ -200,9 +206,9 @@ def reopen_step(
         session.delete(following)
     diff = apply_changes(item, {"done_at": None, "done_by_id": None, "not_applicable": False,
                                 "not_applicable_reason": ""})
-    flush_or_stale(session, item.step.code)
+    flush_or_stale(session, code)
     refresh_due_dates(session, session.get_one(Case, item.case_id))
-    session.flush()
+    flush_or_stale(session, code)
     extra: dict[str, object] = {"reason": why}
     if removed is not None:
         extra["removed_occurrence"] = removed
@@ -235,6 +241,7 @@ def update_checklist_step(
         raise StaleRecord(what=item.step.code)
     if item.done_at is None and not item.not_applicable:
         raise TransitionRefused("checklist.still_open")
+    code = item.step.code
 
     def done_at(value: dt.datetime | None, problems: Problems) -> dt.datetime | None:
         if item.not_applicable:
@@ -257,9 +264,10 @@ def update_checklist_step(
     values = checked(given(changes), checks, problems)
     problems.raise_if_any()
     diff = apply_changes(item, values)
-    flush_or_stale(session, item.step.code)
+    flush_or_stale(session, code)
     if "done_at" in diff:
         refresh_due_dates(session, session.get_one(Case, item.case_id))
+        flush_or_stale(session, code)
     record_update(session, "checklist.update", diff, entity="checklist_item", record_id=item.id,
                   case_id=item.case_id, actor_id=actor_id)
     return item

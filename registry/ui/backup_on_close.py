@@ -67,7 +67,9 @@ def offer_backup(
     if not (ask or ask_user)():
         done()
         return True
-    say = report or (lambda text, failed: tell(text, failed=failed))
+    # the result in a box the user closes; on the offscreen platform nobody could close it (as with the question)
+    visible = QGuiApplication.platformName() != "offscreen"
+    say = report or (lambda text, failed: tell(text, failed=failed) if visible else None)
     # shown at once and until the end (the main window is gone: without it the program seems to hang or to
     # have ended before the backup was made)
     progress = QProgressDialog(translate("BackupOnClose", "Making today's backup…"), "", 0, 0)
