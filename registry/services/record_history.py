@@ -14,7 +14,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from registry.models import AuditEvent, User
-from registry.services import access
+from registry.services import access, audit
 
 #: the kinds of record whose history the case editor shows (audit entity names)
 RECORD_KINDS = frozenset(
@@ -41,17 +41,34 @@ class HistoryEntry:
     reason: str = ""
 
 
+#: the event of someone opening a record's history (audited, and not itself part of the history shown)
+HISTORY_VIEWED = "record.history_viewed"
+
+
 def record_history(
-    session: Session, case_id: int, entity: str, record_id: int, *, actor_id: int | None
+    session: Session,
+    case_id: int,
+    entity: str,
+    record_id: int,
+    *,
+    actor_id: int | None,
+    audit_opening: bool = True,
 ) -> list[HistoryEntry]:
-    """What happened to one record of a case, oldest first (the actor must be allowed to read the case)."""
+    """What happened to one record of a case, oldest first (the actor must be allowed to read the case).
+
+    Opening a record's history reads the audit trail, so it is itself recorded (who looked, at which record)."""
     access.require_case(session, actor_id, case_id)
     if entity not in RECORD_KINDS:
         return []
     rows = session.execute(
         select(AuditEvent.at, AuditEvent.action, User.full_name, AuditEvent.details)
         .outerjoin(User, User.id == AuditEvent.user_id)
-        .where(AuditEvent.case_id == case_id, AuditEvent.entity == entity, AuditEvent.entity_id == record_id)
+        .where(
+            AuditEvent.case_id == case_id,
+            AuditEvent.entity == entity,
+            AuditEvent.entity_id == record_id,
+            AuditEvent.action != HISTORY_VIEWED,
+        )
         .order_by(AuditEvent.id)
     )
     entries = []
@@ -59,6 +76,10 @@ def record_history(
         details = details or {}
         changes = details.get("changes") if isinstance(details.get("changes"), dict) else {}
         entries.append(HistoryEntry(at, action, user or "", dict(changes), str(details.get("reason") or "")))
+    if audit_opening and actor_id is not None:
+        audit.record(
+            session, HISTORY_VIEWED, user_id=actor_id, entity=entity, entity_id=record_id, case_id=case_id
+        )
     return entries
 
 
@@ -76,4 +97,4 @@ def earlier_texts(entries: list[HistoryEntry], name: str) -> list[tuple[dt.datet
     ]
 
 
-__all__ = ["RECORD_KINDS", "HistoryEntry", "earlier_texts", "record_history"]
+__all__ = ["HISTORY_VIEWED", "RECORD_KINDS", "HistoryEntry", "earlier_texts", "record_history"]

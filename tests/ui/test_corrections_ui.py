@@ -231,6 +231,10 @@ def test_a_corrected_note_shows_its_earlier_text(qtbot, make_ctx, sessions, work
         line[3:] for line in lines
     ]
     assert editor.last_history.state.text() == "Ispravki: 1"
+    viewed = _last_event(sessions)  # opening a record's history is itself in the audit trail
+    assert (viewed.action, viewed.entity, viewed.entity_id, viewed.user_id) == (
+        "record.history_viewed", "case_note", note_id, worker.id)
+    assert not any(line[2].startswith("Pregledana") for line in lines)
     detail = editor.last_history.detail.toPlainText()  # the last line is selected: the earlier text in full
     assert "Prije:\nMajka kaže da je dijete u školi." in detail and detail.startswith("Ispravljeno — Tekst")
 

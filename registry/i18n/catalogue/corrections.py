@@ -31,6 +31,12 @@ _ACTIONS = {
         "Uklonjen član domaćinstva",
         "Household member removed",
     ),
+    "record.history_viewed": _m(
+        "Pregledana historija zapisa",
+        "Pregledana povijest zapisa",
+        "Pregledana istorija zapisa",
+        "Record history viewed",
+    ),
     "user.update": _m(
         "Izmijenjen korisnički nalog",
         "Izmijenjen korisnički račun",

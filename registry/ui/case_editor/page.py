@@ -473,8 +473,9 @@ class CaseEditorPage(QWidget):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         case_id, user_id = self.case_id, self.ctx.user.id
         assert case_id is not None
-        self.ctx.ops.read(lambda session: record_history(session, case_id, entity, record_id, actor_id=user_id),
-                          owner=dialog, success=lambda entries: dialog.show_entries(
+        # a write: opening a record's history is itself recorded in the audit trail
+        self.ctx.ops.write(lambda session: record_history(session, case_id, entity, record_id, actor_id=user_id),
+                           owner=dialog, success=lambda entries: dialog.show_entries(
                               entries, self._action_words, self._history_value), failure=self.report)
         dialog.show()
         self.last_history = dialog
