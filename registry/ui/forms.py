@@ -44,6 +44,16 @@ class FieldMessage(QLabel):
         self.setText(text)
         self.setVisible(bool(text))
 
+    def keep_room(self, lines: int = 1) -> FieldMessage:
+        """Keep a line for this message while it is empty: a message that appears as the user moves on (a JMBG
+        checked on leaving the field) then pushes nothing down under the mouse."""
+        self.setMinimumHeight(lines * self.fontMetrics().lineSpacing() + 4)
+        self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        policy = self.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)
+        self.setSizePolicy(policy)
+        return self
+
     def clear_message(self) -> None:
         self.setText("")
         self.setVisible(False)

@@ -300,3 +300,22 @@ def test_the_first_start_form_grows_to_show_every_message(qtbot, translations) -
         assert message.isVisible() and message.height() >= message.heightForWidth(message.width())
     assert dialog.password.height() >= dialog.password.sizeHint().height()  # not squashed
     assert dialog.accept_button.geometry().bottom() <= dialog.height()
+
+
+def test_a_jmbg_message_pushes_no_field_down_under_the_mouse(qtbot, make_ctx, supervisor) -> None:
+    from registry.ui.new_case_dialog import NewCaseDialog
+
+    dialog = NewCaseDialog(make_ctx(supervisor, "bs"))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    QTest.mouseClick(dialog.new_child_button, Qt.MouseButton.LeftButton)
+    qtbot.wait(50)
+    below = [dialog.sex, dialog.address, dialog.school]
+    before = [widget.mapTo(dialog, widget.rect().topLeft()).y() for widget in below]
+    type_text(dialog.jmbg, "150301517500")  # one digit short: said when the user leaves the field
+    assert not dialog.messages.by_field["jmbg"].isVisible()
+    dialog.birth_date.setFocus()  # the user moves on (the mouse already on the next field)
+    qtbot.wait(50)
+    message = dialog.messages.by_field["jmbg"]
+    assert message.isVisible() and message.text()
+    assert [widget.mapTo(dialog, widget.rect().topLeft()).y() for widget in below] == before
