@@ -113,7 +113,7 @@ def test_a_step_closed_by_mistake_is_reopened_with_a_reason(sessions, people, ca
         item_id = item.id
     with pytest.raises(ValidationError) as refused, transaction(sessions) as session:
         protocols.reopen_step(session, item_id, reason="  ", actor_id=amra)
-    assert refused.value.problems[0].field == "reason"
+    assert refused.value.problems[0].field_name == "reason"
     with pytest.raises(AccessDenied), transaction(sessions) as session:
         protocols.reopen_step(
             session, item_id, reason="Označeno na pogrešnom predmetu.", actor_id=people["other"]

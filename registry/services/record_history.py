@@ -74,8 +74,9 @@ def record_history(
     entries = []
     for at, action, user, details in rows:
         details = details or {}
-        changes = details.get("changes") if isinstance(details.get("changes"), dict) else {}
-        entries.append(HistoryEntry(at, action, user or "", dict(changes), str(details.get("reason") or "")))
+        found = details.get("changes")
+        changes: dict[str, list[object]] = dict(found) if isinstance(found, dict) else {}
+        entries.append(HistoryEntry(at, action, user or "", changes, str(details.get("reason") or "")))
     if audit_opening and actor_id is not None:
         audit.record(
             session, HISTORY_VIEWED, user_id=actor_id, entity=entity, entity_id=record_id, case_id=case_id

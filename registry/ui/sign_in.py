@@ -292,6 +292,8 @@ class SignInDialog(QDialog):
     def _fit(self) -> None:
         """Grow to hold every message (wrapped to the dialog's width), so none is clipped and no field squashed."""
         layout = self.layout()
+        if layout is None:
+            return
         layout.activate()
         height = layout.totalHeightForWidth(self.width()) if layout.hasHeightForWidth() else \
             layout.totalSizeHint().height()

@@ -9,7 +9,7 @@ change is then in the audit trail with each field before and after, and in the r
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -51,7 +51,7 @@ class Field:
     label: str
     kind: Kind
     value: object
-    options: list[tuple[str, object]] = field(default_factory=list)
+    options: Sequence[tuple[str, object]] = field(default_factory=list)
     #: other names the service may give this field's problems
     aliases: tuple[str, ...] = ()
 
@@ -309,8 +309,13 @@ class HistoryDialog(QDialog):
         value_text: Callable[[str, object], str],
     ) -> None:
         self.view.show_entries(entries, field_labels(), action_label, value_text)
-        if self.view.topLevelItemCount():
-            self.view.setCurrentItem(self.view.topLevelItem(self.view.topLevelItemCount() - 1))
+        last = (
+            self.view.topLevelItem(self.view.topLevelItemCount() - 1)
+            if self.view.topLevelItemCount()
+            else None
+        )
+        if last is not None:
+            self.view.setCurrentItem(last)
         corrected = sum(
             1 for entry in entries if entry.action.endswith((".update", ".reopen", ".cancel", ".remove"))
         )
