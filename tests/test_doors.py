@@ -227,8 +227,10 @@ def _doors() -> dict[str, Door]:
         StepChanges,
         complete_step,
         mark_not_applicable,
+        reopen_step,
         update_checklist_step,
     )
+    from registry.services.record_history import record_history
     from tests.helpers import new_case
 
     now = dt.datetime.now(dt.UTC)
@@ -430,6 +432,15 @@ def _doors() -> dict[str, Door]:
             s, _referral(s, c), summary="Odgovor.", actor_id=a), writes()),
         "referrals.update_referral": Door(lambda s, w, a, c: referrals.update_referral(
             s, _referral(s, c), referrals.ReferralChanges(reason="Ispravka."), actor_id=a), writes()),
+        # ---- corrections with history (issue 14.1)
+        "protocols.reopen_step": Door(lambda s, w, a, c: reopen_step(
+            s, done_step(s, c), reason="Označeno greškom.", actor_id=a), writes()),
+        "referrals.cancel_referral": Door(lambda s, w, a, c: referrals.cancel_referral(
+            s, _referral(s, c), reason="Upisano greškom.", actor_id=a), writes()),
+        "case_records.remove_household_member": Door(lambda s, w, a, c: case_records.remove_household_member(
+            s, _record_of(HouseholdMember, s, c), reason="Upisano greškom.", actor_id=a), writes()),
+        "record_history.record_history": Door(lambda s, w, a, c: record_history(
+            s, c, "case_note", _record_of(CaseNote, s, c), actor_id=a), reads()),
         "access.break_glass": Door(
             lambda s, w, a, c: access.break_glass(s, a, c, "Dežurstvo: hitan poziv policije."),
             {"worker": (A, D, D, D), "supervisor": (A, A, A, A), "administrator": (D, D, D, D),
@@ -585,7 +596,7 @@ NOT_DOORS: dict[str, str] = {
     "transfer.export_rows": "internal: export_cases (visibility passed in)",
     "users.create_user": "accounts", "users.sign_in": "accounts", "users.users_by_role": "accounts",
     "users.change_password": "accounts", "users.sign_in_by_id": "accounts", "users.reset_password": "accounts",
-    "users.set_active": "accounts", "users.set_role": "accounts", "users.count_users": "accounts",
+    "users.set_active": "accounts", "users.update_user": "accounts (administrator; name, role, title)", "users.set_role": "accounts", "users.count_users": "accounts",
     "users.first_active_username": "accounts", "users.idle_lock_minutes": "settings",
     "users.set_idle_lock": "settings", "users.set_language": "accounts", "users.list_users": "accounts",
     "backup_runs.run_backup": "the whole file, encrypted (administrator at the command line)",

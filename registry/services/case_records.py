@@ -13,6 +13,7 @@ from typing import TypeVar
 
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
 
 from registry.models import (
     Case,
@@ -25,8 +26,17 @@ from registry.models import (
     Person,
 )
 from registry.services import access, audit, lookups
-from registry.services.changes import UNSET, Check, Maybe, apply_changes, checked, given, record_update
-from registry.services.errors import NotFound, Problem, Problems
+from registry.services.changes import (
+    UNSET,
+    Check,
+    Maybe,
+    apply_changes,
+    audit_value,
+    checked,
+    given,
+    record_update,
+)
+from registry.services.errors import NotFound, Problem, Problems, StaleRecord
 from registry.services.people import (
     PersonChanges,
     PersonInput,
@@ -54,8 +64,20 @@ def _case(session: Session, case_id: int, actor_id: int | None) -> Case:
     return access.require_case(session, actor_id, case_id, write=True)
 
 
-def _audit(session: Session, action: str, entity: str, record_id: int, case_id: int, actor_id: int | None) -> None:
-    audit.record(session, action, user_id=actor_id, entity=entity, entity_id=record_id, case_id=case_id)
+#: links to people the audit does not spell out as numbers (the record names them)
+_PERSON_LINKS = frozenset({"alleged_perpetrator_id", "given_by_person_id"})
+
+
+def _audit(
+    session: Session, action: str, entity: str, record_id: int, case_id: int, actor_id: int | None,
+    values: dict[str, object] | None = None,
+) -> None:
+    """The event of a record added (or withdrawn): each field it was given, as ``[before, after]`` with nothing
+    before, so the audit trail holds what was entered and not only that something was."""
+    changes = {name: [None, audit_value(value)] for name, value in (values or {}).items()
+               if value not in (None, "", [], False) and name not in _PERSON_LINKS}
+    audit.record(session, action, user_id=actor_id, entity=entity, entity_id=record_id, case_id=case_id,
+                 details={"changes": changes} if changes else None)
 
 
 def _record(session: Session, model: type[R], record_id: int, what: str, actor_id: int | None) -> R:
@@ -121,6 +143,10 @@ def _moment(label: str, *, required: bool = False) -> Check:
 
 # ------------------------------------------------------------------------------------------------ household
 
+#: the person fields a household member's "added" event keeps (who they are and how to reach them)
+_PERSON_AUDITED = frozenset({"given_name", "family_name", "jmbg", "birth_date", "sex", "address", "municipality",
+                             "phone", "citizenship"})
+
 
 @dataclass
 class HouseholdChanges:
@@ -153,7 +179,8 @@ def add_household_member(
     member = HouseholdMember(case_id=case_id, person_id=create_person(session, cleaned.values).id, **values)
     session.add(member)
     session.flush()
-    _audit(session, "household.add", "household_member", member.id, case_id, actor_id)
+    _audit(session, "household.add", "household_member", member.id, case_id, actor_id,
+           {**{name: value for name, value in cleaned.values.items() if name in _PERSON_AUDITED}, **values})
     return member
 
 
@@ -162,16 +189,44 @@ def update_household_member(
 ) -> list[Problem]:
     """Correct a household member; returns JMBG warnings, raises ValidationError on problems."""
     member = _record(session, HouseholdMember, member_id, "household_member", actor_id)
+    what = f"{member.person.given_name} {member.person.family_name}"
     problems = Problems()
     person = clean_person_changes(member.person, changes.person, problems)
     values = checked(given(changes), _household_checks(session), problems)
     problems.raise_if_any()
-    diff = update_person(session, member.person, person.values)
-    diff.update(apply_changes(member, values))
-    session.flush()
+    try:  # someone else corrected this person meanwhile: refused (StaleRecord), never half-written
+        diff = update_person(session, member.person, person.values)
+        diff.update(apply_changes(member, values))
+        session.flush()
+    except StaleDataError as error:
+        raise StaleRecord(what=what) from error
     record_update(session, "household.update", diff, entity="household_member", record_id=member.id,
                   case_id=member.case_id, actor_id=actor_id)
     return person.warnings
+
+
+def remove_household_member(
+    session: Session, member_id: int, *, reason: str, actor_id: int | None
+) -> None:
+    """Take a person off the case's household (entered by mistake, or moved out and no longer part of the case).
+
+    The person stays in the register (an incident or a consent may name them); the audit event keeps who they were
+    and their place in the household as "before", and the reason."""
+    member = _record(session, HouseholdMember, member_id, "household_member", actor_id)
+    problems = Problems()
+    why = clean_text(reason, "reason", problems, max_length=TEXT_MAX, multiline=True, required=True)
+    problems.raise_if_any()
+    person = member.person
+    diff = {name: [audit_value(value), None] for name, value in (
+        ("given_name", person.given_name), ("family_name", person.family_name), ("jmbg", person.jmbg),
+        ("role", member.role), ("alleged_perpetrator", member.alleged_perpetrator),
+        ("legal_representative", member.legal_representative), ("lives_in_household", member.lives_in_household),
+    ) if value not in (None, "")}
+    case_id = member.case_id
+    session.delete(member)
+    session.flush()
+    audit.record(session, "household.remove", user_id=actor_id, entity="household_member", entity_id=member_id,
+                 case_id=case_id, details={"changes": diff, "reason": why, "person_id": person.id})
 
 
 # ------------------------------------------------------------------------------------------------ incidents
@@ -217,7 +272,7 @@ def add_incident(session: Session, case_id: int, data: IncidentInput, *, actor_i
     incident = Incident(case_id=case_id, recorded_by_id=actor_id, **values)
     session.add(incident)
     session.flush()
-    _audit(session, "incident.add", "incident", incident.id, case_id, actor_id)
+    _audit(session, "incident.add", "incident", incident.id, case_id, actor_id, values)
     return incident
 
 
@@ -264,7 +319,7 @@ def add_measure(
     measure = Measure(case_id=case_id, recorded_by_id=actor_id, **values)
     session.add(measure)
     session.flush()
-    _audit(session, "measure.add", "measure", measure.id, case_id, actor_id)
+    _audit(session, "measure.add", "measure", measure.id, case_id, actor_id, values)
     return measure
 
 
@@ -307,7 +362,7 @@ def add_note(
     session.add(note)
     _first_contact(case, note)
     session.flush()
-    _audit(session, "note.add", "case_note", note.id, case_id, actor_id)
+    _audit(session, "note.add", "case_note", note.id, case_id, actor_id, values)
     return note
 
 
@@ -351,7 +406,7 @@ def add_conference(
     conference = CaseConference(case_id=case_id, recorded_by_id=actor_id, **values)
     session.add(conference)
     session.flush()
-    _audit(session, "conference.add", "case_conference", conference.id, case_id, actor_id)
+    _audit(session, "conference.add", "case_conference", conference.id, case_id, actor_id, values)
     return conference
 
 
@@ -394,7 +449,7 @@ def record_consent(
     consent = Consent(case_id=case_id, recorded_by_id=actor_id, **values)
     session.add(consent)
     session.flush()
-    _audit(session, "consent.add", "consent", consent.id, case_id, actor_id)
+    _audit(session, "consent.add", "consent", consent.id, case_id, actor_id, values)
     return consent
 
 
@@ -407,9 +462,10 @@ def withdraw_consent(
     session: Session, consent_id: int, *, actor_id: int | None, at: dt.datetime | None = None
 ) -> Consent:
     consent = _record(session, Consent, consent_id, "consent", actor_id)
-    consent.withdrawn_at = at or dt.datetime.now(dt.UTC)
+    diff = apply_changes(consent, {"withdrawn_at": at or dt.datetime.now(dt.UTC)})
     session.flush()
-    _audit(session, "consent.withdraw", "consent", consent.id, consent.case_id, actor_id)
+    audit.record(session, "consent.withdraw", user_id=actor_id, entity="consent", entity_id=consent.id,
+                 case_id=consent.case_id, details={"changes": diff})
     return consent
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from sqlalchemy import func, select
+from sqlalchemy import func, literal, select
 from sqlalchemy.orm import Session
 
 from registry.models import Case, ChecklistItem, Person, Referral, User
@@ -32,6 +32,8 @@ class WaitingCase:
     version: int
     #: plan: when the plan was submitted; closure: the requested closure reason code
     closure_reason: str | None = None
+    #: the protection plan itself (plans only), shown to the supervisor before approving it
+    plan: str = ""
 
 
 @dataclass
@@ -76,22 +78,23 @@ def workers_load(session: Session, *, actor_id: int | None, now: dt.datetime | N
     return sorted(loads, key=lambda load: (-(load.overdue_steps + load.overdue_referrals), load.worker))
 
 
-def _waiting(session: Session, actor_id: int | None, *conditions) -> list[WaitingCase]:
+def _waiting(session: Session, actor_id: int | None, *conditions, with_plan: bool = False) -> list[WaitingCase]:
     lead = select(User.full_name).where(User.id == Case.lead_worker_id).scalar_subquery()
     rows = session.execute(
         select(Case.id, Case.number, Person.family_name + " " + Person.given_name, lead, Case.plan_submitted_at,
-               Case.version, Case.closure_reason)
+               Case.version, Case.closure_reason, Case.plan if with_plan else literal(""))
         .join(Person, Person.id == Case.child_id)
         .where(visible_cases(session, actor_id), *conditions)
         .order_by(Case.id)
         .limit(500)
     )
-    return [WaitingCase(row[0], row[1], row[2], row[3] or "", row[4], row[5], row[6]) for row in rows]
+    return [WaitingCase(row[0], row[1], row[2], row[3] or "", row[4], row[5], row[6], row[7] or "") for row in rows]
 
 
 def plans_awaiting_approval(session: Session, *, actor_id: int | None) -> list[WaitingCase]:
     """Cases in planning with a written plan that no supervisor has approved yet."""
-    return _waiting(session, actor_id, Case.status == "planning", Case.plan != "", Case.plan_approved_at.is_(None))
+    return _waiting(session, actor_id, Case.status == "planning", Case.plan != "", Case.plan_approved_at.is_(None),
+                    with_plan=True)
 
 
 def closures_awaiting_approval(session: Session, *, actor_id: int | None) -> list[WaitingCase]:

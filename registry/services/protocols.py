@@ -12,6 +12,7 @@ from registry.models import Case, ChecklistItem, ProtocolStep, ProtocolTemplate
 from registry.services.changes import (
     UNSET,
     Check,
+    Diff,
     Maybe,
     apply_changes,
     checked,
@@ -120,10 +121,12 @@ def complete_step(
     """Mark a step done; a recurring step gets its next occurrence, and steps triggered by this one get due dates."""
     problems = Problems()
     item = _open_item(session, item_id, expected_version, actor_id)
+    code = item.step.code  # read now: loading it later would flush the change first, outside flush_or_stale
     when = check_past_moment(done_at or dt.datetime.now(dt.UTC), "done_at", problems)
     note = clean_text(note, "text", problems, max_length=TEXT_MAX, multiline=True)
     problems.raise_if_any()
-    item.done_at, item.done_by_id, item.note = when, actor_id, note
+    diff = apply_changes(item, {"done_at": when, "done_by_id": actor_id, "note": note})
+    flush_or_stale(session, code)  # someone else closed or reopened it meanwhile: refused, not lost
     case = session.get_one(Case, item.case_id)
     if item.step.repeat_every_days and case.status != "closed" and when is not None:
         session.add(
@@ -135,18 +138,22 @@ def complete_step(
                 due_at=when + dt.timedelta(days=item.step.repeat_every_days),
             )
         )
-    session.flush()
+    flush_or_stale(session, code)
     refresh_due_dates(session, case)
-    _audit_step(session, "checklist.done", item, actor_id, {"note": note, "done_at": when})
+    flush_or_stale(session, code)  # the steps it triggers: someone may have changed them meanwhile
+    _record_step(session, "checklist.done", item, diff, actor_id)
     return item
 
 
-def _audit_step(session: Session, action: str, item: ChecklistItem, actor_id: int | None,
-                details: dict[str, object]) -> None:
+def _record_step(session: Session, action: str, item: ChecklistItem, diff: Diff, actor_id: int | None,
+                 **details: object) -> None:
+    """One audit event for a step closed or reopened: which step (code and occurrence), each field before/after."""
     from registry.services import audit
 
+    diff = {name: values for name, values in diff.items() if name != "done_by_id"}  # the event names the actor
     audit.record(session, action, user_id=actor_id, entity="checklist_item", entity_id=item.id,
-                 case_id=item.case_id, details={"step": item.step.code, **details})
+                 case_id=item.case_id, details={"changes": diff, "step": item.step.code,
+                                                "occurrence": item.occurrence, **details})
 
 
 def mark_not_applicable(
@@ -154,15 +161,58 @@ def mark_not_applicable(
 ) -> ChecklistItem:
     problems = Problems()
     item = _open_item(session, item_id, expected_version, actor_id)
+    code = item.step.code
     reason = clean_text(reason, "not_applicable_reason", problems, max_length=TEXT_MAX, multiline=True)
     if not reason:
         problems.add("not_applicable_reason", "checklist.reason_required")
     problems.raise_if_any()
-    item.not_applicable, item.not_applicable_reason = True, reason
-    item.done_by_id, item.done_at = actor_id, dt.datetime.now(dt.UTC)
-    session.flush()
+    diff = apply_changes(item, {"not_applicable": True, "not_applicable_reason": reason, "done_by_id": actor_id,
+                                "done_at": dt.datetime.now(dt.UTC)})
+    flush_or_stale(session, code)
     refresh_due_dates(session, session.get_one(Case, item.case_id))
-    _audit_step(session, "checklist.not_applicable", item, actor_id, {"reason": reason})
+    flush_or_stale(session, code)
+    _record_step(session, "checklist.not_applicable", item, diff, actor_id)
+    return item
+
+
+def reopen_step(
+    session: Session, item_id: int, *, reason: str, actor_id: int | None, expected_version: int | None = None
+) -> ChecklistItem:
+    """Open again a step marked done or not applicable by mistake; the reason and what was recorded stay in the
+    audit trail. The next occurrence a recurring step got when it was done goes too while nothing is recorded on it,
+    and the steps it triggered wait for it again."""
+    from registry.services.access import require_case
+
+    item = session.get(ChecklistItem, item_id)
+    if item is None:
+        raise NotFound(what="checklist_item", value=item_id)
+    require_case(session, actor_id, item.case_id, write=True)
+    if expected_version is not None and item.version != expected_version:
+        raise StaleRecord(what=item.step.code)
+    if item.done_at is None and not item.not_applicable:
+        raise TransitionRefused("checklist.nothing_to_reopen")
+    code = item.step.code
+    problems = Problems()
+    why = clean_text(reason, "reason", problems, max_length=TEXT_MAX, multiline=True, required=True)
+    problems.raise_if_any()
+    following = session.scalar(select(ChecklistItem).where(
+        ChecklistItem.case_id == item.case_id, ChecklistItem.step_id == item.step_id,
+        ChecklistItem.occurrence == item.occurrence + 1))
+    removed = None
+    if following is not None:
+        if following.done_at is not None or following.not_applicable:
+            raise TransitionRefused("checklist.later_occurrence_closed")
+        removed = following.occurrence
+        session.delete(following)
+    diff = apply_changes(item, {"done_at": None, "done_by_id": None, "not_applicable": False,
+                                "not_applicable_reason": ""})
+    flush_or_stale(session, code)
+    refresh_due_dates(session, session.get_one(Case, item.case_id))
+    flush_or_stale(session, code)
+    extra: dict[str, object] = {"reason": why}
+    if removed is not None:
+        extra["removed_occurrence"] = removed
+    _record_step(session, "checklist.reopen", item, diff, actor_id, **extra)
     return item
 
 
@@ -191,6 +241,7 @@ def update_checklist_step(
         raise StaleRecord(what=item.step.code)
     if item.done_at is None and not item.not_applicable:
         raise TransitionRefused("checklist.still_open")
+    code = item.step.code
 
     def done_at(value: dt.datetime | None, problems: Problems) -> dt.datetime | None:
         if item.not_applicable:
@@ -213,9 +264,10 @@ def update_checklist_step(
     values = checked(given(changes), checks, problems)
     problems.raise_if_any()
     diff = apply_changes(item, values)
-    flush_or_stale(session, item.step.code)
+    flush_or_stale(session, code)
     if "done_at" in diff:
         refresh_due_dates(session, session.get_one(Case, item.case_id))
+        flush_or_stale(session, code)
     record_update(session, "checklist.update", diff, entity="checklist_item", record_id=item.id,
                   case_id=item.case_id, actor_id=actor_id)
     return item

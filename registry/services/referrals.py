@@ -16,6 +16,7 @@ from registry.services.changes import (
     Check,
     Maybe,
     apply_changes,
+    audit_value,
     checked,
     flush_or_stale,
     given,
@@ -93,8 +94,19 @@ def log_referral(session: Session, data: ReferralInput, *, actor_id: int | None)
     session.flush()
     audit.record(session, "referral.create", user_id=actor_id, entity="referral", entity_id=referral.id,
                  case_id=referral.case_id, details={"direction": direction, "institution_id": data.institution_id,
-                                                    "consent_override_reason": override})
+                                                    "consent_override_reason": override,
+                                                    "changes": _entered(referral)})
     return referral
+
+
+#: the fields a referral's "logged" event keeps, as [before, after] with nothing before
+_ENTERED = ("direction", "institution_id", "channel", "urgency", "sent_at", "registry_number", "reason",
+            "requested_action", "contact_person", "response_due_at", "status")
+
+
+def _entered(referral: Referral) -> dict[str, list[object]]:
+    values = {name: getattr(referral, name) for name in _ENTERED}
+    return {name: [None, audit_value(value)] for name, value in values.items() if value not in (None, "")}
 
 
 def _get(session: Session, referral_id: int, expected_version: int | None, actor_id: int | None) -> Referral:
@@ -121,15 +133,15 @@ def send_referral(
     number = clean_text(registry_number, "registry_number", problems, max_length=60) if registry_number else None
     problems.raise_if_any()
     assert when is not None
-    referral.sent_at = when
-    referral.registry_number = number or referral.registry_number
-    referral.response_due_at = response_due_at or referral.response_due_at or (
+    due = response_due_at or referral.response_due_at or (
         when + dt.timedelta(hours=DEFAULT_RESPONSE_HOURS[referral.urgency])
     )
-    referral.status = "sent"
-    session.flush()
+    diff = apply_changes(referral, {"sent_at": when, "registry_number": number or referral.registry_number,
+                                    "response_due_at": due, "status": "sent"})
+    flush_or_stale(session, f"#{referral_id}")
     audit.record(session, "referral.send", user_id=actor_id, entity="referral", entity_id=referral.id,
-                 case_id=referral.case_id, details={"registry_number": referral.registry_number})
+                 case_id=referral.case_id, details={"registry_number": referral.registry_number,
+                                                    "changes": diff})
     return referral
 
 
@@ -148,10 +160,32 @@ def record_response(
     if when and referral.sent_at and when < referral.sent_at:
         problems.add("response_received_at", "value.after_other", other="sent_at")
     problems.raise_if_any()
-    referral.response_received_at, referral.response_summary, referral.status = when, text, "answered"
-    session.flush()
+    diff = apply_changes(referral, {"response_received_at": when, "response_summary": text, "status": "answered"})
+    flush_or_stale(session, f"#{referral_id}")
     audit.record(session, "referral.response", user_id=actor_id, entity="referral", entity_id=referral.id,
-                 case_id=referral.case_id)
+                 case_id=referral.case_id, details={"changes": diff})
+    return referral
+
+
+#: a referral in these states can be cancelled (an answered one has happened; correct it instead)
+CANCELLABLE = ("draft", "sent")
+
+
+def cancel_referral(
+    session: Session, referral_id: int, *, reason: str, actor_id: int | None, expected_version: int | None = None,
+) -> Referral:
+    """Cancel a referral logged by mistake or no longer needed: it stays in the log as cancelled, no longer
+    waits for a response, and the reason is in the audit trail beside the state it had."""
+    referral = _get(session, referral_id, expected_version, actor_id)
+    if referral.status not in CANCELLABLE:
+        raise TransitionRefused("referral.not_cancellable")
+    problems = Problems()
+    why = clean_text(reason, "reason", problems, max_length=TEXT_MAX, multiline=True, required=True)
+    problems.raise_if_any()
+    diff = apply_changes(referral, {"status": "cancelled"})
+    flush_or_stale(session, f"#{referral_id}")
+    audit.record(session, "referral.cancel", user_id=actor_id, entity="referral", entity_id=referral.id,
+                 case_id=referral.case_id, details={"changes": diff, "reason": why})
     return referral
 
 

@@ -12,7 +12,17 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from registry.models import ROLES, Centre, User
 from registry.services import audit
-from registry.services.errors import Problems, RegistryError
+from registry.services.changes import (
+    UNSET,
+    Check,
+    Maybe,
+    apply_changes,
+    checked,
+    flush_or_stale,
+    given,
+    record_update,
+)
+from registry.services.errors import NotFound, Problems, RegistryError
 from registry.services.validation import check_code, clean_text
 
 PASSWORD_MIN_LENGTH = 10
@@ -262,3 +272,42 @@ def list_users(session: Session, *, actor_id: int | None, include_inactive: bool
     if not include_inactive:
         query = query.where(User.active.is_(True))
     return [UserRow(**row._mapping) for row in session.execute(query)]
+
+
+@dataclass
+class AccountChanges:
+    """A correction of an account: the name staff see (on printouts too), the role, the job title."""
+
+    full_name: Maybe[str] = UNSET
+    role: Maybe[str] = UNSET
+    title: Maybe[str] = UNSET
+
+
+def update_user(session: Session, user_id: int, changes: AccountChanges, *, actor_id: int | None) -> User:
+    """An administrator corrects an account; the audit event names each changed field, before and after.
+
+    The register always keeps an active administrator: the last one cannot be given another role."""
+    from registry.services.access import require_role
+
+    require_role(session, actor_id, "administrator")
+    user = session.get(User, user_id)
+    if user is None:
+        raise NotFound(what="user", value=user_id)
+    checks: dict[str, Check] = {
+        "full_name": lambda value, problems: clean_text(value, "full_name", problems, max_length=120,
+                                                        required=True),
+        "role": lambda value, problems: check_code(value, ROLES, "role", problems),
+        "title": lambda value, problems: clean_text(value, "full_name", problems, max_length=120),
+    }
+    problems = Problems()
+    values = checked(given(changes), checks, problems)
+    problems.raise_if_any()
+    if user.role == "administrator" and values.get("role", "administrator") != "administrator" and user.active:
+        others = session.scalar(select(func.count()).select_from(User).where(
+            User.role == "administrator", User.active.is_(True), User.id != user.id)) or 0
+        if not others:
+            raise RegistryError("user.last_administrator")
+    diff = apply_changes(user, values)
+    flush_or_stale(session, user.username)
+    record_update(session, "user.update", diff, entity="user", record_id=user.id, case_id=None, actor_id=actor_id)
+    return user

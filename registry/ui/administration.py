@@ -31,12 +31,14 @@ from registry.services.names import sort_key
 from registry.services.users import (
     PASSWORD_MIN_LENGTH,
     ROLES,
+    AccountChanges,
     UserInput,
     UserRow,
     create_user,
     list_users,
     reset_password,
     set_active,
+    update_user,
 )
 from registry.ui.context import AppContext
 from registry.ui.forms import FieldMessage, FieldMessages, field_row
@@ -109,6 +111,10 @@ class AdministrationPage(QWidget):
         self.reset_button.setObjectName("reset_password")
         self.active_button = QPushButton(translate("Administration", "Deactivate"))
         self.active_button.setObjectName("toggle_active")
+        self.edit_button = QPushButton(translate("Administration", "Correct the account…"))
+        self.edit_button.setObjectName("edit_account")
+        self.edit_button.setToolTip(translate("Administration", "Correct the name, job title or role"))
+        self.edit_button.clicked.connect(self._edit_account)
         self.new_button.clicked.connect(self._new_account)
         self.reset_button.clicked.connect(self._reset_password)
         self.active_button.clicked.connect(self._toggle_active)
@@ -116,6 +122,7 @@ class AdministrationPage(QWidget):
         self.message = FieldMessage("administration")
         buttons = QHBoxLayout()
         buttons.addWidget(self.new_button)
+        buttons.addWidget(self.edit_button)
         buttons.addWidget(self.reset_button)
         buttons.addWidget(self.active_button)
         buttons.addStretch(1)
@@ -148,6 +155,7 @@ class AdministrationPage(QWidget):
     def _selection_changed(self) -> None:
         account = self.selected()
         self.reset_button.setEnabled(account is not None)
+        self.edit_button.setEnabled(account is not None)
         self.active_button.setEnabled(account is not None and account.id != self.ctx.user.id)
         self.active_button.setText(translate("Administration", "Activate") if account and not account.active
                                    else translate("Administration", "Deactivate"))
@@ -163,6 +171,14 @@ class AdministrationPage(QWidget):
             dialog = AccountDialog(self.ctx, self, account=account)
             dialog.accepted.connect(self._changed)
             dialog.open()
+
+    def _edit_account(self) -> None:
+        account = self.selected()
+        if account is not None:
+            dialog = EditAccountDialog(self.ctx, account, self)
+            dialog.accepted.connect(self._changed)
+            dialog.open()
+            self.edit_dialog = dialog
 
     def _toggle_active(self) -> None:
         account = self.selected()
@@ -280,4 +296,78 @@ class AccountDialog(QDialog):
             self.ctx.ops.failure_handler(error, "")
 
 
-__all__ = ["AccountDialog", "AccountsModel", "AdministrationPage", "accounts"]
+class EditAccountDialog(QDialog):
+    """Correct an account's name, job title and role; only what changed is sent, and the audit names it."""
+
+    def __init__(self, ctx: AppContext, account: UserRow, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("edit_account_dialog")
+        self.setWindowTitle(translate("Administration", "Correct the account of %1").replace("%1", account.full_name))
+        self.ctx = ctx
+        self.account = account
+        self.general = FieldMessage("general")
+        self.messages = FieldMessages(self.general)
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.full_name = QLineEdit(account.full_name)
+        self.full_name.setObjectName("full_name")
+        self.job_title = QLineEdit(account.title)
+        self.job_title.setObjectName("title")
+        self.role = QComboBox()
+        self.role.setObjectName("role")
+        for code in ROLES:
+            self.role.addItem(role_label(code), code)
+        self.role.setCurrentIndex(max(0, self.role.findData(account.role)))
+        username = QLabel(account.username)
+        username.setProperty("registry_data", True)
+        field_row(form, translate("Administration", "User name:"), username)
+        field_row(form, translate("Administration", "Full name:"), self.full_name, self.messages.add("full_name"))
+        field_row(form, translate("Administration", "Job title:"), self.job_title, self.messages.add("title"))
+        field_row(form, translate("Administration", "Role:"), self.role, self.messages.add("role"))
+        note = QLabel(translate("Administration", "The change is recorded in the audit trail with the values "
+                                "before and after. A new role takes effect at the user's next sign-in."))
+        note.setWordWrap(True)
+        self.save_button = QPushButton(translate("Administration", "Save"))
+        self.save_button.setObjectName("save")
+        self.save_button.setDefault(True)
+        self.save_button.clicked.connect(self._save)
+        cancel = QPushButton(translate("Administration", "Cancel"))
+        cancel.clicked.connect(self.reject)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(cancel)
+        buttons.addWidget(self.save_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(note)
+        layout.addWidget(self.general)
+        layout.addLayout(buttons)
+        self.setMinimumWidth(480)
+
+    def changes(self) -> AccountChanges:
+        """Only the fields that differ from the account as shown."""
+        changes = AccountChanges()
+        if self.full_name.text() != self.account.full_name:
+            changes.full_name = self.full_name.text()
+        if self.job_title.text() != self.account.title:
+            changes.title = self.job_title.text()
+        if self.role.currentData() != self.account.role:
+            changes.role = self.role.currentData()
+        return changes
+
+    def _save(self) -> None:
+        self.messages.clear()
+        actor, user_id, changes = self.ctx.user.id, self.account.id, self.changes()
+        self.ctx.ops.write(lambda session: update_user(session, user_id, changes, actor_id=actor),
+                           success=lambda _user: self.accept(), failure=self._failed, owner=self)
+
+    def _failed(self, error: BaseException) -> None:
+        if isinstance(error, ValidationError):
+            self.messages.show(error.problems, self.ctx.language)
+        elif isinstance(error, RegistryError):
+            self.general.show_error(error.message(self.ctx.language))
+        elif self.ctx.ops.failure_handler is not None:
+            self.ctx.ops.failure_handler(error, "")
+
+
+__all__ = ["AccountDialog", "AccountsModel", "AdministrationPage", "EditAccountDialog", "accounts"]

@@ -1,8 +1,8 @@
 """The daily backup offered when the main window closes (SQLite databases only; a server is backed up by IT).
 
 ``offer_backup`` asks "Make today's backup now?" when ``backup_runs.backup_due`` says the newest backup is older
-than a working day; *Yes* runs ``backup_runs.run_backup`` through the ops layer behind a progress dialog, and
-``done()`` is called afterwards whatever happened.  The question is a parameter, so tests answer it themselves.
+than a working day; *Yes* runs ``backup_runs.run_backup`` through the ops layer behind a progress dialog shown at
+once, says where the checked backup is (or why it failed), and ``done()`` is called afterwards whatever happened.  The question is a parameter, so tests answer it themselves.
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -67,22 +67,37 @@ def offer_backup(
     if not (ask or ask_user)():
         done()
         return True
-    say = report or (lambda text, failed: tell(text, failed=failed) if failed else None)
+    # the result in a box the user closes; on the offscreen platform nobody could close it (as with the question)
+    visible = QGuiApplication.platformName() != "offscreen"
+    say = report or (lambda text, failed: tell(text, failed=failed) if visible else None)
+    # shown at once and until the end (the main window is gone: without it the program seems to hang or to
+    # have ended before the backup was made)
+    progress = QProgressDialog(translate("BackupOnClose", "Making today's backup…"), "", 0, 0)
+    progress.setObjectName("backup_progress")
+    progress.setWindowTitle(translate("BackupOnClose", "Daily backup"))
+    progress.setCancelButton(None)  # a backup half made is worth nothing; it takes seconds
+    progress.setMinimumDuration(0)
+    progress.setAutoClose(False)
+    progress.setAutoReset(False)
+    progress.setMinimumWidth(360)
+    progress.show()
 
     def finished(result: BackupResult) -> None:
-        """Success ends quietly (the progress dialog showed the work); a reporter hears where the file is."""
+        """Say where the checked backup is (the user closed the window: the result is the last thing seen)."""
         say(translate("BackupOnClose", "The backup is made and checked: %1").replace("%1", str(result.path)), False)
+        progress.close()
+        progress.deleteLater()
         done()
 
     def failed(error: BaseException) -> None:
         if not isinstance(error, OperationCancelled):  # a damaged register is explained in the user's language
             detail = error.message(language) if isinstance(error, RegistryError) else str(error)
             say(translate("BackupOnClose", "The backup failed: %1").replace("%1", detail), True)
+        progress.close()
+        progress.deleteLater()
         done()
 
-    ops.with_progress(lambda _session, _progress: run_backup(engine, sessions, folder=folder), parent=None,
-                      label=translate("BackupOnClose", "Making today's backup…"), write=False, success=finished,
-                      failure=failed)
+    ops.read(lambda _session: run_backup(engine, sessions, folder=folder), success=finished, failure=failed)
     return True
 
 

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from registry.services.case_list import CaseQuery
 from registry.ui.case_list_model import CASE_ID_ROLE, SORT_OF_COLUMN, CaseListModel, Column
 from registry.ui.context import AppContext
+from registry.ui.forms import FieldMessage
 
 SEARCH_DELAY_MS = 150
 _OPEN = "__open__"
@@ -165,10 +166,20 @@ class CaseListPage(QWidget):
         bottom.addWidget(self.loading_label)
         bottom.addWidget(self.print_button)
 
+        # a worker sees only the cases she works on: the list says so, not only what it leaves out
+        self.scope_note = QLabel(translate(
+            "CaseList", "You see the cases you work on: as lead worker or co-worker, as their supervisor, or "
+            "registered by you. Ask your supervisor about any other case."))
+        self.scope_note.setObjectName("scope_note")
+        self.scope_note.setWordWrap(True)
+        self.scope_note.setVisible(self.ctx.user.role == "worker" and not self._fixed_worker)
+        self.print_message = FieldMessage("print_summaries")
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addLayout(filters)
+        layout.addWidget(self.scope_note)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.print_message)
         layout.addLayout(bottom)
         self.setFocusProxy(self.search)
 
@@ -228,6 +239,7 @@ class CaseListPage(QWidget):
         self.new_case_button.clicked.connect(self.new_case_requested)
         self.print_button.clicked.connect(self.print_selected)
         self.table.open_requested.connect(self.open_case)
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self.print_message.clear_message())
         self.table.doubleClicked.connect(self._double_clicked)
         self.table.horizontalHeader().sortIndicatorChanged.connect(self._sort_changed)
         self.table.verticalScrollBar().valueChanged.connect(self._scrolled)
@@ -366,9 +378,18 @@ class CaseListPage(QWidget):
         return [int(case_id) for case_id in ids if case_id is not None]
 
     def print_selected(self) -> None:
+        """Print the selected cases' summaries; with nothing to print, say what to do instead of nothing."""
         from registry.ui.print_preview import print_case_summaries
 
-        print_case_summaries(self.ctx, self.selected_case_ids(), self)
+        ids = self.selected_case_ids()
+        if not ids:
+            self.print_message.show_warning(
+                translate("CaseList", "The list is empty: there is no case to print.") if self.model.rowCount() == 0
+                else translate("CaseList", "Select the cases to print first (click, Shift+click, or Ctrl+A for "
+                               "every case shown)."))
+            return
+        self.print_message.clear_message()
+        print_case_summaries(self.ctx, ids, self)
 
     # ---- page protocol ---------------------------------------------------------------------------------------
     def activated(self) -> None:

@@ -9,12 +9,14 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication, QModelIndex, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QFrame,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -32,9 +34,14 @@ from registry.ui.rows_model import ROW_ID_ROLE, RowColumn, RowsModel
 translate = QCoreApplication.translate
 
 
+#: a dashboard table grows to show this many rows before it scrolls (the page itself scrolls)
+ROWS_SHOWN = 12
+
+
 def _table(name: str, model: RowsModel) -> QTableView:
     table = QTableView()
     table.setObjectName(name)
+    table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
     table.setModel(model)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -135,16 +142,31 @@ class DashboardPage(QWidget):
                                  self.approve_closure_button), 2, 1)
         grid.addWidget(self._box(translate("Dashboard", "Restricted cases opened by breaking the glass (last 30 "
                                            "days)"), self.break_glass_table), 3, 0, 1, 2)
-        for row, stretch in enumerate((3, 3, 3, 2)):
-            grid.setRowStretch(row, stretch)
+        grid.setRowStretch(4, 1)  # the boxes are as tall as their rows; the room left stays below them
         top = QHBoxLayout()
         top.addWidget(self.message, 1)
         top.addStretch(0)
         top.addWidget(self.refresh_button)
+        body = QWidget()
+        body.setLayout(grid)
+        scroll = QScrollArea()
+        scroll.setObjectName("dashboard_scroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(body)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addLayout(grid, 1)
+        layout.addWidget(scroll, 1)
         self._selection_changed()
+
+    @staticmethod
+    def _fit(table: QTableView) -> None:
+        """Tall enough for every row up to ROWS_SHOWN (never four rows behind a scroll bar)."""
+        rows = max(1, min(table.model().rowCount(), ROWS_SHOWN))
+        header = table.horizontalHeader().sizeHint().height()
+        height = header + rows * table.verticalHeader().defaultSectionSize() + 2 * table.frameWidth()
+        table.setMinimumHeight(height)
+        table.setMaximumHeight(height if table.model().rowCount() <= ROWS_SHOWN else 16_777_215)
 
     @staticmethod
     def _box(title: str, table: QTableView, button: QPushButton | None = None) -> QGroupBox:
@@ -176,10 +198,14 @@ class DashboardPage(QWidget):
         self.status_risk.set_rows([StatusRiskRow(status, counts[status]) for status in CASE_STATUSES
                                    if status in counts])
         self.break_glass.set_rows(board.break_glass)
+        for table in (self.workers_table, self.status_table, self.plans_table, self.closures_table,
+                      self.break_glass_table):
+            self._fit(table)
         self._selection_changed()
 
     def _failed(self, error: BaseException) -> None:
         self.loading = False
+        self._selection_changed()
         if isinstance(error, RegistryError):
             self.message.show_error(error.message(self.ctx.language))
         elif self.ctx.ops.failure_handler is not None:
@@ -196,22 +222,31 @@ class DashboardPage(QWidget):
         self.approve_closure_button.setEnabled(self._selected(self.closures_table, self.closures) is not None)
 
     def _ask(self, text: str) -> bool:
-        box = QMessageBox(QMessageBox.Icon.Question, translate("Dashboard", "Approve"), text,
+        question, _, plan = text.partition("\n\n")
+        box = QMessageBox(QMessageBox.Icon.Question, translate("Dashboard", "Approve"), question,
                           QMessageBox.StandardButton.NoButton, self)
+        if plan:
+            box.setInformativeText(plan if len(plan) <= 600 else plan[:600] + "…")
+            box.setDetailedText(plan)
         yes = box.addButton(translate("Dashboard", "Approve"), QMessageBox.ButtonRole.AcceptRole)
         box.addButton(translate("Dashboard", "Cancel"), QMessageBox.ButtonRole.RejectRole)
         box.exec()
         return box.clickedButton() is yes
 
     def approve_selected_plan(self) -> None:
+        """Show the plan itself with the question; once approved, say so (the case leaves the list)."""
         case = self._selected(self.plans_table, self.plans)
-        if case is None or not (self.confirm or self._ask)(
-                translate("Dashboard", "Approve the protection plan of case %1?").replace("%1", case.case_number)):
+        question = translate("Dashboard", "Approve the protection plan of case %1 (%2)?").replace(
+            "%1", case.case_number).replace("%2", case.child) if case is not None else ""
+        if case is None or not (self.confirm or self._ask)(f"{question}\n\n{case.plan}"):
             return
         actor, case_id = self.ctx.user.id, case.case_id
+        done = translate("Dashboard", "The protection plan of case %1 is approved.").replace("%1", case.case_number)
         self.message.clear_message()
+        self.approve_plan_button.setEnabled(False)
         self.ctx.ops.write(lambda session: approve_plan(session, case_id, actor_id=actor).id,
-                           success=self._approved, failure=self._failed, owner=self)
+                           success=lambda approved: self._approved(approved, done), failure=self._failed,
+                           owner=self)
 
     def approve_selected_closure(self) -> None:
         case = self._selected(self.closures_table, self.closures)
@@ -219,12 +254,15 @@ class DashboardPage(QWidget):
                 translate("Dashboard", "Close case %1 as its worker asked?").replace("%1", case.case_number)):
             return
         actor, case_id, version = self.ctx.user.id, case.case_id, case.version
+        done = translate("Dashboard", "Case %1 is closed.").replace("%1", case.case_number)
         self.message.clear_message()
+        self.approve_closure_button.setEnabled(False)
         self.ctx.ops.write(lambda session: close_case(session, case_id, actor_id=actor,
                                                       expected_version=version).id,
-                           success=self._approved, failure=self._failed, owner=self)
+                           success=lambda closed: self._approved(closed, done), failure=self._failed, owner=self)
 
-    def _approved(self, case_id: int) -> None:
+    def _approved(self, case_id: int, done: str) -> None:
+        self.message.show_success(done)
         self.ctx.events.case_changed.emit(case_id)
         self.reload()
 

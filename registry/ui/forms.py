@@ -12,6 +12,7 @@ from registry.services.errors import Problem
 
 ERROR_STYLE = "color: #b00020;"
 WARNING_STYLE = "color: #8a5300;"
+SUCCESS_STYLE = "color: #1b5e20;"
 
 
 class FieldMessage(QLabel):
@@ -34,9 +35,24 @@ class FieldMessage(QLabel):
         self.setStyleSheet(WARNING_STYLE)
         self._show(text)
 
+    def show_success(self, text: str) -> None:
+        """What was just done (\"The plan is approved.\"), so the user knows the click worked."""
+        self.setStyleSheet(SUCCESS_STYLE)
+        self._show(text)
+
     def _show(self, text: str) -> None:
         self.setText(text)
         self.setVisible(bool(text))
+
+    def keep_room(self, lines: int = 1) -> FieldMessage:
+        """Keep a line for this message while it is empty: a message that appears as the user moves on (a JMBG
+        checked on leaving the field) then pushes nothing down under the mouse."""
+        self.setMinimumHeight(lines * self.fontMetrics().lineSpacing() + 4)
+        self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        policy = self.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)
+        self.setSizePolicy(policy)
+        return self
 
     def clear_message(self) -> None:
         self.setText("")

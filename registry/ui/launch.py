@@ -144,6 +144,11 @@ class Launcher(QObject):
         self.facts = facts
         self.show_sign_in()
 
+    def _read_facts_again(self) -> None:
+        """After a sign-out the register is no longer new (the first start made its administrator): read the
+        facts again, so the sign-in form, not the first-start form, takes the next user's name and password."""
+        self.ops.read(startup_facts, success=self._facts_read, failure=self._startup_failed)
+
     def show_sign_in(self) -> SignInDialog:
         assert self.facts is not None
         language = self.translations.apply(self.language_for(None))
@@ -239,7 +244,7 @@ class Launcher(QObject):
         window, self.window, self.ctx = self.window, None, None
         window.close_for_rebuild()
         window.deleteLater()
-        self.show_sign_in()
+        self._read_facts_again()
 
     def _sign_out_after_save(self, window: object) -> None:
         """The user chose Save when asked about unsaved work: sign out once it is saved (same window only)."""

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal, SignalInstance
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShortcut
@@ -163,10 +164,10 @@ class MainWindow(QMainWindow):
         self.user_label.setProperty("registry_data", True)
         self.role_label = QLabel(role_label(self.ctx.user.role))
         self.role_label.setObjectName("status_role")
-        self.database_label = QLabel(self.ctx.database_label)
+        self.database_label = QLabel(self._database_words())
         self.database_label.setObjectName("status_database")
-        self.database_label.setProperty("registry_data", True)
-        self.database_label.setToolTip(translate("MainWindow", "The database this window works on"))
+        self.database_label.setToolTip(translate("MainWindow", "The database this window works on: %1")
+                                       .replace("%1", self.ctx.database_label))
         self.busy_label = QLabel(translate("MainWindow", "Working…"))
         self.busy_label.setVisible(self.ctx.ops.busy)
         self.ctx.ops.busy_changed.connect(self._busy_changed)
@@ -180,6 +181,16 @@ class MainWindow(QMainWindow):
             status.addWidget(widget)
         status.addPermanentWidget(self.busy_label)
         status.addPermanentWidget(self.database_label)
+
+    def _database_words(self) -> str:
+        """Where the register is, in words (the full address, without any password, is the tooltip)."""
+        url = self.ctx.engine.url
+        if url.get_backend_name() == "sqlite":
+            name = Path(url.database or "").name
+            return translate("MainWindow", "Register on this computer: %1").replace("%1", name) if name else \
+                translate("MainWindow", "Register in memory (nothing is kept)")
+        return translate("MainWindow", "Register on the server %1 (database %2)").replace(
+            "%1", url.host or "localhost").replace("%2", url.database or "")
 
     def _busy_changed(self, busy: bool) -> None:
         self.busy_label.setVisible(busy)

@@ -296,9 +296,11 @@ class NewCaseDialog(QDialog):
         self.school.setObjectName("school")
         field_row(form, translate("NewCase", "Given name:"), self.given_name, self.messages.add("given_name"))
         field_row(form, translate("NewCase", "Family name:"), self.family_name, self.messages.add("family_name"))
-        field_row(form, translate("NewCase", "JMBG:"), self.jmbg, self.messages.add("jmbg"))
-        field_row(form, translate("NewCase", "Date of birth:"), self.birth_date, self.messages.add("birth_date"))
-        field_row(form, translate("NewCase", "Sex:"), self.sex, self.messages.add("sex"))
+        # checked while the user moves on to the next field: their messages have their room kept
+        field_row(form, translate("NewCase", "JMBG:"), self.jmbg, self.messages.add("jmbg").keep_room(2))
+        field_row(form, translate("NewCase", "Date of birth:"), self.birth_date,
+                  self.messages.add("birth_date").keep_room())
+        field_row(form, translate("NewCase", "Sex:"), self.sex, self.messages.add("sex").keep_room())
         form.addRow("", self.has_disability)
         field_row(form, translate("NewCase", "Address:"), self.address, self.messages.add("address"))
         field_row(form, translate("NewCase", "School or pre-school:"), self.school, self.messages.add("school"))

@@ -289,8 +289,26 @@ class SignInDialog(QDialog):
         self._typed_password = ""
         self.accept()
 
+    def _fit(self) -> None:
+        """Grow to hold every message (wrapped to the dialog's width), so none is clipped and no field squashed."""
+        layout = self.layout()
+        if layout is None:
+            return
+        layout.activate()
+        height = layout.totalHeightForWidth(self.width()) if layout.hasHeightForWidth() else \
+            layout.totalSizeHint().height()
+        height = max(height, layout.totalMinimumSize().height())
+        if height > self.height():
+            self.resize(self.width(), height)
+
     def _failed(self, error: BaseException) -> None:
         self._idle()
+        try:
+            self._show_failure(error)
+        finally:
+            self._fit()
+
+    def _show_failure(self, error: BaseException) -> None:
         if isinstance(error, ValidationError):
             if self.steps.currentIndex() == 1:  # the service names the new password "password"
                 self.messages.aliases["password"] = "new_password"

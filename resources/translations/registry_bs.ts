@@ -119,6 +119,22 @@
         <source>The two passwords differ.</source>
         <translation>Dvije upisane lozinke se razlikuju.</translation>
     </message>
+    <message>
+        <source>Correct the account…</source>
+        <translation>Ispravi nalog…</translation>
+    </message>
+    <message>
+        <source>Correct the name, job title or role</source>
+        <translation>Ispravite ime, radno mjesto ili ulogu</translation>
+    </message>
+    <message>
+        <source>Correct the account of %1</source>
+        <translation>Ispravka naloga: %1</translation>
+    </message>
+    <message>
+        <source>The change is recorded in the audit trail with the values before and after. A new role takes effect at the user&apos;s next sign-in.</source>
+        <translation>Izmjena se bilježi u revizijskom tragu s vrijednostima prije i poslije. Nova uloga važi od sljedeće prijave korisnika.</translation>
+    </message>
 </context>
 <context>
     <name>AuditViewer</name>
@@ -1076,6 +1092,10 @@
         <source>Notes about the child:</source>
         <translation>Bilješke o djetetu:</translation>
     </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Odaberite…</translation>
+    </message>
 </context>
 <context>
     <name>CaseList</name>
@@ -1225,6 +1245,18 @@
             <numerusform>%n koraka protokola s prekoračenim rokom</numerusform>
         </translation>
     </message>
+    <message>
+        <source>You see the cases you work on: as lead worker or co-worker, as their supervisor, or registered by you. Ask your supervisor about any other case.</source>
+        <translation>Vidite predmete na kojima radite: kao voditelj predmeta ili saradnik, kao njihov rukovodilac, ili koje ste vi evidentirali. Za svaki drugi predmet obratite se rukovodiocu.</translation>
+    </message>
+    <message>
+        <source>The list is empty: there is no case to print.</source>
+        <translation>Lista je prazna: nema predmeta za štampanje.</translation>
+    </message>
+    <message>
+        <source>Select the cases to print first (click, Shift+click, or Ctrl+A for every case shown).</source>
+        <translation>Prvo označite predmete za štampanje (klik, Shift+klik ili Ctrl+A za sve prikazane predmete).</translation>
+    </message>
 </context>
 <context>
     <name>Dashboard</name>
@@ -1336,6 +1368,18 @@
     <message>
         <source>Close case %1 as its worker asked?</source>
         <translation>Zatvoriti predmet %1 kako je predložio stručni radnik?</translation>
+    </message>
+    <message>
+        <source>Approve the protection plan of case %1 (%2)?</source>
+        <translation>Odobriti plan zaštite predmeta %1 (%2)?</translation>
+    </message>
+    <message>
+        <source>The protection plan of case %1 is approved.</source>
+        <translation>Plan zaštite predmeta %1 je odobren.</translation>
+    </message>
+    <message>
+        <source>Case %1 is closed.</source>
+        <translation>Predmet %1 je zatvoren.</translation>
     </message>
 </context>
 <context>
@@ -1622,6 +1666,22 @@
     <message>
         <source>Something went wrong</source>
         <translation>Nešto nije u redu</translation>
+    </message>
+    <message>
+        <source>The database this window works on: %1</source>
+        <translation>Baza s kojom radi ovaj prozor: %1</translation>
+    </message>
+    <message>
+        <source>Register on this computer: %1</source>
+        <translation>Registar na ovom računaru: %1</translation>
+    </message>
+    <message>
+        <source>Register in memory (nothing is kept)</source>
+        <translation>Registar u memoriji (ništa se ne čuva)</translation>
+    </message>
+    <message>
+        <source>Register on the server %1 (database %2)</source>
+        <translation>Registar na serveru %1 (baza %2)</translation>
     </message>
 </context>
 <context>
@@ -2657,6 +2717,569 @@
     <message>
         <source>New in the institution directory: %1.</source>
         <translation>Novo u imeniku institucija: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Corrections</name>
+    <message>
+        <source>Reopen…</source>
+        <translation>Ponovo otvori…</translation>
+    </message>
+    <message>
+        <source>Open again a step marked done or not applicable by mistake (a reason is asked and kept)</source>
+        <translation>Ponovo otvorite korak greškom označen kao završen ili neprimjenjiv (traži se razlog, koji se čuva)</translation>
+    </message>
+    <message>
+        <source>Correct…</source>
+        <translation>Ispravi…</translation>
+    </message>
+    <message>
+        <source>History…</source>
+        <translation>Historija…</translation>
+    </message>
+    <message>
+        <source>This step is open: there is nothing to reopen.</source>
+        <translation>Ovaj korak je otvoren: nema šta da se ponovo otvori.</translation>
+    </message>
+    <message>
+        <source>Reopen the step</source>
+        <translation>Ponovo otvorite korak</translation>
+    </message>
+    <message>
+        <source>Why is the step %1 open again? The reason is kept in its history.</source>
+        <translation>Zašto je korak %1 ponovo otvoren? Razlog se čuva u njegovoj historiji.</translation>
+    </message>
+    <message>
+        <source>The step is open again.</source>
+        <translation>Korak je ponovo otvoren.</translation>
+    </message>
+    <message>
+        <source>This step is open: mark it done or not applicable instead.</source>
+        <translation>Ovaj korak je otvoren: označite ga kao završen ili neprimjenjiv.</translation>
+    </message>
+    <message>
+        <source>Done on:</source>
+        <translation>Završeno:</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Napomena:</translation>
+    </message>
+    <message>
+        <source>Correct a protocol step</source>
+        <translation>Ispravka koraka protokola</translation>
+    </message>
+    <message>
+        <source>The step is corrected.</source>
+        <translation>Korak je ispravljen.</translation>
+    </message>
+    <message>
+        <source>History: %1</source>
+        <translation>Historija: %1</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Ukloni…</translation>
+    </message>
+    <message>
+        <source>a household member</source>
+        <translation>člana domaćinstva</translation>
+    </message>
+    <message>
+        <source>Lives in the household</source>
+        <translation>Živi u domaćinstvu</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Napomene:</translation>
+    </message>
+    <message>
+        <source>Correct a household member</source>
+        <translation>Ispravka člana domaćinstva</translation>
+    </message>
+    <message>
+        <source>The household member is corrected.</source>
+        <translation>Član domaćinstva je ispravljen.</translation>
+    </message>
+    <message>
+        <source>Remove from the household</source>
+        <translation>Uklanjanje iz domaćinstva</translation>
+    </message>
+    <message>
+        <source>Why is %1 no longer part of this household? The reason is kept in the history.</source>
+        <translation>Zašto %1 više nije dio ovog domaćinstva? Razlog se čuva u historiji.</translation>
+    </message>
+    <message>
+        <source>Removed from the household.</source>
+        <translation>Uklonjeno iz domaćinstva.</translation>
+    </message>
+    <message>
+        <source>a consent</source>
+        <translation>saglasnost</translation>
+    </message>
+    <message>
+        <source>Given on:</source>
+        <translation>Data:</translation>
+    </message>
+    <message>
+        <source>Correct a consent</source>
+        <translation>Ispravka saglasnosti</translation>
+    </message>
+    <message>
+        <source>The consent is corrected.</source>
+        <translation>Saglasnost je ispravljena.</translation>
+    </message>
+    <message>
+        <source>History of the consent</source>
+        <translation>Historija saglasnosti</translation>
+    </message>
+    <message>
+        <source>Change what was entered wrongly. What it said before stays in the record&apos;s history and in the audit trail.</source>
+        <translation>Promijenite ono što je pogrešno upisano. Ono što je ranije pisalo ostaje u historiji zapisa i u revizijskom tragu.</translation>
+    </message>
+    <message>
+        <source>Save the correction</source>
+        <translation>Sačuvaj ispravku</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Otkaži</translation>
+    </message>
+    <message>
+        <source>dd.mm.yyyy. hh:mm</source>
+        <translation>dd.mm.gggg. ss:mm</translation>
+    </message>
+    <message>
+        <source>Enter a date as dd.mm.yyyy. (a time as hh:mm may follow).</source>
+        <translation>Unesite datum kao dd.mm.gggg. (može slijediti vrijeme kao ss:mm).</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Ništa nije promijenjeno.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Kada</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Ko</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Šta se desilo</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Prije</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Poslije</translation>
+    </message>
+    <message>
+        <source>Reading the history…</source>
+        <translation>Čita se historija…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Zatvori</translation>
+    </message>
+    <message>
+        <source>Corrections: %1</source>
+        <translation>Ispravki: %1</translation>
+    </message>
+    <message>
+        <source>Never corrected.</source>
+        <translation>Nije ispravljano.</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Ime</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Prezime</translation>
+    </message>
+    <message>
+        <source>JMBG</source>
+        <translation>JMBG</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Datum rođenja</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Spol</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresa</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Uloga</translation>
+    </message>
+    <message>
+        <source>Alleged perpetrator</source>
+        <translation>Navodni počinilac</translation>
+    </message>
+    <message>
+        <source>Legal representative</source>
+        <translation>Zakonski zastupnik</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Bilješke</translation>
+    </message>
+    <message>
+        <source>Date approximate</source>
+        <translation>Datum približan</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Mjesto</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Opis</translation>
+    </message>
+    <message>
+        <source>Forms of violence</source>
+        <translation>Oblici nasilja</translation>
+    </message>
+    <message>
+        <source>Injuries</source>
+        <translation>Povrede</translation>
+    </message>
+    <message>
+        <source>Police informed</source>
+        <translation>Policija obaviještena</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Mjera</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Od</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Do</translation>
+    </message>
+    <message>
+        <source>Decision no.</source>
+        <translation>Broj rješenja</translation>
+    </message>
+    <message>
+        <source>Placement</source>
+        <translation>Smještaj</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>Odlučio</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Vrsta</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Tekst</translation>
+    </message>
+    <message>
+        <source>Held on</source>
+        <translation>Održano</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Učesnici</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Zapisnik</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Odluke</translation>
+    </message>
+    <message>
+        <source>Given by</source>
+        <translation>Dao/la</translation>
+    </message>
+    <message>
+        <source>Sectors</source>
+        <translation>Sektori</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Svrha</translation>
+    </message>
+    <message>
+        <source>Given on</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Institucija</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Način</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation>Hitnost</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Razlog</translation>
+    </message>
+    <message>
+        <source>What is asked</source>
+        <translation>Šta se traži</translation>
+    </message>
+    <message>
+        <source>Registry no.</source>
+        <translation>Broj protokola</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Kontakt osoba</translation>
+    </message>
+    <message>
+        <source>Response due</source>
+        <translation>Rok za odgovor</translation>
+    </message>
+    <message>
+        <source>Response received</source>
+        <translation>Odgovor primljen</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>Odgovor</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stanje</translation>
+    </message>
+    <message>
+        <source>Sent / received</source>
+        <translation>Poslano / primljeno</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Napomena</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Urađeno</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>Nije primjenjivo</translation>
+    </message>
+    <message>
+        <source>Why not applicable</source>
+        <translation>Zašto nije primjenjivo</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Ime i prezime</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Radno mjesto</translation>
+    </message>
+    <message>
+        <source>a measure</source>
+        <translation>mjeru</translation>
+    </message>
+    <message>
+        <source>Until:</source>
+        <translation>Do:</translation>
+    </message>
+    <message>
+        <source>Decided by:</source>
+        <translation>Odlučio:</translation>
+    </message>
+    <message>
+        <source>Correct a measure</source>
+        <translation>Ispravka mjere</translation>
+    </message>
+    <message>
+        <source>The measure is corrected.</source>
+        <translation>Mjera je ispravljena.</translation>
+    </message>
+    <message>
+        <source>History of the measure</source>
+        <translation>Historija mjere</translation>
+    </message>
+    <message>
+        <source>Earlier versions…</source>
+        <translation>Ranije verzije…</translation>
+    </message>
+    <message>
+        <source>a note</source>
+        <translation>bilješku</translation>
+    </message>
+    <message>
+        <source>a conference</source>
+        <translation>konferenciju</translation>
+    </message>
+    <message>
+        <source>When:</source>
+        <translation>Kada:</translation>
+    </message>
+    <message>
+        <source>Correct a note</source>
+        <translation>Ispravka bilješke</translation>
+    </message>
+    <message>
+        <source>The note is corrected; its earlier text is kept in its history.</source>
+        <translation>Bilješka je ispravljena; raniji tekst se čuva u njenoj historiji.</translation>
+    </message>
+    <message>
+        <source>Decisions:</source>
+        <translation>Odluke:</translation>
+    </message>
+    <message>
+        <source>Correct conference minutes</source>
+        <translation>Ispravka zapisnika s konferencije</translation>
+    </message>
+    <message>
+        <source>The minutes are corrected; the earlier text is kept in their history.</source>
+        <translation>Zapisnik je ispravljen; raniji tekst se čuva u njegovoj historiji.</translation>
+    </message>
+    <message>
+        <source>Earlier versions of the note</source>
+        <translation>Ranije verzije bilješke</translation>
+    </message>
+    <message>
+        <source>Earlier versions of the minutes</source>
+        <translation>Ranije verzije zapisnika</translation>
+    </message>
+    <message>
+        <source>Select %1 in the list first.</source>
+        <translation>Prvo označite %1 u listi.</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>ne</translation>
+    </message>
+    <message>
+        <source>Cancel the referral…</source>
+        <translation>Otkaži upućivanje…</translation>
+    </message>
+    <message>
+        <source>Registry no.:</source>
+        <translation>Broj protokola:</translation>
+    </message>
+    <message>
+        <source>Contact person:</source>
+        <translation>Kontakt osoba:</translation>
+    </message>
+    <message>
+        <source>Response due:</source>
+        <translation>Rok za odgovor:</translation>
+    </message>
+    <message>
+        <source>Correct a referral</source>
+        <translation>Ispravka upućivanja</translation>
+    </message>
+    <message>
+        <source>The referral is corrected.</source>
+        <translation>Upućivanje je ispravljeno.</translation>
+    </message>
+    <message>
+        <source>Cancel the referral</source>
+        <translation>Otkazivanje upućivanja</translation>
+    </message>
+    <message>
+        <source>Why is this referral cancelled? It stays in the log as cancelled, with the reason.</source>
+        <translation>Zašto se ovo upućivanje otkazuje? Ostaje u knjizi kao otkazano, s razlogom.</translation>
+    </message>
+    <message>
+        <source>The referral is cancelled.</source>
+        <translation>Upućivanje je otkazano.</translation>
+    </message>
+    <message>
+        <source>History of the referral</source>
+        <translation>Historija upućivanja</translation>
+    </message>
+    <message>
+        <source>an incident</source>
+        <translation>incident</translation>
+    </message>
+    <message>
+        <source>History of the incident</source>
+        <translation>Historija incidenta</translation>
+    </message>
+    <message>
+        <source>The date is approximate</source>
+        <translation>Datum je približan</translation>
+    </message>
+    <message>
+        <source>Forms of violence:</source>
+        <translation>Oblici nasilja:</translation>
+    </message>
+    <message>
+        <source>Correct an incident</source>
+        <translation>Ispravka incidenta</translation>
+    </message>
+    <message>
+        <source>The incident is corrected.</source>
+        <translation>Incident je ispravljen.</translation>
+    </message>
+    <message>
+        <source>Entered</source>
+        <translation>Upisano</translation>
+    </message>
+    <message>
+        <source>Corrected</source>
+        <translation>Ispravljeno</translation>
+    </message>
+    <message>
+        <source>Removed from the household</source>
+        <translation>Uklonjen iz domaćinstva</translation>
+    </message>
+    <message>
+        <source>Marked done</source>
+        <translation>Označeno kao urađeno</translation>
+    </message>
+    <message>
+        <source>Marked not applicable</source>
+        <translation>Označeno kao neprimjenjivo</translation>
+    </message>
+    <message>
+        <source>Reopened</source>
+        <translation>Ponovo otvoreno</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Poslano</translation>
+    </message>
+    <message>
+        <source>Response recorded</source>
+        <translation>Upisan odgovor</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Otkazano</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Povučena</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Izmijenjeno</translation>
     </message>
 </context>
 </TS>

@@ -118,6 +118,22 @@
         <source>The two passwords differ.</source>
         <translation>The two passwords differ.</translation>
     </message>
+    <message>
+        <source>Correct the account…</source>
+        <translation>Correct the account…</translation>
+    </message>
+    <message>
+        <source>Correct the name, job title or role</source>
+        <translation>Correct the name, job title or role</translation>
+    </message>
+    <message>
+        <source>Correct the account of %1</source>
+        <translation>Correct the account of %1</translation>
+    </message>
+    <message>
+        <source>The change is recorded in the audit trail with the values before and after. A new role takes effect at the user&apos;s next sign-in.</source>
+        <translation>The change is recorded in the audit trail with the values before and after. A new role takes effect at the user&apos;s next sign-in.</translation>
+    </message>
 </context>
 <context>
     <name>AuditViewer</name>
@@ -1075,6 +1091,10 @@
         <source>Notes about the child:</source>
         <translation>Notes about the child:</translation>
     </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
 </context>
 <context>
     <name>CaseList</name>
@@ -1220,6 +1240,18 @@
             <numerusform>%n protocol steps past the due date</numerusform>
         </translation>
     </message>
+    <message>
+        <source>You see the cases you work on: as lead worker or co-worker, as their supervisor, or registered by you. Ask your supervisor about any other case.</source>
+        <translation>You see the cases you work on: as lead worker or co-worker, as their supervisor, or registered by you. Ask your supervisor about any other case.</translation>
+    </message>
+    <message>
+        <source>The list is empty: there is no case to print.</source>
+        <translation>The list is empty: there is no case to print.</translation>
+    </message>
+    <message>
+        <source>Select the cases to print first (click, Shift+click, or Ctrl+A for every case shown).</source>
+        <translation>Select the cases to print first (click, Shift+click, or Ctrl+A for every case shown).</translation>
+    </message>
 </context>
 <context>
     <name>Dashboard</name>
@@ -1331,6 +1363,18 @@
     <message>
         <source>Close case %1 as its worker asked?</source>
         <translation>Close case %1 as its worker asked?</translation>
+    </message>
+    <message>
+        <source>Approve the protection plan of case %1 (%2)?</source>
+        <translation>Approve the protection plan of case %1 (%2)?</translation>
+    </message>
+    <message>
+        <source>The protection plan of case %1 is approved.</source>
+        <translation>The protection plan of case %1 is approved.</translation>
+    </message>
+    <message>
+        <source>Case %1 is closed.</source>
+        <translation>Case %1 is closed.</translation>
     </message>
 </context>
 <context>
@@ -1617,6 +1661,22 @@
     <message>
         <source>Something went wrong</source>
         <translation>Something went wrong</translation>
+    </message>
+    <message>
+        <source>The database this window works on: %1</source>
+        <translation>The database this window works on: %1</translation>
+    </message>
+    <message>
+        <source>Register on this computer: %1</source>
+        <translation>Register on this computer: %1</translation>
+    </message>
+    <message>
+        <source>Register in memory (nothing is kept)</source>
+        <translation>Register in memory (nothing is kept)</translation>
+    </message>
+    <message>
+        <source>Register on the server %1 (database %2)</source>
+        <translation>Register on the server %1 (database %2)</translation>
     </message>
 </context>
 <context>
@@ -2646,6 +2706,569 @@
     <message>
         <source>New in the institution directory: %1.</source>
         <translation>New in the institution directory: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Corrections</name>
+    <message>
+        <source>Reopen…</source>
+        <translation>Reopen…</translation>
+    </message>
+    <message>
+        <source>Open again a step marked done or not applicable by mistake (a reason is asked and kept)</source>
+        <translation>Open again a step marked done or not applicable by mistake (a reason is asked and kept)</translation>
+    </message>
+    <message>
+        <source>Correct…</source>
+        <translation>Correct…</translation>
+    </message>
+    <message>
+        <source>History…</source>
+        <translation>History…</translation>
+    </message>
+    <message>
+        <source>This step is open: there is nothing to reopen.</source>
+        <translation>This step is open: there is nothing to reopen.</translation>
+    </message>
+    <message>
+        <source>Reopen the step</source>
+        <translation>Reopen the step</translation>
+    </message>
+    <message>
+        <source>Why is the step %1 open again? The reason is kept in its history.</source>
+        <translation>Why is the step %1 open again? The reason is kept in its history.</translation>
+    </message>
+    <message>
+        <source>The step is open again.</source>
+        <translation>The step is open again.</translation>
+    </message>
+    <message>
+        <source>This step is open: mark it done or not applicable instead.</source>
+        <translation>This step is open: mark it done or not applicable instead.</translation>
+    </message>
+    <message>
+        <source>Done on:</source>
+        <translation>Done on:</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Note:</translation>
+    </message>
+    <message>
+        <source>Correct a protocol step</source>
+        <translation>Correct a protocol step</translation>
+    </message>
+    <message>
+        <source>The step is corrected.</source>
+        <translation>The step is corrected.</translation>
+    </message>
+    <message>
+        <source>History: %1</source>
+        <translation>History: %1</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Remove…</translation>
+    </message>
+    <message>
+        <source>a household member</source>
+        <translation>a household member</translation>
+    </message>
+    <message>
+        <source>Lives in the household</source>
+        <translation>Lives in the household</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Notes:</translation>
+    </message>
+    <message>
+        <source>Correct a household member</source>
+        <translation>Correct a household member</translation>
+    </message>
+    <message>
+        <source>The household member is corrected.</source>
+        <translation>The household member is corrected.</translation>
+    </message>
+    <message>
+        <source>Remove from the household</source>
+        <translation>Remove from the household</translation>
+    </message>
+    <message>
+        <source>Why is %1 no longer part of this household? The reason is kept in the history.</source>
+        <translation>Why is %1 no longer part of this household? The reason is kept in the history.</translation>
+    </message>
+    <message>
+        <source>Removed from the household.</source>
+        <translation>Removed from the household.</translation>
+    </message>
+    <message>
+        <source>a consent</source>
+        <translation>a consent</translation>
+    </message>
+    <message>
+        <source>Given on:</source>
+        <translation>Given on:</translation>
+    </message>
+    <message>
+        <source>Correct a consent</source>
+        <translation>Correct a consent</translation>
+    </message>
+    <message>
+        <source>The consent is corrected.</source>
+        <translation>The consent is corrected.</translation>
+    </message>
+    <message>
+        <source>History of the consent</source>
+        <translation>History of the consent</translation>
+    </message>
+    <message>
+        <source>Change what was entered wrongly. What it said before stays in the record&apos;s history and in the audit trail.</source>
+        <translation>Change what was entered wrongly. What it said before stays in the record&apos;s history and in the audit trail.</translation>
+    </message>
+    <message>
+        <source>Save the correction</source>
+        <translation>Save the correction</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>dd.mm.yyyy. hh:mm</source>
+        <translation>dd.mm.yyyy. hh:mm</translation>
+    </message>
+    <message>
+        <source>Enter a date as dd.mm.yyyy. (a time as hh:mm may follow).</source>
+        <translation>Enter a date as dd.mm.yyyy. (a time as hh:mm may follow).</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>What happened</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>After</translation>
+    </message>
+    <message>
+        <source>Reading the history…</source>
+        <translation>Reading the history…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Corrections: %1</source>
+        <translation>Corrections: %1</translation>
+    </message>
+    <message>
+        <source>Never corrected.</source>
+        <translation>Never corrected.</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Given name</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Family name</translation>
+    </message>
+    <message>
+        <source>JMBG</source>
+        <translation>JMBG</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Alleged perpetrator</source>
+        <translation>Alleged perpetrator</translation>
+    </message>
+    <message>
+        <source>Legal representative</source>
+        <translation>Legal representative</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Date approximate</source>
+        <translation>Date approximate</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Forms of violence</source>
+        <translation>Forms of violence</translation>
+    </message>
+    <message>
+        <source>Injuries</source>
+        <translation>Injuries</translation>
+    </message>
+    <message>
+        <source>Police informed</source>
+        <translation>Police informed</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Measure</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Until</translation>
+    </message>
+    <message>
+        <source>Decision no.</source>
+        <translation>Decision no.</translation>
+    </message>
+    <message>
+        <source>Placement</source>
+        <translation>Placement</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>Decided by</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Held on</source>
+        <translation>Held on</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Decisions</translation>
+    </message>
+    <message>
+        <source>Given by</source>
+        <translation>Given by</translation>
+    </message>
+    <message>
+        <source>Sectors</source>
+        <translation>Sectors</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <source>Given on</source>
+        <translation>Given on</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Institution</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation>Urgency</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>What is asked</source>
+        <translation>What is asked</translation>
+    </message>
+    <message>
+        <source>Registry no.</source>
+        <translation>Registry no.</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Contact person</translation>
+    </message>
+    <message>
+        <source>Response due</source>
+        <translation>Response due</translation>
+    </message>
+    <message>
+        <source>Response received</source>
+        <translation>Response received</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>Response</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Sent / received</source>
+        <translation>Sent / received</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>Not applicable</translation>
+    </message>
+    <message>
+        <source>Why not applicable</source>
+        <translation>Why not applicable</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Job title</translation>
+    </message>
+    <message>
+        <source>a measure</source>
+        <translation>a measure</translation>
+    </message>
+    <message>
+        <source>Until:</source>
+        <translation>Until:</translation>
+    </message>
+    <message>
+        <source>Decided by:</source>
+        <translation>Decided by:</translation>
+    </message>
+    <message>
+        <source>Correct a measure</source>
+        <translation>Correct a measure</translation>
+    </message>
+    <message>
+        <source>The measure is corrected.</source>
+        <translation>The measure is corrected.</translation>
+    </message>
+    <message>
+        <source>History of the measure</source>
+        <translation>History of the measure</translation>
+    </message>
+    <message>
+        <source>Earlier versions…</source>
+        <translation>Earlier versions…</translation>
+    </message>
+    <message>
+        <source>a note</source>
+        <translation>a note</translation>
+    </message>
+    <message>
+        <source>a conference</source>
+        <translation>a conference</translation>
+    </message>
+    <message>
+        <source>When:</source>
+        <translation>When:</translation>
+    </message>
+    <message>
+        <source>Correct a note</source>
+        <translation>Correct a note</translation>
+    </message>
+    <message>
+        <source>The note is corrected; its earlier text is kept in its history.</source>
+        <translation>The note is corrected; its earlier text is kept in its history.</translation>
+    </message>
+    <message>
+        <source>Decisions:</source>
+        <translation>Decisions:</translation>
+    </message>
+    <message>
+        <source>Correct conference minutes</source>
+        <translation>Correct conference minutes</translation>
+    </message>
+    <message>
+        <source>The minutes are corrected; the earlier text is kept in their history.</source>
+        <translation>The minutes are corrected; the earlier text is kept in their history.</translation>
+    </message>
+    <message>
+        <source>Earlier versions of the note</source>
+        <translation>Earlier versions of the note</translation>
+    </message>
+    <message>
+        <source>Earlier versions of the minutes</source>
+        <translation>Earlier versions of the minutes</translation>
+    </message>
+    <message>
+        <source>Select %1 in the list first.</source>
+        <translation>Select %1 in the list first.</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Cancel the referral…</source>
+        <translation>Cancel the referral…</translation>
+    </message>
+    <message>
+        <source>Registry no.:</source>
+        <translation>Registry no.:</translation>
+    </message>
+    <message>
+        <source>Contact person:</source>
+        <translation>Contact person:</translation>
+    </message>
+    <message>
+        <source>Response due:</source>
+        <translation>Response due:</translation>
+    </message>
+    <message>
+        <source>Correct a referral</source>
+        <translation>Correct a referral</translation>
+    </message>
+    <message>
+        <source>The referral is corrected.</source>
+        <translation>The referral is corrected.</translation>
+    </message>
+    <message>
+        <source>Cancel the referral</source>
+        <translation>Cancel the referral</translation>
+    </message>
+    <message>
+        <source>Why is this referral cancelled? It stays in the log as cancelled, with the reason.</source>
+        <translation>Why is this referral cancelled? It stays in the log as cancelled, with the reason.</translation>
+    </message>
+    <message>
+        <source>The referral is cancelled.</source>
+        <translation>The referral is cancelled.</translation>
+    </message>
+    <message>
+        <source>History of the referral</source>
+        <translation>History of the referral</translation>
+    </message>
+    <message>
+        <source>an incident</source>
+        <translation>an incident</translation>
+    </message>
+    <message>
+        <source>History of the incident</source>
+        <translation>History of the incident</translation>
+    </message>
+    <message>
+        <source>The date is approximate</source>
+        <translation>The date is approximate</translation>
+    </message>
+    <message>
+        <source>Forms of violence:</source>
+        <translation>Forms of violence:</translation>
+    </message>
+    <message>
+        <source>Correct an incident</source>
+        <translation>Correct an incident</translation>
+    </message>
+    <message>
+        <source>The incident is corrected.</source>
+        <translation>The incident is corrected.</translation>
+    </message>
+    <message>
+        <source>Entered</source>
+        <translation>Entered</translation>
+    </message>
+    <message>
+        <source>Corrected</source>
+        <translation>Corrected</translation>
+    </message>
+    <message>
+        <source>Removed from the household</source>
+        <translation>Removed from the household</translation>
+    </message>
+    <message>
+        <source>Marked done</source>
+        <translation>Marked done</translation>
+    </message>
+    <message>
+        <source>Marked not applicable</source>
+        <translation>Marked not applicable</translation>
+    </message>
+    <message>
+        <source>Reopened</source>
+        <translation>Reopened</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>Response recorded</source>
+        <translation>Response recorded</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Withdrawn</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Changed</translation>
     </message>
 </context>
 </TS>

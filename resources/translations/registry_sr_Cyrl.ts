@@ -119,6 +119,22 @@
         <source>The two passwords differ.</source>
         <translation>Двије уписане лозинке се разликују.</translation>
     </message>
+    <message>
+        <source>Correct the account…</source>
+        <translation>Исправи налог…</translation>
+    </message>
+    <message>
+        <source>Correct the name, job title or role</source>
+        <translation>Исправите име, радно мјесто или улогу</translation>
+    </message>
+    <message>
+        <source>Correct the account of %1</source>
+        <translation>Исправка налога: %1</translation>
+    </message>
+    <message>
+        <source>The change is recorded in the audit trail with the values before and after. A new role takes effect at the user&apos;s next sign-in.</source>
+        <translation>Измјена се биљежи у ревизијском трагу с вриједностима прије и послије. Нова улога важи од сљедеће пријаве корисника.</translation>
+    </message>
 </context>
 <context>
     <name>AuditViewer</name>
@@ -1076,6 +1092,10 @@
         <source>Notes about the child:</source>
         <translation>Биљешке о дјетету:</translation>
     </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Изаберите…</translation>
+    </message>
 </context>
 <context>
     <name>CaseList</name>
@@ -1225,6 +1245,18 @@
             <numerusform>%n корака протокола са прекораченим роком</numerusform>
         </translation>
     </message>
+    <message>
+        <source>You see the cases you work on: as lead worker or co-worker, as their supervisor, or registered by you. Ask your supervisor about any other case.</source>
+        <translation>Видите предмете на којима радите: као водилац предмета или сарадник, као њихов руководилац, или које сте ви евидентирали. За сваки други предмет обратите се руководиоцу.</translation>
+    </message>
+    <message>
+        <source>The list is empty: there is no case to print.</source>
+        <translation>Листа је празна: нема предмета за штампање.</translation>
+    </message>
+    <message>
+        <source>Select the cases to print first (click, Shift+click, or Ctrl+A for every case shown).</source>
+        <translation>Прво означите предмете за штампање (клик, Shift+klik или Ctrl+A за све приказане предмете).</translation>
+    </message>
 </context>
 <context>
     <name>Dashboard</name>
@@ -1336,6 +1368,18 @@
     <message>
         <source>Close case %1 as its worker asked?</source>
         <translation>Затворити предмет %1 како је предложио стручни радник?</translation>
+    </message>
+    <message>
+        <source>Approve the protection plan of case %1 (%2)?</source>
+        <translation>Одобрити план заштите предмета %1 (%2)?</translation>
+    </message>
+    <message>
+        <source>The protection plan of case %1 is approved.</source>
+        <translation>План заштите предмета %1 је одобрен.</translation>
+    </message>
+    <message>
+        <source>Case %1 is closed.</source>
+        <translation>Предмет %1 је затворен.</translation>
     </message>
 </context>
 <context>
@@ -1622,6 +1666,22 @@
     <message>
         <source>Something went wrong</source>
         <translation>Нешто није у реду</translation>
+    </message>
+    <message>
+        <source>The database this window works on: %1</source>
+        <translation>База са којом ради овај прозор: %1</translation>
+    </message>
+    <message>
+        <source>Register on this computer: %1</source>
+        <translation>Регистар на овом рачунару: %1</translation>
+    </message>
+    <message>
+        <source>Register in memory (nothing is kept)</source>
+        <translation>Регистар у меморији (ништа се не чува)</translation>
+    </message>
+    <message>
+        <source>Register on the server %1 (database %2)</source>
+        <translation>Регистар на серверу %1 (база %2)</translation>
     </message>
 </context>
 <context>
@@ -2657,6 +2717,569 @@
     <message>
         <source>New in the institution directory: %1.</source>
         <translation>Ново у именику институција: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Corrections</name>
+    <message>
+        <source>Reopen…</source>
+        <translation>Поново отвори…</translation>
+    </message>
+    <message>
+        <source>Open again a step marked done or not applicable by mistake (a reason is asked and kept)</source>
+        <translation>Поново отворите корак грешком означен као завршен или непримјењив (тражи се разлог, који се чува)</translation>
+    </message>
+    <message>
+        <source>Correct…</source>
+        <translation>Исправи…</translation>
+    </message>
+    <message>
+        <source>History…</source>
+        <translation>Историја…</translation>
+    </message>
+    <message>
+        <source>This step is open: there is nothing to reopen.</source>
+        <translation>Овај корак је отворен: нема шта да се поново отвори.</translation>
+    </message>
+    <message>
+        <source>Reopen the step</source>
+        <translation>Поново отворите корак</translation>
+    </message>
+    <message>
+        <source>Why is the step %1 open again? The reason is kept in its history.</source>
+        <translation>Зашто је корак %1 поново отворен? Разлог се чува у његовој историји.</translation>
+    </message>
+    <message>
+        <source>The step is open again.</source>
+        <translation>Корак је поново отворен.</translation>
+    </message>
+    <message>
+        <source>This step is open: mark it done or not applicable instead.</source>
+        <translation>Овај корак је отворен: означите га као завршен или непримјењив.</translation>
+    </message>
+    <message>
+        <source>Done on:</source>
+        <translation>Завршено:</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Напомена:</translation>
+    </message>
+    <message>
+        <source>Correct a protocol step</source>
+        <translation>Исправка корака протокола</translation>
+    </message>
+    <message>
+        <source>The step is corrected.</source>
+        <translation>Корак је исправљен.</translation>
+    </message>
+    <message>
+        <source>History: %1</source>
+        <translation>Историја: %1</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Уклони…</translation>
+    </message>
+    <message>
+        <source>a household member</source>
+        <translation>члана домаћинства</translation>
+    </message>
+    <message>
+        <source>Lives in the household</source>
+        <translation>Живи у домаћинству</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Напомене:</translation>
+    </message>
+    <message>
+        <source>Correct a household member</source>
+        <translation>Исправка члана домаћинства</translation>
+    </message>
+    <message>
+        <source>The household member is corrected.</source>
+        <translation>Члан домаћинства је исправљен.</translation>
+    </message>
+    <message>
+        <source>Remove from the household</source>
+        <translation>Уклањање из домаћинства</translation>
+    </message>
+    <message>
+        <source>Why is %1 no longer part of this household? The reason is kept in the history.</source>
+        <translation>Зашто %1 више није дио овог домаћинства? Разлог се чува у историји.</translation>
+    </message>
+    <message>
+        <source>Removed from the household.</source>
+        <translation>Уклоњено из домаћинства.</translation>
+    </message>
+    <message>
+        <source>a consent</source>
+        <translation>сагласност</translation>
+    </message>
+    <message>
+        <source>Given on:</source>
+        <translation>Дата:</translation>
+    </message>
+    <message>
+        <source>Correct a consent</source>
+        <translation>Исправка сагласности</translation>
+    </message>
+    <message>
+        <source>The consent is corrected.</source>
+        <translation>Сагласност је исправљена.</translation>
+    </message>
+    <message>
+        <source>History of the consent</source>
+        <translation>Историја сагласности</translation>
+    </message>
+    <message>
+        <source>Change what was entered wrongly. What it said before stays in the record&apos;s history and in the audit trail.</source>
+        <translation>Промијените оно што је погрешно уписано. Оно што је раније писало остаје у историји записа и у ревизијском трагу.</translation>
+    </message>
+    <message>
+        <source>Save the correction</source>
+        <translation>Сачувај исправку</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Откажи</translation>
+    </message>
+    <message>
+        <source>dd.mm.yyyy. hh:mm</source>
+        <translation>дд.мм.гггг. сс:мм</translation>
+    </message>
+    <message>
+        <source>Enter a date as dd.mm.yyyy. (a time as hh:mm may follow).</source>
+        <translation>Унесите датум као дд.мм.гггг. (може слиједити вријеме као сс:мм).</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Ништа није промијењено.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Када</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Ко</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Шта се десило</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Прије</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Послије</translation>
+    </message>
+    <message>
+        <source>Reading the history…</source>
+        <translation>Чита се историја…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Затвори</translation>
+    </message>
+    <message>
+        <source>Corrections: %1</source>
+        <translation>Исправки: %1</translation>
+    </message>
+    <message>
+        <source>Never corrected.</source>
+        <translation>Није исправљано.</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Име</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Презиме</translation>
+    </message>
+    <message>
+        <source>JMBG</source>
+        <translation>ЈМБГ</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Датум рођења</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Пол</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Адреса</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Улога</translation>
+    </message>
+    <message>
+        <source>Alleged perpetrator</source>
+        <translation>Наводни починилац</translation>
+    </message>
+    <message>
+        <source>Legal representative</source>
+        <translation>Законски заступник</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Биљешке</translation>
+    </message>
+    <message>
+        <source>Date approximate</source>
+        <translation>Датум приближан</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Мјесто</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Опис</translation>
+    </message>
+    <message>
+        <source>Forms of violence</source>
+        <translation>Облици насиља</translation>
+    </message>
+    <message>
+        <source>Injuries</source>
+        <translation>Повреде</translation>
+    </message>
+    <message>
+        <source>Police informed</source>
+        <translation>Полиција обавијештена</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Мјера</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Од</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>До</translation>
+    </message>
+    <message>
+        <source>Decision no.</source>
+        <translation>Број рјешења</translation>
+    </message>
+    <message>
+        <source>Placement</source>
+        <translation>Смјештај</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>Одлучио</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Врста</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Текст</translation>
+    </message>
+    <message>
+        <source>Held on</source>
+        <translation>Одржано</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Учесници</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Записник</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Одлуке</translation>
+    </message>
+    <message>
+        <source>Given by</source>
+        <translation>Дао/ла</translation>
+    </message>
+    <message>
+        <source>Sectors</source>
+        <translation>Сектори</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Сврха</translation>
+    </message>
+    <message>
+        <source>Given on</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Институција</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Начин</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation>Хитност</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Разлог</translation>
+    </message>
+    <message>
+        <source>What is asked</source>
+        <translation>Шта се тражи</translation>
+    </message>
+    <message>
+        <source>Registry no.</source>
+        <translation>Број протокола</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Контакт особа</translation>
+    </message>
+    <message>
+        <source>Response due</source>
+        <translation>Рок за одговор</translation>
+    </message>
+    <message>
+        <source>Response received</source>
+        <translation>Одговор примљен</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>Одговор</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Стање</translation>
+    </message>
+    <message>
+        <source>Sent / received</source>
+        <translation>Послато / примљено</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Напомена</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Урађено</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>Није примјењиво</translation>
+    </message>
+    <message>
+        <source>Why not applicable</source>
+        <translation>Зашто није примјењиво</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Име и презиме</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Радно мјесто</translation>
+    </message>
+    <message>
+        <source>a measure</source>
+        <translation>мјеру</translation>
+    </message>
+    <message>
+        <source>Until:</source>
+        <translation>До:</translation>
+    </message>
+    <message>
+        <source>Decided by:</source>
+        <translation>Одлучио:</translation>
+    </message>
+    <message>
+        <source>Correct a measure</source>
+        <translation>Исправка мјере</translation>
+    </message>
+    <message>
+        <source>The measure is corrected.</source>
+        <translation>Мјера је исправљена.</translation>
+    </message>
+    <message>
+        <source>History of the measure</source>
+        <translation>Историја мјере</translation>
+    </message>
+    <message>
+        <source>Earlier versions…</source>
+        <translation>Раније верзије…</translation>
+    </message>
+    <message>
+        <source>a note</source>
+        <translation>биљешку</translation>
+    </message>
+    <message>
+        <source>a conference</source>
+        <translation>конференцију</translation>
+    </message>
+    <message>
+        <source>When:</source>
+        <translation>Када:</translation>
+    </message>
+    <message>
+        <source>Correct a note</source>
+        <translation>Исправка биљешке</translation>
+    </message>
+    <message>
+        <source>The note is corrected; its earlier text is kept in its history.</source>
+        <translation>Биљешка је исправљена; ранији текст се чува у њеној историји.</translation>
+    </message>
+    <message>
+        <source>Decisions:</source>
+        <translation>Одлуке:</translation>
+    </message>
+    <message>
+        <source>Correct conference minutes</source>
+        <translation>Исправка записника с конференције</translation>
+    </message>
+    <message>
+        <source>The minutes are corrected; the earlier text is kept in their history.</source>
+        <translation>Записник је исправљен; ранији текст се чува у његовој историји.</translation>
+    </message>
+    <message>
+        <source>Earlier versions of the note</source>
+        <translation>Раније верзије биљешке</translation>
+    </message>
+    <message>
+        <source>Earlier versions of the minutes</source>
+        <translation>Раније верзије записника</translation>
+    </message>
+    <message>
+        <source>Select %1 in the list first.</source>
+        <translation>Прво означите %1 у листи.</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>не</translation>
+    </message>
+    <message>
+        <source>Cancel the referral…</source>
+        <translation>Откажи упућивање…</translation>
+    </message>
+    <message>
+        <source>Registry no.:</source>
+        <translation>Број протокола:</translation>
+    </message>
+    <message>
+        <source>Contact person:</source>
+        <translation>Контакт особа:</translation>
+    </message>
+    <message>
+        <source>Response due:</source>
+        <translation>Рок за одговор:</translation>
+    </message>
+    <message>
+        <source>Correct a referral</source>
+        <translation>Исправка упућивања</translation>
+    </message>
+    <message>
+        <source>The referral is corrected.</source>
+        <translation>Упућивање је исправљено.</translation>
+    </message>
+    <message>
+        <source>Cancel the referral</source>
+        <translation>Отказивање упућивања</translation>
+    </message>
+    <message>
+        <source>Why is this referral cancelled? It stays in the log as cancelled, with the reason.</source>
+        <translation>Зашто се ово упућивање отказује? Остаје у књизи као отказано, с разлогом.</translation>
+    </message>
+    <message>
+        <source>The referral is cancelled.</source>
+        <translation>Упућивање је отказано.</translation>
+    </message>
+    <message>
+        <source>History of the referral</source>
+        <translation>Историја упућивања</translation>
+    </message>
+    <message>
+        <source>an incident</source>
+        <translation>инцидент</translation>
+    </message>
+    <message>
+        <source>History of the incident</source>
+        <translation>Историја инцидента</translation>
+    </message>
+    <message>
+        <source>The date is approximate</source>
+        <translation>Датум је приближан</translation>
+    </message>
+    <message>
+        <source>Forms of violence:</source>
+        <translation>Облици насиља:</translation>
+    </message>
+    <message>
+        <source>Correct an incident</source>
+        <translation>Исправка инцидента</translation>
+    </message>
+    <message>
+        <source>The incident is corrected.</source>
+        <translation>Инцидент је исправљен.</translation>
+    </message>
+    <message>
+        <source>Entered</source>
+        <translation>Уписано</translation>
+    </message>
+    <message>
+        <source>Corrected</source>
+        <translation>Исправљено</translation>
+    </message>
+    <message>
+        <source>Removed from the household</source>
+        <translation>Уклоњен из домаћинства</translation>
+    </message>
+    <message>
+        <source>Marked done</source>
+        <translation>Означено као урађено</translation>
+    </message>
+    <message>
+        <source>Marked not applicable</source>
+        <translation>Означено као непримјењиво</translation>
+    </message>
+    <message>
+        <source>Reopened</source>
+        <translation>Поново отворено</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Послато</translation>
+    </message>
+    <message>
+        <source>Response recorded</source>
+        <translation>Уписан одговор</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Отказано</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Повучена</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Измијењено</translation>
     </message>
 </context>
 </TS>

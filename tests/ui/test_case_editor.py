@@ -248,6 +248,7 @@ def test_referral_without_consent_asks_for_a_reason_then_response(qtbot, make_ct
     editor.ask_text = lambda _parent, title, _label: asked.append(title) or "Hitno: dijete u opasnosti."
     editor.referrals.direction.setCurrentIndex(editor.referrals.direction.findData("outgoing"))
     editor.referrals.institution.setCurrentIndex(editor.referrals.institution.findData(institution_id))
+    editor.referrals.urgency.setCurrentIndex(editor.referrals.urgency.findData("urgent"))
     type_text(editor.referrals.reason, "Prijava nasilja")
     editor.referrals.log_button.click()
     qtbot.waitUntil(lambda: not ctx.ops.busy and editor.referrals.list.topLevelItemCount() == 1, timeout=10_000)

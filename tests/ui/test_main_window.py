@@ -67,8 +67,8 @@ def test_status_bar_names_centre_user_and_database_without_its_password(qtbot, m
     assert window.centre_label.text().startswith("JU Kantonalni centar za socijalni rad Sarajevo")
     assert window.user_label.text() == "Драган Јовић"
     assert window.role_label.text() == "Rukovodilac"
-    assert window.database_label.text() == "postgresql+psycopg://registar:***@db.centar.ba:5432/registar"
-    assert "tajna" not in window.database_label.text()
+    assert window.database_label.text() == "Registar na serveru db.centar.ba (baza registar)"
+    assert "tajna" not in window.database_label.text() and "tajna" not in window.database_label.toolTip()
 
 
 def test_new_case_from_the_window_opens_it_and_refreshes_the_lists(qtbot, make_ctx, sessions, supervisor) -> None:

@@ -20,7 +20,8 @@ from PySide6.QtWidgets import (
 from registry.services import protocols
 from registry.services.case_view import CaseFile, ChecklistItemView, step_title
 from registry.services.dates import format_datetime
-from registry.ui.case_editor.section import EditorHost, Section
+from registry.ui.case_editor.corrections import Field, open_correction
+from registry.ui.case_editor.section import CaseJob, EditorHost, Section
 from registry.ui.case_editor.widgets import line
 from registry.ui.context import AppContext
 from registry.ui.forms import FieldMessage, FieldMessages, field_row
@@ -114,13 +115,27 @@ class ChecklistSection(Section):
         self.not_applicable_button = QPushButton(translate("CaseEditor", "Not applicable"))
         self.not_applicable_button.setObjectName("step_not_applicable")
         self.not_applicable_button.clicked.connect(self.not_applicable)
+        self.reopen_button = QPushButton(translate("Corrections", "Reopen…"))
+        self.reopen_button.setObjectName("step_reopen")
+        self.reopen_button.setToolTip(translate("Corrections", "Open again a step marked done or not applicable "
+                                                "by mistake (a reason is asked and kept)"))
+        self.reopen_button.clicked.connect(self.reopen)
+        self.correct_button = QPushButton(translate("Corrections", "Correct…"))
+        self.correct_button.setObjectName("step_correct")
+        self.correct_button.clicked.connect(self.correct)
+        self.history_button = QPushButton(translate("Corrections", "History…"))
+        self.history_button.setObjectName("step_history")
+        self.history_button.clicked.connect(self.history)
+        buttons.addWidget(self.reopen_button)
+        buttons.addWidget(self.correct_button)
+        buttons.addWidget(self.history_button)
         buttons.addStretch(1)
         buttons.addWidget(self.done_button)
         buttons.addWidget(self.not_applicable_button)
         layout.addLayout(buttons)
 
     def action_buttons(self) -> list[QPushButton]:
-        return [self.done_button, self.not_applicable_button]
+        return [self.done_button, self.not_applicable_button, self.reopen_button, self.correct_button]
 
     def show_case(self, file: CaseFile) -> None:
         self.model.set_rows(file.checklist, dt.datetime.now(dt.UTC))
@@ -137,6 +152,61 @@ class ChecklistSection(Section):
             return None
         row = self.model.row(index.row())
         return row.id, row.version
+
+    def _item(self) -> ChecklistItemView | None:
+        index = self.table.currentIndex()
+        if not index.isValid():
+            self.host.say(translate("CaseEditor", "Select a protocol step first."), error=True)
+            return None
+        return self.model.row(index.row())
+
+    def reopen(self) -> None:
+        """Open again a step closed by mistake; the reason and what was recorded stay in its history."""
+        item = self._item()
+        if item is None:
+            return
+        if item.open:
+            self.host.say(translate("Corrections", "This step is open: there is nothing to reopen."), error=True)
+            return
+        reason = self.host.ask_text(self, translate("Corrections", "Reopen the step"), translate(
+            "Corrections", "Why is the step %1 open again? The reason is kept in its history.")
+            .replace("%1", self.model.title(item)))
+        if not reason:
+            return
+        item_id, version = item.id, item.version
+        self.host.act(lambda session, _case_id, user_id: protocols.reopen_step(
+            session, item_id, reason=reason, actor_id=user_id, expected_version=version), self.messages,
+            translate("Corrections", "The step is open again."))
+
+    def correct(self) -> None:
+        item = self._item()
+        if item is None:
+            return
+        if item.open:
+            self.host.say(translate("Corrections", "This step is open: mark it done or not applicable instead."),
+                          error=True)
+            return
+        if item.not_applicable:
+            fields = [Field("not_applicable_reason", translate("CaseEditor", "Why not applicable:"), "text",
+                            item.not_applicable_reason)]
+        else:
+            fields = [Field("done_at", translate("Corrections", "Done on:"), "moment", item.done_at),
+                      Field("note", translate("Corrections", "Note:"), "text", item.note, aliases=("text",))]
+        item_id, version = item.id, item.version
+
+        def job(changes: dict[str, object]) -> CaseJob:
+            data = protocols.StepChanges(**changes)  # type: ignore[arg-type]
+            return lambda session, _case_id, user_id: protocols.update_checklist_step(
+                session, item_id, data, actor_id=user_id, expected_version=version)
+
+        self.correction = open_correction(self.host, self, translate("Corrections", "Correct a protocol step"),
+                                          fields, job, translate("Corrections", "The step is corrected."))
+
+    def history(self) -> None:
+        item = self._item()
+        if item is not None:
+            self.host.show_history(self, translate("Corrections", "History: %1").replace("%1", self.model.title(item)),
+                                   "checklist_item", item.id)
 
     def done(self) -> None:
         selected = self.selected()

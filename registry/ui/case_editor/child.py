@@ -6,10 +6,11 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QCheckBox, QFormLayout, QGroupBox, QHBoxLayout, QPushButton, QVBoxLayout
 
 from registry.services import case_records
-from registry.services.case_view import CaseFile
-from registry.services.people import PersonInput
-from registry.ui.case_editor.section import EditorHost, Section
-from registry.ui.case_editor.widgets import fill_tree, line, lookup_combo, tree
+from registry.services.case_view import CaseFile, HouseholdMemberView
+from registry.services.people import PERSON_FIELDS, PersonChanges, PersonInput
+from registry.ui.case_editor.corrections import Field, open_correction
+from registry.ui.case_editor.section import CaseJob, EditorHost, Section
+from registry.ui.case_editor.widgets import button, fill_tree, line, lookup_combo, record_buttons, tree
 from registry.ui.forms import FieldMessage, FieldMessages, field_row
 
 translate = QCoreApplication.translate
@@ -51,6 +52,14 @@ class ChildSection(Section):
                                             translate("CaseEditor", "Legal representative")])
         self.household.setMinimumHeight(120)
         column.addWidget(self.household)
+        self.correct_member_button = button("correct_member", translate("Corrections", "Correct…"))
+        self.correct_member_button.clicked.connect(self.correct_member)
+        self.remove_member_button = button("remove_member", translate("Corrections", "Remove…"))
+        self.remove_member_button.clicked.connect(self.remove_member)
+        self.member_history_button = button("member_history", translate("Corrections", "History…"))
+        self.member_history_button.clicked.connect(self.member_history)
+        column.addLayout(record_buttons(self.correct_member_button, self.remove_member_button,
+                                        self.member_history_button))
         add = QFormLayout()
         self.member_messages = FieldMessages(FieldMessage("member_general"))
         self.member_given = line("member_given_name")
@@ -76,15 +85,79 @@ class ChildSection(Section):
         return household
 
     def action_buttons(self) -> list[QPushButton]:
-        return [self.add_member_button]
+        return [self.add_member_button, self.correct_member_button, self.remove_member_button]
 
     def show_case(self, file: CaseFile) -> None:
         label = self.ctx.reference.label
         yes = translate("CaseEditor", "yes")
         fill_tree(self.household, [([member.person.full_name, label("household_role", member.role),
                                      yes if member.alleged_perpetrator else "",
-                                     yes if member.legal_representative else ""], None)
+                                     yes if member.legal_representative else ""], member.id)
                                    for member in file.case.household])
+
+    def _member(self) -> HouseholdMemberView | None:
+        member_id = self.host.selected_record(self.household, translate("Corrections", "a household member"))
+        if member_id is None or self.host.file is None:
+            return None
+        return next((member for member in self.host.file.case.household if member.id == member_id), None)
+
+    def correct_member(self) -> None:
+        """Correct a member's name, JMBG, address, phone and place in the household."""
+        member = self._member()
+        if member is None:
+            return
+        person = member.person
+        t = lambda text: translate("CaseEditor", text)  # noqa: E731
+        options = self.ctx.reference.options
+        fields = [
+            Field("given_name", t("Given name:"), "line", person.given_name),
+            Field("family_name", t("Family name:"), "line", person.family_name),
+            Field("jmbg", t("JMBG:"), "line", person.jmbg or ""),
+            Field("birth_date", t("Date of birth:"), "date", person.birth_date),
+            Field("sex", t("Sex:"), "combo", person.sex,
+                  [("", None), *((label, code) for code, label in options("sex"))]),
+            Field("address", t("Address:"), "line", person.address),
+            Field("phone", t("Phone:"), "line", person.phone),
+            Field("role", t("Role:"), "combo", member.role,
+                  [(label, code) for code, label in options("household_role")], aliases=("role_in_household",)),
+            Field("alleged_perpetrator", t("Alleged perpetrator"), "check", member.alleged_perpetrator),
+            Field("legal_representative", t("Legal representative"), "check", member.legal_representative),
+            Field("lives_in_household", translate("Corrections", "Lives in the household"), "check",
+                  member.lives_in_household),
+            Field("notes", translate("Corrections", "Notes:"), "text", member.notes),
+        ]
+        person_fields = set(PERSON_FIELDS) - {"notes"}
+        member_id = member.id
+
+        def job(changes: dict[str, object]) -> CaseJob:
+            data = case_records.HouseholdChanges(
+                person=PersonChanges(**{k: v for k, v in changes.items() if k in person_fields}),  # type: ignore[arg-type]
+                **{k: v for k, v in changes.items() if k not in person_fields})  # type: ignore[arg-type]
+            return lambda session, _case_id, user_id: case_records.update_household_member(
+                session, member_id, data, actor_id=user_id)
+
+        self.correction = open_correction(self.host, self, translate("Corrections", "Correct a household member"),
+                                          fields, job, translate("Corrections", "The household member is corrected."))
+
+    def remove_member(self) -> None:
+        member = self._member()
+        if member is None:
+            return
+        reason = self.host.ask_text(self, translate("Corrections", "Remove from the household"), translate(
+            "Corrections", "Why is %1 no longer part of this household? The reason is kept in the history.")
+            .replace("%1", member.person.full_name))
+        if not reason:
+            return
+        member_id = member.id
+        self.host.act(lambda session, _case_id, user_id: case_records.remove_household_member(
+            session, member_id, reason=reason, actor_id=user_id), None,
+            translate("Corrections", "Removed from the household."))
+
+    def member_history(self) -> None:
+        member = self._member()
+        if member is not None:
+            self.host.show_history(self, translate("Corrections", "History: %1").replace(
+                "%1", member.person.full_name), "household_member", member.id)
 
     def add_member(self) -> None:
         person = PersonInput(self.member_given.text(), self.member_family.text())

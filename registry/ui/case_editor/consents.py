@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
@@ -14,10 +14,19 @@ from PySide6.QtWidgets import (
 )
 
 from registry.services import case_records
-from registry.services.case_view import CaseFile
+from registry.services.case_view import CaseFile, ConsentView
 from registry.services.dates import format_date
-from registry.ui.case_editor.section import EditorHost, Section
-from registry.ui.case_editor.widgets import ITEM_ID_ROLE, fill_tree, line, text_box, tree
+from registry.ui.case_editor.corrections import Field, open_correction
+from registry.ui.case_editor.section import CaseJob, EditorHost, Section
+from registry.ui.case_editor.widgets import (
+    ITEM_ID_ROLE,
+    button,
+    fill_tree,
+    line,
+    record_buttons,
+    text_box,
+    tree,
+)
 from registry.ui.forms import FieldMessage, FieldMessages, field_row
 
 translate = QCoreApplication.translate
@@ -36,7 +45,11 @@ class ConsentsSection(Section):
         self.withdraw_button = QPushButton(translate("CaseEditor", "Withdraw the selected consent"))
         self.withdraw_button.setObjectName("withdraw_consent")
         self.withdraw_button.clicked.connect(self.withdraw)
-        layout.addWidget(self.withdraw_button, 0, Qt.AlignmentFlag.AlignRight)
+        self.correct_button = button("correct_consent", translate("Corrections", "Correct…"))
+        self.correct_button.clicked.connect(self.correct)
+        self.history_button = button("consent_history", translate("Corrections", "History…"))
+        self.history_button.clicked.connect(self.history)
+        layout.addLayout(record_buttons(self.withdraw_button, self.correct_button, self.history_button))
         group = QGroupBox(translate("CaseEditor", "Record a consent"))
         form = QFormLayout(group)
         self.messages = FieldMessages(FieldMessage("consent_general"))
@@ -63,7 +76,7 @@ class ConsentsSection(Section):
         layout.addStretch(1)
 
     def action_buttons(self) -> list[QPushButton]:
-        return [self.withdraw_button, self.add_button]
+        return [self.withdraw_button, self.add_button, self.correct_button]
 
     def show_case(self, file: CaseFile) -> None:
         label = self.ctx.reference.label
@@ -78,6 +91,40 @@ class ConsentsSection(Section):
             session, case_id, given_by_name=name, sectors=sectors, purpose=purpose, actor_id=user_id),
             self.messages, translate("CaseEditor", "Consent recorded."),
             cleared=(self.given_by, self.purpose, *self.sectors.values()))
+
+    def _consent(self) -> ConsentView | None:
+        consent_id = self.host.selected_record(self.list, translate("Corrections", "a consent"))
+        if consent_id is None or self.host.file is None:
+            return None
+        return next((row for row in self.host.file.case.consents if row.id == consent_id), None)
+
+    def correct(self) -> None:
+        row = self._consent()
+        if row is None:
+            return
+        fields = [
+            Field("given_by_name", translate("CaseEditor", "Given by:"), "line", row.given_by_name,
+                  aliases=("full_name",)),
+            Field("sectors", translate("CaseEditor", "Sharing with:"), "codes", row.sectors,
+                  [(label, code) for code, label in self.ctx.reference.options("sector")], aliases=("sector",)),
+            Field("purpose", translate("CaseEditor", "Purpose:"), "text", row.purpose, aliases=("text",)),
+            Field("given_at", translate("Corrections", "Given on:"), "moment", row.given_at,
+                  aliases=("reported_at",)),
+        ]
+        consent_id = row.id
+
+        def job(changes: dict[str, object]) -> CaseJob:
+            data = case_records.ConsentChanges(**changes)  # type: ignore[arg-type]
+            return lambda session, _case_id, user_id: case_records.update_consent(session, consent_id, data,
+                                                                                  actor_id=user_id)
+
+        self.correction = open_correction(self.host, self, translate("Corrections", "Correct a consent"), fields,
+                                          job, translate("Corrections", "The consent is corrected."))
+
+    def history(self) -> None:
+        row = self._consent()
+        if row is not None:
+            self.host.show_history(self, translate("Corrections", "History of the consent"), "consent", row.id)
 
     def withdraw(self) -> None:
         item = self.list.currentItem()

@@ -6,10 +6,20 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QPushButton, QVBoxLayout
 
 from registry.services import case_records
-from registry.services.case_view import CaseFile
+from registry.services.case_view import CaseFile, ConferenceView, NoteView
 from registry.services.dates import format_date, format_datetime
-from registry.ui.case_editor.section import EditorHost, Section
-from registry.ui.case_editor.widgets import fill_tree, line, lookup_combo, text_box, tree, typed_moment
+from registry.ui.case_editor.corrections import Field, open_correction
+from registry.ui.case_editor.section import CaseJob, EditorHost, Section
+from registry.ui.case_editor.widgets import (
+    button,
+    fill_tree,
+    line,
+    lookup_combo,
+    record_buttons,
+    text_box,
+    tree,
+    typed_moment,
+)
 from registry.ui.forms import FieldMessage, FieldMessages, field_row
 
 translate = QCoreApplication.translate
@@ -31,6 +41,11 @@ class NotesSection(Section):
                                    translate("CaseEditor", "Author"), translate("CaseEditor", "Text")])
         self.list.setMinimumHeight(140)
         column.addWidget(self.list)
+        self.correct_note_button = button("correct_note", translate("Corrections", "Correct…"))
+        self.correct_note_button.clicked.connect(self.correct_note)
+        self.note_history_button = button("note_history", translate("Corrections", "Earlier versions…"))
+        self.note_history_button.clicked.connect(self.note_history)
+        column.addLayout(record_buttons(self.correct_note_button, self.note_history_button))
         form = QFormLayout()
         self.messages = FieldMessages(FieldMessage("note_general"))
         self.kind = lookup_combo(self.ctx, "note_kind", "note_kind")
@@ -53,6 +68,12 @@ class NotesSection(Section):
                                                 translate("CaseEditor", "Minutes")])
         self.conferences.setMinimumHeight(110)
         column.addWidget(self.conferences)
+        self.correct_conference_button = button("correct_conference", translate("Corrections", "Correct…"))
+        self.correct_conference_button.clicked.connect(self.correct_conference)
+        self.conference_history_button = button("conference_history",
+                                                translate("Corrections", "Earlier versions…"))
+        self.conference_history_button.clicked.connect(self.conference_history)
+        column.addLayout(record_buttons(self.correct_conference_button, self.conference_history_button))
         form = QFormLayout()
         self.conference_messages = FieldMessages(FieldMessage("conference_general"))
         self.conference_date = line("conference_date", translate("CaseEditor", "dd.mm.yyyy."))
@@ -75,15 +96,84 @@ class NotesSection(Section):
         return conferences
 
     def action_buttons(self) -> list[QPushButton]:
-        return [self.add_button, self.add_conference_button]
+        return [self.add_button, self.add_conference_button, self.correct_note_button,
+                self.correct_conference_button]
 
     def show_case(self, file: CaseFile) -> None:
         label = self.ctx.reference.label
         latest = sorted(file.case.notes, key=lambda note: (note.occurred_at, note.id), reverse=True)[:SHOWN_NOTES]
         fill_tree(self.list, [([format_datetime(row.occurred_at), label("note_kind", row.kind),
-                                self.ctx.staff_name(row.author_id), row.text], None) for row in latest])
-        fill_tree(self.conferences, [([format_date(row.held_at), row.place, row.participants, row.minutes], None)
+                                self.ctx.staff_name(row.author_id), row.text], row.id) for row in latest])
+        fill_tree(self.conferences, [([format_date(row.held_at), row.place, row.participants, row.minutes], row.id)
                                      for row in sorted(file.case.conferences, key=lambda row: row.held_at)])
+
+    def _note(self) -> NoteView | None:
+        note_id = self.host.selected_record(self.list, translate("Corrections", "a note"))
+        if note_id is None or self.host.file is None:
+            return None
+        return next((row for row in self.host.file.case.notes if row.id == note_id), None)
+
+    def _conference(self) -> ConferenceView | None:
+        conference_id = self.host.selected_record(self.conferences, translate("Corrections", "a conference"))
+        if conference_id is None or self.host.file is None:
+            return None
+        return next((row for row in self.host.file.case.conferences if row.id == conference_id), None)
+
+    def correct_note(self) -> None:
+        """Correct a note; its earlier text stays in its history (Earlier versions…) and the audit trail."""
+        row = self._note()
+        if row is None:
+            return
+        fields = [
+            Field("kind", translate("CaseEditor", "Kind:"), "combo", row.kind,
+                  [(label, code) for code, label in self.ctx.reference.options("note_kind")]),
+            Field("occurred_at", translate("Corrections", "When:"), "moment", row.occurred_at,
+                  aliases=("reported_at",)),
+            Field("text", translate("CaseEditor", "Text:"), "text", row.text),
+        ]
+        note_id = row.id
+
+        def job(changes: dict[str, object]) -> CaseJob:
+            data = case_records.NoteChanges(**changes)  # type: ignore[arg-type]
+            return lambda session, _case_id, user_id: case_records.update_note(session, note_id, data,
+                                                                               actor_id=user_id)
+
+        self.correction = open_correction(self.host, self, translate("Corrections", "Correct a note"), fields, job,
+                                          translate("Corrections", "The note is corrected; its earlier text is "
+                                                    "kept in its history."))
+
+    def correct_conference(self) -> None:
+        row = self._conference()
+        if row is None:
+            return
+        fields = [
+            Field("held_at", translate("CaseEditor", "Held on:"), "moment", row.held_at, aliases=("reported_at",)),
+            Field("place", translate("CaseEditor", "Place:"), "line", row.place, aliases=("address",)),
+            Field("participants", translate("CaseEditor", "Participants:"), "text", row.participants),
+            Field("minutes", translate("CaseEditor", "Minutes:"), "text", row.minutes, aliases=("text",)),
+            Field("decisions", translate("Corrections", "Decisions:"), "text", row.decisions),
+        ]
+        conference_id = row.id
+
+        def job(changes: dict[str, object]) -> CaseJob:
+            data = case_records.ConferenceChanges(**changes)  # type: ignore[arg-type]
+            return lambda session, _case_id, user_id: case_records.update_conference(session, conference_id, data,
+                                                                                     actor_id=user_id)
+
+        self.correction = open_correction(self.host, self, translate("Corrections", "Correct conference minutes"),
+                                          fields, job, translate("Corrections", "The minutes are corrected; the "
+                                                                 "earlier text is kept in their history."))
+
+    def note_history(self) -> None:
+        row = self._note()
+        if row is not None:
+            self.host.show_history(self, translate("Corrections", "Earlier versions of the note"), "case_note", row.id)
+
+    def conference_history(self) -> None:
+        row = self._conference()
+        if row is not None:
+            self.host.show_history(self, translate("Corrections", "Earlier versions of the minutes"),
+                                   "case_conference", row.id)
 
     def add_note(self) -> None:
         kind, text = self.kind.currentData(), self.text.toPlainText()

@@ -99,6 +99,7 @@ class CaseEditorPage(QWidget):
         self.stale = False
         self.loading = False
         self.last_preview: QWidget | None = None
+        self.last_history: QWidget | None = None
         #: where to go once the running save succeeded (the user chose Save when asked about unsaved changes)
         self._after_save: Callable[[], object] | None = None
         self.messages = FieldMessages(FieldMessage("general"))
@@ -119,6 +120,13 @@ class CaseEditorPage(QWidget):
         self.banner.setWordWrap(True)
         self.banner.setVisible(False)
         self.banner.setProperty("registry_data", True)  # service messages in the user's language, or ours
+        # the banner's room is kept while it is empty, so a message never pushes the sections down under the
+        # mouse (a click meant for one field landing on the next)
+        self.banner.setMinimumHeight(2 * self.banner.fontMetrics().lineSpacing())
+        self.banner.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        policy = self.banner.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)
+        self.banner.setSizePolicy(policy)
         column.addWidget(self.banner)
         column.addWidget(self.messages.general)
         self.child = ChildSection(self)
@@ -134,6 +142,8 @@ class CaseEditorPage(QWidget):
         for section in self.sections():
             self.tabs.addTab(scrolling(section) if section.scrolls else section, section.title)
         column.addWidget(self.tabs, 1)
+        # what one section said (Referral logged., a refusal) is not about the next one
+        self.tabs.list.currentRowChanged.connect(lambda _row: self.say(""))
         self.stack.addWidget(body)
         layout = QVBoxLayout(self)
         layout.addWidget(self.stack)
@@ -342,9 +352,9 @@ class CaseEditorPage(QWidget):
         self._after_save = None  # the user stays here to see why
         if isinstance(error, ValidationError):
             fields = self.messages.show(error.problems, self.ctx.language)
-            self.say(translate("CaseEditor", "The case was not saved: please correct the marked fields."), error=True)
             if fields:
-                self._focus_field(fields[0])
+                self._focus_field(fields[0])  # first: going to the field's section clears the banner
+            self.say(translate("CaseEditor", "The case was not saved: please correct the marked fields."), error=True)
         elif isinstance(error, StaleRecord):
             self.stale = True
             self.say(translate("CaseEditor", "Someone else saved this case after you opened it, so your changes were not saved. "
@@ -407,7 +417,8 @@ class CaseEditorPage(QWidget):
             self.say(str(error), error=True)
 
     def act(self, job: CaseJob, messages: FieldMessages | None, done: str, *, needs_saved: bool = False,
-            cleared: tuple[QWidget, ...] = (), failed: Callable[[BaseException], bool] | None = None) -> None:
+            cleared: tuple[QWidget, ...] = (), failed: Callable[[BaseException], bool] | None = None,
+            then: Callable[[], None] | None = None) -> None:
         if self.case_id is None:
             return
         if needs_saved and self.dirty:
@@ -424,6 +435,10 @@ class CaseEditorPage(QWidget):
                     widget.clear()
                 elif isinstance(widget, QCheckBox):
                     widget.setChecked(False)
+                elif isinstance(widget, QComboBox):
+                    widget.setCurrentIndex(0)  # back to "Choose…"
+            if then is not None:
+                then()
             self.ctx.events.case_changed.emit(case_id)
             self.refresh()
 
@@ -438,6 +453,68 @@ class CaseEditorPage(QWidget):
 
         self.ctx.ops.write(lambda session: job(session, case_id, user_id), owner=self, success=succeeded,
                            failure=failure)
+
+    def selected_record(self, widget: QWidget, what: str) -> int | None:
+        from PySide6.QtWidgets import QTreeWidget
+
+        from registry.ui.case_editor.widgets import selected_key
+
+        key = selected_key(widget) if isinstance(widget, QTreeWidget) else None
+        if key is None:
+            self.say(translate("Corrections", "Select %1 in the list first.").replace("%1", what), error=True)
+            return None
+        return int(key)  # type: ignore[call-overload]
+
+    def show_history(self, parent: QWidget, title: str, entity: str, record_id: int) -> QWidget:
+        from registry.services.record_history import record_history
+        from registry.ui.case_editor.corrections import HistoryDialog
+
+        dialog = HistoryDialog(title, parent)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        case_id, user_id = self.case_id, self.ctx.user.id
+        assert case_id is not None
+        # a write: opening a record's history is itself recorded in the audit trail
+        self.ctx.ops.write(lambda session: record_history(session, case_id, entity, record_id, actor_id=user_id),
+                           owner=dialog, success=lambda entries: dialog.show_entries(
+                              entries, self._action_words, self._history_value), failure=self.report)
+        dialog.show()
+        self.last_history = dialog
+        return dialog
+
+    def _action_words(self, action: str) -> str:
+        from registry import i18n
+        from registry.ui.case_editor.corrections import action_words
+
+        words = action_words(action)
+        if words is not None:
+            return words
+        key = f"audit.action.{action}"
+        return i18n.text(key, self.ctx.language) if i18n.has(key) else translate("Corrections", "Changed")
+
+    def _history_value(self, name: str, value: object) -> str:
+        """A value the audit trail kept, as the user reads it: labels for codes, names, yes/no, local dates."""
+        from registry.ui.case_editor.corrections import FIELD_LOOKUPS, moment_text
+        from registry.ui.case_editor.referrals import referral_state
+        from registry.ui.context import institution_name
+
+        if value is None or value == "":
+            return ""
+        if isinstance(value, bool):
+            return translate("CaseEditor", "yes") if value else translate("Corrections", "no")
+        if name == "status":
+            return referral_state(str(value))
+        if name in ("institution_id", "decided_by_institution_id"):
+            known = {item.id: item for item in self.institutions}
+            if self.file is not None:
+                known.update(self.file.institutions)
+            found = known.get(value)  # type: ignore[call-overload]
+            return institution_name(found.name, found.name_cyrl, self.ctx.language) if found else str(value)
+        kind = FIELD_LOOKUPS.get(name)
+        if isinstance(value, list):
+            return ", ".join(self.ctx.reference.label(kind, str(item)) if kind else str(item) for item in value)
+        if kind:
+            return self.ctx.reference.label(kind, str(value))
+        return moment_text(value)
 
     def _restricted_clicked(self, checked: bool) -> None:
         if self.dirty:

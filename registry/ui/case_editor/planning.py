@@ -52,6 +52,7 @@ class PlanningSection(Section):
         self.move_button = QPushButton(translate("CaseEditor", "Move the case on"))
         self.move_button.setObjectName("move_status")
         self.move_button.clicked.connect(self.move_status)
+        self.next_status.currentIndexChanged.connect(lambda _index: self._status_chosen())
         row.addWidget(QLabel(translate("CaseEditor", "Next status:")))
         row.addWidget(self.next_status, 1)
         row.addWidget(self.move_button)
@@ -72,17 +73,26 @@ class PlanningSection(Section):
 
     def show_case(self, file: CaseFile) -> None:
         case = file.case
+        self.next_status.blockSignals(True)
         self.next_status.clear()
+        if case.next_statuses:  # nothing chosen for the user: a case moved back by mistake is hard to explain
+            self.next_status.addItem(translate("CaseEditor", "Choose…"), None)
         for code in case.next_statuses:
             self.next_status.addItem(self.ctx.reference.label("case_status", code), code)
-        self.move_button.setEnabled(self.ctx.user.writes_cases and self.next_status.count() > 0)
+        self.next_status.blockSignals(False)
         self.next_status.setEnabled(self.next_status.count() > 0)
+        self._status_chosen()
         if case.plan_approved_at is not None:
             self.plan_state.setText(translate("CaseEditor", "Approved by %1 on %2").replace(
                 "%1", self.ctx.staff_name(case.plan_approved_by_id)).replace("%2", format_date(case.plan_approved_at)))
         else:
             self.plan_state.setText(translate("CaseEditor", "Not approved yet"))
-        self.approve_button.setEnabled(case.status in ("planning", "review") and bool(case.plan))
+        # an approved plan is approved: the button comes back when the case returns to planning or review
+        self.approve_button.setEnabled(case.status in ("planning", "review") and bool(case.plan)
+                                       and case.plan_approved_at is None)
+
+    def _status_chosen(self) -> None:
+        self.move_button.setEnabled(self.ctx.user.writes_cases and self.next_status.currentData() is not None)
 
     def approve_plan(self) -> None:
         self.host.act(lambda session, case_id, user_id: cases.approve_plan(session, case_id, actor_id=user_id),

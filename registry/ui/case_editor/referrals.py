@@ -8,10 +8,11 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QPushButton, QVBoxLayout
 
 from registry.services import referrals
-from registry.services.case_view import CaseFile
+from registry.services.case_view import CaseFile, ReferralView
 from registry.services.dates import format_date
-from registry.ui.case_editor.section import EditorHost, Section
-from registry.ui.case_editor.widgets import ITEM_ID_ROLE, fill_tree, lookup_combo, text_box, tree
+from registry.ui.case_editor.corrections import Field, open_correction
+from registry.ui.case_editor.section import CaseJob, EditorHost, Section
+from registry.ui.case_editor.widgets import ITEM_ID_ROLE, button, fill_tree, lookup_combo, text_box, tree
 from registry.ui.context import institution_label, institution_name
 from registry.ui.forms import FieldMessage, FieldMessages, field_row
 
@@ -21,6 +22,13 @@ translate = QCoreApplication.translate
 def referral_state(status: str) -> str:
     return {"draft": translate("CaseEditor", "Draft, not sent"), "sent": translate("CaseEditor", "Waiting for a response"),
             "answered": translate("CaseEditor", "Answered"), "cancelled": translate("CaseEditor", "Cancelled")}.get(status, status)
+
+
+def _choose(combo: QComboBox) -> QComboBox:
+    """A combo that starts at "Choose…" (no value), so the user picks rather than accepts the first entry."""
+    combo.insertItem(0, translate("CaseEditor", "Choose…"), None)
+    combo.setCurrentIndex(0)
+    return combo
 
 
 class ReferralsSection(Section):
@@ -43,9 +51,18 @@ class ReferralsSection(Section):
         self.letter_button = QPushButton(translate("CaseEditor", "Print letter…"))
         self.letter_button.setObjectName("print_referral")
         self.letter_button.clicked.connect(self.print_letter)
+        self.correct_button = button("correct_referral", translate("Corrections", "Correct…"))
+        self.correct_button.clicked.connect(self.correct)
+        self.cancel_button = button("cancel_referral", translate("Corrections", "Cancel the referral…"))
+        self.cancel_button.clicked.connect(self.cancel)
+        self.history_button = button("referral_history", translate("Corrections", "History…"))
+        self.history_button.clicked.connect(self.history)
         actions.addWidget(self.send_button)
         actions.addWidget(self.letter_button)
         actions.addStretch(1)
+        actions.addWidget(self.correct_button)
+        actions.addWidget(self.cancel_button)
+        actions.addWidget(self.history_button)
         layout.addLayout(actions)
         layout.addWidget(self._response())
         layout.addWidget(self._new_referral())
@@ -68,12 +85,13 @@ class ReferralsSection(Section):
         new = QGroupBox(translate("CaseEditor", "New referral"))
         form = QFormLayout(new)
         self.referral_messages = FieldMessages(FieldMessage("referral_general"))
-        self.direction = lookup_combo(self.ctx, "referral_direction", "referral_direction")
+        # direction, institution and urgency are the user's choice: nothing is pre-selected for them
+        self.direction = _choose(lookup_combo(self.ctx, "referral_direction", "referral_direction"))
         self.institution = QComboBox()
         self.institution.setObjectName("referral_institution")
         self.institution.setProperty("registry_data", True)  # names from the directory
         self.channel = lookup_combo(self.ctx, "referral_channel", "channel")
-        self.urgency = lookup_combo(self.ctx, "referral_urgency", "urgency")
+        self.urgency = _choose(lookup_combo(self.ctx, "referral_urgency", "urgency"))
         self.reason = text_box("referral_reason", 50)
         self.request = text_box("referral_request", 50)
         field_row(form, translate("CaseEditor", "Direction:"), self.direction, self.referral_messages.add("direction"))
@@ -92,7 +110,7 @@ class ReferralsSection(Section):
         return new
 
     def action_buttons(self) -> list[QPushButton]:
-        return [self.send_button, self.response_button, self.log_button]
+        return [self.send_button, self.response_button, self.log_button, self.correct_button, self.cancel_button]
 
     def show_case(self, file: CaseFile) -> None:
         label = self.ctx.reference.label
@@ -111,10 +129,13 @@ class ReferralsSection(Section):
                                 format_date(row.sent_at), row.registry_number, format_date(row.response_due_at),
                                 format_date(row.response_received_at), referral_state(row.status)], row.id)
                               for row in rows], red=overdue)
+        chosen = self.institution.currentData()
         self.institution.clear()
+        self.institution.addItem(translate("CaseEditor", "Choose…"), None)
         for institution in self.host.institutions:
             self.institution.addItem(f"{institution_name(institution.name, institution.name_cyrl, language)} "
                                      f"({label('sector', institution.sector)})", institution.id)
+        self.institution.setCurrentIndex(max(0, self.institution.findData(chosen)) if chosen is not None else 0)
 
     def selected(self) -> int | None:
         item = self.list.currentItem()
@@ -127,9 +148,9 @@ class ReferralsSection(Section):
         direction = self.direction.currentData()
         data = referrals.ReferralInput(
             case_id=self.host.case_id or 0, direction=str(direction or ""),
-            institution_id=self.institution.currentData(), channel=str(self.channel.currentData()),
+            institution_id=self.institution.currentData(), channel=str(self.channel.currentData() or ""),
             reason=self.reason.toPlainText(), requested_action=self.request.toPlainText(),
-            urgency=str(self.urgency.currentData()),
+            urgency=str(self.urgency.currentData() or ""),
             sent_at=dt.datetime.now(dt.UTC) if direction == "incoming" else None,
             consent_override_reason=override)
 
@@ -147,7 +168,71 @@ class ReferralsSection(Section):
 
         self.host.act(lambda session, _case_id, user_id: referrals.log_referral(session, data, actor_id=user_id),
                       self.referral_messages, translate("CaseEditor", "Referral logged."),
-                      cleared=(self.reason, self.request), failed=consent_missing)
+                      cleared=(self.direction, self.institution, self.urgency, self.reason, self.request),
+                      failed=consent_missing)
+
+    def _referral(self) -> ReferralView | None:
+        referral_id = self.selected()
+        if referral_id is None or self.host.file is None:
+            return None
+        return next((row for row in self.host.file.referrals if row.id == referral_id), None)
+
+    def correct(self) -> None:
+        """Correct what was logged (institution, channel, urgency, texts, numbers, deadline, the response)."""
+        row = self._referral()
+        if row is None:
+            return
+        language = self.ctx.language
+        label = self.ctx.reference.label
+        institutions = [(f"{institution_name(item.name, item.name_cyrl, language)} ({label('sector', item.sector)})",
+                         item.id) for item in self.host.institutions]
+        if row.institution is not None and all(value != row.institution_id for _text, value in institutions):
+            institutions.append((institution_name(row.institution.name, row.institution.name_cyrl, language),
+                                 row.institution.id))
+        t = lambda text: translate("CaseEditor", text)  # noqa: E731
+        options = self.ctx.reference.options
+        fields = [
+            Field("institution_id", t("Institution:"), "combo", row.institution_id, institutions,
+                  aliases=("institution",)),
+            Field("channel", t("Channel:"), "combo", row.channel,
+                  [(text, code) for code, text in options("channel")]),
+            Field("urgency", t("Urgency:"), "combo", row.urgency, [(text, code) for code, text in options("urgency")]),
+            Field("reason", t("Reason:"), "text", row.reason),
+            Field("requested_action", t("What is asked:"), "text", row.requested_action),
+            Field("registry_number", translate("Corrections", "Registry no.:"), "line", row.registry_number),
+            Field("contact_person", translate("Corrections", "Contact person:"), "line", row.contact_person,
+                  aliases=("reporter_name",)),
+            Field("response_due_at", translate("Corrections", "Response due:"), "moment", row.response_due_at),
+        ]
+        if row.status == "answered":
+            fields.append(Field("response_summary", t("What they answered:"), "text", row.response_summary))
+        referral_id, version = row.id, row.version
+
+        def job(changes: dict[str, object]) -> CaseJob:
+            data = referrals.ReferralChanges(**changes)  # type: ignore[arg-type]
+            return lambda session, _case_id, user_id: referrals.update_referral(
+                session, referral_id, data, actor_id=user_id, expected_version=version)
+
+        self.correction = open_correction(self.host, self, translate("Corrections", "Correct a referral"), fields,
+                                          job, translate("Corrections", "The referral is corrected."))
+
+    def cancel(self) -> None:
+        row = self._referral()
+        if row is None:
+            return
+        reason = self.host.ask_text(self, translate("Corrections", "Cancel the referral"), translate(
+            "Corrections", "Why is this referral cancelled? It stays in the log as cancelled, with the reason."))
+        if not reason:
+            return
+        referral_id, version = row.id, row.version
+        self.host.act(lambda session, _case_id, user_id: referrals.cancel_referral(
+            session, referral_id, reason=reason, actor_id=user_id, expected_version=version), None,
+            translate("Corrections", "The referral is cancelled."))
+
+    def history(self) -> None:
+        row = self._referral()
+        if row is not None:
+            self.host.show_history(self, translate("Corrections", "History of the referral"), "referral", row.id)
 
     def send(self) -> None:
         referral_id = self.selected()

@@ -32,9 +32,17 @@ class EditorHost(Protocol):
     def dirty(self) -> bool: ...
 
     def act(self, job: CaseJob, messages: FieldMessages | None, done: str, *, needs_saved: bool = False,
-            cleared: tuple[QWidget, ...] = (), failed: Callable[[BaseException], bool] | None = None) -> None:
-        """Run ``job`` on the open case; on success say ``done``, clear ``cleared`` and read the case again; a
-        refusal goes under its fields in ``messages`` (or the banner). ``needs_saved``: refuse while unsaved."""
+            cleared: tuple[QWidget, ...] = (), failed: Callable[[BaseException], bool] | None = None,
+            then: Callable[[], None] | None = None) -> None:
+        """Run ``job`` on the open case; on success say ``done``, clear ``cleared``, call ``then`` and read the case
+        again; a refusal goes under its fields in ``messages`` (or the banner). ``needs_saved``: refuse while
+        unsaved."""
+
+    def show_history(self, parent: QWidget, title: str, entity: str, record_id: int) -> QWidget:
+        """A record's history (each correction, before and after, and reasons) in a window of its own."""
+
+    def selected_record(self, widget: QWidget, what: str) -> int | None:
+        """The id of the record selected in ``widget``; None (and the user is told) when there is none."""
 
     def say(self, text: str, *, error: bool = False) -> None:
         """A message in the banner over the sections."""

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QPlainTextEdit,
+    QPushButton,
     QScrollArea,
     QStackedWidget,
     QTreeWidget,
@@ -93,6 +94,28 @@ def fill_tree(widget: QTreeWidget, rows: list[tuple[list[str], object]],
     for column in range(widget.columnCount() - 1):
         widget.resizeColumnToContents(column)
         widget.setColumnWidth(column, min(widget.columnWidth(column), 320))  # a long name is elided
+
+
+def selected_key(widget: QTreeWidget) -> object | None:
+    """The record id of the selected row (None when nothing is selected)."""
+    item = widget.currentItem()
+    return item.data(0, ITEM_ID_ROLE) if item is not None else None
+
+
+def record_buttons(*buttons: QPushButton) -> QHBoxLayout:
+    """The buttons acting on the selected record of a list, on the right under it."""
+    row = QHBoxLayout()
+    row.addStretch(1)
+    for widget in buttons:
+        row.addWidget(widget)
+    return row
+
+
+def button(name: str, text: str) -> QPushButton:
+    widget = QPushButton(text)
+    widget.setObjectName(name)
+    widget.setAutoDefault(False)
+    return widget
 
 
 def line(name: str, placeholder: str = "") -> QLineEdit:
