@@ -7,8 +7,12 @@ call goes through the ops layer.
 Nothing is lost silently: leaving the page, closing the window or signing out with unsaved changes asks
 (``can_leave``); choosing Save there goes on to where the user was going once the save succeeded, and keeps them
 here with the messages next to the fields if it did not. A save that meets someone else's newer save (StaleRecord)
-explains it and keeps the input. The questions are attributes (``ask_unsaved``, ``ask_text``, ``ask_break_glass``)
-so tests answer them.
+reads their version and asks (``conflict``): keep mine, take theirs, or compare field by field; until the user has
+answered, the input stays in the form and Save asks again. The questions are attributes (``ask_unsaved``,
+``ask_text``, ``ask_break_glass``) so tests answer them.
+
+While a case is shown the page holds its lease (``lease``): another PC or window showing the same case is told who
+is editing it, and reads it without editing until the lease is free.
 """
 
 from __future__ import annotations
@@ -16,6 +20,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -35,14 +40,18 @@ from sqlalchemy.orm import Session
 
 from registry.services import cases
 from registry.services.access import AccessDenied, BreakGlassRequired, break_glass
+from registry.services.case_leases import LeaseState
 from registry.services.case_view import CaseFile, CaseView, InstitutionView
 from registry.services.errors import Problem, RegistryError, StaleRecord, ValidationError
+from registry.services.save_conflicts import MINE, SaveConflict, Side, find_conflict, record_resolution
 from registry.ui.case_editor.checklist import ChecklistSection
 from registry.ui.case_editor.child import ChildSection
 from registry.ui.case_editor.closure import ClosureSection
+from registry.ui.case_editor.conflict import SaveConflictDialog
 from registry.ui.case_editor.consents import ConsentsSection
 from registry.ui.case_editor.data import EditorData, load_editor_data
 from registry.ui.case_editor.form import CaseForm
+from registry.ui.case_editor.lease import EditLease, holder_text
 from registry.ui.case_editor.measures import MeasuresSection
 from registry.ui.case_editor.notes import NotesSection
 from registry.ui.case_editor.planning import PlanningSection
@@ -102,6 +111,12 @@ class CaseEditorPage(QWidget):
         self.last_history: QWidget | None = None
         #: where to go once the running save succeeded (the user chose Save when asked about unsaved changes)
         self._after_save: Callable[[], object] | None = None
+        #: a save that met someone else's newer save and waits for the user's answer: (conflict, their values)
+        self.pending_conflict: tuple[SaveConflict, dict[str, object]] | None = None
+        self.conflict_dialog: SaveConflictDialog | None = None
+        self.lease = EditLease(ctx, self)
+        self.lease.changed.connect(self._lease_changed)
+        self.read_only = False
         self.messages = FieldMessages(FieldMessage("general"))
         self.messages.general.setProperty("registry_data", True)
         self.form = CaseForm(self.messages)
@@ -128,6 +143,13 @@ class CaseEditorPage(QWidget):
         policy.setRetainSizeWhenHidden(True)
         self.banner.setSizePolicy(policy)
         column.addWidget(self.banner)
+        self.lease_notice = QLabel()
+        self.lease_notice.setObjectName("lease_notice")
+        self.lease_notice.setWordWrap(True)
+        self.lease_notice.setVisible(False)
+        self.lease_notice.setProperty("registry_data", True)  # a colleague's name and PC
+        self.lease_notice.setStyleSheet("background: #fff3cd; color: #6b4e00; padding: 6px; font-weight: bold;")
+        column.addWidget(self.lease_notice)
         column.addWidget(self.messages.general)
         self.child = ChildSection(self)
         self.report = ReportSection(self)
@@ -261,13 +283,21 @@ class CaseEditorPage(QWidget):
         user_id = self.ctx.user.id
         self.loading = True
 
-        def load(session: Session) -> EditorData:
+        lease = self.lease.job(case_id)
+
+        def load(session: Session) -> tuple[EditorData, LeaseState]:
             if reason is not None:
                 break_glass(session, user_id, case_id, reason)
-            return load_editor_data(session, case_id, actor_id=user_id, audit=audit)
+            return load_editor_data(session, case_id, actor_id=user_id, audit=audit), lease(session)
 
-        self.ctx.ops.write(load, owner=self, success=lambda data: self._show(data, keep_form=False),
-                           failure=lambda error: self._load_failed(case_id, error))
+        self.ctx.ops.write(load, owner=self, success=self._opened, failure=lambda error: self._load_failed(case_id, error))
+
+    def _opened(self, loaded: tuple[EditorData, LeaseState]) -> None:
+        data, state = loaded
+        self._show(data, keep_form=False)
+        self.lease.hold(data.file.case.id, state)
+        if not self.isVisible():
+            self.lease.release()  # the user went elsewhere while it opened
 
     def _read_again(self, *, keep_form: bool) -> None:
         if self.case_id is None:
@@ -310,6 +340,7 @@ class CaseEditorPage(QWidget):
         if new_case or not keep_form:
             self.messages.clear()
             self.stale = False
+            self.pending_conflict = None
             self._fill_form(view)
         self.title.setText(f"{view.number} — {view.child.full_name}")
         self.status_label.setText(f"({self.ctx.reference.label('case_status', view.status)})")
@@ -318,21 +349,34 @@ class CaseEditorPage(QWidget):
             section.show_case(data.file)
 
     # ---- saving --------------------------------------------------------------------------------------------
-    def save(self, then: Callable[[], object] | None = None) -> None:
-        """Save the form; ``then`` is called once the save succeeded (never after a refused one)."""
+    def save(self, then: Callable[[], object] | None = None, *,
+             resolution: tuple[SaveConflict, dict[str, Side], str] | None = None) -> None:
+        """Save the form; ``then`` is called once the save succeeded (never after a refused one).
+        ``resolution``: the user's answer to a clash with someone else's save, audited with the save."""
         self._after_save = None
         if self.view is None or not self.ctx.user.writes_cases:
+            return
+        if self.pending_conflict is not None and resolution is None:
+            self._ask_conflict()  # the user has not said yet whose values stay
             return
         self._after_save = then
         data, version, case_id, user_id = self.case_changes(), self.view.version, self.view.id, self.ctx.user.id
         self.messages.clear()
         self.save_button.setEnabled(False)
-        self.ctx.ops.write(
-            lambda session: cases.update_case(session, case_id, data, expected_version=version, actor_id=user_id),
-            owner=self, success=self._saved, failure=self._save_failed)
+
+        def job(session: Session) -> list[Problem]:
+            warnings = cases.update_case(session, case_id, data, expected_version=version, actor_id=user_id)
+            if resolution is not None:
+                conflict, choices, how = resolution
+                record_resolution(session, conflict, choices, resolution=how, actor_id=user_id)
+            return warnings
+
+        self.ctx.ops.write(job, owner=self, success=self._saved, failure=self._save_failed)
 
     def _saved(self, warnings: list[Problem]) -> None:
-        self.save_button.setEnabled(True)
+        self.pending_conflict = None
+        self.stale = False
+        self._apply_editable()
         self._shown = self.form.values()
         self.dirty_label.setVisible(False)
         self.say(translate("CaseEditor", "Saved."))
@@ -348,7 +392,7 @@ class CaseEditorPage(QWidget):
             then()
 
     def _save_failed(self, error: BaseException) -> None:
-        self.save_button.setEnabled(True)
+        self._apply_editable()
         self._after_save = None  # the user stays here to see why
         if isinstance(error, ValidationError):
             fields = self.messages.show(error.problems, self.ctx.language)
@@ -357,11 +401,80 @@ class CaseEditorPage(QWidget):
             self.say(translate("CaseEditor", "The case was not saved: please correct the marked fields."), error=True)
         elif isinstance(error, StaleRecord):
             self.stale = True
-            self.say(translate("CaseEditor", "Someone else saved this case after you opened it, so your changes were not saved. "
-                               "Your input is still in the form: note what you changed, press Reload to see their "
-                               "version, then enter your changes again."), error=True)
+            self.say(translate("CaseEditor", "Someone else saved this case after you opened it, so your changes were not saved "
+                               "yet. Your input is still in the form."), error=True)
+            self._meet_their_save()
         else:
             self.report_failure(error)
+
+    # ---- someone else's newer save -------------------------------------------------------------------------
+    def _meet_their_save(self) -> None:
+        """Read their version, put it under the user's input, and ask whose values stay."""
+        if self.case_id is None:
+            return
+        base, mine = dict(self._shown), self.form.values()
+        user_id, case_id = self.ctx.user.id, self.case_id
+        self.loading = True
+        self.ctx.ops.read(lambda session: load_editor_data(session, case_id, actor_id=user_id, audit=False),
+                          owner=self, success=lambda data: self._compare(data, base, mine),
+                          failure=lambda error: self._load_failed(case_id, error))
+
+    def _compare(self, data: EditorData, base: dict[str, object], mine: dict[str, object]) -> None:
+        self._show(data, keep_form=False)  # their version is now what the form was filled with
+        theirs = dict(self._shown)
+        assert self.view is not None
+        conflict = find_conflict(self.view.id, self.view.version, base, mine, theirs, (b.name for b in self.form))
+        if not conflict.mine_changed:  # they saved what this user typed (or this user changed nothing)
+            self.say(translate("CaseEditor", "Someone else saved this case in the meantime; the form shows their "
+                               "version, which already has your changes."))
+            return
+        self._filling = True
+        try:
+            self.form.put(mine)
+        finally:
+            self._filling = False
+        self._changed()
+        self.stale = True
+        self.pending_conflict = (conflict, theirs)
+        self._ask_conflict()
+
+    def _ask_conflict(self) -> None:
+        if self.pending_conflict is None:
+            return
+        if self.conflict_dialog is not None and self.conflict_dialog.isVisible():
+            return
+        dialog = SaveConflictDialog(self.pending_conflict[0], self.form, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.decided.connect(self._resolve)
+        self.conflict_dialog = dialog
+        dialog.open()
+
+    def _resolve(self, resolution: str, chosen: dict[str, Side]) -> None:
+        """Act on the answer: theirs is shown; or mine (all, or the rows chosen) is saved over their version."""
+        self.conflict_dialog = None
+        if self.pending_conflict is None:
+            return
+        conflict, theirs = self.pending_conflict
+        if resolution == "theirs":
+            self.pending_conflict = None
+            self.stale = False
+            assert self.view is not None
+            self._fill_form(self.view)
+            self.say(translate("CaseEditor", "The form shows their version; your changes were dropped."))
+            return
+        choices = conflict.choices("mine" if resolution == "mine" else "fields", chosen)
+        self._filling = True
+        try:
+            self.form.put(conflict.merged(theirs, choices))
+        finally:
+            self._filling = False
+        self._changed()
+        if MINE not in choices.values():
+            self.pending_conflict = None
+            self.stale = False
+            self.say(translate("CaseEditor", "The form shows their version; your changes were dropped."))
+            return
+        self.save(resolution=(conflict, choices, "keep_mine" if resolution == "mine" else "field_by_field"))
 
     def _focus_field(self, name: str) -> None:
         message = self.messages.by_field[name]
@@ -386,6 +499,37 @@ class CaseEditorPage(QWidget):
         if case_id == self.case_id and not self.dirty and not self.loading:
             self.refresh()
 
+    # ---- who else has the case open ------------------------------------------------------------------------
+    def _lease_changed(self) -> None:
+        other = self.lease.other
+        was_read_only = self.read_only
+        self.lease_notice.setText(holder_text(other, self.ctx.user.id) if other is not None else "")
+        self.lease_notice.setVisible(other is not None)
+        # what the user has typed is never locked away: a lease lost while editing still lets them save
+        self.read_only = other is not None and not self.dirty
+        self._apply_editable()
+        state = self.lease.state
+        if was_read_only and not self.read_only and state is not None and state.mine:
+            self.say(translate("CaseEditor", "Nobody else is editing this case now: you can edit it."))
+            self.refresh_all()  # what they saved
+
+    def _apply_editable(self) -> None:
+        editable = self.ctx.user.writes_cases and not self.read_only
+        for widget in self.form.widgets():
+            widget.setEnabled(editable)
+        self.save_button.setEnabled(editable)
+        self.restricted.setEnabled(editable)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not event.spontaneous() and self.case_id is not None and self.lease.case_id is None:
+            self.lease.hold(self.case_id)  # back on the case after another page
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        super().hideEvent(event)
+        if not event.spontaneous():
+            self.lease.release()  # another page, signing out, closing the window
+
     # ---- the page protocol ---------------------------------------------------------------------------------
     def can_leave(self, then: Callable[[], object] | None = None) -> bool:
         """True when the user may go now.  On Save it is False for now: the save runs, and ``then`` (the caller's
@@ -396,6 +540,7 @@ class CaseEditorPage(QWidget):
         answer = self.ask_unsaved(self)
         if answer == "discard":
             assert self.view is not None
+            self.pending_conflict, self.stale = None, False
             self._fill_form(self.view)
             return True
         if answer == "save":
