@@ -71,8 +71,9 @@ class SaveConflict:
     def mine_changed(self) -> list[FieldDifference]:
         return [item for item in self.differences if item.i_changed]
 
-    def choices(self, resolution: Literal["mine", "fields"], chosen: Mapping[str, Side] | None = None
-                ) -> dict[str, Side]:
+    def choices(
+        self, resolution: Literal["mine", "fields"], chosen: Mapping[str, Side] | None = None
+    ) -> dict[str, Side]:
         """Whose value each differing field keeps. Keep mine: every field I changed is mine, the rest theirs.
         Field by field: the user's choice, or the proposed default for a row left alone."""
         if resolution == "mine":
@@ -89,26 +90,48 @@ class SaveConflict:
         return {name: mine[name] if choices.get(name) == MINE else value for name, value in theirs.items()}
 
 
-def find_conflict(case_id: int, their_version: int, base: Mapping[str, object], mine: Mapping[str, object],
-                  theirs: Mapping[str, object], order: Iterable[str] | None = None) -> SaveConflict:
+def find_conflict(
+    case_id: int,
+    their_version: int,
+    base: Mapping[str, object],
+    mine: Mapping[str, object],
+    theirs: Mapping[str, object],
+    order: Iterable[str] | None = None,
+) -> SaveConflict:
     """Compare the three versions of the form, field by field (``order``: the fields to compare, in order)."""
     names = list(order) if order is not None else list(theirs)
-    differences = [FieldDifference(name, base.get(name), mine.get(name), theirs.get(name))
-                   for name in names if mine.get(name) != theirs.get(name)]
+    differences = [
+        FieldDifference(name, base.get(name), mine.get(name), theirs.get(name))
+        for name in names
+        if mine.get(name) != theirs.get(name)
+    ]
     return SaveConflict(case_id, their_version, differences)
 
 
-def record_resolution(session: Session, conflict: SaveConflict, choices: Mapping[str, Side], *, resolution: str,
-                      actor_id: int | None) -> None:
+def record_resolution(
+    session: Session,
+    conflict: SaveConflict,
+    choices: Mapping[str, Side],
+    *,
+    resolution: str,
+    actor_id: int | None,
+) -> None:
     """Audit how a clash was settled, in the transaction of the save it led to: whose value won in which field,
     over which version (the ``case.update`` event beside it has every value before and after)."""
-    audit.record(session, "case.save_conflict", user_id=actor_id, entity="case", entity_id=conflict.case_id,
-                 case_id=conflict.case_id, details={
-                     "resolution": resolution,
-                     "over_version": conflict.their_version,
-                     "kept_mine": sorted(name for name, side in choices.items() if side == MINE),
-                     "kept_theirs": sorted(name for name, side in choices.items() if side == THEIRS),
-                 })
+    audit.record(
+        session,
+        "case.save_conflict",
+        user_id=actor_id,
+        entity="case",
+        entity_id=conflict.case_id,
+        case_id=conflict.case_id,
+        details={
+            "resolution": resolution,
+            "over_version": conflict.their_version,
+            "kept_mine": sorted(name for name, side in choices.items() if side == MINE),
+            "kept_theirs": sorted(name for name, side in choices.items() if side == THEIRS),
+        },
+    )
 
 
 __all__ = ["MINE", "THEIRS", "FieldDifference", "SaveConflict", "Side", "find_conflict", "record_resolution"]

@@ -30,7 +30,9 @@ from tests.ui.conftest import register, type_text
 
 
 @pytest.fixture
-def pc(qapp: QApplication, database_url: str, translations: Translations) -> Iterator[Callable[..., AppContext]]:
+def pc(
+    qapp: QApplication, database_url: str, translations: Translations
+) -> Iterator[Callable[..., AppContext]]:
     """A signed-in window's context on a connection of its own to the register: another PC."""
     made: list[tuple[Ops, object]] = []
 
@@ -42,8 +44,16 @@ def pc(qapp: QApplication, database_url: str, translations: Translations) -> Ite
         lang = translations.apply(language)
         with sessions() as session:
             reference, centre = load_reference(session, lang), load_centre(session)
-        return AppContext(engine=engine, sessions=sessions, ops=ops, translations=translations, language=lang,
-                          user=SignedInUser.of(user), centre=centre, reference=reference)
+        return AppContext(
+            engine=engine,
+            sessions=sessions,
+            ops=ops,
+            translations=translations,
+            language=lang,
+            user=SignedInUser.of(user),
+            centre=centre,
+            reference=reference,
+        )
 
     yield build
     for ops, engine in made:
@@ -74,13 +84,17 @@ def _beat(qtbot, editor: CaseEditorPage) -> None:
 def _silence(sessions: sessionmaker[Session], case_id: int) -> None:
     """The holder's PC went silent (lost the network) longer than a lease lasts."""
     with transaction(sessions) as session:
-        session.execute(update(CaseLease).where(CaseLease.case_id == case_id).values(
-            renewed_at=dt.datetime.now(dt.UTC) - dt.timedelta(seconds=LEASE_SECONDS + 5)))
+        session.execute(
+            update(CaseLease)
+            .where(CaseLease.case_id == case_id)
+            .values(renewed_at=dt.datetime.now(dt.UTC) - dt.timedelta(seconds=LEASE_SECONDS + 5))
+        )
 
 
 def _conflict_dialog(qtbot, editor: CaseEditorPage) -> SaveConflictDialog:
-    qtbot.waitUntil(lambda: editor.conflict_dialog is not None and editor.conflict_dialog.isVisible(),
-                    timeout=10_000)
+    qtbot.waitUntil(
+        lambda: editor.conflict_dialog is not None and editor.conflict_dialog.isVisible(), timeout=10_000
+    )
     assert editor.conflict_dialog is not None
     return editor.conflict_dialog
 
@@ -88,19 +102,30 @@ def _conflict_dialog(qtbot, editor: CaseEditorPage) -> SaveConflictDialog:
 def _stored(sessions: sessionmaker[Session], case_id: int) -> SimpleNamespace:
     with sessions() as session:
         case = cases.get_case(session, case_id)
-        return SimpleNamespace(version=case.version, plan=case.plan, assessment=case.assessment,
-                               phone=case.child.phone, school=case.child.school)
+        return SimpleNamespace(
+            version=case.version,
+            plan=case.plan,
+            assessment=case.assessment,
+            phone=case.child.phone,
+            school=case.child.school,
+        )
 
 
 def _conflict_events(sessions: sessionmaker[Session], case_id: int) -> list[dict]:
     with sessions() as session:
-        return [dict(event.details) for event in session.scalars(
-            select(AuditEvent).where(AuditEvent.case_id == case_id, AuditEvent.action == "case.save_conflict")
-            .order_by(AuditEvent.id))]
+        return [
+            dict(event.details)
+            for event in session.scalars(
+                select(AuditEvent)
+                .where(AuditEvent.case_id == case_id, AuditEvent.action == "case.save_conflict")
+                .order_by(AuditEvent.id)
+            )
+        ]
 
 
-def test_the_second_reads_who_is_editing_and_edits_once_the_first_leaves(qtbot, pc, sessions, worker,
-                                                                          supervisor) -> None:
+def test_the_second_reads_who_is_editing_and_edits_once_the_first_leaves(
+    qtbot, pc, sessions, worker, supervisor
+) -> None:
     case_id = register(sessions, worker, "Amina", "Hodžić", lead_worker_id=worker.id)
     first = _editor(qtbot, pc(worker), case_id)
     assert not first.lease_notice.isVisibleTo(first) and first.child.given_name.isEnabled()
@@ -113,7 +138,9 @@ def test_the_second_reads_who_is_editing_and_edits_once_the_first_leaves(qtbot, 
     assert not second.child.given_name.isEnabled() and not second.save_button.isEnabled()
     assert not second.planning.plan.isEnabled()
     _beat(qtbot, first)  # the first's heartbeat keeps it; it is never told about itself
-    assert first.lease.state is not None and first.lease.state.mine and not first.lease_notice.isVisibleTo(first)
+    assert (
+        first.lease.state is not None and first.lease.state.mine and not first.lease_notice.isVisibleTo(first)
+    )
     first.hide()  # the first goes to another page (or closes the window): the case is given back
     _idle(qtbot, first.ctx)
     _beat(qtbot, second)
@@ -128,7 +155,8 @@ def test_the_second_reads_who_is_editing_and_edits_once_the_first_leaves(qtbot, 
 
 
 def test_a_silent_pc_loses_the_case_after_the_lease_and_a_second_window_of_the_same_user_is_told(
-        qtbot, pc, sessions, worker, supervisor) -> None:
+    qtbot, pc, sessions, worker, supervisor
+) -> None:
     case_id = register(sessions, worker, "Amina", "Hodžić", lead_worker_id=worker.id)
     first = _editor(qtbot, pc(worker), case_id)
     window = _editor(qtbot, pc(worker), case_id)  # the same user, a second window
@@ -147,8 +175,9 @@ def test_a_silent_pc_loses_the_case_after_the_lease_and_a_second_window_of_the_s
     assert "Драган Јовић" in first.lease_notice.text() and not first.child.given_name.isEnabled()
 
 
-def _two_saves(qtbot, pc, sessions, worker, supervisor, *, mine: dict[str, str], theirs: dict[str, str]
-               ) -> tuple[int, CaseEditorPage]:
+def _two_saves(
+    qtbot, pc, sessions, worker, supervisor, *, mine: dict[str, str], theirs: dict[str, str]
+) -> tuple[int, CaseEditorPage]:
     """The worker edits; her PC goes silent; the supervisor takes the case over and saves first; then she
     saves: her save meets theirs."""
     case_id = register(sessions, worker, "Amina", "Hodžić", lead_worker_id=worker.id)
@@ -172,11 +201,18 @@ def _two_saves(qtbot, pc, sessions, worker, supervisor, *, mine: dict[str, str],
     return case_id, editor
 
 
-def test_keep_mine_saves_over_theirs_keeps_their_other_fields_and_is_audited(qtbot, pc, sessions, worker,
-                                                                             supervisor) -> None:
-    case_id, editor = _two_saves(qtbot, pc, sessions, worker, supervisor,
-                                 mine={"plan": "Savjetovanje jednom sedmično.", "phone": "061 111 222"},
-                                 theirs={"plan": "Smještaj kod bake.", "school": "OŠ Vrbanja"})
+def test_keep_mine_saves_over_theirs_keeps_their_other_fields_and_is_audited(
+    qtbot, pc, sessions, worker, supervisor
+) -> None:
+    case_id, editor = _two_saves(
+        qtbot,
+        pc,
+        sessions,
+        worker,
+        supervisor,
+        mine={"plan": "Savjetovanje jednom sedmično.", "phone": "061 111 222"},
+        theirs={"plan": "Smještaj kod bake.", "school": "OŠ Vrbanja"},
+    )
     dialog = _conflict_dialog(qtbot, editor)
     assert "You both changed: Protection plan." in dialog.detail.text()
     assert editor.planning.plan.toPlainText() == "Savjetovanje jednom sedmično." and editor.dirty
@@ -188,14 +224,20 @@ def test_keep_mine_saves_over_theirs_keeps_their_other_fields_and_is_audited(qtb
     assert stored.plan == "Savjetovanje jednom sedmično." and stored.phone == "061 111 222"
     assert stored.school == "OŠ Vrbanja"  # theirs, where I changed nothing
     assert stored.version == version_before + 1
-    assert _conflict_events(sessions, case_id) == [{
-        "resolution": "keep_mine", "over_version": version_before, "kept_mine": ["phone", "plan"],
-        "kept_theirs": ["school"]}]
+    assert _conflict_events(sessions, case_id) == [
+        {
+            "resolution": "keep_mine",
+            "over_version": version_before,
+            "kept_mine": ["phone", "plan"],
+            "kept_theirs": ["school"],
+        }
+    ]
 
 
 def test_take_theirs_shows_their_version_and_writes_nothing(qtbot, pc, sessions, worker, supervisor) -> None:
-    case_id, editor = _two_saves(qtbot, pc, sessions, worker, supervisor,
-                                 mine={"plan": "Moj plan."}, theirs={"plan": "Njihov plan."})
+    case_id, editor = _two_saves(
+        qtbot, pc, sessions, worker, supervisor, mine={"plan": "Moj plan."}, theirs={"plan": "Njihov plan."}
+    )
     before = _stored(sessions, case_id).version
     _conflict_dialog(qtbot, editor).take_theirs.click()
     _idle(qtbot, editor.ctx)
@@ -204,19 +246,35 @@ def test_take_theirs_shows_their_version_and_writes_nothing(qtbot, pc, sessions,
     assert _stored(sessions, case_id).version == before and not _conflict_events(sessions, case_id)
 
 
-def test_compare_field_by_field_saves_the_chosen_value_of_each_field(qtbot, pc, sessions, worker,
-                                                                      supervisor) -> None:
-    case_id, editor = _two_saves(qtbot, pc, sessions, worker, supervisor,
-                                 mine={"plan": "Moj plan.", "assessment": "Moja procjena.", "phone": "062 000"},
-                                 theirs={"plan": "Njihov plan.", "assessment": "Njihova procjena."})
+def test_compare_field_by_field_saves_the_chosen_value_of_each_field(
+    qtbot, pc, sessions, worker, supervisor
+) -> None:
+    case_id, editor = _two_saves(
+        qtbot,
+        pc,
+        sessions,
+        worker,
+        supervisor,
+        mine={"plan": "Moj plan.", "assessment": "Moja procjena.", "phone": "062 000"},
+        theirs={"plan": "Njihov plan.", "assessment": "Njihova procjena."},
+    )
     dialog = _conflict_dialog(qtbot, editor)
     dialog.compare.click()
     table = dialog.table
-    rows = {table.item(row, 0).text(): (table.cellWidget(row, 1).text(), table.cellWidget(row, 2).text())
-            for row in range(table.rowCount())}
-    assert rows == {"Phone": ("(empty)", "062 000"), "Assessment": ("Njihova procjena.", "Moja procjena."),
-                    "Protection plan": ("Njihov plan.", "Moj plan.")}
-    assert dialog.choices() == {"phone": "mine", "assessment": "mine", "plan": "mine"}  # proposed: the changer
+    rows = {
+        table.item(row, 0).text(): (table.cellWidget(row, 1).text(), table.cellWidget(row, 2).text())
+        for row in range(table.rowCount())
+    }
+    assert rows == {
+        "Phone": ("(empty)", "062 000"),
+        "Assessment": ("Njihova procjena.", "Moja procjena."),
+        "Protection plan": ("Njihov plan.", "Moj plan."),
+    }
+    assert dialog.choices() == {
+        "phone": "mine",
+        "assessment": "mine",
+        "plan": "mine",
+    }  # proposed: the changer
     dialog.choose("plan", "theirs")
     dialog.save_choices.click()
     _idle(qtbot, editor.ctx)
@@ -226,9 +284,12 @@ def test_compare_field_by_field_saves_the_chosen_value_of_each_field(qtbot, pc, 
     assert _conflict_events(sessions, case_id)[0]["kept_mine"] == ["assessment", "phone"]
 
 
-def test_closing_the_question_keeps_the_input_and_save_asks_again(qtbot, pc, sessions, worker, supervisor) -> None:
-    case_id, editor = _two_saves(qtbot, pc, sessions, worker, supervisor,
-                                 mine={"plan": "Moj plan."}, theirs={"plan": "Njihov plan."})
+def test_closing_the_question_keeps_the_input_and_save_asks_again(
+    qtbot, pc, sessions, worker, supervisor
+) -> None:
+    case_id, editor = _two_saves(
+        qtbot, pc, sessions, worker, supervisor, mine={"plan": "Moj plan."}, theirs={"plan": "Njihov plan."}
+    )
     _conflict_dialog(qtbot, editor).reject()
     qtbot.waitUntil(lambda: editor.conflict_dialog is None or not editor.conflict_dialog.isVisible())
     assert editor.planning.plan.toPlainText() == "Moj plan." and editor.dirty

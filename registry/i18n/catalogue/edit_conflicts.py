@@ -7,6 +7,9 @@ def _m(bs: str, hr: str, sr: str, en: str) -> dict[str, str]:
 
 MESSAGES = {
     "audit.action.case.save_conflict": _m(
-        "Izmjene sačuvane preko tuđe verzije", "Promjene spremljene preko tuđe verzije",
-        "Izmjene sačuvane preko tuđe verzije", "Saved over someone else's version"),
+        "Izmjene sačuvane preko tuđe verzije",
+        "Promjene spremljene preko tuđe verzije",
+        "Izmjene sačuvane preko tuđe verzije",
+        "Saved over someone else's version",
+    ),
 }

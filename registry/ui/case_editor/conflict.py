@@ -76,16 +76,26 @@ class SaveConflictDialog(QDialog):
     def _build_question(self) -> QWidget:
         page = QWidget()
         column = QVBoxLayout(page)
-        intro = QLabel(translate("CaseEditor", "Someone else saved this case after you opened it. Your changes are "
-                                 "not saved yet; the form still shows them."))
+        intro = QLabel(
+            translate(
+                "CaseEditor",
+                "Someone else saved this case after you opened it. Your changes are "
+                "not saved yet; the form still shows them.",
+            )
+        )
         intro.setWordWrap(True)
         clashes = [item.name for item in self.conflict.clashes]
         if clashes:
-            detail = (translate("CaseEditor", "You both changed: %1. Keep mine saves your value there; take theirs "
-                                "drops your changes.").replace("%1", self._labels(clashes)))
+            detail = translate(
+                "CaseEditor",
+                "You both changed: %1. Keep mine saves your value there; take theirs drops your changes.",
+            ).replace("%1", self._labels(clashes))
         else:
-            detail = translate("CaseEditor", "You changed different fields. Keep mine saves your changes and keeps "
-                               "theirs in the fields you did not change.")
+            detail = translate(
+                "CaseEditor",
+                "You changed different fields. Keep mine saves your changes and keeps "
+                "theirs in the fields you did not change.",
+            )
         self.detail = QLabel(detail)
         self.detail.setObjectName("conflict_detail")
         self.detail.setWordWrap(True)
@@ -113,17 +123,25 @@ class SaveConflictDialog(QDialog):
     def _show_comparison(self) -> None:
         self._page(1)
         self.resize(max(self.width(), 820), max(self.height(), 440))
+
     def _build_comparison(self) -> QWidget:
         page = QWidget()
         column = QVBoxLayout(page)
-        hint = QLabel(translate("CaseEditor", "Choose for each field which value stays. Fields you both changed are "
-                                "in red."))
+        hint = QLabel(
+            translate(
+                "CaseEditor", "Choose for each field which value stays. Fields you both changed are in red."
+            )
+        )
         hint.setWordWrap(True)
         self.table = QTableWidget(len(self.conflict.differences), 3)
         self.table.setObjectName("conflict_fields")
-        self.table.setHorizontalHeaderLabels([translate("CaseEditor", "Field"),
-                                              translate("CaseEditor", "Their version"),
-                                              translate("CaseEditor", "Your version")])
+        self.table.setHorizontalHeaderLabels(
+            [
+                translate("CaseEditor", "Field"),
+                translate("CaseEditor", "Their version"),
+                translate("CaseEditor", "Your version"),
+            ]
+        )
         self.table.verticalHeader().setVisible(False)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -174,7 +192,9 @@ class SaveConflictDialog(QDialog):
         chosen: dict[str, Side] = {}
         for name, group in self.groups.items():
             checked = group.checkedButton()
-            chosen[name] = MINE if checked is not None and checked.objectName().endswith(f"_{MINE}") else THEIRS
+            chosen[name] = (
+                MINE if checked is not None and checked.objectName().endswith(f"_{MINE}") else THEIRS
+            )
         return chosen
 
     def choose(self, name: str, side: Side) -> None:

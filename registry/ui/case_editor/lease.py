@@ -33,12 +33,25 @@ def holder_text(holder: Holder, user_id: int) -> str:
     """The editor's notice about the other holder, in the user's language."""
     since = format_datetime(holder.since)
     if holder.user_id == user_id:
-        return (translate("CaseEditor", "You have this case open in another window (%1) since %2. It is shown "
-                          "here for reading; edit it there, or close it there to edit it here.")
-                .replace("%1", holder.computer).replace("%2", since))
-    return (translate("CaseEditor", "Being edited by %1 (%2) since %3. You can read the case; you can edit it "
-                      "once they have left it.")
-            .replace("%1", holder.full_name).replace("%2", holder.computer).replace("%3", since))
+        return (
+            translate(
+                "CaseEditor",
+                "You have this case open in another window (%1) since %2. It is shown "
+                "here for reading; edit it there, or close it there to edit it here.",
+            )
+            .replace("%1", holder.computer)
+            .replace("%2", since)
+        )
+    return (
+        translate(
+            "CaseEditor",
+            "Being edited by %1 (%2) since %3. You can read the case; you can edit it "
+            "once they have left it.",
+        )
+        .replace("%1", holder.full_name)
+        .replace("%2", holder.computer)
+        .replace("%3", since)
+    )
 
 
 class EditLease(QObject):
@@ -88,8 +101,11 @@ class EditLease(QObject):
         if case_id is None:
             return
         options: dict[str, object] = {
-            "owner": self, "success": lambda state: self._got(case_id, state),
-            "failure": lambda _error: None,  # a missed heartbeat is retried at the next; the save is still guarded
+            "owner": self,
+            "success": lambda state: self._got(case_id, state),
+            "failure": lambda _error: (
+                None
+            ),  # a missed heartbeat is retried at the next; the save is still guarded
         }
         if self.takes:
             self.ctx.ops.write(self.job(case_id), **options)
@@ -110,8 +126,9 @@ class EditLease(QObject):
         if case_id is None or not self.takes:
             return
         user_id, seat = self.ctx.user.id, self.seat
-        self.ctx.ops.write(lambda session: release_lease(session, case_id, user_id, seat),
-                           failure=lambda _error: None)  # unreachable: it lapses by itself
+        self.ctx.ops.write(
+            lambda session: release_lease(session, case_id, user_id, seat), failure=lambda _error: None
+        )  # unreachable: it lapses by itself
 
 
 __all__ = ["EditLease", "holder_text"]
