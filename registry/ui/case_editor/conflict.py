@@ -65,7 +65,9 @@ class SaveConflictDialog(QDialog):
         """Show one page; the hidden one takes no room (a stack is otherwise as large as its largest page)."""
         for number in range(self.stack.count()):
             policy = QSizePolicy.Policy.Preferred if number == index else QSizePolicy.Policy.Ignored
-            self.stack.widget(number).setSizePolicy(policy, policy)
+            page = self.stack.widget(number)
+            if page is not None:
+                page.setSizePolicy(policy, policy)
         self.stack.setCurrentIndex(index)
         self.adjustSize()
 

@@ -100,17 +100,16 @@ class EditLease(QObject):
         case_id = self.case_id
         if case_id is None:
             return
-        options: dict[str, object] = {
-            "owner": self,
-            "success": lambda state: self._got(case_id, state),
-            "failure": lambda _error: (
-                None
-            ),  # a missed heartbeat is retried at the next; the save is still guarded
-        }
+        def got(state: LeaseState) -> None:
+            self._got(case_id, state)
+
+        def missed(_error: BaseException) -> None:
+            """A missed heartbeat is retried at the next; the save is still guarded by the case's version."""
+
         if self.takes:
-            self.ctx.ops.write(self.job(case_id), **options)
+            self.ctx.ops.write(self.job(case_id), owner=self, success=got, failure=missed)
         else:
-            self.ctx.ops.read(self.job(case_id), **options)
+            self.ctx.ops.read(self.job(case_id), owner=self, success=got, failure=missed)
 
     def _got(self, case_id: int, state: LeaseState) -> None:
         if case_id != self.case_id:

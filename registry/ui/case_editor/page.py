@@ -43,7 +43,7 @@ from registry.services.access import AccessDenied, BreakGlassRequired, break_gla
 from registry.services.case_leases import LeaseState
 from registry.services.case_view import CaseFile, CaseView, InstitutionView
 from registry.services.errors import Problem, RegistryError, StaleRecord, ValidationError
-from registry.services.save_conflicts import MINE, SaveConflict, Side, find_conflict, record_resolution
+from registry.services.save_conflicts import SaveConflict, Side, record_resolution
 from registry.ui.case_editor.checklist import ChecklistSection
 from registry.ui.case_editor.child import ChildSection
 from registry.ui.case_editor.closure import ClosureSection
@@ -58,6 +58,7 @@ from registry.ui.case_editor.planning import PlanningSection
 from registry.ui.case_editor.referrals import ReferralsSection
 from registry.ui.case_editor.report import ReportSection
 from registry.ui.case_editor.section import CaseJob, Section
+from registry.ui.case_editor.their_save import TheirSave
 from registry.ui.case_editor.widgets import Sections, scrolling
 from registry.ui.context import AppContext
 from registry.ui.forms import FieldMessage, FieldMessages
@@ -88,7 +89,7 @@ def ask_break_glass(parent: QWidget, case_number: str) -> str | None:
     return ask_break_glass_reason(case_number, parent)
 
 
-class CaseEditorPage(QWidget):
+class CaseEditorPage(QWidget, TheirSave):
     # replaceable questions (tests answer them without a modal dialog)
     ask_unsaved: Callable[[QWidget], str] = staticmethod(ask_unsaved_changes)
     ask_text: Callable[[QWidget, str, str], str | None] = staticmethod(ask_text_input)
@@ -406,75 +407,6 @@ class CaseEditorPage(QWidget):
             self._meet_their_save()
         else:
             self.report_failure(error)
-
-    # ---- someone else's newer save -------------------------------------------------------------------------
-    def _meet_their_save(self) -> None:
-        """Read their version, put it under the user's input, and ask whose values stay."""
-        if self.case_id is None:
-            return
-        base, mine = dict(self._shown), self.form.values()
-        user_id, case_id = self.ctx.user.id, self.case_id
-        self.loading = True
-        self.ctx.ops.read(lambda session: load_editor_data(session, case_id, actor_id=user_id, audit=False),
-                          owner=self, success=lambda data: self._compare(data, base, mine),
-                          failure=lambda error: self._load_failed(case_id, error))
-
-    def _compare(self, data: EditorData, base: dict[str, object], mine: dict[str, object]) -> None:
-        self._show(data, keep_form=False)  # their version is now what the form was filled with
-        theirs = dict(self._shown)
-        assert self.view is not None
-        conflict = find_conflict(self.view.id, self.view.version, base, mine, theirs, (b.name for b in self.form))
-        if not conflict.mine_changed:  # they saved what this user typed (or this user changed nothing)
-            self.say(translate("CaseEditor", "Someone else saved this case in the meantime; the form shows their "
-                               "version, which already has your changes."))
-            return
-        self._filling = True
-        try:
-            self.form.put(mine)
-        finally:
-            self._filling = False
-        self._changed()
-        self.stale = True
-        self.pending_conflict = (conflict, theirs)
-        self._ask_conflict()
-
-    def _ask_conflict(self) -> None:
-        if self.pending_conflict is None:
-            return
-        if self.conflict_dialog is not None and self.conflict_dialog.isVisible():
-            return
-        dialog = SaveConflictDialog(self.pending_conflict[0], self.form, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.decided.connect(self._resolve)
-        self.conflict_dialog = dialog
-        dialog.open()
-
-    def _resolve(self, resolution: str, chosen: dict[str, Side]) -> None:
-        """Act on the answer: theirs is shown; or mine (all, or the rows chosen) is saved over their version."""
-        self.conflict_dialog = None
-        if self.pending_conflict is None:
-            return
-        conflict, theirs = self.pending_conflict
-        if resolution == "theirs":
-            self.pending_conflict = None
-            self.stale = False
-            assert self.view is not None
-            self._fill_form(self.view)
-            self.say(translate("CaseEditor", "The form shows their version; your changes were dropped."))
-            return
-        choices = conflict.choices("mine" if resolution == "mine" else "fields", chosen)
-        self._filling = True
-        try:
-            self.form.put(conflict.merged(theirs, choices))
-        finally:
-            self._filling = False
-        self._changed()
-        if MINE not in choices.values():
-            self.pending_conflict = None
-            self.stale = False
-            self.say(translate("CaseEditor", "The form shows their version; your changes were dropped."))
-            return
-        self.save(resolution=(conflict, choices, "keep_mine" if resolution == "mine" else "field_by_field"))
 
     def _focus_field(self, name: str) -> None:
         message = self.messages.by_field[name]
