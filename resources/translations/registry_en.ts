@@ -1090,6 +1090,8 @@
     <message>
         <source>Choose…</source>
         <translation>Choose…</translation>
+    </message>
+    <message>
         <source>Someone else saved this case after you opened it, so your changes were not saved yet. Your input is still in the form.</source>
         <translation>Someone else saved this case after you opened it, so your changes were not saved yet. Your input is still in the form.</translation>
     </message>

@@ -1091,6 +1091,8 @@
     <message>
         <source>Choose…</source>
         <translation>Odaberite…</translation>
+    </message>
+    <message>
         <source>Someone else saved this case after you opened it, so your changes were not saved yet. Your input is still in the form.</source>
         <translation>Netko drugi je spremio ovaj predmet nakon što ste ga otvorili, pa vaše promjene još nisu spremljene. Vaš unos je još u obrascu.</translation>
     </message>

@@ -1091,6 +1091,8 @@
     <message>
         <source>Choose…</source>
         <translation>Изаберите…</translation>
+    </message>
+    <message>
         <source>Someone else saved this case after you opened it, so your changes were not saved yet. Your input is still in the form.</source>
         <translation>Неко други је сачувао овај предмет након што сте га отворили, па ваше измјене још нису сачуване. Ваш унос је још у обрасцу.</translation>
     </message>

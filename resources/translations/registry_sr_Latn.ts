@@ -1091,6 +1091,8 @@
     <message>
         <source>Choose…</source>
         <translation>Izaberite…</translation>
+    </message>
+    <message>
         <source>Someone else saved this case after you opened it, so your changes were not saved yet. Your input is still in the form.</source>
         <translation>Neko drugi je sačuvao ovaj predmet nakon što ste ga otvorili, pa vaše izmjene još nisu sačuvane. Vaš unos je još u obrascu.</translation>
     </message>

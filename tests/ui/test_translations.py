@@ -72,6 +72,14 @@ def test_plural_entries_have_the_three_south_slavic_forms(language: str) -> None
             assert len(_texts(message)) == 3, message.findtext("source")
 
 
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_every_message_has_one_source_and_one_translation(language: str) -> None:
+    """A merge of two branches that add messages side by side can fuse two entries into one: Qt then drops one."""
+    for message in _messages(language):
+        assert len(message.findall("source")) == 1 and len(message.findall("translation")) == 1, (
+            [source.text for source in message.findall("source")])
+
+
 def test_every_language_has_the_same_messages() -> None:
     keys = {lang: {(m.findtext("source"), m.findtext("comment")) for m in _messages(lang)} for lang in LANGUAGES}
     assert all(found == keys["en"] for found in keys.values())

@@ -10,8 +10,10 @@ reading only; each heartbeat tries again, so the reader can edit once the holder
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+from PySide6.QtWidgets import QCheckBox, QLabel, QPushButton
 from sqlalchemy.orm import Session
 
 from registry.services.case_leases import (
@@ -24,6 +26,8 @@ from registry.services.case_leases import (
     take_lease,
 )
 from registry.services.dates import format_datetime
+from registry.ui.case_editor.data import EditorData
+from registry.ui.case_editor.form import CaseForm
 from registry.ui.context import AppContext
 
 translate = QCoreApplication.translate
@@ -130,4 +134,65 @@ class EditLease(QObject):
         )  # unreachable: it lapses by itself
 
 
-__all__ = ["EditLease", "holder_text"]
+
+
+def lease_notice_label() -> QLabel:
+    """The editor's notice of who else is editing the case (hidden while nobody is)."""
+    label = QLabel()
+    label.setObjectName("lease_notice")
+    label.setWordWrap(True)
+    label.setVisible(False)
+    label.setProperty("registry_data", True)  # a colleague's name and PC
+    label.setStyleSheet("background: #fff3cd; color: #6b4e00; padding: 6px; font-weight: bold;")
+    return label
+
+
+class HoldsLease:
+    """Mixed into the case editor page: the lease taken with the case, and what the page shows of it."""
+
+    ctx: AppContext
+    lease: EditLease
+    lease_notice: QLabel
+    read_only: bool
+    form: CaseForm
+    save_button: QPushButton
+    restricted: QCheckBox
+
+    if TYPE_CHECKING:  # the page's own
+        @property
+        def dirty(self) -> bool: ...
+        def _show(self, data: EditorData, *, keep_form: bool) -> None: ...
+        def say(self, text: str, *, error: bool = False) -> None: ...
+        def refresh_all(self) -> None: ...
+        def isVisible(self) -> bool: ...
+
+    def _opened(self, loaded: tuple[EditorData, LeaseState]) -> None:
+        """The case is open, with its lease taken (or who holds it) in the same job."""
+        data, state = loaded
+        self._show(data, keep_form=False)
+        self.lease.hold(data.file.case.id, state)
+        if not self.isVisible():
+            self.lease.release()  # the user went elsewhere while it opened
+
+    def _lease_changed(self) -> None:
+        other = self.lease.other
+        was_read_only = self.read_only
+        self.lease_notice.setText(holder_text(other, self.ctx.user.id) if other is not None else "")
+        self.lease_notice.setVisible(other is not None)
+        # what the user has typed is never locked away: a lease lost while editing still lets them save
+        self.read_only = other is not None and not self.dirty
+        self._apply_editable()
+        state = self.lease.state
+        if was_read_only and not self.read_only and state is not None and state.mine:
+            self.say(translate("CaseEditor", "Nobody else is editing this case now: you can edit it."))
+            self.refresh_all()  # what they saved
+
+    def _apply_editable(self) -> None:
+        editable = self.ctx.user.writes_cases and not self.read_only
+        for widget in self.form.widgets():
+            widget.setEnabled(editable)
+        self.save_button.setEnabled(editable)
+        self.restricted.setEnabled(editable)
+
+
+__all__ = ["EditLease", "HoldsLease", "holder_text", "lease_notice_label"]

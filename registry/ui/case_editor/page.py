@@ -51,7 +51,7 @@ from registry.ui.case_editor.conflict import SaveConflictDialog
 from registry.ui.case_editor.consents import ConsentsSection
 from registry.ui.case_editor.data import EditorData, load_editor_data
 from registry.ui.case_editor.form import CaseForm
-from registry.ui.case_editor.lease import EditLease, holder_text
+from registry.ui.case_editor.lease import EditLease, HoldsLease, lease_notice_label
 from registry.ui.case_editor.measures import MeasuresSection
 from registry.ui.case_editor.notes import NotesSection
 from registry.ui.case_editor.planning import PlanningSection
@@ -89,7 +89,7 @@ def ask_break_glass(parent: QWidget, case_number: str) -> str | None:
     return ask_break_glass_reason(case_number, parent)
 
 
-class CaseEditorPage(QWidget, TheirSave):
+class CaseEditorPage(QWidget, TheirSave, HoldsLease):
     # replaceable questions (tests answer them without a modal dialog)
     ask_unsaved: Callable[[QWidget], str] = staticmethod(ask_unsaved_changes)
     ask_text: Callable[[QWidget, str, str], str | None] = staticmethod(ask_text_input)
@@ -144,12 +144,7 @@ class CaseEditorPage(QWidget, TheirSave):
         policy.setRetainSizeWhenHidden(True)
         self.banner.setSizePolicy(policy)
         column.addWidget(self.banner)
-        self.lease_notice = QLabel()
-        self.lease_notice.setObjectName("lease_notice")
-        self.lease_notice.setWordWrap(True)
-        self.lease_notice.setVisible(False)
-        self.lease_notice.setProperty("registry_data", True)  # a colleague's name and PC
-        self.lease_notice.setStyleSheet("background: #fff3cd; color: #6b4e00; padding: 6px; font-weight: bold;")
+        self.lease_notice = lease_notice_label()
         column.addWidget(self.lease_notice)
         column.addWidget(self.messages.general)
         self.child = ChildSection(self)
@@ -293,13 +288,6 @@ class CaseEditorPage(QWidget, TheirSave):
 
         self.ctx.ops.write(load, owner=self, success=self._opened, failure=lambda error: self._load_failed(case_id, error))
 
-    def _opened(self, loaded: tuple[EditorData, LeaseState]) -> None:
-        data, state = loaded
-        self._show(data, keep_form=False)
-        self.lease.hold(data.file.case.id, state)
-        if not self.isVisible():
-            self.lease.release()  # the user went elsewhere while it opened
-
     def _read_again(self, *, keep_form: bool) -> None:
         if self.case_id is None:
             return
@@ -431,27 +419,7 @@ class CaseEditorPage(QWidget, TheirSave):
         if case_id == self.case_id and not self.dirty and not self.loading:
             self.refresh()
 
-    # ---- who else has the case open ------------------------------------------------------------------------
-    def _lease_changed(self) -> None:
-        other = self.lease.other
-        was_read_only = self.read_only
-        self.lease_notice.setText(holder_text(other, self.ctx.user.id) if other is not None else "")
-        self.lease_notice.setVisible(other is not None)
-        # what the user has typed is never locked away: a lease lost while editing still lets them save
-        self.read_only = other is not None and not self.dirty
-        self._apply_editable()
-        state = self.lease.state
-        if was_read_only and not self.read_only and state is not None and state.mine:
-            self.say(translate("CaseEditor", "Nobody else is editing this case now: you can edit it."))
-            self.refresh_all()  # what they saved
-
-    def _apply_editable(self) -> None:
-        editable = self.ctx.user.writes_cases and not self.read_only
-        for widget in self.form.widgets():
-            widget.setEnabled(editable)
-        self.save_button.setEnabled(editable)
-        self.restricted.setEnabled(editable)
-
+    # ---- who else has the case open (HoldsLease) ------------------------------------------------------------
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if not event.spontaneous() and self.case_id is not None and self.lease.case_id is None:
