@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 import shutil
 import subprocess
+import sys
 import tomllib
 from pathlib import Path
 
@@ -173,3 +174,49 @@ def test_a_profile_logo_travels_into_the_bundle(tmp_path: Path) -> None:
     baked = load_profile_file(staged.root / "resources" / "profiles" / "grude.toml")
     assert baked.centre.logo_path is not None
     assert baked.centre.logo_path.read_bytes() == (folder / "images" / "grb.png").read_bytes()
+
+
+def test_icu_data_keeps_the_programs_languages_and_code_pages_only() -> None:
+    from registry.packaging.icu import kept
+
+    for item in ("root.res", "bs.res", "hr_BA.res", "sr_Cyrl_BA.res", "en_GB.res", "plurals.res", "zoneinfo64.res",
+                 "coll/hr.res", "coll/ucadata.icu", "brkitr/line.brk", "brkitr/sr.res", "curr/pool.res",
+                 "cnvalias.icu", "nfkc.nrm", "ibm-5346_P100-1998.cnv", "ibm-912_P100-1995.cnv"):
+        assert kept(item), item
+    for item in ("ja.res", "de_AT.res", "coll/zh.res", "brkitr/cjdict.dict", "translit/root.res", "unames.icu",
+                 "gb18030.cnv", "lang/fr.res", "zone/ar.res"):
+        assert not kept(item), item
+
+
+def test_icu_data_library_is_cut_down_and_still_a_library(tmp_path: Path) -> None:
+    from registry.packaging import icu
+
+    if icu.data_library() is None or any(shutil.which(tool) is None for tool in icu.TOOLS):
+        pytest.skip("no ICU of Qt's own here, or icupkg/genccode/readelf/gcc missing")
+    notes: list[str] = []
+    slim = icu.slim_data_library(tmp_path, notes)
+    assert slim is not None, notes
+    assert slim.stat().st_size < icu.data_library().stat().st_size / 4  # type: ignore[union-attr]
+    symbols = subprocess.run(["readelf", "-sW", str(slim)], capture_output=True, text=True, check=True).stdout
+    assert "icudt" in symbols and "_dat" in symbols
+    listed = subprocess.run(["icupkg", "--ignore-deps", "-l", str(next(tmp_path.glob("slim/*.dat")))], capture_output=True,
+                            text=True, check=True).stdout.split()
+    assert "coll/bs.res" in listed and "sr_Cyrl.res" in listed and "coll/ja.res" not in listed
+
+
+def test_the_spec_leaves_the_desktops_own_libraries_to_the_desktop(tmp_path: Path) -> None:
+    from registry.packaging.bundle import spec_text
+
+    slim = tmp_path / "libicudata.so.73"
+    namespace: dict[str, object] = {}
+    text = spec_text(tmp_path, console=True, icon=None, replaced={slim.name: slim})
+    exec(text[: text.index("a = Analysis(")], namespace)  # the lists, without running PyInstaller
+    exec(text[text.index("def wanted(entry):"): text.index("a.binaries =")], namespace)
+    wanted = namespace["wanted"]
+    assert callable(wanted)
+    if sys.platform.startswith("linux"):
+        assert not wanted(("libX11.so.6", "/usr/lib/libX11.so.6", "BINARY"))
+        assert not wanted(("libxcb-randr.so.0", "/usr/lib/libxcb-randr.so.0", "BINARY"))
+    assert wanted(("pillow.libs/libxcb-9065bb12.so.1.1.0", "/x", "BINARY"))  # a wheel's private copy stays
+    assert wanted(("libpython3.11.so.1.0", "/x", "BINARY")) and wanted(("libcrypto.so.3", "/x", "BINARY"))
+    assert str(slim) in text

@@ -564,6 +564,7 @@ NOT_DOORS: dict[str, str] = {
     "cases.centre_of": "the centre", "cases.get_case": "internal: no user; services call it after their check",
     "cases.case_id_by_number": "an id only", "cases.case_by_number": "internal: no user (tests, services)",
     "changes.flush_or_stale": "internal", "changes.record_update": "writes the trail",
+    "save_conflicts.record_resolution": "writes the trail, in the transaction of update_case (which checked)",
     "dashboard.workers_load": "counts per worker, visible cases only",
     "dashboard.cases_by_status_and_risk": "counts, visible cases only",
     "demo.seeding.seed_demo": "synthetic demonstration cases", "audit.hold_chain": "the trail's write lock",

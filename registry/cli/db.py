@@ -1,5 +1,5 @@
-"""``registry db ...``: the register's schema (upgrade, current, check) and its keys (encrypt, rekey, show-key,
-remember-password)."""
+"""``registry db ...``: the register's schema (upgrade, current, check), its keys (encrypt, rekey, show-key,
+remember-password) and moving it onto a server (``move``, in ``registry.cli.move``)."""
 
 from __future__ import annotations
 
@@ -37,6 +37,9 @@ def register(commands: SubCommands) -> None:
     db_sub.add_parser("remember-password", help="keep a database server's password in the keyring").set_defaults(
         handler=run_remember_password
     )
+    from registry.cli import move
+
+    move.register(db_sub)
 
 
 def run_schema(args: argparse.Namespace) -> int:
@@ -67,7 +70,7 @@ def run_schema(args: argparse.Namespace) -> int:
         return 1
     if path is not None:
         say(i18n.text("register.check_ok", language, path=path))
-    differences = schema_differences(engine)
+    differences = schema_differences(engine, language)
     if differences:
         say(i18n.text("cli.db_check_failed", language), error=True)
         for line in differences:

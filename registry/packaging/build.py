@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from registry import __version__
-from registry.packaging import bundle, installer, staging
+from registry.packaging import bundle, icu, installer, staging
 from registry.services.profiles import Profile
 
 Progress = Callable[[str], None]
@@ -57,10 +57,15 @@ def build(profile: Profile | None, output: Path, *, progress: Progress = lambda 
     progress("bundle")
     mark = time.perf_counter()
     spec = work / "registry.spec"
-    spec.write_text(bundle.spec_text(staged.root, console=True, icon=None), encoding="utf-8")
+    notes: list[str] = []
+    slim_icu = icu.slim_data_library(work / "icu", notes)
+    replaced = {slim_icu.name: slim_icu} if slim_icu is not None else {}
+    spec.write_text(bundle.spec_text(staged.root, console=True, icon=None, replaced=replaced), encoding="utf-8")
     name = artefact_name(profile)
     dist = work / "dist"
     folder = bundle.run_pyinstaller(spec, dist, work / "pyinstaller", output / "pyinstaller.log")
+    with (output / "pyinstaller.log").open("a", encoding="utf-8") as log:
+        log.writelines(f"registry build: {line}\n" for line in notes)
     target = output / name
     if target.exists():
         shutil.rmtree(target)

@@ -11,6 +11,8 @@ itself is protected by the case's version number, and a clash is resolved by the
 from __future__ import annotations
 
 import datetime as dt
+import itertools
+import os
 import socket
 from dataclasses import dataclass
 
@@ -33,6 +35,11 @@ class Holder:
     workstation: str
     since: dt.datetime
 
+    @property
+    def computer(self) -> str:
+        """The PC's name as people know it (without the window's mark, see ``editor_seat``)."""
+        return self.workstation.split(SEAT_MARK, 1)[0]
+
 
 @dataclass(frozen=True)
 class LeaseState:
@@ -40,8 +47,18 @@ class LeaseState:
     other: Holder | None  # who holds it when it is not mine
 
 
+SEAT_MARK = " #"
+_seats = itertools.count(1)
+
+
 def this_workstation() -> str:
     return (socket.gethostname() or "?")[:100]
+
+
+def editor_seat() -> str:
+    """This PC and one editor window on it: a second window (even the same user's) is someone else holding the
+    case, so two windows of one PC never both edit it unknowingly."""
+    return f"{this_workstation()[:80]}{SEAT_MARK}{os.getpid()}.{next(_seats)}"
 
 
 def database_now(session: Session) -> dt.datetime:

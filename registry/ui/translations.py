@@ -1,13 +1,15 @@
-"""The interface language: Qt ``.ts`` sources compiled to ``.qm`` on first use, installed into the application.
+"""The interface language: Qt ``.ts`` sources compiled to ``.qm``, installed into the application.
 
-Only the ``.ts`` sources are in the repository (``resources/translations/registry_<lang>.ts``).  At start the
-``.qm`` for the chosen language is built with ``lrelease`` into a cache folder under the user's data folder,
-named by a hash of its source, so an upgraded program never loads an outdated translation.  A build made by the
-setup (``.qm`` beside the ``.ts``) is used when ``lrelease`` is not there.
+Only the ``.ts`` sources are in the repository (``resources/translations/registry_<lang>.ts``).  A bundle gets
+its ``.qm`` files from ``registry build`` (compiled beside the ``.ts`` at build time) and never compiles anything
+at start: no ``lrelease`` in the bundle, nothing written into the user's data folder.  A development checkout
+compiles on demand with ``lrelease`` into ``resources/translations/.compiled/`` (a temporary folder when the
+checkout is read-only), named by a hash of the source, so an edited ``.ts`` is never shown outdated.
 """
 
 from __future__ import annotations
 
+import getpass
 import hashlib
 import logging
 import os
@@ -19,7 +21,6 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-from registry import config
 from registry.i18n import LANGUAGES, normalise_language
 from registry.services.profiles import resources_dir
 
@@ -40,9 +41,21 @@ def ts_path(language: str) -> Path:
 
 
 def cache_dir() -> Path:
-    path = config.data_dir() / "translations"
-    path.mkdir(parents=True, exist_ok=True)
-    return path
+    """Where a development checkout keeps the ``.qm`` it compiled (never the user's data folder)."""
+    for path in (translations_dir() / ".compiled",
+                 Path(tempfile.gettempdir()) / f"registry-translations-{getpass.getuser()}"):
+        try:
+            path.mkdir(parents=True, exist_ok=True)
+        except OSError:
+            continue
+        if os.access(path, os.W_OK):
+            return path
+    raise OSError("no writable folder for compiled translations")
+
+
+def is_bundle() -> bool:
+    """A program made by ``registry build`` (PyInstaller): its translations were compiled when it was built."""
+    return bool(getattr(sys, "frozen", False))
 
 
 def lrelease_command() -> list[str] | None:
@@ -61,14 +74,23 @@ def lrelease_command() -> list[str] | None:
 def compiled(language: str) -> Path | None:
     """The ``.qm`` for ``language``, compiled now if it is missing or older than its source; None if impossible."""
     source = ts_path(language)
-    shipped = source.with_suffix(".qm")  # compiled by the build or the installer
+    shipped = source.with_suffix(".qm")  # compiled by the build
+    if is_bundle():  # never compiled at start: what the build made, or English
+        if not shipped.is_file():
+            log.warning("the bundle has no %s: the interface stays in English", shipped.name)
+            return None
+        return shipped
     if shipped.is_file() and (not source.is_file() or shipped.stat().st_mtime >= source.stat().st_mtime):
         return shipped
     if not source.is_file():
         log.warning("no translation source %s", source)
         return None
     digest = hashlib.sha256(source.read_bytes()).hexdigest()[:16]
-    target = cache_dir() / f"{source.stem}.{digest}.qm"
+    try:
+        target = cache_dir() / f"{source.stem}.{digest}.qm"
+    except OSError as error:
+        log.warning("cannot compile %s: %s", source.name, error)
+        return None
     if target.is_file():
         return target
     command = lrelease_command()

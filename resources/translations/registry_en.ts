@@ -908,10 +908,6 @@
         <translation>The case was not saved: please correct the marked fields.</translation>
     </message>
     <message>
-        <source>Someone else saved this case after you opened it, so your changes were not saved. Your input is still in the form: note what you changed, press Reload to see their version, then enter your changes again.</source>
-        <translation>Someone else saved this case after you opened it, so your changes were not saved. Your input is still in the form: note what you changed, press Reload to see their version, then enter your changes again.</translation>
-    </message>
-    <message>
         <source>Save or reload your changes to the case first.</source>
         <translation>Save or reload your changes to the case first.</translation>
     </message>
@@ -1094,6 +1090,94 @@
     <message>
         <source>Choose…</source>
         <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Someone else saved this case after you opened it, so your changes were not saved yet. Your input is still in the form.</source>
+        <translation>Someone else saved this case after you opened it, so your changes were not saved yet. Your input is still in the form.</translation>
+    </message>
+    <message>
+        <source>Someone else saved this case in the meantime; the form shows their version, which already has your changes.</source>
+        <translation>Someone else saved this case in the meantime; the form shows their version, which already has your changes.</translation>
+    </message>
+    <message>
+        <source>The form shows their version; your changes were dropped.</source>
+        <translation>The form shows their version; your changes were dropped.</translation>
+    </message>
+    <message>
+        <source>Nobody else is editing this case now: you can edit it.</source>
+        <translation>Nobody else is editing this case now: you can edit it.</translation>
+    </message>
+    <message>
+        <source>Someone else saved this case</source>
+        <translation>Someone else saved this case</translation>
+    </message>
+    <message>
+        <source>Someone else saved this case after you opened it. Your changes are not saved yet; the form still shows them.</source>
+        <translation>Someone else saved this case after you opened it. Your changes are not saved yet; the form still shows them.</translation>
+    </message>
+    <message>
+        <source>You both changed: %1. Keep mine saves your value there; take theirs drops your changes.</source>
+        <translation>You both changed: %1. Keep mine saves your value there; take theirs drops your changes.</translation>
+    </message>
+    <message>
+        <source>You changed different fields. Keep mine saves your changes and keeps theirs in the fields you did not change.</source>
+        <translation>You changed different fields. Keep mine saves your changes and keeps theirs in the fields you did not change.</translation>
+    </message>
+    <message>
+        <source>Keep mine (save over theirs)</source>
+        <translation>Keep mine (save over theirs)</translation>
+    </message>
+    <message>
+        <source>Take theirs (drop my changes)</source>
+        <translation>Take theirs (drop my changes)</translation>
+    </message>
+    <message>
+        <source>Compare field by field…</source>
+        <translation>Compare field by field…</translation>
+    </message>
+    <message>
+        <source>Choose for each field which value stays. Fields you both changed are in red.</source>
+        <translation>Choose for each field which value stays. Fields you both changed are in red.</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Their version</source>
+        <translation>Their version</translation>
+    </message>
+    <message>
+        <source>Your version</source>
+        <translation>Your version</translation>
+    </message>
+    <message>
+        <source>You both changed this field</source>
+        <translation>You both changed this field</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <source>Save the chosen values</source>
+        <translation>Save the chosen values</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>You have this case open in another window (%1) since %2. It is shown here for reading; edit it there, or close it there to edit it here.</source>
+        <translation>You have this case open in another window (%1) since %2. It is shown here for reading; edit it there, or close it there to edit it here.</translation>
+    </message>
+    <message>
+        <source>Being edited by %1 (%2) since %3. You can read the case; you can edit it once they have left it.</source>
+        <translation>Being edited by %1 (%2) since %3. You can read the case; you can edit it once they have left it.</translation>
     </message>
 </context>
 <context>

@@ -909,10 +909,6 @@
         <translation>Predmet nije spremljen: ispravite označena polja.</translation>
     </message>
     <message>
-        <source>Someone else saved this case after you opened it, so your changes were not saved. Your input is still in the form: note what you changed, press Reload to see their version, then enter your changes again.</source>
-        <translation>Netko drugi je spremio ovaj predmet nakon što ste ga otvorili, pa vaše promjene nisu spremljene. Vaš unos je još u obrascu: zabilježite što ste promijenili, pritisnite Učitaj ponovno da vidite njihovu verziju, pa ponovno unesite svoje promjene.</translation>
-    </message>
-    <message>
         <source>Save or reload your changes to the case first.</source>
         <translation>Prvo spremite ili ponovno učitajte promjene predmeta.</translation>
     </message>
@@ -1095,6 +1091,94 @@
     <message>
         <source>Choose…</source>
         <translation>Odaberite…</translation>
+    </message>
+    <message>
+        <source>Someone else saved this case after you opened it, so your changes were not saved yet. Your input is still in the form.</source>
+        <translation>Netko drugi je spremio ovaj predmet nakon što ste ga otvorili, pa vaše promjene još nisu spremljene. Vaš unos je još u obrascu.</translation>
+    </message>
+    <message>
+        <source>Someone else saved this case in the meantime; the form shows their version, which already has your changes.</source>
+        <translation>Netko drugi je u međuvremenu spremio ovaj predmet; obrazac prikazuje njihovu verziju, u kojoj su već vaše promjene.</translation>
+    </message>
+    <message>
+        <source>The form shows their version; your changes were dropped.</source>
+        <translation>Obrazac prikazuje njihovu verziju; vaše promjene su odbačene.</translation>
+    </message>
+    <message>
+        <source>Nobody else is editing this case now: you can edit it.</source>
+        <translation>Nitko drugi sada ne uređuje ovaj predmet: možete ga uređivati.</translation>
+    </message>
+    <message>
+        <source>Someone else saved this case</source>
+        <translation>Netko drugi je spremio ovaj predmet</translation>
+    </message>
+    <message>
+        <source>Someone else saved this case after you opened it. Your changes are not saved yet; the form still shows them.</source>
+        <translation>Netko drugi je spremio ovaj predmet nakon što ste ga otvorili. Vaše promjene još nisu spremljene; obrazac ih i dalje prikazuje.</translation>
+    </message>
+    <message>
+        <source>You both changed: %1. Keep mine saves your value there; take theirs drops your changes.</source>
+        <translation>Oboje ste promijenili: %1. „Zadrži moje“ ondje sprema vašu vrijednost; „Preuzmi njihovo“ odbacuje vaše promjene.</translation>
+    </message>
+    <message>
+        <source>You changed different fields. Keep mine saves your changes and keeps theirs in the fields you did not change.</source>
+        <translation>Promijenili ste različita polja. „Zadrži moje“ sprema vaše promjene, a u poljima koja niste mijenjali ostaju njihove.</translation>
+    </message>
+    <message>
+        <source>Keep mine (save over theirs)</source>
+        <translation>Zadrži moje (spremi preko njihovog)</translation>
+    </message>
+    <message>
+        <source>Take theirs (drop my changes)</source>
+        <translation>Preuzmi njihovo (odbaci moje promjene)</translation>
+    </message>
+    <message>
+        <source>Compare field by field…</source>
+        <translation>Usporedi polje po polje…</translation>
+    </message>
+    <message>
+        <source>Choose for each field which value stays. Fields you both changed are in red.</source>
+        <translation>Za svako polje odaberite koja vrijednost ostaje. Polja koja ste oboje promijenili su crvena.</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Polje</translation>
+    </message>
+    <message>
+        <source>Their version</source>
+        <translation>Njihova verzija</translation>
+    </message>
+    <message>
+        <source>Your version</source>
+        <translation>Vaša verzija</translation>
+    </message>
+    <message>
+        <source>You both changed this field</source>
+        <translation>Oboje ste promijenili ovo polje</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(prazno)</translation>
+    </message>
+    <message>
+        <source>Save the chosen values</source>
+        <translation>Spremi odabrane vrijednosti</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Natrag</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>ne</translation>
+    </message>
+    <message>
+        <source>You have this case open in another window (%1) since %2. It is shown here for reading; edit it there, or close it there to edit it here.</source>
+        <translation>Ovaj predmet imate otvoren u drugom prozoru (%1) od %2. Ovdje je prikazan samo za čitanje; uređujte ga ondje, ili ga ondje zatvorite da biste ga uređivali ovdje.</translation>
+    </message>
+    <message>
+        <source>Being edited by %1 (%2) since %3. You can read the case; you can edit it once they have left it.</source>
+        <translation>Predmet uređuje %1 (%2) od %3. Možete ga čitati; uređivati ga možete kada ga ta osoba napusti.</translation>
     </message>
 </context>
 <context>

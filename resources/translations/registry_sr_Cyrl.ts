@@ -909,10 +909,6 @@
         <translation>Предмет није сачуван: исправите означена поља.</translation>
     </message>
     <message>
-        <source>Someone else saved this case after you opened it, so your changes were not saved. Your input is still in the form: note what you changed, press Reload to see their version, then enter your changes again.</source>
-        <translation>Неко други је сачувао овај предмет након што сте га отворили, па ваше измјене нису сачуване. Ваш унос је још у обрасцу: забиљежите шта сте промијенили, притисните Учитај поново да видите њихову верзију, па поново унесите своје измјене.</translation>
-    </message>
-    <message>
         <source>Save or reload your changes to the case first.</source>
         <translation>Прво сачувајте или поново учитајте измјене предмета.</translation>
     </message>
@@ -1095,6 +1091,94 @@
     <message>
         <source>Choose…</source>
         <translation>Изаберите…</translation>
+    </message>
+    <message>
+        <source>Someone else saved this case after you opened it, so your changes were not saved yet. Your input is still in the form.</source>
+        <translation>Неко други је сачувао овај предмет након што сте га отворили, па ваше измјене још нису сачуване. Ваш унос је још у обрасцу.</translation>
+    </message>
+    <message>
+        <source>Someone else saved this case in the meantime; the form shows their version, which already has your changes.</source>
+        <translation>Неко други је у међувремену сачувао овај предмет; образац приказује њихову верзију, у којој су већ ваше измјене.</translation>
+    </message>
+    <message>
+        <source>The form shows their version; your changes were dropped.</source>
+        <translation>Образац приказује њихову верзију; ваше измјене су одбачене.</translation>
+    </message>
+    <message>
+        <source>Nobody else is editing this case now: you can edit it.</source>
+        <translation>Нико други сада не уређује овај предмет: можете га уређивати.</translation>
+    </message>
+    <message>
+        <source>Someone else saved this case</source>
+        <translation>Неко други је сачувао овај предмет</translation>
+    </message>
+    <message>
+        <source>Someone else saved this case after you opened it. Your changes are not saved yet; the form still shows them.</source>
+        <translation>Неко други је сачувао овај предмет након што сте га отворили. Ваше измјене још нису сачуване; образац их и даље приказује.</translation>
+    </message>
+    <message>
+        <source>You both changed: %1. Keep mine saves your value there; take theirs drops your changes.</source>
+        <translation>Обоје сте промијенили: %1. „Задржи моје“ ту чува вашу вриједност; „Преузми њихово“ одбацује ваше измјене.</translation>
+    </message>
+    <message>
+        <source>You changed different fields. Keep mine saves your changes and keeps theirs in the fields you did not change.</source>
+        <translation>Промијенили сте различита поља. „Задржи моје“ чува ваше измјене, а у пољима која нисте мијењали остају њихове.</translation>
+    </message>
+    <message>
+        <source>Keep mine (save over theirs)</source>
+        <translation>Задржи моје (сачувај преко њиховог)</translation>
+    </message>
+    <message>
+        <source>Take theirs (drop my changes)</source>
+        <translation>Преузми њихово (одбаци моје измјене)</translation>
+    </message>
+    <message>
+        <source>Compare field by field…</source>
+        <translation>Упореди поље по поље…</translation>
+    </message>
+    <message>
+        <source>Choose for each field which value stays. Fields you both changed are in red.</source>
+        <translation>За свако поље изаберите која вриједност остаје. Поља која сте обоје промијенили су црвена.</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Поље</translation>
+    </message>
+    <message>
+        <source>Their version</source>
+        <translation>Њихова верзија</translation>
+    </message>
+    <message>
+        <source>Your version</source>
+        <translation>Ваша верзија</translation>
+    </message>
+    <message>
+        <source>You both changed this field</source>
+        <translation>Обоје сте промијенили ово поље</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(празно)</translation>
+    </message>
+    <message>
+        <source>Save the chosen values</source>
+        <translation>Сачувај изабране вриједности</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Назад</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>не</translation>
+    </message>
+    <message>
+        <source>You have this case open in another window (%1) since %2. It is shown here for reading; edit it there, or close it there to edit it here.</source>
+        <translation>Овај предмет имате отворен у другом прозору (%1) од %2. Овдје је приказан само за читање; уређујте га тамо, или га тамо затворите да бисте га уређивали овдје.</translation>
+    </message>
+    <message>
+        <source>Being edited by %1 (%2) since %3. You can read the case; you can edit it once they have left it.</source>
+        <translation>Предмет уређује %1 (%2) од %3. Можете га читати; уређивати га можете када га та особа напусти.</translation>
     </message>
 </context>
 <context>

@@ -909,10 +909,6 @@
         <translation>Predmet nije sačuvan: ispravite označena polja.</translation>
     </message>
     <message>
-        <source>Someone else saved this case after you opened it, so your changes were not saved. Your input is still in the form: note what you changed, press Reload to see their version, then enter your changes again.</source>
-        <translation>Neko drugi je sačuvao ovaj predmet nakon što ste ga otvorili, pa vaše izmjene nisu sačuvane. Vaš unos je još u obrascu: zabilježite šta ste promijenili, pritisnite Učitaj ponovo da vidite njihovu verziju, pa ponovo unesite svoje izmjene.</translation>
-    </message>
-    <message>
         <source>Save or reload your changes to the case first.</source>
         <translation>Prvo sačuvajte ili ponovo učitajte izmjene predmeta.</translation>
     </message>
@@ -1095,6 +1091,94 @@
     <message>
         <source>Choose…</source>
         <translation>Izaberite…</translation>
+    </message>
+    <message>
+        <source>Someone else saved this case after you opened it, so your changes were not saved yet. Your input is still in the form.</source>
+        <translation>Neko drugi je sačuvao ovaj predmet nakon što ste ga otvorili, pa vaše izmjene još nisu sačuvane. Vaš unos je još u obrascu.</translation>
+    </message>
+    <message>
+        <source>Someone else saved this case in the meantime; the form shows their version, which already has your changes.</source>
+        <translation>Neko drugi je u međuvremenu sačuvao ovaj predmet; obrazac prikazuje njihovu verziju, u kojoj su već vaše izmjene.</translation>
+    </message>
+    <message>
+        <source>The form shows their version; your changes were dropped.</source>
+        <translation>Obrazac prikazuje njihovu verziju; vaše izmjene su odbačene.</translation>
+    </message>
+    <message>
+        <source>Nobody else is editing this case now: you can edit it.</source>
+        <translation>Niko drugi sada ne uređuje ovaj predmet: možete ga uređivati.</translation>
+    </message>
+    <message>
+        <source>Someone else saved this case</source>
+        <translation>Neko drugi je sačuvao ovaj predmet</translation>
+    </message>
+    <message>
+        <source>Someone else saved this case after you opened it. Your changes are not saved yet; the form still shows them.</source>
+        <translation>Neko drugi je sačuvao ovaj predmet nakon što ste ga otvorili. Vaše izmjene još nisu sačuvane; obrazac ih i dalje prikazuje.</translation>
+    </message>
+    <message>
+        <source>You both changed: %1. Keep mine saves your value there; take theirs drops your changes.</source>
+        <translation>Oboje ste promijenili: %1. „Zadrži moje“ tu čuva vašu vrijednost; „Preuzmi njihovo“ odbacuje vaše izmjene.</translation>
+    </message>
+    <message>
+        <source>You changed different fields. Keep mine saves your changes and keeps theirs in the fields you did not change.</source>
+        <translation>Promijenili ste različita polja. „Zadrži moje“ čuva vaše izmjene, a u poljima koja niste mijenjali ostaju njihove.</translation>
+    </message>
+    <message>
+        <source>Keep mine (save over theirs)</source>
+        <translation>Zadrži moje (sačuvaj preko njihovog)</translation>
+    </message>
+    <message>
+        <source>Take theirs (drop my changes)</source>
+        <translation>Preuzmi njihovo (odbaci moje izmjene)</translation>
+    </message>
+    <message>
+        <source>Compare field by field…</source>
+        <translation>Uporedi polje po polje…</translation>
+    </message>
+    <message>
+        <source>Choose for each field which value stays. Fields you both changed are in red.</source>
+        <translation>Za svako polje izaberite koja vrijednost ostaje. Polja koja ste oboje promijenili su crvena.</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Polje</translation>
+    </message>
+    <message>
+        <source>Their version</source>
+        <translation>Njihova verzija</translation>
+    </message>
+    <message>
+        <source>Your version</source>
+        <translation>Vaša verzija</translation>
+    </message>
+    <message>
+        <source>You both changed this field</source>
+        <translation>Oboje ste promijenili ovo polje</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(prazno)</translation>
+    </message>
+    <message>
+        <source>Save the chosen values</source>
+        <translation>Sačuvaj izabrane vrijednosti</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Nazad</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>ne</translation>
+    </message>
+    <message>
+        <source>You have this case open in another window (%1) since %2. It is shown here for reading; edit it there, or close it there to edit it here.</source>
+        <translation>Ovaj predmet imate otvoren u drugom prozoru (%1) od %2. Ovdje je prikazan samo za čitanje; uređujte ga tamo, ili ga tamo zatvorite da biste ga uređivali ovdje.</translation>
+    </message>
+    <message>
+        <source>Being edited by %1 (%2) since %3. You can read the case; you can edit it once they have left it.</source>
+        <translation>Predmet uređuje %1 (%2) od %3. Možete ga čitati; uređivati ga možete kada ga ta osoba napusti.</translation>
     </message>
 </context>
 <context>

@@ -3,7 +3,10 @@ left on screen in a Bosnian window."""
 
 from __future__ import annotations
 
+import os
 import re
+import subprocess
+import sys
 import xml.etree.ElementTree as ET
 from collections.abc import Iterable, Iterator
 
@@ -69,6 +72,14 @@ def test_plural_entries_have_the_three_south_slavic_forms(language: str) -> None
             assert len(_texts(message)) == 3, message.findtext("source")
 
 
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_every_message_has_one_source_and_one_translation(language: str) -> None:
+    """A merge of two branches that add messages side by side can fuse two entries into one: Qt then drops one."""
+    for message in _messages(language):
+        assert len(message.findall("source")) == 1 and len(message.findall("translation")) == 1, (
+            [source.text for source in message.findall("source")])
+
+
 def test_every_language_has_the_same_messages() -> None:
     keys = {lang: {(m.findtext("source"), m.findtext("comment")) for m in _messages(lang)} for lang in LANGUAGES}
     assert all(found == keys["en"] for found in keys.values())
@@ -96,6 +107,30 @@ def test_qm_is_compiled_once_and_again_when_the_source_changes(tmp_path, monkeyp
     monkeypatch.setattr(translations, "ts_path", lambda _language: source)
     second = translations.compiled("bs")
     assert second is not None and second != first and not first.exists()
+
+
+def test_a_bundle_never_compiles_at_start(tmp_path, monkeypatch, isolated_data_dir) -> None:
+    folder = tmp_path / "resources" / "translations"
+    folder.mkdir(parents=True)
+    source = folder / "registry_bs.ts"
+    source.write_bytes(translations.ts_path("bs").read_bytes())
+    monkeypatch.setattr(translations, "ts_path", lambda _language: source)
+    command = translations.lrelease_command()
+    assert command is not None
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    monkeypatch.setattr(translations, "lrelease_command", lambda: pytest.fail("a bundle compiled at start"))
+    assert translations.compiled("bs") is None  # a bundle without its .qm: English, nothing compiled
+    subprocess.run([*command, "-silent", str(source), "-qm", str(source.with_suffix(".qm"))], check=True)
+    later = source.stat().st_mtime + 60
+    os.utime(source, (later, later))  # the installer copied the .ts after the .qm: still the .qm the build made
+    assert translations.compiled("bs") == source.with_suffix(".qm")
+    assert not list(isolated_data_dir.rglob("*.qm"))
+
+
+def test_a_checkout_compiles_beside_its_sources_never_into_the_users_data_folder(isolated_data_dir) -> None:
+    found = translations.compiled("sr-Cyrl")
+    assert found is not None and found.parent == translations.translations_dir() / ".compiled"
+    assert not list(isolated_data_dir.rglob("*.qm"))
 
 
 def test_language_switch_at_run_time(qapp) -> None:

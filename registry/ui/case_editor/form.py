@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -35,12 +36,22 @@ class Binding:
     def __init__(self, name: str, widget: QWidget) -> None:
         self.name = name
         self.widget = widget
+        #: the field's name as the user sees it (its label, without the colon)
+        self.label = name
 
     def show(self, value: Any) -> None:
         raise NotImplementedError
 
     def read(self) -> object:
         raise NotImplementedError
+
+    def put(self, value: object) -> None:
+        """Set the widget to a value ``read`` returned (the inverse of ``read``)."""
+        self.show(value)
+
+    def text(self, value: object) -> str:
+        """A value ``read`` returned, in words (for comparing two versions of the case)."""
+        return "" if value is None else str(value)
 
     def widgets(self) -> list[QWidget]:
         """The widgets the user types or clicks in (for change tracking and read-only mode)."""
@@ -67,6 +78,9 @@ class DateBinding(LineBinding):
     def show(self, value: Any) -> None:
         self.widget.setText(format_date(value))
 
+    def put(self, value: object) -> None:
+        self.widget.setText(str(value or ""))
+
     def to_service(self, value: object) -> object:
         return value or None
 
@@ -90,6 +104,10 @@ class CheckBinding(Binding):
     def read(self) -> object:
         return self.widget.isChecked()
 
+    def text(self, value: object) -> str:
+        return (QCoreApplication.translate("CaseEditor", "yes") if value
+                else QCoreApplication.translate("CaseEditor", "no"))
+
 
 class ComboBinding(Binding):
     """A choice by item data (a lookup code, a user id). A stored value the list lacks is added by ``missing``
@@ -109,6 +127,13 @@ class ComboBinding(Binding):
     def read(self) -> object:
         return self.widget.currentData()
 
+    def put(self, value: object) -> None:
+        select_data(self.widget, value)
+
+    def text(self, value: object) -> str:
+        index = self.widget.findData(value)
+        return self.widget.itemText(index) if index >= 0 else ("" if value is None else str(value))
+
 
 class CodeSetBinding(Binding):
     """A set of codes, one check box each (forms of violence)."""
@@ -123,6 +148,10 @@ class CodeSetBinding(Binding):
 
     def read(self) -> object:
         return sorted(code for code, box in self.boxes.items() if box.isChecked())
+
+    def text(self, value: object) -> str:
+        chosen = set(value) if isinstance(value, list | tuple | set) else set()
+        return ", ".join(box.text() for code, box in self.boxes.items() if code in chosen)
 
     def widgets(self) -> list[QWidget]:
         return list(self.boxes.values())
@@ -140,6 +169,8 @@ class CaseForm:
         """Register ``binding``; with ``layout``, add its row with a message under the widget."""
         assert binding.name not in self.bindings, binding.name
         self.bindings[binding.name] = binding
+        caption = label or (binding.widget.text() if isinstance(binding.widget, QCheckBox) else "")
+        binding.label = caption.strip().rstrip(":").strip() or binding.name
         if layout is not None:
             field_row(layout, label, binding.widget, self.messages.add(binding.name, *aliases))
         return binding
@@ -210,6 +241,12 @@ class CaseForm:
     def values(self) -> dict[str, object]:
         """What the form shows now, by field name."""
         return {binding.name: binding.read() for binding in self}
+
+    def put(self, values: dict[str, object]) -> None:
+        """Show ``values`` (as ``values()`` returned them) in the widgets."""
+        for binding in self:
+            if binding.name in values:
+                binding.put(values[binding.name])
 
     def changes(self, shown: dict[str, object]) -> CaseChanges:
         """The fields whose value differs from ``shown`` (what ``fill`` put there), and only those: a field left

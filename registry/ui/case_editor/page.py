@@ -7,8 +7,12 @@ call goes through the ops layer.
 Nothing is lost silently: leaving the page, closing the window or signing out with unsaved changes asks
 (``can_leave``); choosing Save there goes on to where the user was going once the save succeeded, and keeps them
 here with the messages next to the fields if it did not. A save that meets someone else's newer save (StaleRecord)
-explains it and keeps the input. The questions are attributes (``ask_unsaved``, ``ask_text``, ``ask_break_glass``)
-so tests answer them.
+reads their version and asks (``conflict``): keep mine, take theirs, or compare field by field; until the user has
+answered, the input stays in the form and Save asks again. The questions are attributes (``ask_unsaved``,
+``ask_text``, ``ask_break_glass``) so tests answer them.
+
+While a case is shown the page holds its lease (``lease``): another PC or window showing the same case is told who
+is editing it, and reads it without editing until the lease is free.
 """
 
 from __future__ import annotations
@@ -16,6 +20,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -35,20 +40,25 @@ from sqlalchemy.orm import Session
 
 from registry.services import cases
 from registry.services.access import AccessDenied, BreakGlassRequired, break_glass
+from registry.services.case_leases import LeaseState
 from registry.services.case_view import CaseFile, CaseView, InstitutionView
 from registry.services.errors import Problem, RegistryError, StaleRecord, ValidationError
+from registry.services.save_conflicts import SaveConflict, Side, record_resolution
 from registry.ui.case_editor.checklist import ChecklistSection
 from registry.ui.case_editor.child import ChildSection
 from registry.ui.case_editor.closure import ClosureSection
+from registry.ui.case_editor.conflict import SaveConflictDialog
 from registry.ui.case_editor.consents import ConsentsSection
 from registry.ui.case_editor.data import EditorData, load_editor_data
 from registry.ui.case_editor.form import CaseForm
+from registry.ui.case_editor.lease import EditLease, HoldsLease, lease_notice_label
 from registry.ui.case_editor.measures import MeasuresSection
 from registry.ui.case_editor.notes import NotesSection
 from registry.ui.case_editor.planning import PlanningSection
 from registry.ui.case_editor.referrals import ReferralsSection
 from registry.ui.case_editor.report import ReportSection
 from registry.ui.case_editor.section import CaseJob, Section
+from registry.ui.case_editor.their_save import TheirSave
 from registry.ui.case_editor.widgets import Sections, scrolling
 from registry.ui.context import AppContext
 from registry.ui.forms import FieldMessage, FieldMessages
@@ -79,7 +89,7 @@ def ask_break_glass(parent: QWidget, case_number: str) -> str | None:
     return ask_break_glass_reason(case_number, parent)
 
 
-class CaseEditorPage(QWidget):
+class CaseEditorPage(QWidget, TheirSave, HoldsLease):
     # replaceable questions (tests answer them without a modal dialog)
     ask_unsaved: Callable[[QWidget], str] = staticmethod(ask_unsaved_changes)
     ask_text: Callable[[QWidget, str, str], str | None] = staticmethod(ask_text_input)
@@ -102,6 +112,12 @@ class CaseEditorPage(QWidget):
         self.last_history: QWidget | None = None
         #: where to go once the running save succeeded (the user chose Save when asked about unsaved changes)
         self._after_save: Callable[[], object] | None = None
+        #: a save that met someone else's newer save and waits for the user's answer: (conflict, their values)
+        self.pending_conflict: tuple[SaveConflict, dict[str, object]] | None = None
+        self.conflict_dialog: SaveConflictDialog | None = None
+        self.lease = EditLease(ctx, self)
+        self.lease.changed.connect(self._lease_changed)
+        self.read_only = False
         self.messages = FieldMessages(FieldMessage("general"))
         self.messages.general.setProperty("registry_data", True)
         self.form = CaseForm(self.messages)
@@ -128,6 +144,8 @@ class CaseEditorPage(QWidget):
         policy.setRetainSizeWhenHidden(True)
         self.banner.setSizePolicy(policy)
         column.addWidget(self.banner)
+        self.lease_notice = lease_notice_label()
+        column.addWidget(self.lease_notice)
         column.addWidget(self.messages.general)
         self.child = ChildSection(self)
         self.report = ReportSection(self)
@@ -261,13 +279,14 @@ class CaseEditorPage(QWidget):
         user_id = self.ctx.user.id
         self.loading = True
 
-        def load(session: Session) -> EditorData:
+        lease = self.lease.job(case_id)
+
+        def load(session: Session) -> tuple[EditorData, LeaseState]:
             if reason is not None:
                 break_glass(session, user_id, case_id, reason)
-            return load_editor_data(session, case_id, actor_id=user_id, audit=audit)
+            return load_editor_data(session, case_id, actor_id=user_id, audit=audit), lease(session)
 
-        self.ctx.ops.write(load, owner=self, success=lambda data: self._show(data, keep_form=False),
-                           failure=lambda error: self._load_failed(case_id, error))
+        self.ctx.ops.write(load, owner=self, success=self._opened, failure=lambda error: self._load_failed(case_id, error))
 
     def _read_again(self, *, keep_form: bool) -> None:
         if self.case_id is None:
@@ -310,6 +329,7 @@ class CaseEditorPage(QWidget):
         if new_case or not keep_form:
             self.messages.clear()
             self.stale = False
+            self.pending_conflict = None
             self._fill_form(view)
         self.title.setText(f"{view.number} — {view.child.full_name}")
         self.status_label.setText(f"({self.ctx.reference.label('case_status', view.status)})")
@@ -318,21 +338,34 @@ class CaseEditorPage(QWidget):
             section.show_case(data.file)
 
     # ---- saving --------------------------------------------------------------------------------------------
-    def save(self, then: Callable[[], object] | None = None) -> None:
-        """Save the form; ``then`` is called once the save succeeded (never after a refused one)."""
+    def save(self, then: Callable[[], object] | None = None, *,
+             resolution: tuple[SaveConflict, dict[str, Side], str] | None = None) -> None:
+        """Save the form; ``then`` is called once the save succeeded (never after a refused one).
+        ``resolution``: the user's answer to a clash with someone else's save, audited with the save."""
         self._after_save = None
         if self.view is None or not self.ctx.user.writes_cases:
+            return
+        if self.pending_conflict is not None and resolution is None:
+            self._ask_conflict()  # the user has not said yet whose values stay
             return
         self._after_save = then
         data, version, case_id, user_id = self.case_changes(), self.view.version, self.view.id, self.ctx.user.id
         self.messages.clear()
         self.save_button.setEnabled(False)
-        self.ctx.ops.write(
-            lambda session: cases.update_case(session, case_id, data, expected_version=version, actor_id=user_id),
-            owner=self, success=self._saved, failure=self._save_failed)
+
+        def job(session: Session) -> list[Problem]:
+            warnings = cases.update_case(session, case_id, data, expected_version=version, actor_id=user_id)
+            if resolution is not None:
+                conflict, choices, how = resolution
+                record_resolution(session, conflict, choices, resolution=how, actor_id=user_id)
+            return warnings
+
+        self.ctx.ops.write(job, owner=self, success=self._saved, failure=self._save_failed)
 
     def _saved(self, warnings: list[Problem]) -> None:
-        self.save_button.setEnabled(True)
+        self.pending_conflict = None
+        self.stale = False
+        self._apply_editable()
         self._shown = self.form.values()
         self.dirty_label.setVisible(False)
         self.say(translate("CaseEditor", "Saved."))
@@ -348,7 +381,7 @@ class CaseEditorPage(QWidget):
             then()
 
     def _save_failed(self, error: BaseException) -> None:
-        self.save_button.setEnabled(True)
+        self._apply_editable()
         self._after_save = None  # the user stays here to see why
         if isinstance(error, ValidationError):
             fields = self.messages.show(error.problems, self.ctx.language)
@@ -357,9 +390,9 @@ class CaseEditorPage(QWidget):
             self.say(translate("CaseEditor", "The case was not saved: please correct the marked fields."), error=True)
         elif isinstance(error, StaleRecord):
             self.stale = True
-            self.say(translate("CaseEditor", "Someone else saved this case after you opened it, so your changes were not saved. "
-                               "Your input is still in the form: note what you changed, press Reload to see their "
-                               "version, then enter your changes again."), error=True)
+            self.say(translate("CaseEditor", "Someone else saved this case after you opened it, so your changes were not saved "
+                               "yet. Your input is still in the form."), error=True)
+            self._meet_their_save()
         else:
             self.report_failure(error)
 
@@ -386,6 +419,17 @@ class CaseEditorPage(QWidget):
         if case_id == self.case_id and not self.dirty and not self.loading:
             self.refresh()
 
+    # ---- who else has the case open (HoldsLease) ------------------------------------------------------------
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not event.spontaneous() and self.case_id is not None and self.lease.case_id is None:
+            self.lease.hold(self.case_id)  # back on the case after another page
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        super().hideEvent(event)
+        if not event.spontaneous():
+            self.lease.release()  # another page, signing out, closing the window
+
     # ---- the page protocol ---------------------------------------------------------------------------------
     def can_leave(self, then: Callable[[], object] | None = None) -> bool:
         """True when the user may go now.  On Save it is False for now: the save runs, and ``then`` (the caller's
@@ -396,6 +440,7 @@ class CaseEditorPage(QWidget):
         answer = self.ask_unsaved(self)
         if answer == "discard":
             assert self.view is not None
+            self.pending_conflict, self.stale = None, False
             self._fill_form(self.view)
             return True
         if answer == "save":
