@@ -21,8 +21,8 @@ from typing import Any
 import sqlalchemy as sa
 from alembic import op
 
-revision: str = '0005'
-down_revision: str | None = '0004'
+revision: str = "0005"
+down_revision: str | None = "0004"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
@@ -42,8 +42,15 @@ def _aware(moment: Any) -> dt.datetime:
 
 
 def _fields(row: Any, prev: str) -> dict[str, Any]:
-    return {"prev": prev, "at": _aware(row.at).isoformat(), "user": row.user_id, "action": row.action,
-            "entity": row.entity, "entity_id": row.entity_id, "case": row.case_id}
+    return {
+        "prev": prev,
+        "at": _aware(row.at).isoformat(),
+        "user": row.user_id,
+        "action": row.action,
+        "entity": row.entity,
+        "entity_id": row.entity_id,
+        "case": row.case_id,
+    }
 
 
 def _details(value: Any) -> dict[str, Any]:
@@ -51,20 +58,30 @@ def _details(value: Any) -> dict[str, Any]:
 
 
 def upgrade() -> None:
-    with op.batch_alter_table('audit_event') as batch:
-        batch.add_column(sa.Column('details_digest', sa.String(length=64), nullable=False, server_default=''))
-        batch.add_column(sa.Column('redacted', sa.Boolean(), nullable=False, server_default=sa.false()))
+    with op.batch_alter_table("audit_event") as batch:
+        batch.add_column(sa.Column("details_digest", sa.String(length=64), nullable=False, server_default=""))
+        batch.add_column(sa.Column("redacted", sa.Boolean(), nullable=False, server_default=sa.false()))
     connection = op.get_bind()
-    events = sa.table('audit_event', sa.column('id', sa.Integer), sa.column('at', sa.DateTime),
-                      sa.column('user_id', sa.Integer), sa.column('action', sa.String),
-                      sa.column('entity', sa.String), sa.column('entity_id', sa.Integer),
-                      sa.column('case_id', sa.Integer), sa.column('details', sa.JSON),
-                      sa.column('details_digest', sa.String), sa.column('redacted', sa.Boolean),
-                      sa.column('prev_hash', sa.String), sa.column('hash', sa.String))
+    events = sa.table(
+        "audit_event",
+        sa.column("id", sa.Integer),
+        sa.column("at", sa.DateTime),
+        sa.column("user_id", sa.Integer),
+        sa.column("action", sa.String),
+        sa.column("entity", sa.String),
+        sa.column("entity_id", sa.Integer),
+        sa.column("case_id", sa.Integer),
+        sa.column("details", sa.JSON),
+        sa.column("details_digest", sa.String),
+        sa.column("redacted", sa.Boolean),
+        sa.column("prev_hash", sa.String),
+        sa.column("hash", sa.String),
+    )
     old_prev, new_prev, count, first_broken, last_id = GENESIS, GENESIS, 0, None, 0
     while True:
-        rows = connection.execute(sa.select(events).where(events.c.id > last_id).order_by(events.c.id)
-                                  .limit(BATCH)).all()
+        rows = connection.execute(
+            sa.select(events).where(events.c.id > last_id).order_by(events.c.id).limit(BATCH)
+        ).all()
         if not rows:
             break
         changes = []
@@ -79,25 +96,55 @@ def upgrade() -> None:
             link = _sha({**_fields(row, new_prev), "details": digest})
             changes.append({"row_id": row.id, "digest": digest, "prev": new_prev, "link": link})
             new_prev = link
-        connection.execute(events.update().where(events.c.id == sa.bindparam("row_id"))
-                           .values(details_digest=sa.bindparam("digest"), prev_hash=sa.bindparam("prev"),
-                                   hash=sa.bindparam("link")), changes)
+        connection.execute(
+            events.update()
+            .where(events.c.id == sa.bindparam("row_id"))
+            .values(
+                details_digest=sa.bindparam("digest"),
+                prev_hash=sa.bindparam("prev"),
+                hash=sa.bindparam("link"),
+            ),
+            changes,
+        )
         last_id = rows[-1].id
     if count == 0:
         return  # a new register: nothing was chained the old way
-    details = {"events": count, "old_head": old_prev, "old_intact": first_broken is None,
-               "old_first_broken_id": first_broken}
-    marker = {"at": dt.datetime.now(dt.UTC).replace(microsecond=0, tzinfo=None), "user_id": None,
-              "action": "audit.chain_upgraded", "entity": "", "entity_id": None, "case_id": None}
+    details = {
+        "events": count,
+        "old_head": old_prev,
+        "old_intact": first_broken is None,
+        "old_first_broken_id": first_broken,
+    }
+    marker = {
+        "at": dt.datetime.now(dt.UTC).replace(microsecond=0, tzinfo=None),
+        "user_id": None,
+        "action": "audit.chain_upgraded",
+        "entity": "",
+        "entity_id": None,
+        "case_id": None,
+    }
     digest = _sha(details)
-    link = _sha({"prev": new_prev, "at": _aware(marker["at"]).isoformat(), "user": None,
-                 "action": marker["action"], "entity": "", "entity_id": None, "case": None, "details": digest})
-    connection.execute(events.insert().values(**marker, details=details, details_digest=digest, redacted=False,
-                                              prev_hash=new_prev, hash=link))
+    link = _sha(
+        {
+            "prev": new_prev,
+            "at": _aware(marker["at"]).isoformat(),
+            "user": None,
+            "action": marker["action"],
+            "entity": "",
+            "entity_id": None,
+            "case": None,
+            "details": digest,
+        }
+    )
+    connection.execute(
+        events.insert().values(
+            **marker, details=details, details_digest=digest, redacted=False, prev_hash=new_prev, hash=link
+        )
+    )
 
 
 def downgrade() -> None:
     """The columns go; the links stay over the digests (the old program would report them as broken)."""
-    with op.batch_alter_table('audit_event') as batch:
-        batch.drop_column('redacted')
-        batch.drop_column('details_digest')
+    with op.batch_alter_table("audit_event") as batch:
+        batch.drop_column("redacted")
+        batch.drop_column("details_digest")
