@@ -6,10 +6,11 @@ details of an anonymised case's events (names, JMBG, assessment texts) and the c
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import json
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Collection, Sequence
+from dataclasses import dataclass, field
 from types import SimpleNamespace
 from typing import Any
 
@@ -129,6 +130,9 @@ def record_many(session: Session, action: str, events: list[dict[str, Any]], *, 
 
 
 UPGRADED = "audit.chain_upgraded"
+#: how far an event's time may go back behind the events before it: the chain's lock orders events as they are
+#: written, so times go back only by how much the PCs' clocks disagree (seconds; minutes at worst)
+BACKDATED = dt.timedelta(hours=1)
 
 
 @dataclass(frozen=True)
@@ -141,6 +145,10 @@ class ChainCheck:
     #: why it is not ok: "broken" (at first_broken_id) or "broken_before_upgrade" (found by the upgrade that
     #: re-chained the register over the details' digests, and recorded in its chained event)
     problem: str = ""
+    #: the link at each position asked for (1 = the first event), for comparing with recorded heads
+    links: dict[int, str] = field(default_factory=dict)
+    #: the first event dated well before an event written ahead of it: (id, its time, the latest time before it)
+    backdated: tuple[int, dt.datetime, dt.datetime] | None = None
 
 
 def _details_match(event: AuditEvent) -> bool:
@@ -167,18 +175,31 @@ def redact(session: Session, *, case_ids: Sequence[int], person_ids: Sequence[in
     return int(result.rowcount or 0)  # type: ignore[attr-defined]
 
 
-def verify_chain(session: Session) -> ChainCheck:
-    """Walk the chain in id order; the first event whose links or hash do not match is named."""
+def verify_chain(session: Session, positions: Collection[int] = ()) -> ChainCheck:
+    """Walk the chain in id order; the first event whose links or hash do not match is named.
+
+    ``positions``: event counts at which a backup or checkpoint recorded the head; the links found there are
+    returned in ``links`` (a position past the end is absent).
+    """
     prev = GENESIS
     count = 0
     earlier_break: int | None = None
+    wanted = set(positions)
+    links: dict[int, str] = {}
+    latest: dt.datetime | None = None
+    backdated: tuple[int, dt.datetime, dt.datetime] | None = None
     for event in session.scalars(select(AuditEvent).order_by(AuditEvent.id).execution_options(yield_per=2000)):
         count += 1
+        if count in wanted:
+            links[count] = event.hash
         if event.prev_hash != prev or link_hash(prev, event) != event.hash or not _details_match(event):
-            return ChainCheck(False, count, event.id, prev, "broken")
+            return ChainCheck(False, count, event.id, prev, "broken", links)
+        if latest is not None and backdated is None and event.at < latest - BACKDATED:
+            backdated = (event.id, event.at, latest)
+        latest = event.at if latest is None or event.at > latest else latest
         if event.action == UPGRADED and event.details.get("old_intact") is False and earlier_break is None:
             earlier_break = int(event.details.get("old_first_broken_id") or event.id)
         prev = event.hash
     if earlier_break is not None:
-        return ChainCheck(False, count, earlier_break, prev, "broken_before_upgrade")
-    return ChainCheck(True, count, None, prev)
+        return ChainCheck(False, count, earlier_break, prev, "broken_before_upgrade", links, backdated)
+    return ChainCheck(True, count, None, prev, "", links, backdated)
