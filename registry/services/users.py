@@ -141,8 +141,9 @@ def _check_credentials(
         select(User.id, User.password_hash, User.active, User.locked_until)
         .where(func.lower(User.username) == username.strip().lower())
     ).first()
-    known = found is not None and found.active
-    checked = known and (idle_unlock or found.locked_until is None or found.locked_until <= moment)
+    known = found is not None and bool(found.active)
+    waiting = found is not None and found.locked_until is not None and found.locked_until > moment
+    checked = known and (idle_unlock or not waiting)
     right = _verify(found.password_hash, password) if checked and found is not None else _same_work(password)
     audit.hold_chain(session)  # one attempt at a time: parallel guesses from several PCs are each counted
     if not known or found is None:
