@@ -4,14 +4,15 @@ and demo data; a worker's lists and counts follow it."""
 
 from __future__ import annotations
 
+import datetime as dt
 import random
 
 import pytest
-from sqlalchemy import and_, exists, or_, select
+from sqlalchemy import and_, exists, or_, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from registry.db import transaction
-from registry.models import Case, CaseViewer, CaseWorker, User
+from registry.models import Case, CaseViewer, CaseWorker, ChecklistItem, User
 from registry.services.case_list import CaseQuery, count_cases
 from registry.services.cases import CaseChanges, get_case, register_case, update_case
 from registry.services.users import UserInput, create_user
@@ -84,11 +85,28 @@ def test_the_index_equals_the_rule_after_every_step_of_a_random_history(sessions
                 update_case(session, case.id, changes, expected_version=case.version, actor_id=None)
         with sessions() as session:
             assert _indexed(session) == _by_rule(session)
+    with transaction(sessions) as session:  # some cases closed, so that open and overdue counts differ
+        for case_id in cases[::3]:
+            session.execute(update(Case).where(Case.id == case_id).values(status="closed"))
+    later = dt.datetime.now(dt.UTC) + dt.timedelta(days=400)  # every open step is late by then
     with sessions() as session:  # and what a worker counts is what the rule shows
         for worker in workers:
-            assert count_cases(session, CaseQuery(), actor_id=worker) == len(
-                {case for user, case in _by_rule(session) if user == worker}
+            mine = {case for user, case in _by_rule(session) if user == worker}
+            open_ = set(session.scalars(select(Case.id).where(Case.id.in_(mine), Case.status != "closed")))
+            late = set(
+                session.scalars(
+                    select(ChecklistItem.case_id).where(
+                        ChecklistItem.case_id.in_(open_), ChecklistItem.done_at.is_(None)
+                    )
+                )
             )
+            assert count_cases(session, CaseQuery(), actor_id=worker) == len(mine)
+            assert count_cases(session, CaseQuery(open_only=True), actor_id=worker) == len(open_)
+            assert count_cases(session, CaseQuery(overdue=True), actor_id=worker, now=later) == len(late)
+            # the general path agrees (every test case is of medium risk)
+            assert count_cases(
+                session, CaseQuery(overdue=True, risk_levels=("medium",)), actor_id=worker, now=later
+            ) == len(late)
 
 
 def test_demo_data_and_an_import_keep_the_index(sessions) -> None:
