@@ -24,6 +24,7 @@ from registry.services.audit import ChainCheck, verify_chain
 from registry.services.backup_catalog import backups_folder
 from registry.services.dates import format_datetime
 from registry.services.errors import RegistryError
+from registry.services.private_files import write_private
 
 KIND = "centre-case-registry/audit-head"
 SIDECAR_SUFFIX = ".chain.json"
@@ -105,19 +106,19 @@ def current_head(session: Session, register: str, *, kind: str = "backup") -> An
 def write_sidecar(backup: Path, anchor: Anchor) -> Path:
     """Record the head beside a backup: ``<backup>.chain.json``."""
     target = backup.with_name(backup.name + SIDECAR_SUFFIX)
-    target.write_text(anchor.to_json(), encoding="utf-8")
+    write_private(target, anchor.to_json().encode("utf-8"))
     return target
 
 
 def write_checkpoint(anchor: Anchor, target: Path, folder: Path | None = None) -> Path:
     """Write the checkpoint file, and a copy in the backups folder so that later checks find it by themselves."""
     target.parent.mkdir(parents=True, exist_ok=True)
-    target.write_text(anchor.to_json(), encoding="utf-8")
+    write_private(target, anchor.to_json().encode("utf-8"))
     where = backups_folder(folder)
     where.mkdir(parents=True, exist_ok=True)
     stamp = anchor.taken_at.strftime("%Y%m%d-%H%M%S")
     copy = where / f"{anchor.register}{CHECKPOINT_MARK}{stamp}{SIDECAR_SUFFIX}"
-    copy.write_text(anchor.to_json(), encoding="utf-8")
+    write_private(copy, anchor.to_json().encode("utf-8"))
     return copy
 
 
