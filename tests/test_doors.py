@@ -601,6 +601,13 @@ NOT_DOORS: dict[str, str] = {
     "users.first_active_username": "accounts", "users.idle_lock_minutes": "settings",
     "users.set_idle_lock": "settings", "users.set_language": "accounts", "users.list_users": "accounts",
     "backup_runs.run_backup": "the whole file, encrypted (administrator at the command line)",
+    "users.unlock_account": "administrator: ends an account's wait after wrong passwords",
+    "users.unlock_idle": "accounts: the signed-in user's own password at the idle lock",
+    "visibility.refresh": "internal: the services keep the index of visible cases after their own check",
+    "visibility.refresh_from": "internal: bulk writers (demo data) index their new cases",
+    "audit.redact": "internal: retention erases the details of anonymised cases' events",
+    "audit_anchor.current_head": "the audit chain's head: a count and a hash, no case content",
+    "audit_anchor.verify_anchors": "the audit chain's integrity: counts, hashes and event ids, no case content",
 }
 
 #: functions with no session that still reach the register (engines, files): none opens one case's content

@@ -16,9 +16,9 @@ def register(commands: SubCommands) -> None:
 
 def run_retention(args: argparse.Namespace) -> int:
     from registry.db import transaction
-    from registry.services.retention import apply_retention, retention_candidates
+    from registry.services.retention import apply_retention, forget_freed_pages, retention_candidates
 
-    _engine, sessions = open_register(args)
+    engine, sessions = open_register(args)
     language = language_of(args)
     if args.dry_run:
         with sessions() as session:
@@ -29,5 +29,6 @@ def run_retention(args: argparse.Namespace) -> int:
         return 0
     with transaction(sessions) as session:
         count = apply_retention(session, actor_id=None)
+    forget_freed_pages(engine)
     say(i18n.text("retention.done", language, count=count))
     return 0

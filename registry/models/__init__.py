@@ -23,11 +23,12 @@ from registry.models.protocols import ChecklistItem, ProtocolStep, ProtocolTempl
 from registry.models.reference import CaseNumberSequence, Centre, Institution, Lookup
 from registry.models.referrals import CHANNELS, DIRECTIONS, REFERRAL_STATUSES, Referral
 from registry.models.users import ROLES, User
+from registry.models.visibility import CaseViewer
 
 __all__ = [
     "AuditEvent", "Base", "UtcDateTime", "utcnow", "CASE_STATUSES", "RISK_LEVELS", "URGENCIES", "Case",
     "CaseConference", "CaseNote", "CaseStatusChange", "CaseViolenceForm", "CaseWorker", "Consent",
     "HouseholdMember", "Incident", "Measure", "Person", "PersonSearchTerm", "ChecklistItem", "ProtocolStep",
     "ProtocolTemplate", "CaseNumberSequence", "Centre", "Institution", "Lookup", "CHANNELS", "DIRECTIONS",
-    "REFERRAL_STATUSES", "Referral", "ROLES", "User", "CaseLease",
+    "REFERRAL_STATUSES", "Referral", "ROLES", "User", "CaseLease", "CaseViewer",
 ]

@@ -1,4 +1,4 @@
-"""The append-only audit trail; each event carries the hash of the one before it."""
+"""The append-only audit trail; each event carries the hash of the one before it and the digest of its details."""
 
 from __future__ import annotations
 
@@ -23,5 +23,8 @@ class AuditEvent(Base):
     entity_id: Mapped[int | None]
     case_id: Mapped[int | None]
     details: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    #: SHA-256 of the details as recorded: the chain covers this, so the details can be erased (retention)
+    details_digest: Mapped[str] = mapped_column(String(64))
+    redacted: Mapped[bool] = mapped_column(default=False)
     prev_hash: Mapped[str] = mapped_column(String(64))
     hash: Mapped[str] = mapped_column(String(64))

@@ -67,6 +67,14 @@ class ChecklistItem(Base):
             sqlite_where=text("done_at IS NULL AND not_applicable IS 0"),
             postgresql_where=text("done_at IS NULL AND not_applicable IS false"),
         ),
+        # "has this case a late open step?" in one seek: a worker's overdue count asks it of each of their cases
+        Index(
+            "ix_checklist_item_open_case_id_due_at",
+            "case_id",
+            "due_at",
+            sqlite_where=text("done_at IS NULL AND not_applicable IS 0"),
+            postgresql_where=text("done_at IS NULL AND not_applicable IS false"),
+        ),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

@@ -17,7 +17,7 @@ import datetime as dt
 from sqlalchemy import ColumnElement, Integer, bindparam, exists, false, or_, select, true
 from sqlalchemy.orm import Session
 
-from registry.models import AuditEvent, Case, CaseWorker, HouseholdMember, User, utcnow
+from registry.models import AuditEvent, Case, CaseViewer, CaseWorker, HouseholdMember, User, utcnow
 from registry.services import audit
 from registry.services.errors import NotFound, Problems, RegistryError
 from registry.services.validation import TEXT_MAX, clean_text
@@ -139,9 +139,9 @@ def visibility_clause(kind: str, viewer_id: int | None = None) -> ColumnElement[
     if kind == "none":
         return false()
     viewer = bindparam("viewer_id", value=viewer_id, type_=Integer)
-    co_worker = exists().where(CaseWorker.case_id == Case.id, CaseWorker.user_id == viewer)
-    assigned = or_(Case.lead_worker_id == viewer, Case.supervisor_id == viewer, co_worker,
-                   (Case.lead_worker_id.is_(None)) & (Case.created_by_id == viewer))
+    # lead, supervisor, co-worker, or creator of a case with no lead: kept as rows (services.visibility), so that
+    # a worker's lists and counts read an index range instead of every case
+    assigned = Case.id.in_(select(CaseViewer.case_id).where(CaseViewer.user_id == viewer))
     return assigned if kind == "assigned" else or_(Case.restricted.is_(False), assigned)
 
 

@@ -48,10 +48,13 @@ def run_backup(
     file with ``passphrase`` or the server register's key in the keyring (``services.server_backup``).
     """
     from registry.db import sqlite_path
+    from registry.services.audit_anchor import current_head, register_name, write_sidecar
 
     started = time.perf_counter()
     target_dir = backups_folder(folder)
     path = sqlite_path(str(engine.url))
+    with sessions() as session:  # the chain's head as it is now: recorded beside the backup (an anchor)
+        anchor = current_head(session, register_name(engine))
     if engine.dialect.name == "sqlite" and path is not None:
         key = engine.url.password if engine.url.drivername == "sqlite+pysqlcipher" else None
         target = online_backup(path, key, target_dir / f"{path.stem}{BACKUP_MARK}{_stamp()}.sqlite")
@@ -63,6 +66,7 @@ def run_backup(
         key = backup_key(engine.url, passphrase)
         target = backup_server(engine, target_dir / f"{stem}{BACKUP_MARK}{_stamp()}.sqlite", key).path
         removed = prune_backups(target_dir, stem, keep)
+    write_sidecar(target, anchor)
     with sessions() as session, session.begin():
         cases = session.scalar(select(func.count()).select_from(Case)) or 0
         audit.record(session, "backup", user_id=None, details={"file": target.name, "cases": cases})

@@ -20,8 +20,8 @@ from sqlalchemy import ColumnElement, Row, SQLColumnExpression, and_, exists, fu
 from sqlalchemy.orm import Session
 from sqlalchemy.sql import Select
 
-from registry.models import Case, CaseViolenceForm, CaseWorker, ChecklistItem, Person, User
-from registry.services.access import visible_cases
+from registry.models import Case, CaseViewer, CaseViolenceForm, CaseWorker, ChecklistItem, Person, User
+from registry.services.access import visibility, visibility_clause, visible_cases
 from registry.services.names import sort_key
 from registry.services.protocols import count_overdue_by_case
 from registry.services.rows import record
@@ -143,7 +143,8 @@ def _after(columns: Sequence[SQLColumnExpression[Any]], values: Sequence[Any], a
 def _conditions(
     session: Session, query: CaseQuery, now: dt.datetime, actor_id: int | None, *, counting: bool = False
 ) -> list[ColumnElement[bool]]:
-    conditions: list[ColumnElement[bool]] = [visible_cases(session, actor_id)]
+    kind = visibility(session, actor_id)
+    conditions: list[ColumnElement[bool]] = [visibility_clause(kind, actor_id)]
     if query.statuses:
         conditions.append(_walked(Case.status).in_(query.statuses))
     elif query.open_only:
@@ -177,7 +178,9 @@ def _conditions(
         conditions.append(Case.status != "closed")
         # the same terms as the partial index of open checklist items, so that it can be used
         late = (ChecklistItem.done_at.is_(None), ChecklistItem.not_applicable.is_(False), ChecklistItem.due_at < now)
-        if counting:  # every case: collect the late items once from the partial index (0.3 s for a million)
+        # every case: collect the late items once from the partial index (0.3 s for a million); a worker's own
+        # cases (an index range, services.visibility): look at each one's items instead (tens of ms)
+        if counting and kind != "assigned":
             conditions.append(Case.id.in_(select(ChecklistItem.case_id).where(*late)))
         else:  # a page: look at each case's own items while walking the order (1 ms)
             conditions.append(exists().where(ChecklistItem.case_id == Case.id, *late))
@@ -243,8 +246,31 @@ def count_cases(
     session: Session, query: CaseQuery, *, actor_id: int | None, now: dt.datetime | None = None
 ) -> int:
     """How many cases the query lists (the Person join is not needed: every case has its child)."""
-    conditions = _conditions(session, query, now or dt.datetime.now(dt.UTC), actor_id, counting=True)
+    moment = now or dt.datetime.now(dt.UTC)
+    own = _own_count(session, query, actor_id, moment)
+    if own is not None:
+        return own
+    conditions = _conditions(session, query, moment, actor_id, counting=True)
     return session.scalar(select(func.count()).select_from(Case).where(*conditions)) or 0
+
+
+def _own_count(session: Session, query: CaseQuery, actor_id: int | None, now: dt.datetime) -> int | None:
+    """A worker's plain counts (all, open, overdue) straight from the index of their cases, or None.
+
+    All: an index range of ``case_viewer`` (ms at a million cases).  Overdue: one seek per case into the partial
+    index of open checklist items by case, the case's status looked at only where a late step was found.
+    """
+    if (query.statuses or query.risk_levels or query.urgencies or query.worker_id is not None
+            or query.assigned_to is not None or query.violence_forms or actor_id is None
+            or visibility(session, actor_id) != "assigned"):
+        return None
+    conditions: list[ColumnElement[bool]] = [CaseViewer.user_id == actor_id]
+    if query.overdue:
+        conditions.append(exists().where(ChecklistItem.case_id == CaseViewer.case_id, ChecklistItem.done_at.is_(None),
+                                         ChecklistItem.not_applicable.is_(False), ChecklistItem.due_at < now))
+    if query.overdue or query.open_only:
+        conditions.append(exists().where(Case.id == CaseViewer.case_id, Case.status != "closed"))
+    return session.scalar(select(func.count()).select_from(CaseViewer).where(*conditions)) or 0
 
 
 def rows_by_ids(

@@ -24,7 +24,7 @@ from registry.models import (
     Person,
     User,
 )
-from registry.services import access, audit, lookups
+from registry.services import access, audit, lookups, visibility
 from registry.services.case_numbers import format_case_number, next_sequence
 from registry.services.changes import (
     UNSET,
@@ -253,6 +253,7 @@ def register_case(
     if template is not None:
         instantiate_checklist(session, case, template)
     session.flush()
+    visibility.refresh(session, [case.id])
     audit.record(session, "case.create", user_id=actor_id, entity="case", entity_id=case.id, case_id=case.id,
                  details={"number": case.number})
     return Registered(case, cleaned_child.warnings if cleaned_child else [])
@@ -376,6 +377,8 @@ def update_case(
         return child.warnings
     case.updated_at = dt.datetime.now(dt.UTC)  # the case's version moves with any change made in its editor
     flush_or_stale(session, case.number)
+    if diff.keys() & visibility.ASSIGNMENT_FIELDS:
+        visibility.refresh(session, [case.id])
     if "urgency" in diff:
         refresh_due_dates(session, case)
     record_update(session, "case.update", diff, entity="case", record_id=case.id, case_id=case.id, actor_id=actor_id)

@@ -3,6 +3,11 @@
 What stays: dates, codes (forms of violence, sources, measures, sectors, closure reason), sex and birth year, so
 every statistic and response-time figure is unchanged.  What goes: names, JMBG, addresses, contacts and every free
 text.  A person who also belongs to a case still within its retention period is left alone.
+
+The audit trail forgets too: the details of the anonymised cases' events (and of their people's) are erased; the
+chain keeps only their digests, so ``audit verify`` still passes.  On SQLite the erased bytes are overwritten
+(``secure_delete``) and, after the commit, ``forget_freed_pages`` empties the write-ahead log, so the names are
+not left in free pages of the file either.
 """
 
 from __future__ import annotations
@@ -10,7 +15,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import delete, select, update
+from sqlalchemy import Engine, delete, select, text, update
 from sqlalchemy.orm import Session
 
 from registry.models import (
@@ -74,6 +79,8 @@ def apply_retention(session: Session, *, actor_id: int | None, now: dt.datetime 
     if not candidates:
         return 0
     case_ids = [c.case_id for c in candidates]
+    if session.get_bind().dialect.name == "sqlite":
+        session.execute(text("PRAGMA secure_delete = ON"))  # what is overwritten or deleted is zeroed on disk
     people = _people_of(session, case_ids)
     still_needed = _people_of(session, list(session.scalars(select(Case.id).where(Case.id.not_in(case_ids)))))
     for person in session.scalars(select(Person).where(Person.id.in_(people - still_needed))):
@@ -103,6 +110,16 @@ def apply_retention(session: Session, *, actor_id: int | None, now: dt.datetime 
         update(Referral).where(Referral.case_id.in_(case_ids)).values(reason="", requested_action="",
                                                                       response_summary="", contact_person="")
     )
+    audit.redact(session, case_ids=case_ids, person_ids=sorted(people - still_needed))
     audit.record(session, "retention.anonymise", user_id=actor_id,
                  details={"cases": [c.case_number for c in candidates]})
     return len(candidates)
+
+
+def forget_freed_pages(engine: Engine) -> None:
+    """After the retention commit on SQLite: copy the log into the file and empty it, so no older page (with the
+    names just erased) is left in the write-ahead log.  PostgreSQL reclaims dead rows itself (VACUUM)."""
+    if engine.dialect.name != "sqlite":
+        return
+    with engine.connect() as connection:
+        connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")

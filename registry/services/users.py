@@ -1,4 +1,13 @@
-"""Staff accounts: argon2 password hashes, sign-in with lockout after repeated failures."""
+"""Staff accounts: argon2 password hashes; sign-in that slows guessing down without locking the owner out.
+
+After ``FREE_TRIES`` wrong passwords in a row, each further attempt must wait: 5 s, doubling per failure up to
+``MAX_DELAY``.  Attempts during the wait are refused without checking the password, so guessing gets no faster by
+trying more often (from one PC or several: every attempt takes the audit chain's lock first, so parallel guesses are
+counted one after the other).  An unknown name, a wrong password and an account waiting out its delay answer with
+the same message after the same work (one argon2 verification).  What was typed as the user name is never stored.
+The signed-in owner at the idle lock always gets in with the right password (``unlock_idle``), and an administrator
+can end an account's wait (``unlock_account``).  Passwords from the shipped lists of common ones are refused.
+"""
 
 from __future__ import annotations
 
@@ -7,7 +16,7 @@ from dataclasses import dataclass
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from registry.models import ROLES, Centre, User
@@ -26,17 +35,32 @@ from registry.services.errors import NotFound, Problems, RegistryError
 from registry.services.validation import check_code, clean_text
 
 PASSWORD_MIN_LENGTH = 10
-MAX_FAILED_SIGN_INS = 5
-LOCKOUT = dt.timedelta(minutes=15)
+#: wrong passwords in a row before attempts have to wait
+FREE_TRIES = 3
+FIRST_DELAY = dt.timedelta(seconds=5)
+MAX_DELAY = dt.timedelta(minutes=10)
 _hasher = PasswordHasher()
+_dummy_hash: str | None = None
+
+
+def delay_after(failures: int) -> dt.timedelta:
+    """How long the next attempt must wait after this many wrong passwords in a row."""
+    if failures < FREE_TRIES:
+        return dt.timedelta(0)
+    return min(FIRST_DELAY * 2 ** min(failures - FREE_TRIES, 20), MAX_DELAY)
+
+
+def _same_work(password: str) -> bool:
+    """One argon2 verification against a hash of nothing, as long as checking a real account's password."""
+    global _dummy_hash
+    if _dummy_hash is None:
+        _dummy_hash = _hasher.hash("no account has this password " + "x" * 20)
+    _verify(_dummy_hash, password)
+    return False
 
 
 class SignInRefused(RegistryError):
     key = "signin.refused"
-
-
-class AccountLocked(RegistryError):
-    key = "signin.locked"
 
 
 @dataclass(frozen=True)
@@ -55,11 +79,15 @@ def hash_password(password: str) -> str:
 
 
 def _password_problems(password: str, username: str, problems: Problems) -> None:
-    """The policy: long enough, not the user name, not one repeated character or only digits."""
+    """The policy: long enough, not the user name, not one repeated character or only digits, not a common one."""
+    from registry.services.common_passwords import is_common
+
     if len(password or "") < PASSWORD_MIN_LENGTH:
         problems.add("password", "user.weak_password", min=PASSWORD_MIN_LENGTH)
     elif password.strip().lower() == username.strip().lower() or len(set(password)) < 4 or password.isdigit():
         problems.add("password", "user.guessable_password")
+    elif is_common(password, username):
+        problems.add("password", "user.common_password")
 
 
 def create_user(session: Session, data: UserInput, *, actor_id: int | None) -> User:
@@ -90,8 +118,8 @@ def create_user(session: Session, data: UserInput, *, actor_id: int | None) -> U
 def sign_in(sessions: sessionmaker[Session], username: str, password: str, *, now: dt.datetime | None = None) -> User:
     """The active user with this name and password, in a transaction of its own.
 
-    Failures are counted (and lock the account for a while) in a transaction that commits before the refusal is
-    raised; a caller's rollback cannot undo the bookkeeping that makes guessing passwords slow.
+    Failures are counted in a transaction that commits before the refusal is raised; a caller's rollback cannot
+    undo the bookkeeping that slows guessing down.
     """
     with sessions() as session, session.begin():
         user, refusal = _check_credentials(session, username, password, now or dt.datetime.now(dt.UTC))
@@ -102,29 +130,84 @@ def sign_in(sessions: sessionmaker[Session], username: str, password: str, *, no
 
 
 def _check_credentials(
-    session: Session, username: str, password: str, moment: dt.datetime
+    session: Session, username: str, password: str, moment: dt.datetime, *, idle_unlock: bool = False
 ) -> tuple[User | None, RegistryError | None]:
-    user = session.scalar(select(User).where(func.lower(User.username) == username.strip().lower()))
-    if user is None or not user.active:
-        _hasher.hash(password)  # spend the same time as a real check, so names cannot be probed
-        audit.record(session, "signin.failed", user_id=None, details={"username": username.strip()[:60]})
+    """Check the password first (the slow part, outside any lock), then count the attempt under the chain's lock.
+
+    Holding the lock only for the bookkeeping keeps parallel attempts from several PCs short in the queue; the
+    account's state is read again under the lock, so every attempt is counted against the newest count.
+    """
+    found = session.execute(
+        select(User.id, User.password_hash, User.active, User.locked_until)
+        .where(func.lower(User.username) == username.strip().lower())
+    ).first()
+    known = found is not None and bool(found.active)
+    waiting = found is not None and found.locked_until is not None and found.locked_until > moment
+    checked = known and (idle_unlock or not waiting)
+    right = _verify(found.password_hash, password) if checked and found is not None else _same_work(password)
+    audit.hold_chain(session)  # one attempt at a time: parallel guesses from several PCs are each counted
+    if not known or found is None:
+        # what was typed as the name may be a password typed in the wrong field: it is never stored
+        audit.record(session, "signin.failed", user_id=None, details={"account": "unknown"})
         return None, SignInRefused()
-    if user.locked_until and user.locked_until > moment:
-        audit.record(session, "signin.locked", user_id=user.id, entity="user", entity_id=user.id)
-        return None, AccountLocked(minutes=int((user.locked_until - moment).total_seconds() // 60) + 1)
-    try:
-        _hasher.verify(user.password_hash, password)
-    except (VerificationError, InvalidHashError):
-        user.failed_logins += 1
-        if user.failed_logins >= MAX_FAILED_SIGN_INS:
-            user.locked_until, user.failed_logins = moment + LOCKOUT, 0
-        audit.record(session, "signin.failed", user_id=user.id, entity="user", entity_id=user.id)
+    if not checked:  # waiting: not checked, so guessing during the wait learns nothing (and takes as long)
+        audit.record(session, "signin.throttled", user_id=found.id, entity="user", entity_id=found.id)
         return None, SignInRefused()
-    if _hasher.check_needs_rehash(user.password_hash):
-        user.password_hash = hash_password(password)
-    user.failed_logins, user.locked_until, user.last_login_at = 0, None, moment
-    audit.record(session, "signin", user_id=user.id, entity="user", entity_id=user.id)
+    failed_before = session.scalar(select(User.failed_logins).where(User.id == found.id)) or 0
+    if not right:
+        failures = failed_before + 1
+        wait = delay_after(failures)
+        session.execute(
+            update(User).where(User.id == found.id)
+            .values(failed_logins=User.failed_logins + 1, locked_until=(moment + wait) if wait else None)
+            .execution_options(synchronize_session=False)
+        )
+        audit.record(session, "signin.failed", user_id=found.id, entity="user", entity_id=found.id,
+                     details={"failures": failures, "wait_seconds": int(wait.total_seconds()),
+                              **({"at": "idle_lock"} if idle_unlock else {})})
+        return None, SignInRefused()
+    values: dict[str, object] = {"failed_logins": 0, "locked_until": None, "last_login_at": moment}
+    if _hasher.check_needs_rehash(found.password_hash):
+        values["password_hash"] = hash_password(password)
+    session.execute(update(User).where(User.id == found.id).values(**values)
+                    .execution_options(synchronize_session=False))
+    user = session.get_one(User, found.id)
+    session.refresh(user)
+    audit.record(session, "signin.idle_unlock" if idle_unlock else "signin", user_id=user.id, entity="user",
+                 entity_id=user.id)
     return user, None
+
+
+def _verify(stored: str, password: str) -> bool:
+    try:
+        return bool(_hasher.verify(stored, password))
+    except (VerificationError, InvalidHashError):
+        return False
+
+
+def unlock_idle(sessions: sessionmaker[Session], user_id: int, password: str) -> User:
+    """The signed-in user back at their locked window: the right password always opens it, even while the account
+    waits out a delay that someone else's guesses caused; wrong ones are counted as at sign-in."""
+    with sessions() as session, session.begin():
+        username = session.get_one(User, user_id).username
+        user, refusal = _check_credentials(session, username, password, dt.datetime.now(dt.UTC), idle_unlock=True)
+    if refusal is not None:
+        raise refusal
+    assert user is not None
+    return user
+
+
+def unlock_account(session: Session, user_id: int, *, actor_id: int | None) -> User:
+    """An administrator ends an account's wait after wrong passwords (the owner may sign in at once)."""
+    from registry.services.access import require_role
+
+    require_role(session, actor_id, "administrator")
+    user = session.get_one(User, user_id)
+    before = user.failed_logins
+    user.failed_logins, user.locked_until = 0, None
+    audit.record(session, "user.unlock", user_id=actor_id, entity="user", entity_id=user.id,
+                 details={"failures": before})
+    return user
 
 
 def users_by_role(session: Session, *roles: str) -> list[User]:
@@ -258,6 +341,8 @@ class UserRow:
     locked_until: dt.datetime | None
     last_login_at: dt.datetime | None
     language: str | None
+    #: wrong passwords in a row (the account waits before each further attempt from ``FREE_TRIES`` on)
+    failed_logins: int = 0
 
 
 def list_users(session: Session, *, actor_id: int | None, include_inactive: bool = True) -> list[UserRow]:
@@ -267,7 +352,7 @@ def list_users(session: Session, *, actor_id: int | None, include_inactive: bool
     require_role(session, actor_id, "administrator")
     query = select(
         User.id, User.username, User.full_name, User.role, User.title, User.active, User.must_change_password,
-        User.locked_until, User.last_login_at, User.language,
+        User.locked_until, User.last_login_at, User.language, User.failed_logins,
     ).order_by(User.active.desc(), User.full_name)
     if not include_inactive:
         query = query.where(User.active.is_(True))

@@ -29,6 +29,7 @@ from registry.services.dates import format_datetime
 from registry.services.errors import RegistryError, ValidationError
 from registry.services.names import sort_key
 from registry.services.users import (
+    FREE_TRIES,
     PASSWORD_MIN_LENGTH,
     ROLES,
     AccountChanges,
@@ -38,6 +39,7 @@ from registry.services.users import (
     list_users,
     reset_password,
     set_active,
+    unlock_account,
     update_user,
 )
 from registry.ui.context import AppContext
@@ -56,6 +58,8 @@ def accounts(session: Session, actor_id: int) -> list[UserRow]:
 def _account_state(account: UserRow) -> str:
     if not account.active:
         return translate("Administration", "deactivated")
+    if account.failed_logins >= FREE_TRIES:
+        return translate("Administration", "active, waiting after wrong passwords")
     if account.must_change_password:
         return translate("Administration", "active, must choose a password")
     return translate("Administration", "active")
@@ -115,6 +119,12 @@ class AdministrationPage(QWidget):
         self.edit_button.setObjectName("edit_account")
         self.edit_button.setToolTip(translate("Administration", "Correct the name, job title or role"))
         self.edit_button.clicked.connect(self._edit_account)
+        self.unlock_button = QPushButton(translate("Administration", "End the wait"))
+        self.unlock_button.setObjectName("unlock_account")
+        self.unlock_button.setToolTip(translate(
+            "Administration", "After several wrong passwords each sign-in attempt with this name has to wait; "
+            "end the wait so the owner can sign in at once."))
+        self.unlock_button.clicked.connect(self._unlock)
         self.new_button.clicked.connect(self._new_account)
         self.reset_button.clicked.connect(self._reset_password)
         self.active_button.clicked.connect(self._toggle_active)
@@ -125,6 +135,7 @@ class AdministrationPage(QWidget):
         buttons.addWidget(self.edit_button)
         buttons.addWidget(self.reset_button)
         buttons.addWidget(self.active_button)
+        buttons.addWidget(self.unlock_button)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
@@ -157,6 +168,7 @@ class AdministrationPage(QWidget):
         self.reset_button.setEnabled(account is not None)
         self.edit_button.setEnabled(account is not None)
         self.active_button.setEnabled(account is not None and account.id != self.ctx.user.id)
+        self.unlock_button.setEnabled(account is not None and account.failed_logins > 0)
         self.active_button.setText(translate("Administration", "Activate") if account and not account.active
                                    else translate("Administration", "Deactivate"))
 
@@ -187,6 +199,15 @@ class AdministrationPage(QWidget):
         actor, wanted = self.ctx.user.id, not account.active
         self.message.clear_message()
         self.ctx.ops.write(lambda session: set_active(session, account.id, wanted, actor_id=actor),
+                           success=lambda _user: self._changed(), failure=self._failed, owner=self)
+
+    def _unlock(self) -> None:
+        account = self.selected()
+        if account is None:
+            return
+        actor = self.ctx.user.id
+        self.message.clear_message()
+        self.ctx.ops.write(lambda session: unlock_account(session, account.id, actor_id=actor),
                            success=lambda _user: self._changed(), failure=self._failed, owner=self)
 
     def _changed(self) -> None:

@@ -3,7 +3,7 @@ password is asked again.  Nothing is closed: open editors keep what was typed, a
 
 An event filter on the QApplication notices input and restarts the timer.  While locked, the same filter lets
 input through only to the lock's password form; every other window is covered by an opaque sheet, so nobody walking
-past reads a child's file.  The password is checked by ``users.sign_in_by_id`` (failures count towards the lockout
+past reads a child's file.  The password is checked by ``users.unlock_idle`` (failures count towards the wait
 like any sign-in).  Administrators change the minutes under *Settings → Idle lock…* (``users.set_idle_lock``).
 """
 
@@ -30,7 +30,7 @@ from sqlalchemy.orm import Session
 
 from registry.services import users
 from registry.services.errors import RegistryError
-from registry.services.users import set_idle_lock, sign_in_by_id
+from registry.services.users import set_idle_lock, unlock_idle
 from registry.ui.context import AppContext
 from registry.ui.forms import FieldMessage
 
@@ -123,7 +123,7 @@ class LockForm(_Cover):
         password, user_id = self.password.text(), self.ctx.user.id
         self.unlock_button.setEnabled(False)
         self.message.clear_message()
-        self.ctx.ops.call(lambda sessions: sign_in_by_id(sessions, user_id, password).id,
+        self.ctx.ops.call(lambda sessions: unlock_idle(sessions, user_id, password).id,
                           success=lambda _id: self.unlocked.emit(), failure=self._refused, owner=self)
 
     def _refused(self, error: BaseException) -> None:

@@ -32,6 +32,18 @@
         <translation>aktivan, mora izabrati lozinku</translation>
     </message>
     <message>
+        <source>active, waiting after wrong passwords</source>
+        <translation>aktivan, čeka nakon pogrešnih lozinki</translation>
+    </message>
+    <message>
+        <source>End the wait</source>
+        <translation>Ukini čekanje</translation>
+    </message>
+    <message>
+        <source>After several wrong passwords each sign-in attempt with this name has to wait; end the wait so the owner can sign in at once.</source>
+        <translation>Nakon više pogrešnih lozinki svaki pokušaj prijave s ovim imenom mora čekati; ukinite čekanje da bi se vlasnik naloga odmah mogao prijaviti.</translation>
+    </message>
+    <message>
         <source>active</source>
         <translation>aktivan</translation>
     </message>

@@ -32,6 +32,18 @@
         <translation>active, must choose a password</translation>
     </message>
     <message>
+        <source>active, waiting after wrong passwords</source>
+        <translation>active, waiting after wrong passwords</translation>
+    </message>
+    <message>
+        <source>End the wait</source>
+        <translation>End the wait</translation>
+    </message>
+    <message>
+        <source>After several wrong passwords each sign-in attempt with this name has to wait; end the wait so the owner can sign in at once.</source>
+        <translation>After several wrong passwords each sign-in attempt with this name has to wait; end the wait so the owner can sign in at once.</translation>
+    </message>
+    <message>
         <source>active</source>
         <translation>active</translation>
     </message>

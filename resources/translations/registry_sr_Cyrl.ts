@@ -32,6 +32,18 @@
         <translation>активан, мора изабрати лозинку</translation>
     </message>
     <message>
+        <source>active, waiting after wrong passwords</source>
+        <translation>активан, чека после погрешних лозинки</translation>
+    </message>
+    <message>
+        <source>End the wait</source>
+        <translation>Укини чекање</translation>
+    </message>
+    <message>
+        <source>After several wrong passwords each sign-in attempt with this name has to wait; end the wait so the owner can sign in at once.</source>
+        <translation>После више погрешних лозинки сваки покушај пријаве са овим именом мора да чека; укините чекање да би се власник налога одмах могао пријавити.</translation>
+    </message>
+    <message>
         <source>active</source>
         <translation>активан</translation>
     </message>

@@ -32,6 +32,18 @@
         <translation>aktivan, mora izabrati lozinku</translation>
     </message>
     <message>
+        <source>active, waiting after wrong passwords</source>
+        <translation>aktivan, čeka posle pogrešnih lozinki</translation>
+    </message>
+    <message>
+        <source>End the wait</source>
+        <translation>Ukini čekanje</translation>
+    </message>
+    <message>
+        <source>After several wrong passwords each sign-in attempt with this name has to wait; end the wait so the owner can sign in at once.</source>
+        <translation>Posle više pogrešnih lozinki svaki pokušaj prijave sa ovim imenom mora da čeka; ukinite čekanje da bi se vlasnik naloga odmah mogao prijaviti.</translation>
+    </message>
+    <message>
         <source>active</source>
         <translation>aktivan</translation>
     </message>

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -251,3 +252,27 @@ def test_registered_case_count_in_my_cases(qtbot, make_ctx, sessions, worker) ->
     # the count arrives from the background lane; the label is what the user reads
     qtbot.waitUntil(lambda: page.count_label.text() == "1 case", timeout=5000)
     assert page.model.count == 1
+
+
+@pytest.mark.parametrize("language", ["bs", "sr-Cyrl"])
+def test_administrator_ends_an_accounts_wait(qtbot, make_ctx, sessions, admin, worker, language, tmp_path) -> None:
+    from registry.services.users import FREE_TRIES, SignInRefused, sign_in
+
+    for _ in range(FREE_TRIES):
+        with pytest.raises(SignInRefused):
+            sign_in(sessions, "amra", "pogrešna lozinka")
+    window = _window(qtbot, make_ctx(admin, language))
+    page = window.show_page("administration")
+    qtbot.waitUntil(lambda: page.model.rowCount() == 2, timeout=5000)
+    row = next(r for r in range(2) if page.model.account(r).username == "amra")
+    page.table.selectRow(row)
+    state = page.model.index(row, 3).data()
+    assert page.unlock_button.isEnabled() and state in ("aktivan, čeka nakon pogrešnih lozinki",
+                                                        "активан, чека после погрешних лозинки")
+    window.grab().save(str(tmp_path / f"administration-{language}.png"))
+    if os.environ.get("REGISTRY_SHOTS"):
+        window.grab().save(os.path.join(os.environ["REGISTRY_SHOTS"], f"administration-{language}.png"))
+    page.unlock_button.click()
+    qtbot.waitUntil(lambda: page.model.account(row).failed_logins == 0, timeout=5000)
+    assert not page.unlock_button.isEnabled()
+    assert sign_in(sessions, "amra", "correct horse battery").id == worker.id

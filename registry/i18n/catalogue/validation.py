@@ -229,10 +229,14 @@ MESSAGES.update(
 MESSAGES.update(
     {
         "signin.refused": {
-            "bs": "Pogrešno korisničko ime ili lozinka.",
-            "hr": "Pogrešno korisničko ime ili lozinka.",
-            "sr": "Pogrešno korisničko ime ili lozinka.",
-            "en": "Wrong user name or password.",
+            "bs": "Pogrešno korisničko ime ili lozinka. Nakon više pogrešnih lozinki svaki novi pokušaj s tim imenom "
+            "mora čekati malo duže (najviše 10 minuta); administrator može ukinuti čekanje.",
+            "hr": "Pogrešno korisničko ime ili lozinka. Nakon više pogrešnih lozinki svaki novi pokušaj s tim imenom "
+            "mora čekati malo dulje (najviše 10 minuta); administrator može ukinuti čekanje.",
+            "sr": "Pogrešno korisničko ime ili lozinka. Posle više pogrešnih lozinki svaki novi pokušaj sa tim imenom "
+            "mora čekati malo duže (najviše 10 minuta); administrator može ukinuti čekanje.",
+            "en": "Wrong user name or password. After several wrong passwords, each new attempt with that name has "
+            "to wait a little longer (10 minutes at most); an administrator can end the wait.",
         },
         "signin.locked": {
             "bs": "Nalog je privremeno zaključan zbog više pogrešnih prijava. Pokušajte ponovo za {minutes} min.",

@@ -24,7 +24,7 @@ from registry.models import (
     User,
     UtcDateTime,
 )
-from registry.services import audit
+from registry.services import audit, visibility
 from registry.services.demo.data import _STAFF
 from registry.services.demo.generator import _Context, _Generator, _read_context
 from registry.services.demo.pools import _ID_TABLES, _TABLES, Rows
@@ -207,6 +207,7 @@ def seed_demo(
     anchor = now or dt.datetime.now(dt.UTC).replace(hour=0, minute=0, second=0, microsecond=0)
     _ensure_staff(session)
     context = _read_context(session, seed=seed, total=cases, anchor=anchor)
+    first_new_case = (session.scalar(select(func.max(Case.id))) or 0) + 1
     session.commit()
     sizes = [min(BATCH_CASES, cases - start) for start in range(0, cases, BATCH_CASES)]
     parallel = cases >= PARALLEL_MIN_CASES and (os.cpu_count() or 1) > 1
@@ -244,6 +245,7 @@ def seed_demo(
                 connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
                 connection.commit()
 
+    visibility.refresh_from(session, first_new_case)  # one set-based pass over the new cases
     audit.record(session, "demo.seed", user_id=None, details={"cases": cases})
     session.commit()
     return DemoReport(cases, time.perf_counter() - started)

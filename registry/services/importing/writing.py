@@ -36,7 +36,7 @@ from registry.models import (
     ProtocolTemplate,
     Referral,
 )
-from registry.services import audit
+from registry.services import audit, visibility
 from registry.services.case_numbers import format_case_number
 from registry.services.cases import centre_of
 from registry.services.dates import LOCAL_TZ
@@ -164,6 +164,7 @@ class Writer:
         for model, batch in batches:
             if batch:
                 self.session.connection().execute(insert(table_of(model)), uniform(model, batch))
+        visibility.refresh(self.session, ids)
         audit.record_many(self.session, "case.create", [
             {"entity": "case", "entity_id": case_id, "case_id": case_id,
              "details": {"number": row["number"], "imported": True}} for row, case_id in zip(rows, ids, strict=True)
