@@ -202,3 +202,21 @@ def test_periods_in_the_centres_calendar() -> None:
         Period(dt.date(2026, 2, 1), dt.date(2026, 1, 1))
 
 
+
+
+def test_a_figure_printed_by_several_tables_is_shown_by_all_or_hidden_by_all(sessions, register) -> None:
+    """Open at the start (1) = everything handled (6) − new (5): the caseload hides its own grand total, not the
+    new cases every new-case table prints; each shared figure is the same number wherever it is shown."""
+    with sessions() as session:
+        publication = publish(compute(session, Q1, actor_id=None, now=NOW))
+    caseload = publication.table("caseload")
+    assert caseload.row_totals == [None, 5] and caseload.total is None
+    shown: dict[str, set[int | None]] = {}
+    for published in publication.tables:
+        values = {("row", i, 0): v for i, v in enumerate(published.row_totals)}
+        values |= {("column", 0, j): v for j, v in enumerate(published.column_totals)}
+        values[("total", 0, 0)] = published.total
+        for position, figure in published.table.shares:
+            shown.setdefault(figure, set()).add(values[position])
+    assert shown["new"] == {5}
+    assert all(len(values) == 1 for values in shown.values()), shown

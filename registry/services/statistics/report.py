@@ -136,7 +136,16 @@ def publish(report: Report, table_ids: Iterable[str] | None = None) -> Publicati
     """Apply disclosure control to every table; compliance and durations follow their tables' suppression."""
     wanted = set(table_ids) if table_ids is not None else None
     k = report.threshold
-    tables = [t.publish(k) for t in report.tables if wanted is None or t.id in wanted]
+    chosen = [t for t in report.tables if wanted is None or t.id in wanted]
+    # a shared figure (the period's new cases, closed cases, new cases of one urgency) hidden by one table must be
+    # hidden by every table that prints it, which may make those hide more: repeat until nothing changes
+    hidden: frozenset[str] = frozenset()
+    for _round in range(len(chosen) + 2):
+        tables = [t.publish(k, hidden) for t in chosen]
+        more = hidden.union(*(t.hidden_figures(p) for t, p in zip(chosen, tables, strict=True)))
+        if more == hidden:
+            break
+        hidden = frozenset(more)
     by_id = {t.table.id: t for t in tables}
     rows: list[dict[str, Any]] = []
     for kind, table_id in (("referral", "compliance_referrals"), ("step", "compliance_steps")):

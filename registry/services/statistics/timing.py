@@ -13,9 +13,9 @@ from typing import Any
 from sqlalchemy import Select, and_, case, literal, or_, select, union_all
 
 from registry.models import Case
-from registry.services.statistics.cases import Scope
+from registry.services.statistics.cases import Scope, urgency_shares
 from registry.services.statistics.sql import count_by, percentiles, within
-from registry.services.statistics.suppression import Layout
+from registry.services.statistics.suppression import TOTAL, Layout
 from registry.services.statistics.tables import CountTable, Duration
 
 FIRST_CONTACT = ("within_band", "beyond_band", "no_contact_overdue", "no_contact_not_due")
@@ -51,7 +51,7 @@ def first_contact(scope: Scope, now: dt.datetime) -> tuple[CountTable, list[Dura
     urgencies = tuple(scope.codes("urgency"))
     table = CountTable("first_contact_by_urgency", "urgency", "stats", urgencies, FIRST_CONTACT,
                        tuple(tuple(counts.get((u, o), 0) for o in FIRST_CONTACT) for u in urgencies),
-                       note="stats.note.first_contact")
+                       note="stats.note.first_contact", shares=((TOTAL, "new"), *urgency_shares(urgencies)))
     rows = select(Case.urgency.label("key"), waited.label("value")).where(new, Case.first_contact_at.is_not(None))
     return table, _durations(scope, rows, urgencies)
 
