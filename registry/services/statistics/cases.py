@@ -126,16 +126,19 @@ def violence_table(scope: Scope) -> CountTable:
     )
 
 
-def caseload_table(scope: Scope) -> CountTable:
-    """Cases open at the start and new in the period (rows) × closed in it or still open at the end (columns)."""
-    period = scope.period
+def caseload_terms(period: Period) -> tuple[ColumnElement[bool], ColumnElement[int], ColumnElement[int]]:
+    """Cases handled in the period (open at some moment of it), and whether each is new (1) and closed in it (1)."""
+    handled = and_(Case.report_received_at < period.end,
+                   or_(Case.closed_at.is_(None), Case.closed_at >= period.start))
     is_new = case((Case.report_received_at >= period.start, 1), else_=0)
     closed = case((and_(Case.closed_at.is_not(None), Case.closed_at < period.end), 1), else_=0)
-    query = count_by(
-        select(is_new.label("new"), closed.label("closed"))
-        .where(Case.report_received_at < period.end,
-               or_(Case.closed_at.is_(None), Case.closed_at >= period.start), scope.visible)
-    )
+    return handled, is_new, closed
+
+
+def caseload_table(scope: Scope) -> CountTable:
+    """Cases open at the start and new in the period (rows) × closed in it or still open at the end (columns)."""
+    handled, is_new, closed = caseload_terms(scope.period)
+    query = count_by(select(is_new.label("new"), closed.label("closed")).where(handled, scope.visible))
     counts = {(new, was_closed): count for new, was_closed, count in scope.session.execute(query)}
     return CountTable(
         "caseload", "stats", "stats", ("open_at_start", "new"), ("closed", "open_at_end"),
@@ -199,5 +202,5 @@ def count_new(scope: Scope) -> int:
         .where(within(Case.report_received_at, period.start, period.end), scope.visible)) or 0)
 
 
-__all__ = ["SEXES", "Scope", "caseload_table", "closed_by_reason_table", "count_new", "measures_table",
+__all__ = ["SEXES", "Scope", "caseload_table", "caseload_terms", "closed_by_reason_table", "count_new", "measures_table",
            "monthly_trend_table", "new_case_tables", "urgency_shares", "violence_table"]

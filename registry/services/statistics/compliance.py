@@ -60,15 +60,21 @@ def _collect(scope: Scope, kind: str, grouped: Select, timed: Select) -> dict[st
     return rows
 
 
-def referrals(scope: Scope, now: dt.datetime, *, by: str = "sector") -> dict[str, ComplianceRow]:
+def referrals_due(scope: Scope, now: dt.datetime) -> tuple[Select[Any], ColumnElement[str]]:
+    """Outgoing referrals whose response fell due in the period (joined to case and institution), and each one's
+    outcome."""
     period = scope.period
-    key: Any = func.coalesce(Institution.sector, OTHER) if by == "sector" else func.coalesce(
-        Institution.name, UNKNOWN)
     due = and_(Referral.direction == "outgoing", Referral.status.not_in(("draft", "cancelled")),
                within(Referral.response_due_at, period.start, period.end), scope.visible)
     base = (select().select_from(Referral).join(Case, Case.id == Referral.case_id)
             .outerjoin(Institution, Institution.id == Referral.institution_id).where(due))
-    outcome = _outcome(Referral.response_received_at, Referral.response_due_at, now)
+    return base, _outcome(Referral.response_received_at, Referral.response_due_at, now)
+
+
+def referrals(scope: Scope, now: dt.datetime, *, by: str = "sector") -> dict[str, ComplianceRow]:
+    key: Any = func.coalesce(Institution.sector, OTHER) if by == "sector" else func.coalesce(
+        Institution.name, UNKNOWN)
+    base, outcome = referrals_due(scope, now)
     grouped = count_by(base.add_columns(key.label("key"), outcome.label("outcome")))
     timed = base.add_columns(key.label("key"), scope.dialect.days(Referral.response_received_at,
                                                                   Referral.sent_at).label("value")).where(
