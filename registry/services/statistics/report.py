@@ -113,6 +113,18 @@ def compute(
     return report
 
 
+def compliance_at_a_glance(session: Session, period: Period, *, actor_id: int | None,
+                           now: dt.datetime | None = None) -> list[ComplianceRow]:
+    """Referral and step compliance by sector alone (the supervisor dashboard): two grouped queries, not a report."""
+    moment = now or dt.datetime.now(dt.UTC)
+    scope, _ = _scope(session, period, actor_id, None)
+    sectors = lookups.codes(session, "sector", active_only=False)
+    out: list[ComplianceRow] = []
+    for rows in (compliance.referrals(scope, moment), compliance.steps(scope, moment)):
+        out.extend(rows[s] for s in _order(rows, sectors))
+    return out
+
+
 def _order(rows: dict[str, Any], known: list[str]) -> list[str]:
     return [s for s in known if s in rows] + sorted(s for s in rows if s not in known)
 
@@ -197,4 +209,5 @@ def record_export(session: Session, *, actor_id: int | None, period: Period, tab
     audit.record(session, "statistics.export", user_id=actor_id, entity="statistics", details=details)
 
 
-__all__ = ["READERS", "TABLE_IDS", "CountTable", "Publication", "compute", "publish", "record_export"]
+__all__ = ["READERS", "TABLE_IDS", "CountTable", "Publication", "compliance_at_a_glance", "compute", "publish",
+           "record_export"]
