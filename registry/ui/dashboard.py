@@ -158,8 +158,8 @@ class DashboardPage(QWidget):
         grid.addWidget(self._box(translate("Dashboard", "Restricted cases opened by breaking the glass (last 30 "
                                            "days)"), self.break_glass_table), 3, 0, 1, 2)
         grid.setRowStretch(4, 1)  # the boxes are as tall as their rows; the room left stays below them
-        grid.setColumnStretch(0, 5)  # the status table's six columns need the room; the chart scales
-        grid.setColumnStretch(1, 4)
+        grid.setColumnStretch(0, 3)  # the status table's six columns need the room; the chart scales
+        grid.setColumnStretch(1, 2)
         top = QHBoxLayout()
         top.addWidget(self.message, 1)
         top.addStretch(0)

@@ -545,11 +545,11 @@ class StatisticsPage(QWidget):
 
     # ---- exports ---------------------------------------------------------------------------------------------
     def _ask_file(self, suggested: str, fmt: str) -> str | None:
-        filters = {"pdf": translate("Statistics", "PDF documents (*.pdf)"),
-                   "xlsx": translate("Statistics", "Excel workbooks (*.xlsx)"),
-                   "csv": translate("Statistics", "CSV files (*.csv)")}
+        names = {"pdf": translate("Statistics", "PDF documents"), "xlsx": translate("Statistics", "Workbooks"),
+                 "csv": translate("Statistics", "CSV files")}
+        # the pattern stays as the file system spells it (a transliterated *.пдф would match nothing)
         path, _filter = QFileDialog.getSaveFileName(self, translate("Statistics", "Save the statistics"),
-                                                    suggested, filters[fmt])
+                                                    suggested, f"{names[fmt]} (*.{fmt})")
         return path or None
 
     def export(self, fmt: str) -> None:

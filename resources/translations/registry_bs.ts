@@ -3582,16 +3582,16 @@
         <translation>Korak protokola</translation>
     </message>
     <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation>PDF dokumenti (*.pdf)</translation>
+        <source>PDF documents</source>
+        <translation>PDF dokumenti</translation>
     </message>
     <message>
-        <source>Excel workbooks (*.xlsx)</source>
-        <translation>Excel radne sveske (*.xlsx)</translation>
+        <source>Workbooks</source>
+        <translation>Radne sveske</translation>
     </message>
     <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV datoteke (*.csv)</translation>
+        <source>CSV files</source>
+        <translation>CSV datoteke</translation>
     </message>
     <message>
         <source>Save the statistics</source>

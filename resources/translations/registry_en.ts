@@ -3571,16 +3571,16 @@
         <translation>Protocol step</translation>
     </message>
     <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation>PDF documents (*.pdf)</translation>
+        <source>PDF documents</source>
+        <translation>PDF documents</translation>
     </message>
     <message>
-        <source>Excel workbooks (*.xlsx)</source>
-        <translation>Excel workbooks (*.xlsx)</translation>
+        <source>Workbooks</source>
+        <translation>Workbooks</translation>
     </message>
     <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV files (*.csv)</translation>
+        <source>CSV files</source>
+        <translation>CSV files</translation>
     </message>
     <message>
         <source>Save the statistics</source>

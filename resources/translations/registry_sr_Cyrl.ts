@@ -3141,11 +3141,11 @@
     </message>
     <message>
         <source>PDF report…</source>
-        <translation>ПДФ извештај…</translation>
+        <translation>ПДФ извјештај…</translation>
     </message>
     <message>
         <source>Excel workbook…</source>
-        <translation>Еxцел радна свеска…</translation>
+        <translation>Радна свеска…</translation>
     </message>
     <message>
         <source>CSV…</source>
@@ -3582,16 +3582,16 @@
         <translation>Корак протокола</translation>
     </message>
     <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation>ПДФ документи (*.пдф)</translation>
+        <source>PDF documents</source>
+        <translation>ПДФ документи</translation>
     </message>
     <message>
-        <source>Excel workbooks (*.xlsx)</source>
-        <translation>Еxцел радне свеске (*.xлсx)</translation>
+        <source>Workbooks</source>
+        <translation>Радне свеске</translation>
     </message>
     <message>
-        <source>CSV files (*.csv)</source>
-        <translation>ЦСВ датотеке (*.цсв)</translation>
+        <source>CSV files</source>
+        <translation>ЦСВ датотеке</translation>
     </message>
     <message>
         <source>Save the statistics</source>
