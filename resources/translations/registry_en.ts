@@ -1471,6 +1471,8 @@
     <message>
         <source>Case %1 is closed.</source>
         <translation>Case %1 is closed.</translation>
+    </message>
+    <message>
         <source>Deadlines of the last 90 days by sector</source>
         <translation>Deadlines of the last 90 days by sector</translation>
     </message>
@@ -3095,150 +3097,6 @@
     <message>
         <source>Decided by</source>
         <translation>Decided by</translation>
-    <name>Statistics</name>
-    <message>
-        <source>Month</source>
-        <translation>Month</translation>
-    </message>
-    <message>
-        <source>Quarter</source>
-        <translation>Quarter</translation>
-    </message>
-    <message>
-        <source>Half-year</source>
-        <translation>Half-year</translation>
-    </message>
-    <message>
-        <source>Year</source>
-        <translation>Year</translation>
-    </message>
-    <message>
-        <source>Other dates</source>
-        <translation>Other dates</translation>
-    </message>
-    <message>
-        <source>◀ Earlier</source>
-        <translation>◀ Earlier</translation>
-    </message>
-    <message>
-        <source>Later ▶</source>
-        <translation>Later ▶</translation>
-    </message>
-    <message>
-        <source>Show</source>
-        <translation>Show</translation>
-    </message>
-    <message>
-        <source>PDF report…</source>
-        <translation>PDF report…</translation>
-    </message>
-    <message>
-        <source>Excel workbook…</source>
-        <translation>Excel workbook…</translation>
-    </message>
-    <message>
-        <source>CSV…</source>
-        <translation>CSV…</translation>
-    </message>
-    <message>
-        <source>Anonymised: small counts are hidden, as in every copy that leaves the centre. The export is recorded.</source>
-        <translation>Anonymised: small counts are hidden, as in every copy that leaves the centre. The export is recorded.</translation>
-    </message>
-    <message>
-        <source>Period:</source>
-        <translation>Period:</translation>
-    </message>
-    <message>
-        <source>from</source>
-        <translation>from</translation>
-    </message>
-    <message>
-        <source>to</source>
-        <translation>to</translation>
-    </message>
-    <message>
-        <source>Export:</source>
-        <translation>Export:</translation>
-    </message>
-    <message>
-        <source>The figures of your own cases.</source>
-        <translation>The figures of your own cases.</translation>
-    </message>
-    <message>
-        <source>The centre&apos;s own figures, small counts included: for its staff only. Exports hide small counts.</source>
-        <translation>The centre&apos;s own figures, small counts included: for its staff only. Exports hide small counts.</translation>
-    </message>
-    <message>
-        <source>Tables</source>
-        <translation>Tables</translation>
-    </message>
-    <message>
-        <source>Charts</source>
-        <translation>Charts</translation>
-    </message>
-    <message>
-        <source>Compliance by sector</source>
-        <translation>Compliance by sector</translation>
-    </message>
-    <message>
-        <source>Data quality</source>
-        <translation>Data quality</translation>
-    </message>
-    <message>
-        <source>Click a figure to list the cases behind it.</source>
-        <translation>Click a figure to list the cases behind it.</translation>
-    </message>
-    <message>
-        <source>Case</source>
-        <translation>Case</translation>
-    </message>
-    <message>
-        <source>Child</source>
-        <translation>Child</translation>
-    </message>
-    <message>
-        <source>Reported</source>
-        <translation>Reported</translation>
-    </message>
-    <message>
-        <source>Outgoing referrals whose response was due in the period, and protocol steps due in it, by the sector that owed them: answered or done by the deadline, after it, or still open past it. Days: from sending (or the step&apos;s start) to the answer.</source>
-        <translation>Outgoing referrals whose response was due in the period, and protocol steps due in it, by the sector that owed them: answered or done by the deadline, after it, or still open past it. Days: from sending (or the step&apos;s start) to the answer.</translation>
-    </message>
-    <message>
-        <source>Records the figures cannot use as they are. Never exported; double-click a case to correct it.</source>
-        <translation>Records the figures cannot use as they are. Never exported; double-click a case to correct it.</translation>
-    </message>
-    <message>
-        <source>The period ends before it starts.</source>
-        <translation>The period ends before it starts.</translation>
-    </message>
-    <message>
-        <source>Counting the period&apos;s cases…</source>
-        <translation>Counting the period&apos;s cases…</translation>
-    </message>
-    <message>
-        <source>Click to list the cases behind this figure</source>
-        <translation>Click to list the cases behind this figure</translation>
-    </message>
-    <message>
-        <source>No case here that you may open.</source>
-        <translation>No case here that you may open.</translation>
-    </message>
-    <message>
-        <source>The first %1 of %2 cases; double-click one to open it.</source>
-        <translation>The first %1 of %2 cases; double-click one to open it.</translation>
-    </message>
-    <message>
-        <source>Cases: %1; double-click one to open it.</source>
-        <translation>Cases: %1; double-click one to open it.</translation>
-    </message>
-    <message>
-        <source>Nothing in this period.</source>
-        <translation>Nothing in this period.</translation>
-    </message>
-    <message>
-        <source>Sector</source>
-        <translation>Sector</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -3535,6 +3393,159 @@
     <message>
         <source>Changed</source>
         <translation>Changed</translation>
+    </message>
+</context>
+<context>
+    <name>Statistics</name>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Quarter</translation>
+    </message>
+    <message>
+        <source>Half-year</source>
+        <translation>Half-year</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Other dates</source>
+        <translation>Other dates</translation>
+    </message>
+    <message>
+        <source>◀ Earlier</source>
+        <translation>◀ Earlier</translation>
+    </message>
+    <message>
+        <source>Later ▶</source>
+        <translation>Later ▶</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <source>PDF report…</source>
+        <translation>PDF report…</translation>
+    </message>
+    <message>
+        <source>Excel workbook…</source>
+        <translation>Excel workbook…</translation>
+    </message>
+    <message>
+        <source>CSV…</source>
+        <translation>CSV…</translation>
+    </message>
+    <message>
+        <source>Anonymised: small counts are hidden, as in every copy that leaves the centre. The export is recorded.</source>
+        <translation>Anonymised: small counts are hidden, as in every copy that leaves the centre. The export is recorded.</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Period:</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>from</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>Export:</source>
+        <translation>Export:</translation>
+    </message>
+    <message>
+        <source>The figures of your own cases.</source>
+        <translation>The figures of your own cases.</translation>
+    </message>
+    <message>
+        <source>The centre&apos;s own figures, small counts included: for its staff only. Exports hide small counts.</source>
+        <translation>The centre&apos;s own figures, small counts included: for its staff only. Exports hide small counts.</translation>
+    </message>
+    <message>
+        <source>Tables</source>
+        <translation>Tables</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Charts</translation>
+    </message>
+    <message>
+        <source>Compliance by sector</source>
+        <translation>Compliance by sector</translation>
+    </message>
+    <message>
+        <source>Data quality</source>
+        <translation>Data quality</translation>
+    </message>
+    <message>
+        <source>Click a figure to list the cases behind it.</source>
+        <translation>Click a figure to list the cases behind it.</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>Child</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>Reported</translation>
+    </message>
+    <message>
+        <source>Outgoing referrals whose response was due in the period, and protocol steps due in it, by the sector that owed them: answered or done by the deadline, after it, or still open past it. Days: from sending (or the step&apos;s start) to the answer.</source>
+        <translation>Outgoing referrals whose response was due in the period, and protocol steps due in it, by the sector that owed them: answered or done by the deadline, after it, or still open past it. Days: from sending (or the step&apos;s start) to the answer.</translation>
+    </message>
+    <message>
+        <source>Records the figures cannot use as they are. Never exported; double-click a case to correct it.</source>
+        <translation>Records the figures cannot use as they are. Never exported; double-click a case to correct it.</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation>The period ends before it starts.</translation>
+    </message>
+    <message>
+        <source>Counting the period&apos;s cases…</source>
+        <translation>Counting the period&apos;s cases…</translation>
+    </message>
+    <message>
+        <source>Click to list the cases behind this figure</source>
+        <translation>Click to list the cases behind this figure</translation>
+    </message>
+    <message>
+        <source>No case here that you may open.</source>
+        <translation>No case here that you may open.</translation>
+    </message>
+    <message>
+        <source>The first %1 of %2 cases; double-click one to open it.</source>
+        <translation>The first %1 of %2 cases; double-click one to open it.</translation>
+    </message>
+    <message>
+        <source>Cases: %1; double-click one to open it.</source>
+        <translation>Cases: %1; double-click one to open it.</translation>
+    </message>
+    <message>
+        <source>Nothing in this period.</source>
+        <translation>Nothing in this period.</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
         <source>Due in the period</source>
         <translation>Due in the period</translation>
     </message>

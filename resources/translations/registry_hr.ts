@@ -1476,6 +1476,8 @@
     <message>
         <source>Case %1 is closed.</source>
         <translation>Predmet %1 je zatvoren.</translation>
+    </message>
+    <message>
         <source>Deadlines of the last 90 days by sector</source>
         <translation>Rokovi iz posljednjih 90 dana po sektorima</translation>
     </message>
@@ -3106,150 +3108,6 @@
     <message>
         <source>Decided by</source>
         <translation>Odlučio</translation>
-    <name>Statistics</name>
-    <message>
-        <source>Month</source>
-        <translation>Mjesec</translation>
-    </message>
-    <message>
-        <source>Quarter</source>
-        <translation>Tromjesečje</translation>
-    </message>
-    <message>
-        <source>Half-year</source>
-        <translation>Polugodište</translation>
-    </message>
-    <message>
-        <source>Year</source>
-        <translation>Godina</translation>
-    </message>
-    <message>
-        <source>Other dates</source>
-        <translation>Drugi datumi</translation>
-    </message>
-    <message>
-        <source>◀ Earlier</source>
-        <translation>◀ Ranije</translation>
-    </message>
-    <message>
-        <source>Later ▶</source>
-        <translation>Kasnije ▶</translation>
-    </message>
-    <message>
-        <source>Show</source>
-        <translation>Prikaži</translation>
-    </message>
-    <message>
-        <source>PDF report…</source>
-        <translation>PDF izvješće…</translation>
-    </message>
-    <message>
-        <source>Excel workbook…</source>
-        <translation>Excel radna knjiga…</translation>
-    </message>
-    <message>
-        <source>CSV…</source>
-        <translation>CSV…</translation>
-    </message>
-    <message>
-        <source>Anonymised: small counts are hidden, as in every copy that leaves the centre. The export is recorded.</source>
-        <translation>Anonimizirano: mali brojevi su skriveni, kao u svakom primjerku koji napušta centar. Izvoz se bilježi.</translation>
-    </message>
-    <message>
-        <source>Period:</source>
-        <translation>Razdoblje:</translation>
-    </message>
-    <message>
-        <source>from</source>
-        <translation>od</translation>
-    </message>
-    <message>
-        <source>to</source>
-        <translation>do</translation>
-    </message>
-    <message>
-        <source>Export:</source>
-        <translation>Izvoz:</translation>
-    </message>
-    <message>
-        <source>The figures of your own cases.</source>
-        <translation>Podaci vaših predmeta.</translation>
-    </message>
-    <message>
-        <source>The centre&apos;s own figures, small counts included: for its staff only. Exports hide small counts.</source>
-        <translation>Podaci centra s malim brojevima: samo za njegovo osoblje. Izvozi skrivaju male brojeve.</translation>
-    </message>
-    <message>
-        <source>Tables</source>
-        <translation>Tablice</translation>
-    </message>
-    <message>
-        <source>Charts</source>
-        <translation>Grafikoni</translation>
-    </message>
-    <message>
-        <source>Compliance by sector</source>
-        <translation>Poštivanje rokova po sektorima</translation>
-    </message>
-    <message>
-        <source>Data quality</source>
-        <translation>Kvaliteta podataka</translation>
-    </message>
-    <message>
-        <source>Click a figure to list the cases behind it.</source>
-        <translation>Kliknite na broj da vidite predmete iza njega.</translation>
-    </message>
-    <message>
-        <source>Case</source>
-        <translation>Predmet</translation>
-    </message>
-    <message>
-        <source>Child</source>
-        <translation>Dijete</translation>
-    </message>
-    <message>
-        <source>Reported</source>
-        <translation>Prijavljeno</translation>
-    </message>
-    <message>
-        <source>Outgoing referrals whose response was due in the period, and protocol steps due in it, by the sector that owed them: answered or done by the deadline, after it, or still open past it. Days: from sending (or the step&apos;s start) to the answer.</source>
-        <translation>Poslane uputnice čiji je rok za odgovor bio u razdoblju i koraci protokola s rokom u razdoblju, po sektoru koji ih je dugovao: odgovoreno ili obavljeno do roka, nakon roka, ili još otvoreno a rok je prošao. Dani: od slanja (ili početka koraka) do odgovora.</translation>
-    </message>
-    <message>
-        <source>Records the figures cannot use as they are. Never exported; double-click a case to correct it.</source>
-        <translation>Zapisi koje statistika ne može koristiti takve kakvi jesu. Nikad se ne izvoze; dvaput kliknite na predmet da ga ispravite.</translation>
-    </message>
-    <message>
-        <source>The period ends before it starts.</source>
-        <translation>Razdoblje završava prije nego što počinje.</translation>
-    </message>
-    <message>
-        <source>Counting the period&apos;s cases…</source>
-        <translation>Brojanje predmeta iz razdoblja…</translation>
-    </message>
-    <message>
-        <source>Click to list the cases behind this figure</source>
-        <translation>Kliknite da vidite predmete iza ovog broja</translation>
-    </message>
-    <message>
-        <source>No case here that you may open.</source>
-        <translation>Ovdje nema predmeta koji smijete otvoriti.</translation>
-    </message>
-    <message>
-        <source>The first %1 of %2 cases; double-click one to open it.</source>
-        <translation>Prvih %1 od %2 predmeta; dvaput kliknite na predmet da ga otvorite.</translation>
-    </message>
-    <message>
-        <source>Cases: %1; double-click one to open it.</source>
-        <translation>Predmeta: %1; dvaput kliknite na predmet da ga otvorite.</translation>
-    </message>
-    <message>
-        <source>Nothing in this period.</source>
-        <translation>U ovom razdoblju nema ničega.</translation>
-    </message>
-    <message>
-        <source>Sector</source>
-        <translation>Sektor</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -3546,6 +3404,159 @@
     <message>
         <source>Changed</source>
         <translation>Izmijenjeno</translation>
+    </message>
+</context>
+<context>
+    <name>Statistics</name>
+    <message>
+        <source>Month</source>
+        <translation>Mjesec</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Tromjesečje</translation>
+    </message>
+    <message>
+        <source>Half-year</source>
+        <translation>Polugodište</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Godina</translation>
+    </message>
+    <message>
+        <source>Other dates</source>
+        <translation>Drugi datumi</translation>
+    </message>
+    <message>
+        <source>◀ Earlier</source>
+        <translation>◀ Ranije</translation>
+    </message>
+    <message>
+        <source>Later ▶</source>
+        <translation>Kasnije ▶</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Prikaži</translation>
+    </message>
+    <message>
+        <source>PDF report…</source>
+        <translation>PDF izvješće…</translation>
+    </message>
+    <message>
+        <source>Excel workbook…</source>
+        <translation>Excel radna knjiga…</translation>
+    </message>
+    <message>
+        <source>CSV…</source>
+        <translation>CSV…</translation>
+    </message>
+    <message>
+        <source>Anonymised: small counts are hidden, as in every copy that leaves the centre. The export is recorded.</source>
+        <translation>Anonimizirano: mali brojevi su skriveni, kao u svakom primjerku koji napušta centar. Izvoz se bilježi.</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Razdoblje:</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>od</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>do</translation>
+    </message>
+    <message>
+        <source>Export:</source>
+        <translation>Izvoz:</translation>
+    </message>
+    <message>
+        <source>The figures of your own cases.</source>
+        <translation>Podaci vaših predmeta.</translation>
+    </message>
+    <message>
+        <source>The centre&apos;s own figures, small counts included: for its staff only. Exports hide small counts.</source>
+        <translation>Podaci centra s malim brojevima: samo za njegovo osoblje. Izvozi skrivaju male brojeve.</translation>
+    </message>
+    <message>
+        <source>Tables</source>
+        <translation>Tablice</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Grafikoni</translation>
+    </message>
+    <message>
+        <source>Compliance by sector</source>
+        <translation>Poštivanje rokova po sektorima</translation>
+    </message>
+    <message>
+        <source>Data quality</source>
+        <translation>Kvaliteta podataka</translation>
+    </message>
+    <message>
+        <source>Click a figure to list the cases behind it.</source>
+        <translation>Kliknite na broj da vidite predmete iza njega.</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Predmet</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>Dijete</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>Prijavljeno</translation>
+    </message>
+    <message>
+        <source>Outgoing referrals whose response was due in the period, and protocol steps due in it, by the sector that owed them: answered or done by the deadline, after it, or still open past it. Days: from sending (or the step&apos;s start) to the answer.</source>
+        <translation>Poslane uputnice čiji je rok za odgovor bio u razdoblju i koraci protokola s rokom u razdoblju, po sektoru koji ih je dugovao: odgovoreno ili obavljeno do roka, nakon roka, ili još otvoreno a rok je prošao. Dani: od slanja (ili početka koraka) do odgovora.</translation>
+    </message>
+    <message>
+        <source>Records the figures cannot use as they are. Never exported; double-click a case to correct it.</source>
+        <translation>Zapisi koje statistika ne može koristiti takve kakvi jesu. Nikad se ne izvoze; dvaput kliknite na predmet da ga ispravite.</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation>Razdoblje završava prije nego što počinje.</translation>
+    </message>
+    <message>
+        <source>Counting the period&apos;s cases…</source>
+        <translation>Brojanje predmeta iz razdoblja…</translation>
+    </message>
+    <message>
+        <source>Click to list the cases behind this figure</source>
+        <translation>Kliknite da vidite predmete iza ovog broja</translation>
+    </message>
+    <message>
+        <source>No case here that you may open.</source>
+        <translation>Ovdje nema predmeta koji smijete otvoriti.</translation>
+    </message>
+    <message>
+        <source>The first %1 of %2 cases; double-click one to open it.</source>
+        <translation>Prvih %1 od %2 predmeta; dvaput kliknite na predmet da ga otvorite.</translation>
+    </message>
+    <message>
+        <source>Cases: %1; double-click one to open it.</source>
+        <translation>Predmeta: %1; dvaput kliknite na predmet da ga otvorite.</translation>
+    </message>
+    <message>
+        <source>Nothing in this period.</source>
+        <translation>U ovom razdoblju nema ničega.</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Sektor</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Vrsta</translation>
+    </message>
+    <message>
         <source>Due in the period</source>
         <translation>S rokom u razdoblju</translation>
     </message>
