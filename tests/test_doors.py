@@ -231,6 +231,8 @@ def _doors() -> dict[str, Door]:
         update_checklist_step,
     )
     from registry.services.record_history import record_history
+    from registry.services.statistics.behind import cases_behind
+    from registry.services.statistics.period import Period
     from tests.helpers import new_case
 
     now = dt.datetime.now(dt.UTC)
@@ -330,6 +332,10 @@ def _doors() -> dict[str, Door]:
             lambda count, w, c: count >= _visible_rank(w, c)),
         "referral_log.list_referrals": Door(
             lambda s, w, a, c: referral_log.list_referrals(s, referral_log.ReferralQuery(), actor_id=a),
+            lists(), _in),
+        "statistics.behind.cases_behind": Door(
+            lambda s, w, a, c: cases_behind(s, Period(dt.date(2000, 1, 1), dt.date(2099, 12, 31)),
+                                            "new_cases_by_sex_age", None, None, actor_id=a).cases,
             lists(), _in),
         "dashboard.dashboard": Door(
             lambda s, w, a, c: (to_planning(s, c), dashboard.dashboard(s, actor_id=a).plans)[1],
@@ -593,6 +599,7 @@ NOT_DOORS: dict[str, str] = {
     "setup.centre_language": "the centre", "setup.centre_info": "the centre", "setup.is_initialised": "the centre",
     "setup.initialise": "the centre's profile",
     "statistics.report.compute": "aggregates with small-cell suppression",
+    "statistics.report.compliance_at_a_glance": "counts by sector, no case named",
     "statistics.report.record_export": "writes the trail", "statistics.settings.settings_for": "settings",
     "transfer.export_rows": "internal: export_cases (visibility passed in)",
     "users.create_user": "accounts", "users.sign_in": "accounts", "users.users_by_role": "accounts",

@@ -202,3 +202,61 @@ def test_periods_in_the_centres_calendar() -> None:
         Period(dt.date(2026, 2, 1), dt.date(2026, 1, 1))
 
 
+
+
+def test_a_figure_printed_by_several_tables_is_shown_by_all_or_hidden_by_all(sessions, register) -> None:
+    """Open at the start (1) = everything handled (6) − new (5): the caseload hides its own grand total, not the
+    new cases every new-case table prints; each shared figure is the same number wherever it is shown."""
+    with sessions() as session:
+        publication = publish(compute(session, Q1, actor_id=None, now=NOW))
+    caseload = publication.table("caseload")
+    assert caseload.row_totals == [None, 5] and caseload.total is None
+    shown: dict[str, set[int | None]] = {}
+    for published in publication.tables:
+        values = {("row", i, 0): v for i, v in enumerate(published.row_totals)}
+        values |= {("column", 0, j): v for j, v in enumerate(published.column_totals)}
+        values[("total", 0, 0)] = published.total
+        for position, figure in published.table.shares:
+            shown.setdefault(figure, set()).add(values[position])
+    assert shown["new"] == {5}
+    assert all(len(values) == 1 for values in shown.values()), shown
+
+
+def test_every_figure_leads_to_the_cases_counted_in_it(sessions, register) -> None:
+    """A click on a count lists exactly the cases behind it (checked for every cell of every table of cases)."""
+    from registry.services.statistics.behind import DRILLABLE, cases_behind
+
+    report = _report(sessions)
+    with sessions() as session:
+        for table in report.tables:
+            if table.id not in DRILLABLE or table.id == "compliance_referrals":
+                continue
+            for i, row in enumerate(table.row_codes):
+                for j, column in enumerate(table.column_codes):
+                    behind = cases_behind(session, Q1, table.id, row, column, actor_id=None, now=NOW,
+                                          settings=NO_SUPPRESSION)
+                    assert behind.total == table.cells[i][j] and not behind.restricted, (table.id, row, column)
+                    assert len(behind.cases) == behind.total
+        sex_age = cases_behind(session, Q1, "new_cases_by_sex_age", "F", "17-18", actor_id=None, now=NOW)
+        assert [c.child for c in sex_age.cases] == ["Lejla Test"]
+        whole = cases_behind(session, Q1, "new_cases_by_sex_age", None, None, actor_id=None, now=NOW)
+        assert whole.total == 5 and register["mirza"] not in {c.case_id for c in whole.cases}
+        overdue = cases_behind(session, Q1, "compliance_referrals", "police", "open_overdue", actor_id=None,
+                               now=NOW)
+        assert [c.case_id for c in overdue.cases] == [register["amina"]]
+        start = cases_behind(session, Q1, "caseload", "open_at_start", "closed", actor_id=None, now=NOW)
+        assert [c.case_id for c in start.cases] == [register["sara"]]
+
+
+def test_the_cases_behind_a_figure_respect_who_may_see_them(sessions, register, worker, supervisor) -> None:
+    from registry.services.statistics.behind import cases_behind
+
+    with transaction(sessions) as session:
+        session.execute(update(Case).where(Case.id == register["emir"]).values(restricted=True))
+    with sessions() as session:
+        mine = cases_behind(session, Q1, "new_cases_by_sex_age", None, None, actor_id=worker.id, now=NOW)
+        assert [c.case_id for c in mine.cases] == [register["amina"]]  # a worker: her own cases only
+        theirs = cases_behind(session, Q1, "new_cases_by_sex_age", None, None, actor_id=supervisor.id, now=NOW)
+        # a restricted case the supervisor is not assigned to is counted in the figures but not listed
+        assert theirs.total == 4 and register["emir"] not in {c.case_id for c in theirs.cases}
+        assert theirs.restricted == 1

@@ -124,3 +124,18 @@ def test_command_line_refuses_a_bad_period_in_the_users_language(database_url: s
     assert "Period nije ispravan" in capsys.readouterr().err
     assert main(["--db", database_url, "stats", "--from", "2025-02-01", "--to", "2025-01-01", "--format", "csv",
                  "-o", "/nonexistent/dir/x.csv"]) == 1
+
+
+def test_a_month_of_a_small_register_prints_with_almost_every_count_hidden(seeded) -> None:
+    """A month of a municipality of 150 cases: nearly every count is small and hidden; every format still comes
+    out whole (the printed charts leave out what has nothing to draw)."""
+    from registry.printing.statistics import statistics_report
+
+    month = Period(dt.date(2026, 3, 1), dt.date(2026, 3, 31))
+    with seeded() as session:
+        publication = publish(compute(session, month, actor_id=None, now=NOW))
+        pdf = statistics_report(session, publication, language="sr-Cyrl", now=NOW)
+    assert "Нови предмети" in _pdf_text(pdf)
+    sex_age = publication.table("new_cases_by_sex_age")
+    assert all(v in (None, 0) for row in sex_age.cells for v in row)
+    assert to_xlsx(publication, "bs") and to_csv(publication, "bs")

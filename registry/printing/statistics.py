@@ -86,6 +86,8 @@ def _chart(published: PublishedTable, lang: str) -> Drawing | None:
     cells = published.cells
     if table.id == "new_cases_by_sex_age":
         keep = [i for i, code in enumerate(table.row_codes) if any(cells[i])]
+        if not keep:  # every count hidden or zero: nothing to draw
+            return None
         series = [[_num(cells[i][j]) for j in range(len(table.column_codes))] for i in keep]
         names = [label(table.row_kind, table.row_codes[i], lang) for i in keep]
         categories = [label(table.column_kind, c, lang) for c in table.column_codes]
@@ -124,6 +126,8 @@ def _drawing(height: float) -> Drawing:
 
 
 def _legend(drawing: Drawing, names: list[str], y: float) -> None:
+    if not names:  # ReportLab's legend fails on an empty list
+        return
     legend = Legend()
     legend.fontName = REGULAR
     legend.fontSize = 7.5

@@ -1,8 +1,10 @@
 """The supervisor dashboard: late work by worker, plans and closures waiting for approval (approved from here),
-cases by status and risk, and the restricted cases opened by breaking the glass in the last 30 days."""
+cases by status and risk, compliance by sector at a glance (deadlines of the last 90 days), and the restricted
+cases opened by breaking the glass in the last 30 days."""
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 from collections.abc import Callable
 
@@ -25,13 +27,19 @@ from PySide6.QtWidgets import (
 from registry.services.audit_view import AuditRow
 from registry.services.cases import CASE_STATUSES, RISK_LEVELS, approve_plan, close_case
 from registry.services.dashboard import Dashboard, WaitingCase, WorkerLoad, dashboard
-from registry.services.dates import format_date, format_datetime
+from registry.services.dates import format_date, format_datetime, local_today
 from registry.services.errors import RegistryError
+from registry.services.statistics.period import Period
+from registry.services.statistics.report import compliance_at_a_glance
+from registry.services.statistics.tables import ComplianceRow
+from registry.ui.charts import Chart, Series
 from registry.ui.context import AppContext
 from registry.ui.forms import FieldMessage
 from registry.ui.rows_model import ROW_ID_ROLE, RowColumn, RowsModel
 
 translate = QCoreApplication.translate
+#: the dashboard's compliance chart looks back this many days (deadlines that fell due in them)
+GLANCE_DAYS = 90
 
 
 #: a dashboard table grows to show this many rows before it scrolls (the page itself scrolls)
@@ -75,6 +83,8 @@ class DashboardPage(QWidget):
         self.setObjectName("dashboard")
         self.ctx = ctx
         self.loading = False
+        self.compliance_loading = False
+        self.compliance_rows: list[ComplianceRow] = []
         #: asks before approving (None: a question box); tests put an answer here
         self.confirm: Callable[[str], bool] | None = None
         self.message = FieldMessage("dashboard")
@@ -127,6 +137,9 @@ class DashboardPage(QWidget):
         self.approve_closure_button = QPushButton(translate("Dashboard", "Approve closure"))
         self.approve_closure_button.setObjectName("approve_closure")
         self.approve_closure_button.clicked.connect(self.approve_selected_closure)
+        self.compliance_chart = Chart("stacked")
+        self.compliance_chart.setObjectName("compliance_chart")
+        self.compliance_chart.setMinimumSize(280, 160)
         self.refresh_button = QPushButton(translate("Dashboard", "Refresh"))
         self.refresh_button.clicked.connect(self.reload)
         for table in (self.plans_table, self.closures_table):
@@ -135,7 +148,9 @@ class DashboardPage(QWidget):
         # the two tables of numbers are wider than half a window in some languages: each has a line of its own
         grid = QGridLayout()
         grid.addWidget(self._box(translate("Dashboard", "Late work by lead worker"), self.workers_table), 0, 0, 1, 2)
-        grid.addWidget(self._box(translate("Dashboard", "Cases by status and risk"), self.status_table), 1, 0, 1, 2)
+        grid.addWidget(self._box(translate("Dashboard", "Cases by status and risk"), self.status_table), 1, 0)
+        grid.addWidget(self._box(translate("Dashboard", "Deadlines of the last 90 days by sector"),
+                                 self.compliance_chart), 1, 1)
         grid.addWidget(self._box(translate("Dashboard", "Plans waiting for approval"), self.plans_table,
                                  self.approve_plan_button), 2, 0)
         grid.addWidget(self._box(translate("Dashboard", "Closures waiting for approval"), self.closures_table,
@@ -143,6 +158,8 @@ class DashboardPage(QWidget):
         grid.addWidget(self._box(translate("Dashboard", "Restricted cases opened by breaking the glass (last 30 "
                                            "days)"), self.break_glass_table), 3, 0, 1, 2)
         grid.setRowStretch(4, 1)  # the boxes are as tall as their rows; the room left stays below them
+        grid.setColumnStretch(0, 3)  # the status table's six columns need the room; the chart scales
+        grid.setColumnStretch(1, 2)
         top = QHBoxLayout()
         top.addWidget(self.message, 1)
         top.addStretch(0)
@@ -169,7 +186,7 @@ class DashboardPage(QWidget):
         table.setMaximumHeight(height if table.model().rowCount() <= ROWS_SHOWN else 16_777_215)
 
     @staticmethod
-    def _box(title: str, table: QTableView, button: QPushButton | None = None) -> QGroupBox:
+    def _box(title: str, table: QWidget, button: QPushButton | None = None) -> QGroupBox:
         box = QGroupBox(title)
         inner = QVBoxLayout(box)
         inner.addWidget(table)
@@ -186,6 +203,31 @@ class DashboardPage(QWidget):
         self.loading = True
         self.ctx.ops.read(lambda session: dashboard(session, actor_id=actor), success=self._loaded,
                           failure=self._failed, owner=self, key=f"dashboard.{id(self)}")
+        today = local_today()
+        recent = Period(today - dt.timedelta(days=GLANCE_DAYS - 1), today)
+        self.compliance_loading = True
+        self.ctx.ops.read(lambda session: compliance_at_a_glance(session, recent, actor_id=actor),
+                          success=self._compliance_loaded, failure=self._compliance_failed, owner=self,
+                          key=f"dashboard.compliance.{id(self)}", background=True)
+
+    def _compliance_failed(self, error: BaseException) -> None:
+        self.compliance_loading = False
+        self._failed(error)
+
+    def _compliance_loaded(self, rows: list[ComplianceRow]) -> None:
+        """One bar per sector and kind: answered or done on time, late, still open past the deadline."""
+        self.compliance_loading = False
+        self.compliance_rows = rows
+        label = self.ctx.reference.label
+        kinds = {"referral": translate("Dashboard", "referrals"), "step": translate("Dashboard", "steps")}
+        shown = [r for r in rows if r.on_time + r.late + r.open_overdue]
+        outcomes = (("on_time", translate("Dashboard", "on time"), "#009E73"),
+                    ("late", translate("Dashboard", "late"), "#E69F00"),
+                    ("open_overdue", translate("Dashboard", "open, overdue"), "#D55E00"))
+        self.compliance_chart.set_data(
+            "", [f"{label('sector', r.sector)} ({kinds[r.kind]})" for r in shown],
+            [Series(name, tuple(float(getattr(r, code)) for r in shown), colour) for code, name, colour in outcomes],
+            translate("Dashboard", "Nothing was due in the last 90 days."))
 
     def _loaded(self, board: Dashboard) -> None:
         self.loading = False

@@ -21,6 +21,7 @@ from registry.ui.institutions import EDITORS, InstitutionsPage
 from registry.ui.pages import PageRegistry, PageSpec
 from registry.ui.protocol_templates import ProtocolTemplatesPage
 from registry.ui.referral_log import ReferralLogPage
+from registry.ui.statistics_page import StatisticsPage
 
 translate = QCoreApplication.translate
 
@@ -53,6 +54,9 @@ PAGES: tuple[PageSpec, ...] = (
     PageSpec("audit", AuditViewerPage, frozenset({"auditor", "supervisor"}),
              lambda: translate("AuditViewer", "Audit trail")),
     PageSpec("import", ImportPage, frozenset({"supervisor", "worker"}), lambda: translate("Import", "Import")),
+    # a worker sees the figures of her own cases; the director signs in as a supervisor
+    PageSpec("statistics", StatisticsPage, frozenset({"worker", "supervisor", "auditor"}),
+             lambda: translate("Statistics", "Statistics")),
 )
 
 #: what every main window gets besides its pages: the case editor opens the cases other pages ask for

@@ -26,6 +26,7 @@ from registry.ui.case_list import CaseListPage
 from registry.ui.dashboard import DashboardPage
 from registry.ui.import_page import ImportPage
 from registry.ui.referral_log import ReferralLogPage
+from registry.ui.statistics_page import StatisticsPage
 from registry.ui.waiting import type_text, wait_job, wait_until
 
 if TYPE_CHECKING:
@@ -168,7 +169,7 @@ def dashboard_step(window: MainWindow) -> QWidget | None:
         return None
     page = window.show_page("dashboard")
     assert isinstance(page, DashboardPage)
-    wait_until(lambda: not page.loading)
+    wait_until(lambda: not page.loading and not page.compliance_loading)
     return window
 
 
@@ -178,6 +179,31 @@ def audit_step(window: MainWindow) -> QWidget | None:
     page = window.show_page("audit")
     assert isinstance(page, AuditViewerPage)
     wait_until(lambda: not page.loading)
+    return window
+
+
+def statistics_step(window: MainWindow) -> QWidget | None:
+    """A whole year of the demo register, with the cases behind one figure listed."""
+    if "statistics" not in window.page_keys():
+        return None
+    page = window.show_page("statistics")
+    assert isinstance(page, StatisticsPage)
+    wait_until(lambda: page.report is not None and not page.loading)
+    page.preset.setCurrentIndex(max(page.preset.findData("year"), 0))
+    page.reload()
+    wait_until(lambda: not page.loading)
+    page.show_cases_behind("new_cases_by_sex_age", "F", "7-14")
+    wait_until(lambda: not page.loading)
+    return window
+
+
+def statistics_charts_step(window: MainWindow) -> QWidget | None:
+    if "statistics" not in window.page_keys():
+        return None
+    page = window.show_page("statistics")
+    assert isinstance(page, StatisticsPage)
+    wait_until(lambda: page.report is not None and not page.loading)
+    page.tabs.setCurrentIndex(1)
     return window
 
 
@@ -223,6 +249,8 @@ STEPS: tuple[ScreenshotStep, ...] = (
     ScreenshotStep("referral-log", referral_log_step),
     ScreenshotStep("dashboard", dashboard_step),
     ScreenshotStep("audit-trail", audit_step),
+    ScreenshotStep("statistics", statistics_step),
+    ScreenshotStep("statistics-charts", statistics_charts_step),
     ScreenshotStep("import-errors", lambda window: import_step(window, True)),
     ScreenshotStep("import-check", lambda window: import_step(window, False)),
 )

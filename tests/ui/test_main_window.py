@@ -39,11 +39,11 @@ def _auditor(sessions: sessionmaker[Session]) -> User:
 def test_navigation_follows_the_role(qtbot, make_ctx, sessions, worker, supervisor, admin) -> None:
     auditor = _auditor(sessions)
     expected = {
-        worker: ["my_cases", "all_cases", "referrals", "overdue", "case", "import"],
+        worker: ["my_cases", "all_cases", "referrals", "overdue", "case", "import", "statistics"],
         supervisor: ["dashboard", "my_cases", "all_cases", "referrals", "overdue", "institutions", "case", "audit",
-                     "import"],
+                     "import", "statistics"],
         admin: ["institutions", "protocol_templates", "administration"],  # no case content
-        auditor: ["all_cases", "referrals", "overdue", "case", "audit"],
+        auditor: ["all_cases", "referrals", "overdue", "case", "audit", "statistics"],
     }
     for user, keys in expected.items():
         window = _window(qtbot, make_ctx(user))

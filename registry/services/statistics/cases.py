@@ -18,7 +18,7 @@ from registry.services import lookups
 from registry.services.statistics.period import Period
 from registry.services.statistics.settings import UNKNOWN, StatisticsSettings
 from registry.services.statistics.sql import Dialect, count_by, within
-from registry.services.statistics.suppression import Layout
+from registry.services.statistics.suppression import TOTAL, Layout, Position
 from registry.services.statistics.tables import CountTable
 
 SEXES = ("F", "M", UNKNOWN)
@@ -80,18 +80,25 @@ def new_case_tables(scope: Scope) -> list[CountTable]:
     urgencies = tuple(scope.codes("urgency"))
     risks = tuple(scope.codes("risk_level"))
     single = Layout(row_totals=False)
+    new = ((TOTAL, "new"),)
     return [
         CountTable("new_cases_by_sex_age", "sex", "band", SEXES, bands,
-                   tuple(tuple(sex_age[s, b] for b in bands) for s in SEXES)),
+                   tuple(tuple(sex_age[s, b] for b in bands) for s in SEXES), shares=new),
         CountTable("new_cases_by_source", "referral_source", "stats", sources, ("cases",),
-                   tuple((source[s],) for s in sources), single),
+                   tuple((source[s],) for s in sources), single, shares=new),
         CountTable("new_cases_by_urgency_risk", "urgency", "risk_level", urgencies, risks,
-                   tuple(tuple(urgency_risk[u, r] for r in risks) for u in urgencies)),
+                   tuple(tuple(urgency_risk[u, r] for r in risks) for u in urgencies),
+                   shares=new + urgency_shares(urgencies)),
         CountTable("new_cases_by_disability", "stats", "stats", ("with_disability", "without_disability"), ("cases",),
-                   ((disability["yes"],), (disability["no"],)), single),
+                   ((disability["yes"],), (disability["no"],)), single, shares=new),
         CountTable("new_cases_by_earlier_case", "stats", "stats", ("earlier_case", "first_case"), ("cases",),
-                   ((earlier_case["yes"],), (earlier_case["no"],)), single),
+                   ((earlier_case["yes"],), (earlier_case["no"],)), single, shares=new),
     ]
+
+
+def urgency_shares(urgencies: tuple[str, ...]) -> tuple[tuple[Position, str], ...]:
+    """New cases of each urgency: the row totals of the urgency × risk and the first-contact tables."""
+    return tuple((("row", i, 0), f"new:{u}") for i, u in enumerate(urgencies))
 
 
 def violence_table(scope: Scope) -> CountTable:
@@ -119,22 +126,25 @@ def violence_table(scope: Scope) -> CountTable:
     )
 
 
-def caseload_table(scope: Scope) -> CountTable:
-    """Cases open at the start and new in the period (rows) × closed in it or still open at the end (columns)."""
-    period = scope.period
+def caseload_terms(period: Period) -> tuple[ColumnElement[bool], ColumnElement[int], ColumnElement[int]]:
+    """Cases handled in the period (open at some moment of it), and whether each is new (1) and closed in it (1)."""
+    handled = and_(Case.report_received_at < period.end,
+                   or_(Case.closed_at.is_(None), Case.closed_at >= period.start))
     is_new = case((Case.report_received_at >= period.start, 1), else_=0)
     closed = case((and_(Case.closed_at.is_not(None), Case.closed_at < period.end), 1), else_=0)
-    query = count_by(
-        select(is_new.label("new"), closed.label("closed"))
-        .where(Case.report_received_at < period.end,
-               or_(Case.closed_at.is_(None), Case.closed_at >= period.start), scope.visible)
-    )
+    return handled, is_new, closed
+
+
+def caseload_table(scope: Scope) -> CountTable:
+    """Cases open at the start and new in the period (rows) × closed in it or still open at the end (columns)."""
+    handled, is_new, closed = caseload_terms(scope.period)
+    query = count_by(select(is_new.label("new"), closed.label("closed")).where(handled, scope.visible))
     counts = {(new, was_closed): count for new, was_closed, count in scope.session.execute(query)}
     return CountTable(
         "caseload", "stats", "stats", ("open_at_start", "new"), ("closed", "open_at_end"),
         tuple(tuple(counts.get((new, was_closed), 0) for was_closed in (1, 0)) for new in (0, 1)),
         # new cases are every new-case table's grand total; closed cases the closures' and the trend's
-        Layout(shared=frozenset({("row", 1, 0), ("column", 0, 0)})),
+        shares=((("row", 1, 0), "new"), (("column", 0, 0), "closed")),
     )
 
 
@@ -146,7 +156,8 @@ def closed_by_reason_table(scope: Scope) -> CountTable:
     counts = dict(scope.session.execute(query).all())
     reasons = _ordered(scope.codes("closure_reason"), set(counts))
     return CountTable("closed_by_reason", "closure_reason", "stats", reasons, ("cases",),
-                      tuple((counts.get(r, 0),) for r in reasons), Layout(row_totals=False))
+                      tuple((counts.get(r, 0),) for r in reasons), Layout(row_totals=False),
+                      shares=((TOTAL, "closed"),))
 
 
 def measures_table(scope: Scope) -> CountTable:
@@ -179,7 +190,8 @@ def monthly_trend_table(scope: Scope) -> CountTable:
         "monthly_trend", "month", "stats", tuple(f"{m // 100:04d}-{m % 100:02d}" for m in months), ("new", "closed"),
         tuple((counts[m, "new"], counts[m, "closed"]) for m in months),
         # a month's new plus closed means nothing; the columns' totals are the period's new and closed cases
-        Layout(row_totals=False, grand_total=False, shared=frozenset({("column", 0, 0), ("column", 0, 1)})),
+        Layout(row_totals=False, grand_total=False),
+        shares=((("column", 0, 0), "new"), (("column", 0, 1), "closed")),
     )
 
 
@@ -190,5 +202,5 @@ def count_new(scope: Scope) -> int:
         .where(within(Case.report_received_at, period.start, period.end), scope.visible)) or 0)
 
 
-__all__ = ["SEXES", "Scope", "caseload_table", "closed_by_reason_table", "count_new", "measures_table",
-           "monthly_trend_table", "new_case_tables", "violence_table"]
+__all__ = ["SEXES", "Scope", "caseload_table", "caseload_terms", "closed_by_reason_table", "count_new", "measures_table",
+           "monthly_trend_table", "new_case_tables", "urgency_shares", "violence_table"]

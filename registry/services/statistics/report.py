@@ -113,6 +113,18 @@ def compute(
     return report
 
 
+def compliance_at_a_glance(session: Session, period: Period, *, actor_id: int | None,
+                           now: dt.datetime | None = None) -> list[ComplianceRow]:
+    """Referral and step compliance by sector alone (the supervisor dashboard): two grouped queries, not a report."""
+    moment = now or dt.datetime.now(dt.UTC)
+    scope, _ = _scope(session, period, actor_id, None)
+    sectors = lookups.codes(session, "sector", active_only=False)
+    out: list[ComplianceRow] = []
+    for rows in (compliance.referrals(scope, moment), compliance.steps(scope, moment)):
+        out.extend(rows[s] for s in _order(rows, sectors))
+    return out
+
+
 def _order(rows: dict[str, Any], known: list[str]) -> list[str]:
     return [s for s in known if s in rows] + sorted(s for s in rows if s not in known)
 
@@ -136,7 +148,16 @@ def publish(report: Report, table_ids: Iterable[str] | None = None) -> Publicati
     """Apply disclosure control to every table; compliance and durations follow their tables' suppression."""
     wanted = set(table_ids) if table_ids is not None else None
     k = report.threshold
-    tables = [t.publish(k) for t in report.tables if wanted is None or t.id in wanted]
+    chosen = [t for t in report.tables if wanted is None or t.id in wanted]
+    # a shared figure (the period's new cases, closed cases, new cases of one urgency) hidden by one table must be
+    # hidden by every table that prints it, which may make those hide more: repeat until nothing changes
+    hidden: frozenset[str] = frozenset()
+    for _round in range(len(chosen) + 2):
+        tables = [t.publish(k, hidden) for t in chosen]
+        more = hidden.union(*(t.hidden_figures(p) for t, p in zip(chosen, tables, strict=True)))
+        if more == hidden:
+            break
+        hidden = frozenset(more)
     by_id = {t.table.id: t for t in tables}
     rows: list[dict[str, Any]] = []
     for kind, table_id in (("referral", "compliance_referrals"), ("step", "compliance_steps")):
@@ -188,4 +209,5 @@ def record_export(session: Session, *, actor_id: int | None, period: Period, tab
     audit.record(session, "statistics.export", user_id=actor_id, entity="statistics", details=details)
 
 
-__all__ = ["READERS", "TABLE_IDS", "CountTable", "Publication", "compute", "publish", "record_export"]
+__all__ = ["READERS", "TABLE_IDS", "CountTable", "Publication", "compliance_at_a_glance", "compute", "publish",
+           "record_export"]

@@ -19,13 +19,16 @@ max-flow computes is exactly what an intruder with a linear-programming (or inte
 ``x`` can grow by the maximum flow from the arc's head back to its tail through the residual network, and shrink by
 the maximum flow the other way.  Complementary cells are chosen along the cheapest paths that give the missing
 flow (the shortest-path heuristic of Castro for tabular data): interior cells first, smaller counts before larger
-ones, totals only when nothing else helps, and the grand total never (it is the same number in every table of the
-report, so suppressing it in one table and publishing it in another would undo the protection).
+ones, totals only when nothing else helps, and a shared total never (the grand total of the new-case tables is
+the same number in each, so suppressing it in one table and publishing it in another would undo the protection).
 
-Which guarantee, precisely: each table is protected against its own published figures.  Totals shared between
-tables are the same numbers in each, and a total is only ever suppressed when it is itself small (then it is
-suppressed in every table, by the same primary rule) or as a complementary total of this table; the report's tables
-do not publish one another's cells, so what one table hides another does not print.
+Which guarantee, precisely: each table is protected against its own published figures *and* against the totals it
+shares with other tables of the report (``Layout.shared``, and the grand total unless ``total_shared`` is off: they
+are the same numbers there, so an intruder has them whatever this table hides).  A shared total is therefore never
+a complementary choice; it is hidden only when it is itself small (then every table hides it by the same primary
+rule) or, when nothing else protects a table (a small count that follows from shared totals alone, e.g. 1 = 6 new
+cases − 5 in one column), by the fallback, and then ``report.publish`` hides it in every table that prints it
+(``hide``) and protects those tables again.  The report's tables publish none of one another's cells.
 """
 
 from __future__ import annotations
@@ -70,6 +73,9 @@ class Layout:
     grand_total: bool = True
     row_groups: tuple[int, ...] = ()
     shared: frozenset[Position] = frozenset()
+    #: the grand total is the same number in other tables (new cases in every new-case table): keep it like a
+    #: shared total.  A table whose grand total is its own (the caseload, forms counted per form) may hide it.
+    total_shared: bool = True
 
 
 @dataclass
@@ -217,11 +223,13 @@ class _Network:
         return scale if arc.position[0] == "cell" else 4.0 * scale  # a total hides more than a cell
 
 
-def suppress(cells: Sequence[Sequence[int]], threshold: int, layout: Layout | None = None) -> Suppressed:
+def suppress(cells: Sequence[Sequence[int]], threshold: int, layout: Layout | None = None,
+             hide: frozenset[Position] = frozenset()) -> Suppressed:
     """Which counts of a table to hide (see the module's docstring for the rule and the guarantee).
 
     ``cells`` is the body (rows × columns, non-negative); totals are the sums.  A one-column table publishes no
-    row totals (they would repeat its cells); a one-row table is best given transposed.
+    row totals (they would repeat its cells); a one-row table is best given transposed.  ``hide``: shared totals
+    that another table of the report had to hide (they are hidden here as well, or that table's hiding is undone).
     """
     layout = layout or Layout()
     if threshold <= 1 or not cells or not cells[0]:
@@ -229,9 +237,11 @@ def suppress(cells: Sequence[Sequence[int]], threshold: int, layout: Layout | No
     network = _Network(cells, layout)
     primary = {arc.position for k, arc in enumerate(network.arcs)
                if 0 < arc.value < threshold and k not in network.unpublished}
-    free = network.free_arcs(primary)
-    # the grand total, and totals other tables print too, are hidden only when they are themselves small
-    forbidden = {network.by_position[p] for p in layout.shared | {TOTAL} if p not in primary}
+    free = network.free_arcs(primary | hide)
+    # the grand total, and totals other tables print too, are hidden only when they are themselves small (or when
+    # no other choice protects this table: the fallback below, which the report then carries into every table)
+    kept = layout.shared | ({TOTAL} if layout.total_shared else set())
+    forbidden = {network.by_position[p] for p in kept if p not in primary | hide}
     sensitive = sorted(primary, key=lambda p: (network.arcs[network.by_position[p]].value, p))
     for _round in range(len(network.arcs) + 1):
         changed = False
@@ -259,9 +269,11 @@ def suppress(cells: Sequence[Sequence[int]], threshold: int, layout: Layout | No
                                                       if k not in network.unpublished) - primary)
     if not _protected(network, result, threshold):
         # no choice of cells protected it while the shared totals stay printed (rare: a table with almost
-        # nothing in it): hide the whole body but the grand total, and the shared totals too if need be
+        # nothing in it, or a small count that follows from shared totals alone): hide the whole body but the
+        # grand total and the shared totals; then the shared totals too; then the grand total as well.  A shared
+        # total hidden here is worth nothing while another table prints it: ``report.publish`` hides it there too.
         everything = {arc.position for k, arc in enumerate(network.arcs) if k not in network.unpublished} - primary
-        for keep in ({network.arcs[k].position for k in forbidden}, {TOTAL} - primary):
+        for keep in ({network.arcs[k].position for k in forbidden}, {TOTAL} - primary, set()):
             result = Suppressed(frozenset(primary), frozenset(everything - keep), fallback=True)
             if _protected(network, result, threshold):
                 break

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from registry.services.statistics.suppression import TOTAL, Layout, Position, Suppressed, suppress
 
@@ -26,6 +26,9 @@ class CountTable:
     note: str | None = None
     #: rows grouped under a heading (``row_groups`` of the layout): the group codes, in order
     group_codes: tuple[str, ...] = ()
+    #: totals other tables print too, each with the name of the figure (``new``, ``closed``, ``new:urgent``):
+    #: never hidden to protect this table alone, and hidden in every table at once when one of them must
+    shares: tuple[tuple[Position, str], ...] = ()
 
     @property
     def row_totals(self) -> tuple[int, ...]:
@@ -42,10 +45,19 @@ class CountTable:
     def cell(self, row: str, column: str) -> int:
         return self.cells[self.row_codes.index(row)][self.column_codes.index(column)]
 
-    def publish(self, threshold: int) -> PublishedTable:
-        hidden = suppress(self.cells, threshold, self.layout) if self.cells and self.column_codes else Suppressed(
-            frozenset(), frozenset())
-        return PublishedTable(self, hidden)
+    def publish(self, threshold: int, hidden_figures: frozenset[str] = frozenset()) -> PublishedTable:
+        """Disclosure control; ``hidden_figures``: shared figures another table had to hide (hidden here too)."""
+        if not self.cells or not self.column_codes:
+            return PublishedTable(self, Suppressed(frozenset(), frozenset()))
+        shared = frozenset(p for p, _ in self.shares if p != TOTAL)
+        layout = replace(self.layout, shared=self.layout.shared | shared,
+                         total_shared=any(p == TOTAL for p, _ in self.shares))
+        hide = frozenset(p for p, figure in self.shares if figure in hidden_figures)
+        return PublishedTable(self, suppress(self.cells, threshold, layout, hide))
+
+    def hidden_figures(self, published: PublishedTable) -> set[str]:
+        """The shared figures this table hides (so that every other table printing them hides them too)."""
+        return {figure for p, figure in self.shares if p in published.suppressed.hidden}
 
 
 @dataclass(frozen=True)

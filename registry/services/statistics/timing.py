@@ -10,12 +10,12 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from sqlalchemy import Select, and_, case, literal, or_, select, union_all
+from sqlalchemy import ColumnElement, Select, and_, case, literal, or_, select, union_all
 
 from registry.models import Case
-from registry.services.statistics.cases import Scope
+from registry.services.statistics.cases import Scope, urgency_shares
 from registry.services.statistics.sql import count_by, percentiles, within
-from registry.services.statistics.suppression import Layout
+from registry.services.statistics.suppression import TOTAL, Layout
 from registry.services.statistics.tables import CountTable, Duration
 
 FIRST_CONTACT = ("within_band", "beyond_band", "no_contact_overdue", "no_contact_not_due")
@@ -29,29 +29,35 @@ def _band_days(scope: Scope) -> Any:
                 else_=literal(hours["regular"] / 24.0))
 
 
-def first_contact(scope: Scope, now: dt.datetime) -> tuple[CountTable, list[Duration]]:
-    """New cases of the period by urgency: first contact within the band, beyond it, or not yet (overdue or not)."""
-    period, dialect = scope.period, scope.dialect
+def first_contact_outcome(scope: Scope, now: dt.datetime) -> ColumnElement[str]:
+    """Within the urgency band, beyond it, or no contact yet (overdue or not): a case's column in the table."""
     band = _band_days(scope)
-    waited = dialect.days(Case.first_contact_at, Case.report_received_at)
+    waited = scope.dialect.days(Case.first_contact_at, Case.report_received_at)
     hours = scope.settings.first_contact_hours
     overdue = or_(*[and_(Case.urgency == urgency, Case.report_received_at < now - dt.timedelta(hours=h))
                     for urgency, h in hours.items()],
                   and_(Case.urgency.not_in(list(hours)), Case.report_received_at < now - dt.timedelta(
                       hours=hours["regular"])))
-    outcome = case(
+    return case(
         (and_(Case.first_contact_at.is_not(None), waited <= band), FIRST_CONTACT[0]),
         (Case.first_contact_at.is_not(None), FIRST_CONTACT[1]),
         (overdue, FIRST_CONTACT[2]),
         else_=FIRST_CONTACT[3],
     )
+
+
+def first_contact(scope: Scope, now: dt.datetime) -> tuple[CountTable, list[Duration]]:
+    """New cases of the period by urgency: first contact within the band, beyond it, or not yet (overdue or not)."""
+    period, dialect = scope.period, scope.dialect
+    waited = dialect.days(Case.first_contact_at, Case.report_received_at)
+    outcome = first_contact_outcome(scope, now)
     new = and_(within(Case.report_received_at, period.start, period.end), scope.visible)
     counts = {(u, o): n for u, o, n in scope.session.execute(
         count_by(select(Case.urgency, outcome.label("outcome")).where(new)))}
     urgencies = tuple(scope.codes("urgency"))
     table = CountTable("first_contact_by_urgency", "urgency", "stats", urgencies, FIRST_CONTACT,
                        tuple(tuple(counts.get((u, o), 0) for o in FIRST_CONTACT) for u in urgencies),
-                       note="stats.note.first_contact")
+                       note="stats.note.first_contact", shares=((TOTAL, "new"), *urgency_shares(urgencies)))
     rows = select(Case.urgency.label("key"), waited.label("value")).where(new, Case.first_contact_at.is_not(None))
     return table, _durations(scope, rows, urgencies)
 
