@@ -75,6 +75,8 @@ def isolated_data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.setenv("REGISTRY_DATA_DIR", str(folder))
     monkeypatch.delenv("REGISTRY_DATABASE_URL", raising=False)
     monkeypatch.delenv("REGISTRY_LANG", raising=False)
+    for name in ("REGISTRY_USER", "REGISTRY_PASSWORD", "REGISTRY_NEW_PASSWORD"):
+        monkeypatch.delenv(name, raising=False)
     return folder
 
 
@@ -179,3 +181,15 @@ def supervisor(sessions: sessionmaker[Session]):
         return create_user(
             session, UserInput("dragan", "Драган Јовић", "supervisor", "supervisor password 1"), actor_id=None
         )
+
+
+@pytest.fixture
+def cli_user(monkeypatch: pytest.MonkeyPatch):
+    """The command line acts as a signed-in user: ``cli_user("admin", "its password")`` signs every following
+    ``registry`` command in as that user (REGISTRY_USER and REGISTRY_PASSWORD, as a scheduled job would)."""
+
+    def sign_in(name: str, password: str) -> None:
+        monkeypatch.setenv("REGISTRY_USER", name)
+        monkeypatch.setenv("REGISTRY_PASSWORD", password)
+
+    return sign_in

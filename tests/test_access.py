@@ -134,7 +134,9 @@ def test_initial_password_must_be_changed_and_policy_holds(sessions, staff) -> N
     assert not sign_in(sessions, "jovan", "Nova duga lozinka!").must_change_password
 
 
-def test_audit_verify_command_names_the_tampered_event(database_url: str, sessions, staff, amras_case, capsys):
+def test_audit_verify_command_names_the_tampered_event(database_url: str, sessions, staff, amras_case, capsys,
+                                                        cli_user):
+    cli_user("revizor", "revizor lozinka 2026")
     assert main(["--db", database_url, "--lang", "en", "audit", "verify"]) == 0
     assert "intact" in capsys.readouterr().out
     with transaction(sessions) as session:

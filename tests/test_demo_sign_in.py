@@ -12,7 +12,7 @@ from registry.services.demo import DEMO_PASSWORD
 from registry.services.users import change_password, sign_in
 
 
-def test_demo_writes_the_sign_in_next_to_the_encrypted_register(isolated_data_dir: Path, capsys) -> None:
+def test_demo_writes_the_sign_in_next_to_the_encrypted_register(isolated_data_dir: Path, capsys, cli_user) -> None:
     assert main(["--lang", "bs", "demo", "--cases", "5"]) == 0
     register = isolated_data_dir / "registry.sqlite"
     note = isolated_data_dir / "registry-DEMO-SIGN-IN.txt"
@@ -26,6 +26,7 @@ def test_demo_writes_the_sign_in_next_to_the_encrypted_register(isolated_data_di
         assert sign_in(sessions, username, DEMO_PASSWORD).username == username
     user = sign_in(sessions, usernames[0], DEMO_PASSWORD)
     change_password(sessions, user.id, DEMO_PASSWORD, "a-new-private-password-1")
+    cli_user("edin.hasanovic", DEMO_PASSWORD)  # more demo cases in a register with accounts: its administrator
     assert main(["--lang", "en", "demo", "--cases", "1"]) == 0
     text = note.read_text(encoding="utf-8")
     assert usernames[0] not in text and usernames[1] in text and "DEMONSTRATION REGISTER" in text

@@ -96,6 +96,8 @@ def old_register(request: pytest.FixtureRequest, old_files, tmp_path: Path, memo
 
 
 def _run(register: OldRegister, how: str, capsys, monkeypatch) -> tuple[int, str]:
+    monkeypatch.setenv("REGISTRY_USER", "sef")  # the old register's supervisor (schema_fixtures)
+    monkeypatch.setenv("REGISTRY_PASSWORD", "fixture-password")
     options = ["--db", register.url, "--lang", "bs"]
     if register.mode == "passphrase":
         options.append("--passphrase")
@@ -219,8 +221,9 @@ def current_register(tmp_path: Path, capsys, memory_keyring) -> tuple[Path, str]
     return path, str(old_backup)
 
 
-def test_older_encrypted_backup_restores_over_the_current_register(current_register, capsys) -> None:
+def test_older_encrypted_backup_restores_over_the_current_register(current_register, capsys, cli_user) -> None:
     path, old_backup = current_register
+    cli_user("sef", "fixture-password")  # the restored register's supervisor (the current one has no accounts)
     url = f"sqlite:///{path}"
     assert main(["--db", url, "--lang", "en", "restore", old_backup, "--yes"]) == 0, capsys.readouterr().err
     capsys.readouterr()

@@ -41,7 +41,8 @@ def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
 
 
 @pytest.fixture
-def built(sessions: sessionmaker[Session]) -> Built:
+def built(sessions: sessionmaker[Session], cli_user) -> Built:
+    cli_user("dragan", "print-fixture-pw")  # the case's supervisor prints (and is named on every page)
     with transaction(sessions) as session:
         return rich_case(session, staff(session), referral_count=2, note_count=2)
 
@@ -57,11 +58,11 @@ def test_case_documents_are_written_and_the_printout_is_audited(
     target = tmp_path / "out" / f"{document}.pdf"
     target.parent.mkdir()
     code, out, err = run(capsys, "--db", database_url, "print", document, built.number, "-o", str(target),
-                         "--lang", "en", "--printed-by", "Amra Hadžić")
+                         "--lang", "en")
     assert code == 0, err
     assert str(target) in out and "pages" in out
     text = flat(target.read_bytes())
-    assert built.number in text and "Đorđe Đurđević" in text and "Printed by Amra Hadžić" in text
+    assert built.number in text and "Đorđe Đurđević" in text and "Printed by Dragan Jović" in text
     assert leftovers(target.parent) == [target.name]
     with sessions() as session:
         event = session.scalar(select(AuditEvent).where(AuditEvent.action == "print").order_by(AuditEvent.id.desc()))

@@ -96,8 +96,11 @@ def test_workbook_holds_numbers_frozen_headings_and_charts(seeded) -> None:
     assert len(sheet._charts) == 1  # a native chart, drawn by the spreadsheet from the cells
 
 
-def test_command_line_prints_the_json_and_audits_the_export(seeded, database_url: str, capsys) -> None:
+def test_command_line_prints_the_json_and_audits_the_export(seeded, database_url: str, capsys, cli_user) -> None:
     from registry.cli import main
+    from registry.services.demo import DEMO_PASSWORD
+
+    cli_user("jasmina.karic", DEMO_PASSWORD)  # a supervisor: the whole centre
 
     code = main(["--db", database_url, "stats", "--from", "2025-01-01", "--to", "2025-12-31", "--lang", "en"])
     assert code == 0
@@ -115,6 +118,8 @@ def test_command_line_prints_the_json_and_audits_the_export(seeded, database_url
         assert table["total"] == new
         event = session.scalars(select(AuditEvent).where(AuditEvent.action == "statistics.export")).one()
     assert event.details["from"] == "2025-01-01" and "new_cases_by_sex_age" in event.details["tables"]
+    with seeded() as session:  # the export names the signed-in user, not "system"
+        assert session.get_one(User, event.user_id).username == "jasmina.karic"
 
 
 def test_command_line_refuses_a_bad_period_in_the_users_language(database_url: str, capsys) -> None:

@@ -11,7 +11,7 @@ import argparse
 from pathlib import Path
 
 from registry import i18n
-from registry.cli.common import SubCommands, language_of, open_register, say
+from registry.cli.common import SubCommands, language_of, open_as, say
 
 
 def register(commands: SubCommands) -> None:
@@ -30,7 +30,7 @@ def register(commands: SubCommands) -> None:
 def run_verify(args: argparse.Namespace) -> int:
     from registry.services.audit_anchor import read_anchor, recorded_anchors, register_name, verify_anchors
 
-    engine, sessions = open_register(args)
+    engine, sessions, _actor = open_as(args, "administrator", "auditor")
     language = language_of(args)
     register = register_name(engine)
     anchors = [*recorded_anchors(register), *(read_anchor(path) for path in args.checkpoint)]
@@ -58,7 +58,7 @@ def run_verify(args: argparse.Namespace) -> int:
 def run_checkpoint(args: argparse.Namespace) -> int:
     from registry.services.audit_anchor import current_head, register_name, write_checkpoint
 
-    engine, sessions = open_register(args)
+    engine, sessions, _actor = open_as(args, "administrator", "auditor", "supervisor")
     language = language_of(args)
     target: Path = args.output
     with sessions() as session:

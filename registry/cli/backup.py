@@ -8,15 +8,17 @@ from pathlib import Path
 
 from registry import i18n
 from registry.cli.common import (
+    ADMINISTRATOR,
     CommandError,
     SubCommands,
     display_url,
     engine_for,
     language_of,
-    open_register,
+    open_as,
     positive,
     register_file,
     say,
+    sign_in_to,
     typed_passphrase,
 )
 
@@ -59,9 +61,13 @@ def run_backup(args: argparse.Namespace) -> int:
 
     if args.list:
         return run_list(args)
-    engine, sessions = open_register(args)
-    result = make_backup(engine, sessions, folder=Path(args.to) if args.to else None, keep=args.keep,
-                         passphrase=typed_passphrase(args))
+    engine, sessions, actor = open_as(args, *ADMINISTRATOR)
+    try:
+        result = make_backup(engine, sessions, folder=Path(args.to) if args.to else None, keep=args.keep,
+                             passphrase=typed_passphrase(args), actor_id=actor)
+    except OSError as error:  # the folder is a file, or cannot be made or written
+        raise CommandError(i18n.text("cli.bad_file", language_of(args), path=args.to or "",
+                                     detail=error.strerror or str(error))) from None
     say(i18n.text("backup.done", language_of(args), path=result.path, seconds=f"{result.seconds:.1f}",
                   cases=result.cases, removed=len(result.removed)))
     return 0
@@ -78,6 +84,7 @@ def run_restore(args: argparse.Namespace) -> int:
     source = Path(args.file)
     if not source.is_file():
         raise CommandError(i18n.text("cli.no_file", language, path=source))
+    _sign_in_before_restore(args, url, target)
     if not _confirmed(args, target or display_url(make_url(url)), source):
         say(i18n.text("restore.cancelled", language))
         return 1
@@ -173,3 +180,25 @@ def run_list(args: argparse.Namespace) -> int:
         say("  ".join([*cells, line[-1]]).rstrip())
     say(i18n.text("backups.folder", language, folder=folder))
     return 0
+
+
+def _sign_in_before_restore(args: argparse.Namespace, url: str, target: Path | None) -> None:
+    """A register that opens and has accounts is replaced only by its administrator; a missing, damaged or
+    unreadable one (the reason to restore) has no one to ask."""
+    from sqlalchemy import text
+
+    if target is not None and not target.is_file():
+        return
+    engine = None
+    try:
+        engine = engine_for(url, typed_passphrase(args))
+        with engine.connect() as connection:
+            connection.execute(text("SELECT count(*) FROM app_user")).scalar()
+    except Exception:  # whatever keeps it from opening, a restore is the way back
+        if engine is not None:
+            engine.dispose()
+        return
+    try:
+        sign_in_to(args, engine, *ADMINISTRATOR)
+    finally:
+        engine.dispose()

@@ -11,6 +11,7 @@ import argparse
 import os
 import sys
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeAlias
 
@@ -123,16 +124,14 @@ def typed_passphrase(
     cached: str | None = getattr(args, "_typed_passphrase", None)
     if cached and not confirm:
         return cached
-    import getpass
-
     from registry.encryption import MIN_PASSPHRASE
 
     language = language_of(args)
-    typed = getpass.getpass(i18n.text(prompt, language) + " ")
+    typed = ask_secret(args, i18n.text(prompt, language))
     if confirm:
         if len(typed) < MIN_PASSPHRASE:
             raise CommandError(i18n.text("db.weak_passphrase", language, min=MIN_PASSPHRASE))
-        if getpass.getpass(i18n.text("db.passphrase_again", language) + " ") != typed:
+        if ask_secret(args, i18n.text("db.passphrase_again", language)) != typed:
             raise CommandError(i18n.text("db.passphrase_mismatch", language))
     args._typed_passphrase = typed
     return typed
@@ -187,3 +186,99 @@ def _create_if_missing(args: argparse.Namespace, url: str, passphrase: str | Non
         create_encrypted(path, passphrase=passphrase or os.environ.get(PASSPHRASE_ENV))
     except KeyringUnavailable:
         raise CommandError(i18n.text("db.no_keyring", language_of(args))) from None
+
+
+# ------------------------------------------------------------------------------------------------ who is acting
+
+USER_ENV = "REGISTRY_USER"
+PASSWORD_ENV = "REGISTRY_PASSWORD"
+NEW_PASSWORD_ENV = "REGISTRY_NEW_PASSWORD"
+ADMINISTRATOR = ("administrator",)
+
+
+@dataclass(frozen=True)
+class SignedIn:
+    """The user a command acts as: every service call passes ``id`` as the actor, every audit event names them."""
+
+    id: int
+    username: str
+    full_name: str
+    role: str
+
+
+def ask_secret(args: argparse.Namespace, prompt: str) -> str:
+    """A secret typed at the terminal; with no terminal to type it in, a clear refusal instead of EOFError."""
+    import getpass
+
+    try:
+        return getpass.getpass(prompt + " ")
+    except (EOFError, OSError):
+        from registry.keys import PASSPHRASE_ENV
+
+        raise CommandError(i18n.text("cli.no_terminal", language_of(args), password_env=PASSWORD_ENV,
+                                     passphrase_env=PASSPHRASE_ENV)) from None
+
+
+def sign_in_as(args: argparse.Namespace, sessions: sessionmaker[Session], *roles: str) -> SignedIn | None:
+    """Sign the command's user in (``--user`` or REGISTRY_USER; the password from REGISTRY_PASSWORD or asked).
+
+    ``roles``: the roles that may run this command (none: any role; the services then apply the user's role and
+    visibility). A register with no active account is being set up (new, or records handed over with their
+    accounts inactive): the command acts as the system (None) until ``registry init --admin NAME`` (or the first
+    start) creates the first administrator.  A wrong password, an
+    unknown or locked account, or a role that may not run the command stops the command before it does anything.
+    """
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from registry.services.users import sign_in, users_by_role
+
+    language = language_of(args)
+    try:
+        with sessions() as session:
+            if not users_by_role(session):  # no active account: nobody could sign in (a new or handed-over register)
+                return None
+    except SQLAlchemyError:
+        raise CommandError(i18n.text("cli.not_initialised", language, url=config.database_url(args.db))) from None
+    name = (getattr(args, "user", None) or os.environ.get(USER_ENV) or "").strip()
+    if not name:
+        raise CommandError(i18n.text("cli.user_required", language, option="--user", user_env=USER_ENV,
+                                     password_env=PASSWORD_ENV))
+    password = os.environ.get(PASSWORD_ENV) or ask_secret(args, i18n.text("cli.password_prompt", language,
+                                                                          user=name))
+    user = sign_in(sessions, name, password)  # a refusal is a RegistryError: main prints it, nothing is done
+    if roles and user.role not in roles:
+        raise CommandError(i18n.text("cli.role_required", language, user=user.username,
+                                     roles=", ".join(i18n.text(f"cli.role.{role}", language) for role in roles)))
+    signed = SignedIn(user.id, user.username, user.full_name, user.role)
+    args.signed_in = signed
+    return signed
+
+
+def actor_of(signed: SignedIn | None) -> int | None:
+    return signed.id if signed is not None else None
+
+
+def open_as(args: argparse.Namespace, *roles: str, create: bool = False
+            ) -> tuple[Engine, sessionmaker[Session], int | None]:
+    """``open_register`` and ``sign_in_as`` in one: (engine, sessions, the acting user's id)."""
+    engine, sessions = open_register(args, create=create)
+    return engine, sessions, actor_of(sign_in_as(args, sessions, *roles))
+
+
+def sign_in_to(args: argparse.Namespace, engine: Engine, *roles: str) -> int | None:
+    """``sign_in_as`` on an engine a command opened itself (db commands)."""
+    from registry.db import session_factory
+
+    return actor_of(sign_in_as(args, session_factory(engine), *roles))
+
+
+def new_password(args: argparse.Namespace, username: str) -> str:
+    """A new account's password: REGISTRY_NEW_PASSWORD, or typed twice (the service applies the policy)."""
+    given = os.environ.get(NEW_PASSWORD_ENV)
+    if given:
+        return given
+    language = language_of(args)
+    typed = ask_secret(args, i18n.text("cli.new_password_prompt", language, user=username))
+    if ask_secret(args, i18n.text("cli.new_password_again", language)) != typed:
+        raise CommandError(i18n.text("cli.passwords_differ", language))
+    return typed

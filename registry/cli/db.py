@@ -5,17 +5,24 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from registry import config, i18n
 from registry.cli.common import (
+    ADMINISTRATOR,
     CommandError,
     SubCommands,
+    ask_secret,
     engine_for,
     language_of,
     register_file,
     say,
+    sign_in_to,
     typed_passphrase,
 )
+
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
 
 
 def register(commands: SubCommands) -> None:
@@ -49,12 +56,21 @@ def run_schema(args: argparse.Namespace) -> int:
 
     engine = engine_for(config.database_url(args.db), typed_passphrase(args))
     language = language_of(args)
+    if args.db_command != "upgrade":
+        _sign_in_if_current(args, engine)
     if args.db_command == "current":
         state = schema_state(engine)
         say(i18n.text("cli.db_current", language, current=state.current or "—", head=state.head))
         return 0
     if args.db_command == "upgrade":
+        # any signed-in user: every command upgrades an older register before it runs (after a verified backup);
+        # on an older schema the accounts are read once it is upgraded
+        current = schema_state(engine).up_to_date
+        if current:
+            sign_in_to(args, engine)
         backup = upgrade_with_backup(engine)
+        if not current:
+            sign_in_to(args, engine)
         state = schema_state(engine)
         say(i18n.text("cli.db_upgraded", language, current=state.current, backup=backup or "—"))
         return 0
@@ -92,6 +108,7 @@ def run_encrypt(args: argparse.Namespace) -> int:
     if is_encrypted_file(path):
         say(i18n.text("db.already_encrypted", language, path=path))
     else:
+        _sign_in_on(args, url, None)
         try:
             encrypt_existing(path, passphrase=typed_passphrase(args, confirm=True, prompt="db.new_passphrase_prompt"))
         except KeyringUnavailable:
@@ -153,12 +170,11 @@ def run_rekey(args: argparse.Namespace) -> int:
     if path is None or not is_encrypted_file(path):
         raise CommandError(i18n.text("db.not_encrypted", language, path=path or url))
     old = typed_passphrase(args)
+    _sign_in_on(args, url, old)
     new = None
     if args.new_passphrase:
-        import getpass
-
-        new = getpass.getpass(i18n.text("db.new_passphrase_prompt", language) + " ")
-        if getpass.getpass(i18n.text("db.passphrase_again", language) + " ") != new:
+        new = ask_secret(args, i18n.text("db.new_passphrase_prompt", language))
+        if ask_secret(args, i18n.text("db.passphrase_again", language)) != new:
             raise CommandError(i18n.text("db.passphrase_mismatch", language))
     try:
         rekey(path, passphrase=old, new_passphrase=new)
@@ -183,8 +199,9 @@ def run_show_key(args: argparse.Namespace) -> int:
     if not args.yes:
         raise CommandError(i18n.text("db.show_key_needs_yes", language))
     engine = make_engine(url, passphrase=typed_passphrase(args))
+    actor = sign_in_to(args, engine, *ADMINISTRATOR)
     with session_factory(engine)() as session, session.begin():
-        audit.record(session, "db.key_shown", user_id=None)
+        audit.record(session, "db.key_shown", user_id=actor)
     say(engine.url.password or "")
     say(i18n.text("db.key_shown", language), error=True)
     return 0
@@ -225,3 +242,20 @@ def run_remember_password(args: argparse.Namespace) -> int:
         raise CommandError(i18n.text("db.no_keyring", language)) from None
     say(i18n.text("db.password_remembered", language))
     return 0
+
+
+def _sign_in_if_current(args: argparse.Namespace, engine: Engine) -> None:
+    """Administrators only; on a schema older than this program, ``db current`` and ``db check`` (which read no
+    case) and ``db upgrade`` (which signs in once the accounts can be read) go ahead."""
+    from registry.db import schema_state
+
+    if schema_state(engine).up_to_date:
+        sign_in_to(args, engine, *ADMINISTRATOR)
+
+
+def _sign_in_on(args: argparse.Namespace, url: str, passphrase: str | None) -> None:
+    engine = engine_for(url, passphrase)
+    try:
+        sign_in_to(args, engine, *ADMINISTRATOR)
+    finally:
+        engine.dispose()

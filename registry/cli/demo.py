@@ -8,7 +8,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from registry import config, i18n
-from registry.cli.common import SubCommands, language_of, open_register, positive, register_file, say
+from registry.cli.common import ADMINISTRATOR, SubCommands, language_of, open_as, positive, register_file, say
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session, sessionmaker
@@ -27,7 +27,7 @@ def run_demo(args: argparse.Namespace) -> int:
     from registry.services.demo import seed_demo
     from registry.services.setup import initialise, is_initialised
 
-    _engine, sessions = open_register(args, create=True)
+    _engine, sessions, _actor = open_as(args, *ADMINISTRATOR, create=True)
     with transaction(sessions) as session:
         if not is_initialised(session):
             initialise(session, args.profile)

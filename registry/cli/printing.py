@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from registry import config, i18n
-from registry.cli.common import CommandError, SubCommands, open_register
+from registry.cli.common import CommandError, SubCommands, open_as
 from registry.printing import BLANK_FORMS
 
 if TYPE_CHECKING:
@@ -56,7 +56,6 @@ def _options(parser: argparse.ArgumentParser) -> None:
                         help="language and script of the document: bs, hr, sr-Latn, sr-Cyrl, en")
     parser.add_argument("--transliterate", action=argparse.BooleanOptionalAction, default=None,
                         help="names and free text in the document's script (default: on for sr-Cyrl only)")
-    parser.add_argument("--printed-by", metavar="NAME", help="who printed it (default: the operating system user)")
 
 
 def _operator() -> str:
@@ -72,17 +71,18 @@ def run_print(args: argparse.Namespace) -> int:
     if not folder.is_dir():
         raise CommandError(i18n.text("print.no_folder", config.user_language(getattr(args, "lang", None)),
                                      path=folder))
-    engine, sessions = open_register(args)  # fills in the centre's language when none was asked for
+    engine, sessions, actor = open_as(args)  # fills in the centre's language when none was asked for
     language = config.user_language(getattr(args, "lang", None))
     try:
-        printed = _print_to(target, args, sessions, language)
+        printed = _print_to(target, args, sessions, language, actor)
     finally:
         engine.dispose()
     print(i18n.text("print.saved", language, path=target, pages=printed))
     return 0
 
 
-def _print_to(target: Path, args: argparse.Namespace, sessions: sessionmaker[Session], language: str | None) -> int:
+def _print_to(target: Path, args: argparse.Namespace, sessions: sessionmaker[Session], language: str | None,
+              actor: int | None) -> int:
     from registry.db import transaction
     from registry.printing import print_job, record_printed
     from registry.services.cases import case_id_by_number
@@ -90,8 +90,10 @@ def _print_to(target: Path, args: argparse.Namespace, sessions: sessionmaker[Ses
     from registry.services.private_files import private_output
 
     document = args.document
+    # the signed-in user's name is printed on every page (the operating system's user only while the register
+    # has no accounts yet)
     options = {"language": language, "transliterate": args.transliterate,
-               "printed_by": args.printed_by if args.printed_by is not None else _operator()}
+               "printed_by": actor if actor is not None else _operator()}
     try:
         # the file appears (owner-only, whole) only after the audit record of the printout is committed
         with private_output(target) as out, transaction(sessions) as session:
@@ -113,7 +115,7 @@ def _print_to(target: Path, args: argparse.Namespace, sessions: sessionmaker[Ses
                     raise CommandError(i18n.text("print.unknown_referral", language, id=args.referral_id)) from None
                 raise CommandError(i18n.text("print.unknown_case", language, number=args.case_number)) from None
             out.write(printed.data)
-            record_printed(session, document if document != "blank" else f"blank.{args.form}", actor_id=None,
+            record_printed(session, document if document != "blank" else f"blank.{args.form}", actor_id=actor,
                            case_id=case_id, referral_id=referral_id, language=i18n.normalise_language(language),
                            pages=printed.pages)
         return printed.pages

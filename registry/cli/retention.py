@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 
 from registry import i18n
-from registry.cli.common import SubCommands, language_of, open_register, say
+from registry.cli.common import ADMINISTRATOR, SubCommands, language_of, open_as, say
 
 
 def register(commands: SubCommands) -> None:
@@ -18,7 +18,7 @@ def run_retention(args: argparse.Namespace) -> int:
     from registry.db import transaction
     from registry.services.retention import apply_retention, forget_freed_pages, retention_candidates
 
-    engine, sessions = open_register(args)
+    engine, sessions, actor = open_as(args, *ADMINISTRATOR)
     language = language_of(args)
     if args.dry_run:
         with sessions() as session:
@@ -28,7 +28,7 @@ def run_retention(args: argparse.Namespace) -> int:
         say(i18n.text("retention.would", language, count=len(candidates)))
         return 0
     with transaction(sessions) as session:
-        count = apply_retention(session, actor_id=None)
+        count = apply_retention(session, actor_id=actor)
     forget_freed_pages(engine)
     say(i18n.text("retention.done", language, count=count))
     return 0

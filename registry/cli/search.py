@@ -6,7 +6,7 @@ import argparse
 import json
 
 from registry import i18n
-from registry.cli.common import SubCommands, language_of, open_register, positive, say
+from registry.cli.common import SubCommands, language_of, open_as, positive, say
 
 
 def register(commands: SubCommands) -> None:
@@ -21,9 +21,9 @@ def run_search(args: argparse.Namespace) -> int:
     from registry.services.dates import format_date
     from registry.services.search import search_cases
 
-    _engine, sessions = open_register(args)
+    _engine, sessions, actor = open_as(args)
     with sessions() as session:
-        hits = search_cases(session, args.text, limit=args.limit)
+        hits = search_cases(session, args.text, limit=args.limit, actor_id=actor)
     if args.json:
         rows = [
             {"case_number": h.case_number, "given_name": h.given_name, "family_name": h.family_name,

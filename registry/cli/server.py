@@ -6,7 +6,7 @@ import argparse
 import getpass
 
 from registry import config, i18n
-from registry.cli.common import CommandError, SubCommands, language_of, open_register, say
+from registry.cli.common import ADMINISTRATOR, CommandError, SubCommands, language_of, open_as, say
 
 DEFAULT_APP_ROLE = "registry_app"
 
@@ -33,7 +33,7 @@ def run_prepare(args: argparse.Namespace) -> int:
         password = getpass.getpass(i18n.text("server.password_prompt", language, role=args.app_role) + " ")
         if getpass.getpass(i18n.text("db.passphrase_again", language) + " ") != password:
             raise CommandError(i18n.text("db.passphrase_mismatch", language))
-    engine, _sessions = open_register(args, create=True)
+    engine, _sessions, _actor = open_as(args, *ADMINISTRATOR, create=True)
     report = prepare_server(engine, args.app_role, password)
     say(i18n.text("server.prepared", language, database=report.database, owner=report.owner, role=report.app_role,
                   tables=report.tables, audit=", ".join(report.append_only) or "—"))

@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 
 from registry import i18n
-from registry.cli.common import CommandError, SubCommands, language_of, open_register, say
+from registry.cli.common import CommandError, SubCommands, language_of, open_as, say
 
 FORMATS = ("json", "csv", "xlsx", "pdf")
 
@@ -57,11 +57,11 @@ def run_stats(args: argparse.Namespace) -> int:
     if last < first:
         raise CommandError(i18n.text("stats.bad_period", language, detail=f"{first} > {last}"))
     fmt = _format(args, language)
-    _engine, sessions = open_register(args)
+    _engine, sessions, actor = open_as(args)
     language = language_of(args)
     period = Period(first, last)
     with transaction(sessions) as session:
-        publication = publish(compute(session, period, actor_id=None, with_quality=False))
+        publication = publish(compute(session, period, actor_id=actor, with_quality=False))
         table_ids = [t.table.id for t in publication.tables]
         if fmt == "json":
             data: bytes = json.dumps(export.to_json(publication, language), ensure_ascii=False, indent=2).encode()
@@ -75,7 +75,7 @@ def run_stats(args: argparse.Namespace) -> int:
             from registry.printing.statistics import statistics_report
 
             data = statistics_report(session, publication, language=language)
-        record_export(session, actor_id=None, period=period, table_ids=table_ids, fmt=fmt, language=language,
+        record_export(session, actor_id=actor, period=period, table_ids=table_ids, fmt=fmt, language=language,
                       by=_os_user())
     if not args.output:
         sys.stdout.write(data.decode("utf-8") + "\n")

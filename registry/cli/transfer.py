@@ -8,7 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from registry import i18n
-from registry.cli.common import CommandError, SubCommands, language_of, open_register, say
+from registry.cli.common import CommandError, SubCommands, language_of, open_as, say
 
 
 def register(commands: SubCommands) -> None:
@@ -57,12 +57,12 @@ def run_import(args: argparse.Namespace) -> int:
         if not path.is_file():
             raise CommandError(i18n.text("cli.no_file", language, path=path))
         files.append((path.name, path.read_bytes()))
-    _engine, sessions = open_register(args)
+    _engine, sessions, actor = open_as(args)
     language = language_of(args)  # the centre's language, now that the database is open
     delimiter = "\t" if args.delimiter == "tab" else args.delimiter
     try:
         with transaction(sessions) as session:
-            result = import_files(session, files, actor_id=None, language=language, encoding=args.encoding,
+            result = import_files(session, files, actor_id=actor, language=language, encoding=args.encoding,
                                   delimiter=delimiter, duplicates=args.duplicates,
                                   create_users=args.create_missing_users,
                                   progress=_progress_printer(language))
@@ -107,12 +107,12 @@ def run_export(args: argparse.Namespace) -> int:
         return _export_register(args)
     if args.what == "template":
         return _export_template(args)
-    _engine, sessions = open_register(args)
+    _engine, sessions, actor = open_as(args)
     if args.output:
         target = Path(args.output)
         try:  # owner-only, and the file appears only whole, after the audit record of the export is committed
             with private_output(target, text=True) as out, transaction(sessions) as session:
-                count = export_cases(session, out, fmt=args.format, actor_id=None, bom=True,
+                count = export_cases(session, out, fmt=args.format, actor_id=actor, bom=True,
                                      delimiter="\t" if args.delimiter == "tab" else args.delimiter)
         except OSError as error:
             raise CommandError(i18n.text("export.cannot_write", language_of(args), path=target,
@@ -120,7 +120,7 @@ def run_export(args: argparse.Namespace) -> int:
         say(i18n.text("cli.exported", language_of(args), count=count, path=target), error=True)
     else:
         with transaction(sessions) as session:
-            export_cases(session, sys.stdout, fmt=args.format, actor_id=None,
+            export_cases(session, sys.stdout, fmt=args.format, actor_id=actor,
                          delimiter="\t" if args.delimiter == "tab" else args.delimiter)
     return 0
 
@@ -134,11 +134,11 @@ def _export_register(args: argparse.Namespace) -> int:
     if not args.output:
         raise CommandError(i18n.text("export.register_needs_file", language))
     target = Path(args.output)
-    _engine, sessions = open_register(args)
+    _engine, sessions, actor = open_as(args)
     language = language_of(args)
     try:  # one consistent read; the file appears whole and owner-only after the audit record is committed
         with private_output(target) as out, transaction(sessions) as session:
-            counts = export_register(session, out, actor_id=None)
+            counts = export_register(session, out, actor_id=actor)
     except OSError as error:
         raise CommandError(i18n.text("export.cannot_write", language, path=target,
                                      reason=error.strerror or str(error))) from None
@@ -155,7 +155,7 @@ def _export_template(args: argparse.Namespace) -> int:
     if not args.output:
         raise CommandError(i18n.text("export.register_needs_file", language))
     target = Path(args.output)
-    _engine, sessions = open_register(args)
+    _engine, sessions, _actor = open_as(args)
     language = language_of(args)
     try:
         with private_output(target) as out, sessions() as session:

@@ -41,8 +41,10 @@ def run_backup(
     folder: Path | None = None,
     keep: int = 14,
     passphrase: str | None = None,
+    actor_id: int | None = None,
 ) -> BackupResult:
-    """Back up while the application may be running; keep the newest ``keep`` backups; audit it.
+    """Back up while the application may be running; keep the newest ``keep`` backups; audit it (naming
+    ``actor_id``, the user who asked).
 
     A SQLite register is copied with its own key; a server register's snapshot is written as an encrypted SQLite
     file with ``passphrase`` or the server register's key in the keyring (``services.server_backup``).
@@ -69,7 +71,7 @@ def run_backup(
     write_sidecar(target, anchor)
     with sessions() as session, session.begin():
         cases = session.scalar(select(func.count()).select_from(Case)) or 0
-        audit.record(session, "backup", user_id=None, details={"file": target.name, "cases": cases})
+        audit.record(session, "backup", user_id=actor_id, details={"file": target.name, "cases": cases})
     return BackupResult(target, time.perf_counter() - started, cases, removed)
 
 

@@ -96,6 +96,8 @@ def decode_text(raw: bytes, encoding: str | None = None) -> tuple[str, str]:
         return raw.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
+    if b"\x00" in raw[:4096]:  # a binary file (a picture, a database) is no table, whatever its name says
+        raise ReadFailed()
     candidates = {}
     for name in ("cp1250", "iso-8859-2"):
         try:
@@ -105,7 +107,8 @@ def decode_text(raw: bytes, encoding: str | None = None) -> tuple[str, str]:
     if not candidates:
         raise ReadFailed("import.encoding_unknown")
     if len(set(candidates.values())) == 1:  # no byte that the two encodings read differently
-        return candidates["cp1250"], "cp1250"
+        name = next(iter(candidates))
+        return candidates[name], name
     scores = {name: _home_score(text) for name, text in candidates.items()}
     ranked = sorted(scores, key=lambda name: -scores[name])
     if len(ranked) == 1 or scores[ranked[0]] > scores[ranked[1]]:
