@@ -22,6 +22,14 @@ from registry.services.backup_list import CURRENT, EARLIER, NO_KEY, PLAIN, descr
 from tests.registers import TEMPLATE_PASSPHRASE, Templates, export_encrypted, make_register
 
 
+@pytest.fixture(autouse=True)
+def administrator(cli_user) -> None:
+    """Backups, restores and keys are an administrator's commands: the filled registers' demo administrator."""
+    from registry.services.demo import DEMO_PASSWORD
+
+    cli_user("edin.hasanovic", DEMO_PASSWORD)
+
+
 @pytest.fixture(scope="module")
 def templates(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Templates]:
     yield Templates(tmp_path_factory.mktemp("over-time-templates"))

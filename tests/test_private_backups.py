@@ -22,6 +22,14 @@ from tests.schema_fixtures import FIXTURES, load
 pytestmark = pytest.mark.skipif(os.name != "posix", reason="file modes are POSIX")
 
 
+@pytest.fixture(autouse=True)
+def administrator(cli_user) -> None:
+    """Backups, restores and keys are an administrator's commands: the filled registers' demo administrator."""
+    from registry.services.demo import DEMO_PASSWORD
+
+    cli_user("edin.hasanovic", DEMO_PASSWORD)
+
+
 @pytest.fixture(scope="module")
 def templates(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Templates]:
     yield Templates(tmp_path_factory.mktemp("private-templates"))
@@ -39,7 +47,7 @@ def _modes(folder: Path) -> dict[str, int]:
     return {path.name: stat.S_IMODE(path.stat().st_mode) for path in folder.rglob("*") if path.is_file()}
 
 
-def test_backups_restores_and_printouts_are_owner_only(templates, tmp_path: Path, capsys) -> None:
+def test_backups_restores_and_printouts_are_owner_only(templates, tmp_path: Path, capsys, monkeypatch) -> None:
     import json
 
     with ExitStack() as stack:
@@ -50,6 +58,7 @@ def test_backups_restores_and_printouts_are_owner_only(templates, tmp_path: Path
     (made,) = folder.glob("*.sqlite")
     assert main([*db, "restore", str(made), "--yes"]) == 0
     (tmp_path / "pdf").mkdir()
+    monkeypatch.setenv("REGISTRY_USER", "jasmina.karic")  # a supervisor prints (an administrator sees no case)
     assert main([*db, "print", "summary", "NGS-2026-00001", "-o", str(tmp_path / "pdf" / "sazetak.pdf")]) == 0
     assert main([*db, "export", "cases", "--format", "csv", "-o", str(tmp_path / "pdf" / "predmeti.csv")]) == 0
     (aside,) = tmp_path.glob("registry.before-restore-*.sqlite")
@@ -60,6 +69,8 @@ def test_backups_restores_and_printouts_are_owner_only(templates, tmp_path: Path
     upgrade(engine, revision=known_revisions()[-2])
     load(engine, json.loads((FIXTURES / f"{known_revisions()[-2]}.json").read_text(encoding="utf-8")))
     engine.dispose()
+    monkeypatch.setenv("REGISTRY_USER", "sef")  # the old register's own supervisor (tests/schema_fixtures.py)
+    monkeypatch.setenv("REGISTRY_PASSWORD", "fixture-password")
     assert main(["--db", f"sqlite:///{old}", "db", "upgrade"]) == 0, capsys.readouterr().err
 
     backups = _modes(tmp_path / "data" / "backups") | _modes(folder)

@@ -33,6 +33,14 @@ from tests.registers import Templates, rows
 pytestmark = pytest.mark.skipif(not PG_URL, reason="REGISTRY_TEST_DATABASE_URL is not set")
 
 
+@pytest.fixture(autouse=True)
+def administrator(cli_user) -> None:
+    """Backups and restores are an administrator's commands: the filled registers' demo administrator."""
+    from registry.services.demo import DEMO_PASSWORD
+
+    cli_user("edin.hasanovic", DEMO_PASSWORD)
+
+
 @pytest.fixture(scope="module")
 def templates(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Templates]:
     made = Templates(tmp_path_factory.mktemp("server-backup-templates"))
