@@ -169,7 +169,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = parser.parse_args(arguments)
         if args.command is None:
             args = parser.parse_args([*arguments, "gui"])
-    from sqlalchemy.exc import OperationalError
+    from sqlalchemy.exc import ArgumentError, OperationalError
 
     from registry.services.errors import RegistryError
 
@@ -181,6 +181,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     except RegistryError as error:
         say(error.message(language_of(args)), error=True)
+        return 1
+    except ArgumentError as error:  # a database address SQLAlchemy cannot read
+        say(i18n.text("cli.bad_url", language_of(args), detail=str(error).strip().splitlines()[0],
+                      example="postgresql+psycopg://user@server/registry"), error=True)
         return 1
     except OperationalError as error:  # the server cannot be reached, refused the role, or SSL failed
         detail = str(error.orig or error).strip().splitlines()[0]

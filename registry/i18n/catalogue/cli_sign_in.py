@@ -78,6 +78,12 @@ MESSAGES = {
         "Datoteka {path} nije ono što naredba očekuje ({detail}). Ništa nije urađeno.",
         "The file {path} is not what the command expects ({detail}). Nothing was done.",
     ),
+    "cli.bad_url": _m(
+        "Adresa baze nije ispravna ({detail}). Primjer: {example}",
+        "Adresa baze nije ispravna ({detail}). Primjer: {example}",
+        "Adresa baze nije ispravna ({detail}). Primer: {example}",
+        "That is not a database address ({detail}). For example: {example}",
+    ),
     "cli.unexpected": _m(
         "Naredba nije uspjela: {detail}",
         "Naredba nije uspjela: {detail}",
