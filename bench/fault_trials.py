@@ -61,8 +61,10 @@ def use_trial_keyring(folder: Path) -> None:
     keyring.set_keyring(FileKeyring())
 
 
-def child_env(data: Path) -> dict[str, str]:
-    env = {**os.environ, "PYTHONPATH": str(ROOT), "REGISTRY_DATA_DIR": str(data), "QT_QPA_PLATFORM": "offscreen"}
+def child_env(data: Path, user: str = "edin.hasanovic", password: str = "demo-password-2026") -> dict[str, str]:
+    """The command's environment; it signs in as the filled registers' demo administrator (or ``user``)."""
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "REGISTRY_DATA_DIR": str(data), "QT_QPA_PLATFORM": "offscreen",
+           "REGISTRY_USER": user, "REGISTRY_PASSWORD": password}
     for name in ("REGISTRY_DB_PASSPHRASE", "REGISTRY_DATABASE_URL", "REGISTRY_LANG"):
         env.pop(name, None)
     return env
@@ -379,7 +381,8 @@ def upgrade_trials(fx: Fixtures, trials: int, rng: random.Random, startup: float
 
     def attempt(_number: int, delay: float | None) -> Run:
         path = fresh_copy(fx.old_register, work)
-        return run(command("--db", f"sqlite:///{path}", "db", "upgrade"), child_env(work / "data"), delay)
+        return run(command("--db", f"sqlite:///{path}", "db", "upgrade"),
+                   child_env(work / "data", "sef", "fixture-password"), delay)  # the old register's supervisor
 
     def check(number: int, outcome: Run) -> None:
         found = check_sqlite(work / "registry.sqlite", outcomes, tally)

@@ -230,7 +230,7 @@ def sign_in_as(args: argparse.Namespace, sessions: sessionmaker[Session], *roles
     """
     from sqlalchemy.exc import SQLAlchemyError
 
-    from registry.services.users import sign_in, users_by_role
+    from registry.services.users import users_by_role
 
     language = language_of(args)
     try:
@@ -245,7 +245,7 @@ def sign_in_as(args: argparse.Namespace, sessions: sessionmaker[Session], *roles
                                      password_env=PASSWORD_ENV))
     password = os.environ.get(PASSWORD_ENV) or ask_secret(args, i18n.text("cli.password_prompt", language,
                                                                           user=name))
-    user = sign_in(sessions, name, password)  # a refusal is a RegistryError: main prints it, nothing is done
+    user = _check_password(sessions, name, password)  # a refusal is a RegistryError: main prints it
     if roles and user.role not in roles:
         raise CommandError(i18n.text("cli.role_required", language, user=user.username,
                                      roles=", ".join(i18n.text(f"cli.role.{role}", language) for role in roles)))
@@ -282,3 +282,21 @@ def new_password(args: argparse.Namespace, username: str) -> str:
     if ask_secret(args, i18n.text("cli.new_password_again", language)) != typed:
         raise CommandError(i18n.text("cli.passwords_differ", language))
     return typed
+
+
+def _check_password(sessions: sessionmaker[Session], name: str, password: str) -> Any:
+    """The account, when the password is right. A refusal is counted and recorded as at the sign-in window (its
+    transaction commits); a success writes nothing, so a command killed before its own work leaves the register as
+    it was (the command's own events name the user)."""
+    import datetime as dt
+
+    from registry.services.users import _check_credentials
+
+    with sessions() as session:
+        user, refusal = _check_credentials(session, name, password, dt.datetime.now(dt.UTC))
+        if refusal is not None:
+            session.commit()
+            raise refusal
+        session.expunge(user)
+        session.rollback()
+    return user

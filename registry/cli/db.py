@@ -63,14 +63,9 @@ def run_schema(args: argparse.Namespace) -> int:
         say(i18n.text("cli.db_current", language, current=state.current or "—", head=state.head))
         return 0
     if args.db_command == "upgrade":
-        # any signed-in user: every command upgrades an older register before it runs (after a verified backup);
-        # on an older schema the accounts are read once it is upgraded
-        current = schema_state(engine).up_to_date
-        if current:
-            sign_in_to(args, engine)
+        # no sign-in: every command upgrades an older register before it runs (after a verified backup), and the
+        # upgrade reads and changes no case; the accounts of an older schema can be read only after it
         backup = upgrade_with_backup(engine)
-        if not current:
-            sign_in_to(args, engine)
         state = schema_state(engine)
         say(i18n.text("cli.db_upgraded", language, current=state.current, backup=backup or "—"))
         return 0
