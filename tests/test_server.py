@@ -41,7 +41,11 @@ def owned_database() -> Iterator[tuple[str, str]]:
         admin.dispose()
 
 
-def test_prepare_makes_a_least_privilege_role_and_an_append_only_audit_trail(owned_database, tmp_path, capsys) -> None:
+def test_prepare_makes_a_least_privilege_role_and_an_append_only_audit_trail(
+    owned_database, tmp_path, capsys, cli_user
+) -> None:
+    from registry.services.demo import DEMO_PASSWORD
+
     owner_url, app = owned_database
     assert main(["--lang", "en", "--db", owner_url, "server", "prepare", "--app-role", app]) == 0
     assert "append-only" in capsys.readouterr().out
@@ -55,6 +59,7 @@ def test_prepare_makes_a_least_privilege_role_and_an_append_only_audit_trail(own
     assert main(["--db", owner_url, "demo", "--cases", "5"]) == 0
     with engine.connect() as connection:
         before = connection.execute(text("SELECT count(*) FROM audit_event")).scalar()
+    cli_user("jasmina.karic", DEMO_PASSWORD)  # the demo register's supervisor signs the command line in
     assert main(["--db", app_url, "export", "cases", "-o", str(tmp_path / "cases.csv")]) == 0  # audited
     with engine.connect() as connection:
         assert connection.execute(text("SELECT count(*) FROM audit_event")).scalar() == before + 1
@@ -67,6 +72,7 @@ def test_prepare_makes_a_least_privilege_role_and_an_append_only_audit_trail(own
         with engine.connect() as connection, pytest.raises(ProgrammingError, match="permission denied|must be owner"):
             connection.execute(text(statement))
             connection.commit()
+    cli_user("marija.jukic", DEMO_PASSWORD)  # the auditor checks the trail
     assert main(["--db", app_url, "audit", "verify"]) == 0
     engine.dispose()
 
