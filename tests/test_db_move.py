@@ -25,6 +25,14 @@ from tests.helpers import new_case
 CASES = 12
 
 
+@pytest.fixture(autouse=True)
+def administrator(cli_user) -> None:
+    """Moving a register and checking its trail are the IT administrator's commands: the demo administrator."""
+    from registry.services.demo import DEMO_PASSWORD
+
+    cli_user("edin.hasanovic", DEMO_PASSWORD)
+
+
 @pytest.fixture(scope="module")
 def centre(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
     """An encrypted register with demo cases, made once: (file, its key)."""
@@ -135,6 +143,7 @@ def test_a_server_is_reached_by_a_pg_service_name_and_by_the_settings_file(
         settings = tmp_path / "settings.toml"  # what IT writes on each PC
         settings.write_text('database_service = "centre"\n', encoding="utf-8")
         monkeypatch.setenv("REGISTRY_SETTINGS", str(settings))
+        monkeypatch.setenv("REGISTRY_USER", "jasmina.karic")  # a supervisor searches (an administrator sees no case)
         assert main(["--lang", "en", "search", "a", "--json"]) == 0
         assert '"case_number": "POS-' in capsys.readouterr().out  # the moved cases, found on the server
 
