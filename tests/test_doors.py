@@ -555,7 +555,7 @@ NOT_DOORS: dict[str, str] = {
     "access.require_role": "the check itself", "access.visibility": "the check itself",
     "access.visible_cases": "the check itself", "access.may_open": "the check itself",
     "access.closed_cases_of_person": "the check itself", "access.whom_to_ask": "names of supervisors",
-    "access.check_person": "the check itself",
+    "access.check_person": "the check itself", "access.closed_people": "the check itself",
     "audit.record": "writes the trail", "audit.record_many": "writes the trail",
     "audit.verify_chain": "hashes only, no content shown",
     "audit_view.recent_break_glass": "break-the-glass reasons for supervisors and auditors (accountability)",
@@ -576,7 +576,7 @@ NOT_DOORS: dict[str, str] = {
     "demo.seeding.seed_demo": "synthetic demonstration cases", "audit.hold_chain": "the trail's write lock",
     "demo_sign_in.demo_accounts": "demo accounts", "demo_sign_in.sign_in_hint": "demo accounts",
     "demo_sign_in.tell_how_to_sign_in": "demo accounts",
-    "importing.plan_import": "bulk import (workers and supervisors; matches in restricted cases refused)",
+    "importing.plan_import": "bulk import (workers and supervisors; a row matching a restricted child refused, naming whom to ask: test_a_bulk_import_neither_names_nor_links_a_restricted_child)",
     "importing.write_import": "bulk import of a checked plan", "importing.import_files": "bulk import",
     "importing.planning.find_matches": "internal to plan_import",
     "importing.template.write_template": "an empty template",
@@ -679,6 +679,34 @@ def test_what_a_user_is_told_at_a_closed_door(world: tuple[sessionmaker[Session]
             occurred_at=dt.datetime.now(dt.UTC) - dt.timedelta(days=1), description="Udaren.",
             alleged_perpetrator_id=w.members["own"]), actor_id=w.users["amra"])
         assert incident.alleged_perpetrator_id == w.members["own"]
+        session.rollback()
+
+
+
+def test_a_bulk_import_neither_names_nor_links_a_restricted_child(world: tuple[sessionmaker[Session], World]) -> None:
+    """A spreadsheet row with a restricted child's JMBG is refused naming whom to ask, nothing is written; the
+    case's own lead worker imports the same row, linked to the child."""
+    from registry.models import Case
+    from registry.services.importing import ImportFailed, import_files
+
+    sessions, w = world
+    with sessions() as session:
+        jmbg = _jmbg_of(session, w.cases["restricted"])
+    rows = ["Ime;Prezime;JMBG;Datum prijave;Izvor prijave", f"Lana;Perić;{jmbg};02.03.2026. 09:00;škola"]
+    book = ("predmeti.csv", ("\r\n".join(rows) + "\r\n").encode("utf-8"))
+    with sessions() as session:
+        before = session.scalar(select(func.count()).select_from(Case))
+        with pytest.raises(ImportFailed) as refused:
+            import_files(session, [book], actor_id=w.users["amra"], language="bs")
+        report = refused.value.report("bs")
+        assert "ograničenog pristupa" in report and "Mira" in report
+        assert "Perić" not in report.replace("Lana;Perić", "") and _number(session, w.cases["restricted"]) not in report
+        session.rollback()
+        assert session.scalar(select(func.count()).select_from(Case)) == before
+        result = import_files(session, [book], actor_id=w.users["jovan"], language="bs")
+        assert (result.created, result.linked) == (1, 1)
+        [new_number] = result.numbers
+        assert session.scalar(select(Case.child_id).where(Case.number == new_number)) == w.children["restricted"]
         session.rollback()
 
 

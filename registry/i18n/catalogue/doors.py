@@ -18,6 +18,16 @@ MESSAGES = {
         "Moguće podudaranje u predmetu ograničenog pristupa; obratite se: {ask}",
         "Possible match in a restricted case; ask: {ask}",
     ),
+    "import.restricted_match": _m(
+        "Moguće podudaranje s osobom u predmetu ograničenog pristupa: red nije uvezen ni povezan. Obratite se: "
+        "{ask}; oni mogu uvesti ovaj red.",
+        "Moguće podudaranje s osobom u predmetu ograničenog pristupa: redak nije uvezen ni povezan. Obratite se: "
+        "{ask}; oni mogu uvesti ovaj redak.",
+        "Moguće podudaranje sa licem u predmetu ograničenog pristupa: red nije uvezen ni povezan. Obratite se: "
+        "{ask}; oni mogu da uvezu ovaj red.",
+        "Possible match with a person in a restricted case: the row was neither imported nor linked. Ask {ask}; "
+        "they can import this row.",
+    ),
     "access.hidden_details": _m(
         "(predmet ograničenog pristupa)", "(predmet ograničenog pristupa)", "(predmet ograničenog pristupa)",
         "(restricted case)",

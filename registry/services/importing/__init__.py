@@ -96,7 +96,7 @@ def plan_import(session: Session, book: Workbook, mappings: list[SheetMapping] |
     if mappings is None:
         mappings, _skipped = propose(book)
     return Planner(session, language=language, xlsx=book.kind == "xlsx", create_users=create_users,
-                   now=now).plan(mappings)
+                   now=now, actor_id=actor_id).plan(mappings)
 
 
 def choose(plan: ImportPlan, line: int, action: str, sheet: str = "") -> None:

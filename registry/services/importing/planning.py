@@ -12,6 +12,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from registry.models import ROLES, Case, Person
+from registry.services import access
 from registry.services.errors import Problems, field_label
 from registry.services.importing.cells import Directory
 from registry.services.importing.columns import PERSON_COLUMNS
@@ -130,8 +131,10 @@ class Planner:
     """Turns mapped sheets into an ImportPlan; one per import."""
 
     def __init__(self, session: Session, *, language: str | None, xlsx: bool, create_users: bool = False,
-                 now: dt.datetime | None = None) -> None:
+                 now: dt.datetime | None = None, actor_id: int | None = None) -> None:
         self.create_users = create_users
+        #: whose import: a row matching someone in a restricted case this user may not open is refused
+        self.actor_id = actor_id
         self.session = session
         self.language = language
         self.xlsx = xlsx
@@ -184,7 +187,7 @@ class Planner:
                 self._attach(mapping, numbered)
         new_users = self._missing_users(mappings)
         self._registered_members()
-        matches, conflicts = find_matches(self.session, cases)
+        matches, conflicts = find_matches(self.session, cases, actor_id=self.actor_id)
         for case, key, params in conflicts:
             problems = Problems()
             problems.add("case_number" if key == "import.number_taken" else "jmbg", key, **params)
@@ -202,11 +205,15 @@ class Planner:
             for row in self.session.execute(select(Person.id, Person.jmbg, Person.search_key, Person.given_name,
                                                    Person.family_name).where(Person.jmbg.in_(chunk))):
                 known[str(row.jmbg)] = (row.id, row.search_key, row.given_name, row.family_name)
+        closed = access.closed_people(self.session, self.actor_id, [hit[0] for hit in known.values()])
         for member in wanted:
             hit = known.get(str(member.values["jmbg"]))
             if hit is None:
                 continue
-            if hit[1] == member.search_key:
+            if hit[0] in closed:  # neither linked nor named: the person is in a restricted case
+                self.errors.append(RowError(member.sheet, member.line, field_label("jmbg", self.language),
+                                            _text("import.restricted_match", self.language, ask=closed[hit[0]])))
+            elif hit[1] == member.search_key:
                 member.existing_id = hit[0]
                 member.registered = True
             else:
@@ -374,13 +381,14 @@ def _chunks(values: list, size: int = _CHUNK) -> Iterable[list]:
 
 
 def find_matches(
-    session: Session, plans: list[CasePlan]
+    session: Session, plans: list[CasePlan], *, actor_id: int | None = None
 ) -> tuple[list[Match], list[tuple[CasePlan, str, dict[str, object]]]]:
     """Rows whose case or child the register already holds, with the default choice for each.
 
     The same case (its number, or the same child with the same report moment) is skipped, so importing a file
     twice changes nothing; a child found by JMBG, or by folded name and birth date, gets a new case linked to
-    that child.
+    that child. A row whose case or child is in a restricted case the importing user may not open is refused
+    with whom to ask, naming nobody (as the search before a new case does).
     """
     numbers = [plan.number for plan in plans if plan.number]
     registered: dict[str, tuple[int, int]] = {}
@@ -415,11 +423,17 @@ def find_matches(
             # two different JMBGs are two children, whatever their names; otherwise name and birth date decide
             found[id(plan)] = ("name_birth", by_name[key])
     reports = _reports_of(session, [person[0] for _, person in found.values()])
+    closed = access.closed_people(session, actor_id, [person[0] for _, person in found.values()]
+                                  + [child_id for _, child_id in registered.values()])
     matches: list[Match] = []
     conflicts: list[tuple[CasePlan, str, dict[str, object]]] = []
     for plan in plans:
         same_case = registered.get(plan.number) if plan.number else None
         hit = found.get(id(plan))
+        restricted = (same_case[1] if same_case is not None else hit[1][0] if hit is not None else None)
+        if restricted in closed:
+            conflicts.append((plan, "import.restricted_match", {"ask": closed[restricted]}))
+            continue
         if same_case is not None:
             registered_child = session.get_one(Person, same_case[1])
             if not _same_child(plan.child, registered_child):
