@@ -153,3 +153,31 @@ def test_no_terminal_and_no_password_is_a_message_not_a_traceback(database_url, 
     assert code == 1 and "REGISTRY_PASSWORD" in err and "no terminal" in err
     code, _, err = run(capsys, "--db", database_url, "--lang", "sr-Cyrl", "search", "x", "--user", "amra")
     assert code == 1 and "REGISTRY_PASSWORD" in err and "терминал" in err
+
+
+def test_an_administrator_ends_a_wait_from_the_command_line(database_url, sessions, staff, capsys, cli_user):
+    """A worker who mistyped her password is waiting; IT lists the accounts, sees the wait and ends it, and she
+    signs in at once; a worker cannot end anyone's wait and an unknown account is a message."""
+    from registry.services.users import SignInRefused, sign_in
+
+    for _ in range(3):  # the third wrong password starts a wait
+        with pytest.raises(SignInRefused):
+            sign_in(sessions, "amra", "pogrešna lozinka")
+    with pytest.raises(SignInRefused):
+        sign_in(sessions, "amra", PASSWORDS["amra"])  # the right password waits too, until the wait is over
+    cli_user("jovan", PASSWORDS["jovan"])
+    code, _, err = run(capsys, "--db", database_url, "--lang", "en", "users", "unlock", "amra")
+    assert code == 1 and "administrator" in err
+    cli_user("admin", PASSWORDS["admin"])
+    code, out, err = run(capsys, "--db", database_url, "--lang", "bs", "users", "list")
+    assert code == 0, err
+    [line] = [line for line in out.splitlines() if line.startswith("amra\t")]
+    assert "stručni radnik" in line and "pogrešnih lozinki: 3" in line and "čeka do" in line
+    code, out, err = run(capsys, "--db", database_url, "--lang", "bs", "users", "unlock", "amra")
+    assert code == 0 and "amra" in out and "(3)" in out, err
+    assert sign_in(sessions, "amra", PASSWORDS["amra"]).username == "amra"
+    code, _, err = run(capsys, "--db", database_url, "--lang", "sr-Cyrl", "users", "unlock", "nepoznat")
+    assert code == 1 and "registry users list" in err and "nepoznat" in err
+    with sessions() as session:
+        unlocked = session.scalars(select(AuditEvent).where(AuditEvent.action == "user.unlock")).all()
+    assert [event.user_id for event in unlocked] == [staff["admin"]]
