@@ -54,9 +54,12 @@ def tell(text: str, *, failed: bool, parent: QWidget | None = None) -> None:
 def offer_backup(
     engine: Engine, sessions: sessionmaker[Session], ops: Ops, *, done: Callable[[], None],
     ask: Ask | None = None, report: Callable[[str, bool], None] | None = None, folder: Path | None = None,
-    language: str | None = None,
+    language: str | None = None, actor_id: int | None = None,
 ) -> bool:
-    """Offer the backup if one is due; returns True when the question was asked (``done`` comes later then)."""
+    """Offer the backup if one is due; returns True when the question was asked (``done`` comes later then).
+
+    ``actor_id`` is the user who was signed in: the trail says who made the backup, as for the command line.
+    """
     path = database_file(engine)
     if path is None or not backup_due(path, folder):
         done()
@@ -97,7 +100,7 @@ def offer_backup(
         progress.deleteLater()
         done()
 
-    ops.read(lambda _session: run_backup(engine, sessions, folder=folder), success=finished, failure=failed)
+    ops.read(lambda _session: run_backup(engine, sessions, folder=folder, actor_id=actor_id), success=finished, failure=failed)
     return True
 
 

@@ -220,7 +220,8 @@ class Launcher(QObject):
         from registry.ui.backup_on_close import offer_backup
 
         offer_backup(self.engine, self.sessions, self.ops, done=lambda: self.finished.emit(0),
-                     ask=getattr(self, "ask_backup", None), language=self.language_for(None))
+                     ask=getattr(self, "ask_backup", None), language=self.language_for(None),
+                     actor_id=self.ctx.user.id if self.ctx is not None else None)
 
     def switch_language(self, language: str) -> None:
         """Keep the choice for this user, then rebuild the window in the new language on the same page."""

@@ -6,10 +6,10 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from sqlalchemy import update
+from sqlalchemy import select, update
 
 from registry.db import transaction
-from registry.models import User
+from registry.models import AuditEvent, User
 from registry.ui.backup_on_close import offer_backup
 from registry.ui.launch import Launcher
 from registry.ui.ops import Ops
@@ -67,5 +67,8 @@ def test_closing_the_main_window_offers_it(qtbot, engine, sessions, supervisor, 
         if engine.dialect.name == "sqlite":
             assert asked == [1]
             assert len(list((isolated_data_dir / "backups").glob("*.sqlite"))) == 1
+            with sessions() as session:  # the trail names who made it: the user who closed the window
+                made_by = session.scalars(select(AuditEvent.user_id).where(AuditEvent.action == "backup")).all()
+            assert made_by == [supervisor.id]
     finally:
         launcher.shutdown()
