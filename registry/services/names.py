@@ -38,7 +38,8 @@ def _fold_once(text: str) -> str:
     text = unicodedata.normalize("NFKC", text)
     if has_cyrillic(text):
         text = to_latin(text)
-    text = _strip_marks(text.casefold()).translate(_SPECIAL_LETTERS)
+    # casefold maps Cherokee small letters to capitals (Unicode 8); lower() brings every key to lower case
+    text = _strip_marks(text.casefold().lower()).translate(_SPECIAL_LETTERS)
     text = _DJ.sub("d", text)
     return _NON_ALNUM.sub(" ", text).strip()
 
