@@ -484,6 +484,14 @@ def rekey_trials(fx: Fixtures, trials: int, rng: random.Random, startup: float) 
     return tally
 
 
+def _both(pair: list[subprocess.Popen[bytes]]) -> tuple[list[int], str]:
+    """The exit codes of two children run at once, and the end of what the failed ones said on stderr."""
+    outputs = [child.communicate()[1] or b"" for child in pair]
+    said = " | ".join(out.decode("utf-8", "replace").strip()[-400:] for child, out in zip(pair, outputs, strict=True)
+                      if child.returncode)
+    return [child.returncode for child in pair], said
+
+
 def together_trials(fx: Fixtures, rounds: int) -> Tally:
     """Two backups at once (SQLite and server); a restore while another process saves into the register."""
     tally = Tally("two processes at once")
@@ -495,10 +503,10 @@ def together_trials(fx: Fixtures, rounds: int) -> Tally:
         pair = [subprocess.Popen(command("--db", f"sqlite:///{path}", "backup", "--to", str(work / "kopije"),
                                          "--keep", "1000"), env=env, stderr=subprocess.PIPE, stdout=subprocess.DEVNULL)
                 for _ in range(2)]
-        codes = [child.wait() for child in pair]
+        codes, said = _both(pair)
         tally.trials += 1
         if codes != [0, 0]:
-            tally.failed("changed", f"two SQLite backups at once: exit codes {codes}")
+            tally.failed("changed", f"two SQLite backups at once: exit codes {codes}: {said}")
     check_backups(work / "kopije", [KEY], before, tally)
     if fx.pg_url:
         engine = open_register(fx.pg_url)
@@ -513,10 +521,10 @@ def together_trials(fx: Fixtures, rounds: int) -> Tally:
             pair = [subprocess.Popen(command("--db", fx.pg_url, "backup", "--to", str(work / "server-kopije"),
                                              "--keep", "1000"), env=env, stderr=subprocess.PIPE,
                                      stdout=subprocess.DEVNULL) for _ in range(2)]
-            codes = [child.wait() for child in pair]
+            codes, said = _both(pair)
             tally.trials += 1
             if codes != [0, 0]:
-                tally.failed("changed", f"two server backups at once: exit codes {codes}")
+                tally.failed("changed", f"two server backups at once: exit codes {codes}: {said}")
         key = keys.get_secret(server_key_name(make_url(fx.pg_url)))
         check_backups(work / "server-kopije", [key] if key else [], server_before, tally)
     writer_code = (
