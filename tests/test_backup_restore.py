@@ -153,3 +153,38 @@ def test_escrowed_key_restores_a_backup_on_a_new_computer(encrypted_db: Path, tm
     assert code == 0, capsys.readouterr().err
     assert memory_keyring.get_password(keys.SERVICE, keys.database_key_name(new_home)) == escrowed
     assert _cases(new_home) == 5  # and it opens from the keyring from now on
+
+
+@pytest.mark.parametrize("encrypted", [True, False], ids=["encrypted", "plain"])
+def test_backups_started_at_the_same_moment_all_succeed(tmp_path: Path, capsys, encrypted: bool) -> None:
+    """Backups started together into a backups folder not made yet: each one succeeds, is a file of its own,
+    verifies, and is encrypted exactly when the register is.  Before, one was sometimes refused ("File exists").
+    Four threads stand in for processes (SQLAlchemy keeps at most five per-thread connections to an encrypted
+    file; tests/test_fault_trials.py runs two real processes)."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    from registry.db import is_encrypted_file
+
+    path = tmp_path / "registry.sqlite"
+    assert main(["--db", f"sqlite:///{path}", *([] if encrypted else ["--unencrypted"]),
+                 "init", "--profile", "derventa"]) == 0
+    capsys.readouterr()
+    engine = make_engine(f"sqlite:///{path}")
+    sessions = session_factory(engine)
+    with transaction(sessions) as session:
+        register_case(session, new_case(family="Истовремено"), actor_id=None)
+    folder = tmp_path / "nova" / "kopije"
+    start = threading.Barrier(4)
+
+    def backup(_index: int):
+        start.wait()
+        return run_backup(engine, sessions, folder=folder, keep=100)
+
+    with ThreadPoolExecutor(4) as pool:
+        results = list(pool.map(backup, range(4)))
+    engine.dispose()
+    assert len({result.path for result in results}) == 4
+    assert sorted(folder.glob("*.sqlite")) == sorted(result.path for result in results)
+    for result in results:
+        assert is_encrypted_file(result.path) == encrypted
+        assert verify_backup(result.path, engine.url.password)["case_file"] == 1

@@ -113,3 +113,31 @@ def test_the_program_makes_the_register_its_companions_and_backups_owner_only(tm
     assert any(path.parent.name == "backups" for path in made)
     for path in made:
         assert _mode(path) & 0o077 == 0, f"{path.relative_to(tmp_path)} is {oct(_mode(path))}"
+
+
+def test_backups_started_together_share_the_folder_one_of_them_creates(tmp_path: Path) -> None:
+    """Before: two backups started at the same moment into a folder not made yet both found it missing, and the
+    one that tried to create it second was refused ("File exists", exit 1).  Eight at once, 200 times."""
+    import threading
+
+    refused: list[OSError] = []
+    for attempt in range(200):
+        folder = tmp_path / f"centar{attempt}" / "kopije"
+        start = threading.Barrier(8)
+
+        def make(folder: Path = folder, start: threading.Barrier = start) -> None:
+            start.wait()
+            try:
+                private_files.private_folder(folder)
+            except OSError as error:
+                refused.append(error)
+
+        workers = [threading.Thread(target=make) for _ in range(8)]
+        for worker in workers:
+            worker.start()
+        for worker in workers:
+            worker.join()
+        assert folder.is_dir()
+        if POSIX:
+            assert _mode(folder) == 0o700
+    assert refused == []

@@ -158,9 +158,12 @@ def create_private(path: Path) -> Path:
 
 
 def private_folder(path: Path) -> Path:
-    """A folder for backups: created owner-only (0700); an existing one is left as its administrator set it."""
-    if not path.exists():
-        path.mkdir(parents=True, mode=0o700)
+    """A folder for backups: created owner-only (0700); an existing one is left as its administrator set it.
+
+    Two backups started at the same moment may both find the folder missing: whichever creates it second must
+    take it as it is, not fail (``exist_ok``; it never changes the mode of a folder that already exists).
+    """
+    path.mkdir(parents=True, mode=0o700, exist_ok=True)
     return path
 
 

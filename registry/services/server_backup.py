@@ -134,11 +134,11 @@ def backup_server(
     """Write the server register's snapshot to ``target`` as an encrypted SQLite file, verified; see the module."""
     from registry.db import encrypted_engine, upgrade
 
-    private_folder(target.parent)
-    remove_stale_parts(target.parent)
     partial = part_path(target)
     database = str(engine.url.database)
     try:
+        private_folder(target.parent)
+        remove_stale_parts(target.parent)
         create_private(partial)
         revision = _server_revision(engine)
         if revision is None:
