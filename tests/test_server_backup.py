@@ -226,3 +226,28 @@ def test_no_keyring_and_no_passphrase_is_explained(server, tmp_path: Path, monke
     assert "--passphrase" in err and "Ništa nije zapisano" in err and "Traceback" not in err
     assert not (tmp_path / "kopije").exists() or not list((tmp_path / "kopije").iterdir())
 
+
+
+
+def test_first_backups_started_together_make_one_key_between_them(server) -> None:
+    """The first backups of a server register on one PC, started at the same moment, each ask for the backup key.
+    Before: each made a key of its own and the keyring kept only the last one written, so the other backups, made
+    and reported as good, could never be opened again (2 of 20 two-process trials).  Eight at once here (threads
+    stand in for processes: the lock is on the server), 100 times, each time a register without a key yet."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    from registry.services.server_backup import backup_key
+
+    _url, source = server("filled")
+    for attempt in range(100):
+        url = source.url.set(database=f"{source.url.database}_{attempt}")  # a register without a key yet
+        start = threading.Barrier(8)
+
+        def ask(_index: int, url=url, start=start) -> str:
+            start.wait()
+            return backup_key(url, engine=source)
+
+        with ThreadPoolExecutor(8) as pool:
+            given = set(pool.map(ask, range(8)))
+        assert given == {keys.get_secret(server_key_name(url))}
+        keys.delete_secret(server_key_name(url))

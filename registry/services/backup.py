@@ -43,7 +43,7 @@ def backup_before_upgrade(engine: Engine, state: SchemaState, folder: Path | Non
     from registry.services.server_backup import backup_key, backup_server, server_stem
 
     target = folder / f"{server_stem(engine.url)}{UPGRADE_MARK}{revision}-{timestamp()}.sqlite"
-    return backup_server(engine, target, backup_key(engine.url)).path
+    return backup_server(engine, target, backup_key(engine.url, engine=engine)).path
 
 
 def upgrade_with_backup(engine: Engine, *, backup_dir: Path | None = None, revision: str = "head") -> Path | None:

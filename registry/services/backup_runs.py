@@ -65,7 +65,7 @@ def run_backup(
         from registry.services.server_backup import backup_key, backup_server, server_stem
 
         stem = server_stem(engine.url)
-        key = backup_key(engine.url, passphrase)
+        key = backup_key(engine.url, passphrase, engine=engine)
         target = backup_server(engine, target_dir / f"{stem}{BACKUP_MARK}{_stamp()}.sqlite", key).path
         removed = prune_backups(target_dir, stem, keep)
     write_sidecar(target, anchor)

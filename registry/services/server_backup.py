@@ -18,6 +18,8 @@ import os
 import re
 import shutil
 import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -90,11 +92,14 @@ def stem_of_backup(path: Path) -> str:
     return path.stem
 
 
-def backup_key(url: URL, passphrase: str | None = None) -> str:
+def backup_key(url: URL, passphrase: str | None = None, *, engine: Engine | None = None) -> str:
     """The key to encrypt a server backup with: the passphrase given, else the register's key in the keyring.
 
     The keyring key is made at the first backup.  Without a keyring and without a passphrase there is no key
-    that could ever open the backup again: ServerBackupError, before anything is written.
+    that could ever open the backup again: ServerBackupError, before anything is written.  Given the server's
+    ``engine``, the key is made under a lock on the server, so that two first backups started at the same moment
+    on one PC make one key between them (else each wrote its backup with a key of its own, the keyring kept only
+    the last, and the other backup could never be opened again).
     """
     chosen = passphrase or os.environ.get(keys.PASSPHRASE_ENV)
     if chosen:
@@ -105,9 +110,29 @@ def backup_key(url: URL, passphrase: str | None = None) -> str:
         return existing
     if not keys.keyring_available():
         raise ServerBackupError("server_backup.no_key", option="--passphrase", env=keys.PASSPHRASE_ENV)
-    key = keys.generate_key()
-    keys.store_secret(name, key)
-    return key
+    with _making_a_key(engine):
+        existing = keys.get_secret(name)  # made meanwhile by a backup that held the lock first
+        if existing:
+            return existing
+        key = keys.generate_key()
+        keys.store_secret(name, key)
+        return key
+
+
+#: the advisory lock (PostgreSQL) under which a server register's backup key is made
+KEY_LOCK = 774412
+
+
+@contextmanager
+def _making_a_key(engine: Engine | None) -> Iterator[None]:
+    """One process at a time makes the key: a transaction-scoped advisory lock on the server (held for the
+    milliseconds of a keyring look-up and write; no privilege is needed to take it)."""
+    if engine is None or engine.dialect.name != "postgresql":
+        yield
+        return
+    with engine.begin() as connection:
+        connection.execute(select(func.pg_advisory_xact_lock(KEY_LOCK)))
+        yield
 
 
 def restore_candidate_keys(source: Path, url: URL, passphrase: str | None = None) -> list[str]:
