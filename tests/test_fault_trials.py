@@ -60,11 +60,6 @@ def test_a_kill_at_any_moment_loses_and_changes_nothing(fixtures, trial_keyring,
     assert tally.before + tally.after == TRIALS
 
 
-@pytest.mark.xfail(
-    reason="known bug: two server backups started at the same moment sometimes end with one refused (exit 1); "
-    "seen in 1 of 2 final runs, to be fixed (see the closing note of stop 17)",
-    strict=False,
-)
 def test_two_processes_at_once(fixtures, trial_keyring) -> None:
     tally = fault_trials.together_trials(fixtures, 1)
     assert (tally.lost, tally.changed) == (0, 0), tally.problems
