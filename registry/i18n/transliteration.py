@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-__all__ = ["DIGRAPH_EXCEPTIONS", "has_cyrillic", "to_cyrillic", "to_latin"]
+__all__ = ["DIGRAPH_EXCEPTIONS", "has_cyrillic", "splits_digraph", "to_cyrillic", "to_latin"]
 
 _LATIN_TO_CYRILLIC: dict[str, str] = {
     "a": "а", "b": "б", "c": "ц", "č": "ч", "ć": "ћ", "d": "д", "đ": "ђ", "e": "е", "f": "ф", "g": "г",
@@ -23,48 +23,57 @@ _DIGRAPHS: dict[str, str] = {"lj": "љ", "nj": "њ", "dž": "џ"}
 
 # Unicode's one-code-point digraphs (upper, title, lower case), always one letter.
 _PRECOMPOSED: dict[str, str] = {
+    "Ð": "Ђ", "ð": "ђ",  # eth, written for Đ in text that passed through Windows-1250
     "Ǆ": "Џ", "ǅ": "Џ", "ǆ": "џ",
     "Ǉ": "Љ", "ǈ": "Љ", "ǉ": "љ",
     "Ǌ": "Њ", "ǋ": "Њ", "ǌ": "њ",
 }  # fmt: skip
 
-#: Word beginnings (lower case Latin) in which the one digraph they contain is two separate letters.
-#: Matched case-insensitively against the start of each word.  Kept deliberately short and specific:
-#: bare "odž"/"nadž" would wrongly split common words and names such as *Odžak*, *odžak* (оџак),
-#: *nadžak* (наџак) and *Nadžija* (Наџија).
-DIGRAPH_EXCEPTIONS: tuple[str, ...] = (
-    # nad-/pod-/od- + ž...
-    "nadživ",  # nadživjeti, nadživio, nadživljavati
-    "nadždr",  # nadždrijelni
-    "nadžnj",  # nadžnjeti
-    "nadžup",  # nadžupan
-    "podžanr",  # podžanr
-    "podžup",  # podžupan
-    "podžnj",  # podžnjeti
-    "odžal",  # odžaliti
-    "odživ",  # odživjeti
-    # n + j... in loanwords and compounds
-    "injekc",  # injekcija
-    "injekt",  # injektirati, injektor
-    "injunk",  # injunkcija
-    "konjug",  # konjugacija, konjugirati
-    "konjunk",  # konjunkcija, konjunktura, konjunktiv(itis)
-    "vanjezi",  # vanjezički
-)
+# Where a Latin pair is two letters, not one digraph.  Each entry marks the split with "|"; the list follows
+# the published exception list of Ćirilizator (github.com/turanjanin/cirilizator, the data behind the
+# serbian-transliterator libraries), in both ekavian and ijekavian spellings.  Kept specific: bare "odž"/"nadž"
+# would wrongly split common words and names such as *Odžak*, *odžak* (оџак), *nadžak* (наџак), *Nadžija*.
+#: Word beginnings (lower case Latin): prefix nad-/pod-/od-/pred- (or a loanword) followed by ž.
+_PREFIX_EXCEPTIONS: tuple[str, ...] = (
+    "feld|žandarm",  # feldžandarm
+    "nad|žanj", "nad|ždrel", "nad|ždrijel", "nad|žel", "nad|žeo", "nad|žet", "nad|živ", "nad|žinj",
+    "nad|žnj", "nad|žrec", "nad|žup",
+    "od|žali", "od|žari", "od|žel", "od|žive", "od|živi", "od|življ", "od|žubor", "od|žvaka", "od|žval",
+    "od|žvać",
+    "pod|žanr", "pod|žel", "pod|žeć", "pod|žeg", "pod|žet", "pod|žig", "pod|žiz", "pod|žil", "pod|žnje",
+    "pod|žnj", "pod|žup",
+    "pred|želu", "pred|život",
+    "an|jon",  # anjon (anion)
+    "ken|jon",  # kenjon (canyon)
+)  # fmt: skip
+#: Stems that keep their n + j wherever they stand in a word (*nekonjugovan*, *protivinjekcijski*).
+_STEM_EXCEPTIONS: tuple[str, ...] = (
+    "in|jaric", "in|jekc", "in|jekt", "in|jicir", "in|junk", "in|jurij",
+    "kon|jug", "kon|junk", "tan|jug", "van|jezi",
+)  # fmt: skip
+
+#: The exception spellings without their split marks (word beginnings or stems where a pair is two letters).
+DIGRAPH_EXCEPTIONS: tuple[str, ...] = tuple(e.replace("|", "") for e in _PREFIX_EXCEPTIONS + _STEM_EXCEPTIONS)
 
 _WORD = re.compile(r"[^\W\d_]+")
 
 
 def _split_positions(word: str) -> set[int]:
-    """Indexes in ``word`` where a Latin digraph must be read as two letters."""
+    """Indexes in ``word`` where a Latin digraph must be read as two letters (the index of its first letter)."""
     lowered = word.lower()
-    for prefix in DIGRAPH_EXCEPTIONS:
-        if lowered.startswith(prefix):
-            for pair in _DIGRAPHS:
-                at = prefix.find(pair)
-                if at >= 0:
-                    return {at}
-    return set()
+    split: set[int] = set()
+    for entry in _PREFIX_EXCEPTIONS:
+        mark = entry.index("|")
+        if lowered.startswith(entry.replace("|", "")):
+            split.add(mark - 1)
+    for entry in _STEM_EXCEPTIONS:
+        mark = entry.index("|")
+        stem = entry.replace("|", "")
+        at = lowered.find(stem)
+        while at >= 0:
+            split.add(at + mark - 1)
+            at = lowered.find(stem, at + 1)
+    return split
 
 
 def _word_to_cyrillic(word: str) -> str:
@@ -89,6 +98,11 @@ def _word_to_cyrillic(word: str) -> str:
                 out.append(letter.upper() if ch.isupper() else letter)
         i += 1
     return "".join(out)
+
+
+def splits_digraph(word: str) -> bool:
+    """True if ``word`` holds a listed exception (a Latin pair read as two letters)."""
+    return bool(_split_positions(word))
 
 
 def to_cyrillic(text: str) -> str:

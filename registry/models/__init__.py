@@ -18,7 +18,7 @@ from registry.models.cases import (
     Measure,
 )
 from registry.models.leases import CaseLease
-from registry.models.people import Person, PersonSearchTerm
+from registry.models.people import Person, PersonContactTerm, PersonSearchTerm
 from registry.models.protocols import ChecklistItem, ProtocolStep, ProtocolTemplate
 from registry.models.reference import CaseNumberSequence, Centre, Institution, Lookup
 from registry.models.referrals import CHANNELS, DIRECTIONS, REFERRAL_STATUSES, Referral
@@ -28,7 +28,7 @@ from registry.models.visibility import CaseViewer
 __all__ = [
     "AuditEvent", "Base", "UtcDateTime", "utcnow", "CASE_STATUSES", "RISK_LEVELS", "URGENCIES", "Case",
     "CaseConference", "CaseNote", "CaseStatusChange", "CaseViolenceForm", "CaseWorker", "Consent",
-    "HouseholdMember", "Incident", "Measure", "Person", "PersonSearchTerm", "ChecklistItem", "ProtocolStep",
+    "HouseholdMember", "Incident", "Measure", "Person", "PersonContactTerm", "PersonSearchTerm", "ChecklistItem", "ProtocolStep",
     "ProtocolTemplate", "CaseNumberSequence", "Centre", "Institution", "Lookup", "CHANNELS", "DIRECTIONS",
     "REFERRAL_STATUSES", "Referral", "ROLES", "User", "CaseLease", "CaseViewer",
 ]

@@ -52,3 +52,18 @@ class PersonSearchTerm(Base):
 
     term: Mapped[str] = mapped_column(search_string(100), primary_key=True)
     person_id: Mapped[int] = mapped_column(ForeignKey("person.id", ondelete="CASCADE"), primary_key=True)
+
+
+class PersonContactTerm(Base):
+    """One folded word of a person's address, or their phone number's digits: staff find a family by where it lives
+    and by the number it called from, not only by the child's name."""
+
+    __tablename__ = "person_contact_term"
+    __table_args__ = (
+        CheckConstraint("kind IN ('address', 'phone')", name="kind"),
+        Index("ix_person_contact_term_person_id", "person_id"),
+    )
+
+    kind: Mapped[str] = mapped_column(String(10), primary_key=True)
+    term: Mapped[str] = mapped_column(search_string(100), primary_key=True)
+    person_id: Mapped[int] = mapped_column(ForeignKey("person.id", ondelete="CASCADE"), primary_key=True)

@@ -7,7 +7,7 @@ import datetime as dt
 from sqlalchemy import CheckConstraint, ForeignKey, Index, Integer, String
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from registry.models.base import LONG_TEXT, Base, utcnow
+from registry.models.base import LONG_TEXT, Base, search_string, utcnow
 from registry.models.reference import Institution
 
 DIRECTIONS = ("incoming", "outgoing")
@@ -31,6 +31,8 @@ class Referral(Base):
     channel: Mapped[str] = mapped_column(String(20))
     sent_at: Mapped[dt.datetime | None]
     registry_number: Mapped[str] = mapped_column(String(60), default="")
+    #: the registry number as search compares it (upper case, no spaces; see services.referrals.registry_key)
+    registry_key: Mapped[str] = mapped_column(search_string(60), default="", server_default="", index=True)
     reason: Mapped[str] = mapped_column(LONG_TEXT, default="")
     requested_action: Mapped[str] = mapped_column(LONG_TEXT, default="")
     urgency: Mapped[str] = mapped_column(String(20), default="regular")

@@ -17,16 +17,18 @@ from typing import TypeVar
 
 from registry.i18n.transliteration import has_cyrillic, to_latin
 
-__all__ = ["fold", "search_terms", "sort_key", "sorted_names"]
+__all__ = ["contact_terms", "fold", "phone_digits", "registry_key", "search_terms", "sort_key", "sorted_names"]
 
 T = TypeVar("T")
 
 # Latin letters that NFKD does not decompose into a base letter plus marks.
 _SPECIAL_LETTERS = str.maketrans(
-    {"đ": "d", "ł": "l", "ø": "o", "æ": "ae", "œ": "oe", "ß": "ss", "ı": "i", "ħ": "h", "ŧ": "t", "þ": "th"}
+    {"đ": "d", "ð": "d", "ł": "l", "ø": "o", "æ": "ae", "œ": "oe", "ß": "ss", "ı": "i", "ħ": "h", "ŧ": "t", "þ": "th"}
 )
 _DJ = re.compile(r"dj+")
 _NON_ALNUM = re.compile(r"[\W_]+")
+#: apostrophes inside a name (O'Connor, D’Angelo): "OConnor" and "O Connor" must both find it
+_APOSTROPHES = re.compile(r"(?<=\w)['’ʼ‘`´](?=\w)")
 
 
 def _strip_marks(text: str) -> str:
@@ -34,8 +36,8 @@ def _strip_marks(text: str) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
-def _fold_once(text: str) -> str:
-    text = unicodedata.normalize("NFKC", text)
+def _fold_once(text: str, apostrophe: str = "") -> str:
+    text = _APOSTROPHES.sub(apostrophe, unicodedata.normalize("NFKC", text))
     if has_cyrillic(text):
         text = to_latin(text)
     # casefold maps Cherokee small letters to capitals (Unicode 8); lower() brings every key to lower case
@@ -66,7 +68,47 @@ def search_terms(*names: str) -> list[str]:
     for name in names:
         for word in fold(name).split():
             terms.setdefault(word, None)
+        if _APOSTROPHES.search(name):  # O'Connor: "oconnor", and "o", "connor" as typed with a space
+            for word in _fold_once(name, " ").split():
+                terms.setdefault(word, None)
     return list(terms)
+
+
+_PHONE_SPLIT = re.compile(r"[,;]|\s/\s|\bili\b|\bили\b")
+_NOT_DIGIT = re.compile(r"\D+")
+
+
+def phone_digits(text: str) -> str:
+    """A phone number as search compares it: its digits, the country code +387/00387 written as the leading 0."""
+    digits = _NOT_DIGIT.sub("", text)
+    if text.lstrip().startswith("+") and digits.startswith("387"):
+        return "0" + digits[3:]
+    if digits.startswith("00387"):
+        return "0" + digits[5:]
+    return digits
+
+
+def contact_terms(address: str, phone: str) -> list[tuple[str, str]]:
+    """``(kind, term)`` rows a person is found under besides their names: each folded word of the address (two
+    letters or more), and each phone number's digits (six or more)."""
+    rows: dict[tuple[str, str], None] = {}
+    for word in search_terms(address):
+        if len(word) >= 2:
+            rows.setdefault(("address", word[:100]), None)
+    for number in _PHONE_SPLIT.split(phone):
+        digits = phone_digits(number)
+        if len(digits) >= 6:
+            rows.setdefault(("phone", digits[:100]), None)
+    return list(rows)
+
+
+_SPACES = re.compile(r"\s+")
+
+
+def registry_key(number: str) -> str:
+    """A registry (delovodni) number as search compares it: NFKC, upper case, without spaces (``02-35 123/26``
+    and ``02-35-123/26`` stay distinct; ``up-i`` finds ``UP-I``)."""
+    return _SPACES.sub("", unicodedata.normalize("NFKC", number)).upper()[:60]
 
 
 # ---- sorting -------------------------------------------------------------------------------------------------
@@ -76,15 +118,19 @@ def search_terms(*names: str) -> list[str]:
 # Characters outside the Latin alphabet sort after ž as "{" + six hex digits of their code point.
 _SORT_DIGRAPHS: dict[str, str] = {"dž": "d|", "lj": "l|", "nj": "n|"}
 _SORT_LETTERS: dict[str, str] = {
-    "č": "c|", "ć": "c}", "đ": "d}", "š": "s|", "ž": "z|",
+    "č": "c|", "ć": "c}", "đ": "d}", "ð": "d}", "š": "s|", "ž": "z|",
     "ǆ": "d|", "ǉ": "l|", "ǌ": "n|",
 }  # fmt: skip
 _ASCII_ALNUM = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")
+#: a hyphen joins a double surname: it sorts after a space, as in ICU's hr/sr collations
+#: (Hodžić Zora < Hodžić-Marić Ana), and an apostrophe is ignored (O'Connor sorts as Oconnor)
+_HYPHENS = frozenset("-‐‑‒–—")
+_IGNORED = frozenset("'’ʼ‘`´")
 
 
 def _sort_code(ch: str) -> str | None:
     """ASCII code of one (lower-case, non-digraph) character; None for separators, "" for ignorable marks."""
-    if unicodedata.combining(ch):
+    if unicodedata.combining(ch) or ch in _IGNORED:
         return ""
     if ch in _SORT_LETTERS:
         return _SORT_LETTERS[ch]
@@ -102,15 +148,15 @@ def _sort_code(ch: str) -> str | None:
 def sort_key(text: str) -> str:
     """ASCII key whose byte order is Bosnian/Croatian/Serbian alphabetical order, ignoring case.
 
-    Cyrillic sorts as its Latin spelling; words are compared one by one (a space sorts before any letter or
-    digit), shorter prefixes first, digits before letters, other scripts after ž.
+    Cyrillic sorts as its Latin spelling; words are compared one by one (a space sorts before a hyphen, which
+    sorts before any letter or digit), shorter prefixes first, digits before letters, other scripts after ž.
     """
     text = unicodedata.normalize("NFC", text)
     if has_cyrillic(text):
         text = to_latin(text)
     text = text.casefold()
     codes: list[str] = []
-    pending_space = False
+    pending = ""
     i = 0
     while i < len(text):
         pair = text[i : i + 2]
@@ -121,13 +167,14 @@ def sort_key(text: str) -> str:
             code = _sort_code(text[i])
             i += 1
         if code is None:
-            pending_space = bool(codes)
+            if codes:
+                pending = max(pending, "!" if text[i - 1] in _HYPHENS else " ")
             continue
         if not code:
             continue
-        if pending_space:
-            codes.append(" ")
-            pending_space = False
+        if pending:
+            codes.append(pending)
+            pending = ""
         codes.append(code)
     return "".join(codes)
 

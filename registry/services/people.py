@@ -9,11 +9,11 @@ from dataclasses import dataclass, field, fields
 from sqlalchemy import delete, insert
 from sqlalchemy.orm import Session
 
-from registry.models import Person, PersonSearchTerm
+from registry.models import Person, PersonContactTerm, PersonSearchTerm
 from registry.services.changes import UNSET, Check, Diff, Maybe, apply_changes, checked, given
 from registry.services.errors import Problem, Problems
 from registry.services.jmbg import InvalidJmbg, birth_date_and_sex_mismatch, normalise_jmbg, parse_jmbg
-from registry.services.names import fold, search_terms, sort_key
+from registry.services.names import contact_terms, fold, search_terms, sort_key
 from registry.services.validation import LINE_MAX, NAME_MAX, TEXT_MAX, check_code, check_past_date, clean_text
 
 
@@ -155,12 +155,22 @@ def store_search_terms(session: Session, person: Person) -> None:
         session.execute(insert(PersonSearchTerm), [{"term": term[:100], "person_id": person.id} for term in terms])
 
 
+def store_contact_terms(session: Session, person: Person) -> None:
+    """Replace the person's indexed address words and phone digits; the person must have an id (flush first)."""
+    session.execute(delete(PersonContactTerm).where(PersonContactTerm.person_id == person.id))
+    rows = contact_terms(person.address or "", person.phone or "")
+    if rows:
+        session.execute(insert(PersonContactTerm),
+                        [{"kind": kind, "term": term, "person_id": person.id} for kind, term in rows])
+
+
 def create_person(session: Session, values: dict[str, object]) -> Person:
     person = Person()
     apply_person(person, values)
     session.add(person)
     session.flush()
     store_search_terms(session, person)
+    store_contact_terms(session, person)
     return person
 
 
@@ -171,4 +181,7 @@ def update_person(session: Session, person: Person, values: dict[str, object]) -
         apply_person(person, {})
         session.flush()
         store_search_terms(session, person)
+    if diff.keys() & {"address", "phone"}:
+        session.flush()
+        store_contact_terms(session, person)
     return diff

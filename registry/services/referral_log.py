@@ -9,12 +9,13 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import and_, or_, select
 from sqlalchemy.orm import Session
 
-from registry.models import Case, Institution, Referral
+from registry.models import Case, Institution, Person, Referral
 from registry.services.access import visible_cases
-from registry.services.rows import records
+from registry.services.names import registry_key
+from registry.services.rows import record
 
 PAGE_SIZE = 100
 
@@ -30,6 +31,9 @@ class ReferralQuery:
     overdue: bool = False
     #: the lead worker of the case
     worker_id: int | None = None
+    #: what the search box holds: the start of a registry number, or anything that finds the case
+    #: (``search.search_cases``: the child's or a parent's name, JMBG, case number, address, phone)
+    text: str = ""
 
 
 @dataclass(frozen=True)
@@ -49,6 +53,8 @@ class LogRow:
     status: str
     lead_worker_id: int | None
     version: int
+    #: "family given" of the case's child, as entered
+    child_name: str = ""
 
     @property
     def unanswered(self) -> bool:
@@ -73,8 +79,10 @@ def list_referrals(
             Institution.name.label("institution"), Institution.sector,
             Referral.channel, Referral.urgency, Referral.sent_at, Referral.registry_number, Referral.response_due_at,
             Referral.response_received_at, Referral.status, Case.lead_worker_id, Referral.version,
+            Person.family_name, Person.given_name,
         )
         .join(Case, Case.id == Referral.case_id)
+        .join(Person, Person.id == Case.child_id)
         .outerjoin(Institution, Institution.id == Referral.institution_id)
         .where(visible_cases(session, actor_id))
         .order_by(Referral.id.desc())
@@ -94,7 +102,24 @@ def list_referrals(
         statement = statement.where(Case.lead_worker_id == query.worker_id)
     if before_id is not None:
         statement = statement.where(Referral.id < before_id)
-    return records(LogRow, session.execute(statement))
+    if query.text.strip():
+        statement = statement.where(_matching(session, query.text, actor_id))
+    return [record(LogRow, row, child_name=f"{row.family_name} {row.given_name}") for row in session.execute(statement)]
+
+
+#: cases found by the search box that the log looks at (a name shared by more children is a poor filter anyway)
+_MATCHING_CASES = 500
+
+
+def _matching(session: Session, text: str, actor_id: int | None):
+    """Referrals whose registry number starts with ``text``, or of the cases search finds for it."""
+    from registry.services.search import search_cases
+
+    key = registry_key(text.strip())
+    cases = [hit.case_id for hit in search_cases(session, text, limit=_MATCHING_CASES, actor_id=actor_id)]
+    upper = key[:-1] + chr(ord(key[-1]) + 1) if key else ""
+    by_number = and_(Referral.registry_key >= key, Referral.registry_key < upper) if key else Referral.id.is_(None)
+    return or_(by_number, Referral.case_id.in_(cases)) if cases else by_number
 
 
 __all__ = ["PAGE_SIZE", "LogRow", "ReferralQuery", "list_referrals"]

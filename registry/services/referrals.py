@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import Select, select
+from sqlalchemy import Select, event, select
 from sqlalchemy.orm import Session
 
 from registry.models import CHANNELS, DIRECTIONS, URGENCIES, Case, Institution, Referral
@@ -24,6 +24,7 @@ from registry.services.changes import (
 )
 from registry.services.errors import NotFound, Problems, RegistryError, StaleRecord, TransitionRefused
 from registry.services.lookups import LookupRef
+from registry.services.names import registry_key
 from registry.services.rows import records
 from registry.services.validation import TEXT_MAX, check_code, check_past_moment, clean_text
 
@@ -317,3 +318,10 @@ def overdue(session: Session, *, now: dt.datetime | None = None, limit: int = 10
         .limit(limit)
     )
     return records(ReferralRow, session.execute(query))
+
+
+@event.listens_for(Referral, "before_insert")
+@event.listens_for(Referral, "before_update")
+def _keep_registry_key(_mapper: object, _connection: object, referral: Referral) -> None:
+    """Every ORM write of a referral (logging, sending, any correction) keeps its search key with its number."""
+    referral.registry_key = registry_key(referral.registry_number or "")

@@ -27,6 +27,7 @@ from registry.models import (
     Incident,
     Measure,
     Person,
+    PersonContactTerm,
     PersonSearchTerm,
     Referral,
 )
@@ -92,6 +93,7 @@ def apply_retention(session: Session, *, actor_id: int | None, now: dt.datetime 
         person.address = person.phone = person.school = person.disability_note = person.notes = ""
         person.anonymised = True
     session.execute(delete(PersonSearchTerm).where(PersonSearchTerm.person_id.in_(people - still_needed)))
+    session.execute(delete(PersonContactTerm).where(PersonContactTerm.person_id.in_(people - still_needed)))
     session.execute(
         update(Case).where(Case.id.in_(case_ids)).values(
             reporter_name="", reporter_contact="", reporter_relation="", report_summary="", assessment="", plan="",

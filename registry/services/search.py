@@ -1,4 +1,5 @@
-"""Finding a child: by name in either script, by JMBG, by case number; and duplicate checks before creating."""
+"""Finding a child: by name in either script, JMBG, case number, or through the people around the child (a parent's name,
+an address, a phone, a referral's registry number); and duplicate checks before creating."""
 
 from __future__ import annotations
 
@@ -8,10 +9,22 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 from functools import lru_cache
 
-from sqlalchemy import Select, bindparam, literal, or_, select, tuple_
-from sqlalchemy.orm import Session
+from sqlalchemy import (
+    ColumnElement,
+    Select,
+    and_,
+    bindparam,
+    exists,
+    func,
+    literal,
+    not_,
+    or_,
+    select,
+    tuple_,
+)
+from sqlalchemy.orm import Session, aliased
 
-from registry.models import Case, Person, PersonSearchTerm
+from registry.models import Case, HouseholdMember, Person, PersonContactTerm, PersonSearchTerm, Referral
 from registry.services.access import (
     CASE_READERS,
     actor,
@@ -21,9 +34,11 @@ from registry.services.access import (
     visibility_clause,
     whom_to_ask,
 )
-from registry.services.names import fold, search_terms
+from registry.services.names import fold, phone_digits, registry_key, search_terms
 from registry.services.rows import record
 
+_PHONE_LIKE = re.compile(r"^\+?[\d\s()./-]+$")
+_RELATED = "related"
 _CASE_NUMBER = re.compile(r"^[A-Za-zА-Яа-я]{1,6}[-/ ]?\d|^\d{1,6}[-/]\d", re.UNICODE)
 _DIGITS = re.compile(r"^[\d\s]+$")
 
@@ -39,6 +54,15 @@ class CaseHit:
     status: str
     #: where the next page starts (opaque to callers)
     cursor: tuple
+    #: how the case was found: "child" (the child's name, JMBG or the case number), "household" (a parent's or
+    #: household member's name), "address", "phone" (the child's or a household member's), "referral" (the
+    #: registry number of a referral)
+    found_by: str = "child"
+
+
+def _query_words(text: str) -> list[str]:
+    """The distinct folded words typed (an apostrophe joins: "O'Connor" is one word, as stored)."""
+    return list(dict.fromkeys(fold(text).split()))
 
 
 def _upper_bound(prefix: str) -> str:
@@ -98,8 +122,11 @@ def search_cases(
     """Cases whose child matches ``text``: digits search JMBGs, ``POS-2026-...`` case numbers, anything else names.
 
     Every word typed must begin a word of the child's given or family name, folded (č→c, đ→d, dj→d, Cyrillic to
-    Latin), so *hodzic*, *Hodžić* and *Хоџић* find the same child.  Results come in index order and page with
-    ``after=hits[-1].cursor``.  With ``actor_id``, only cases that user may see are returned.
+    Latin), so *hodzic*, *Hodžić* and *Хоџић* find the same child.  After the child's own matches come the cases
+    found through the people around the child: a parent's or household member's name, an address, a phone number
+    (the child's or a member's) and a referral's registry number (``CaseHit.found_by`` says which), each case once.
+    Results come in index order and page with ``after=hits[-1].cursor``.  With ``actor_id``, only cases that user
+    may see are returned.
     """
     query = text.strip()
     if not query:
@@ -107,6 +134,16 @@ def search_cases(
     kind = visibility(session, actor_id)
     params: dict[str, object] = {"limit": limit, "viewer_id": actor_id}
     connection = session.connection()
+    if after and after[0] == _RELATED:
+        return _related(connection, query, kind, actor_id, skip=after[1], limit=limit)
+    hits = _own(connection, query, limit, after, kind, params)
+    if len(hits) < limit:
+        hits += _related(connection, query, kind, actor_id, skip=0, limit=limit - len(hits))
+    return hits
+
+
+def _own(connection, query: str, limit: int, after: tuple | None, kind: str, params: dict[str, object]) -> list[CaseHit]:
+    """Cases whose child matches: by JMBG (digits), case number, or the child's names."""
     if _DIGITS.match(query):
         digits = "".join(query.split())
         params.update(lo=digits, hi=_upper_bound(digits))
@@ -129,7 +166,7 @@ def search_cases(
 def _by_name(
     connection, text: str, limit: int, after: tuple | None, kind: str, params: dict[str, object]
 ) -> list[CaseHit]:
-    words = search_terms(text)
+    words = _query_words(text)
     if not words:
         return []
     driver = max(words, key=len)  # the longest word narrows the index walk the most
@@ -155,6 +192,104 @@ def _by_name(
                 return hits
         if len(rows) < wanted:
             return hits
+
+
+# ---- the people around the child ---------------------------------------------------------------------------
+_CHILD = aliased(Person, name="child")
+
+
+def _child_matches(query: str) -> ColumnElement[bool]:
+    """The case was already found through its child (so it is not listed again among related hits)."""
+    if _DIGITS.match(query):
+        digits = "".join(query.split())
+        jmbg = func.coalesce(_CHILD.jmbg, "")  # NOT of a NULL comparison would drop the row
+        return and_(jmbg >= digits, jmbg < _upper_bound(digits))
+    words = _query_words(query)
+    if not words:
+        return literal(False)
+    found = and_(*[(literal(" ") + _CHILD.search_key).like(f"% {word}%") for word in words])
+    if _CASE_NUMBER.match(query):
+        prefix = query.upper()
+        found = or_(found, and_(Case.number >= prefix, Case.number < _upper_bound(prefix)))
+    return found
+
+
+def _case_columns() -> Select:
+    return select(Case.id).join(_CHILD, _CHILD.id == Case.child_id)
+
+
+def _prefix(column, word: str) -> ColumnElement[bool]:
+    return and_(column >= word, column < _upper_bound(word))
+
+
+def _sources(query: str) -> list[tuple[str, list[Select]]]:
+    """Statements listing case ids in index order, one list per way of finding them."""
+    sources: list[tuple[str, list[Select]]] = []
+    words = _query_words(query)
+    if words and not _DIGITS.match(query):
+        driver = max(words, key=len)
+        others = [word for word in words if word != driver]
+        member = aliased(Person, name="member")
+        by_member = (_case_columns().join(HouseholdMember, HouseholdMember.case_id == Case.id)
+                     .join(member, member.id == HouseholdMember.person_id)
+                     .join(PersonSearchTerm, PersonSearchTerm.person_id == member.id)
+                     .where(_prefix(PersonSearchTerm.term, driver),
+                            *[(literal(" ") + member.search_key).like(f"% {word}%") for word in others])
+                     .order_by(PersonSearchTerm.term, PersonSearchTerm.person_id, Case.id))
+        sources.append(("household", [by_member]))
+        also = aliased(PersonContactTerm, name="also")
+        address = [PersonContactTerm.kind == "address", _prefix(PersonContactTerm.term, driver),
+                   *[exists().where(also.person_id == PersonContactTerm.person_id, also.kind == "address",
+                                    _prefix(also.term, word)) for word in others]]
+        sources.append(("address", _through_people(address)))
+    digits = phone_digits(query)
+    if _PHONE_LIKE.match(query) and len(digits) >= 3:
+        sources.append(("phone", _through_people([PersonContactTerm.kind == "phone",
+                                                  _prefix(PersonContactTerm.term, digits)])))
+    number = registry_key(query)
+    if any(ch.isdigit() for ch in number):
+        sources.append(("referral", [_case_columns().join(Referral, Referral.case_id == Case.id)
+                                     .where(_prefix(Referral.registry_key, number))
+                                     .order_by(Referral.registry_key, Case.id)]))
+    return sources
+
+
+def _through_people(conditions: list[ColumnElement[bool]]) -> list[Select]:
+    """The cases of the people matching ``conditions``: as the child, then as a household member."""
+    as_child = (_case_columns().join(PersonContactTerm, PersonContactTerm.person_id == Case.child_id)
+                .where(*conditions).order_by(PersonContactTerm.term, PersonContactTerm.person_id, Case.id))
+    as_member = (_case_columns().join(HouseholdMember, HouseholdMember.case_id == Case.id)
+                 .join(PersonContactTerm, PersonContactTerm.person_id == HouseholdMember.person_id)
+                 .where(*conditions).order_by(PersonContactTerm.term, PersonContactTerm.person_id, Case.id))
+    return [as_child, as_member]
+
+
+def _related(connection, query: str, kind: str, actor_id: int | None, *, skip: int, limit: int) -> list[CaseHit]:
+    """Cases found through the people around the child (see ``search_cases``), from the ``skip``-th on."""
+    wanted = skip + limit
+    found: dict[int, str] = {}
+    excluded = _child_matches(query)
+    for found_by, statements in _sources(query):
+        for statement in statements:
+            statement = statement.where(visibility_clause(kind, actor_id), not_(excluded))
+            batch = wanted + 8
+            while len(found) < wanted:
+                rows = connection.execute(statement.limit(batch)).scalars().all()
+                fresh = [case_id for case_id in rows if case_id not in found]
+                for case_id in fresh[: wanted - len(found)]:
+                    found[case_id] = found_by
+                if len(rows) < batch:
+                    break
+                batch *= 4  # many rows were the same case: read further
+            if len(found) >= wanted:
+                break
+    page = list(found)[skip:wanted]
+    if not page:
+        return []
+    rows = {row[0]: row for row in connection.execute(select(*_COLUMNS).join(Person, Person.id == Case.child_id)
+                                                       .where(Case.id.in_(page)))}
+    return [record(CaseHit, rows[case_id], cursor=(_RELATED, skip + index + 1), found_by=found[case_id])
+            for index, case_id in enumerate(page) if case_id in rows]
 
 
 @dataclass(frozen=True)

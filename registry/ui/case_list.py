@@ -97,9 +97,9 @@ class CaseListPage(QWidget):
     def _build(self) -> None:
         self.search = QLineEdit()
         self.search.setObjectName("case_search")
-        self.search.setPlaceholderText(translate("CaseList", "Search by name (Latin or Cyrillic), JMBG or case number"))
+        self.search.setPlaceholderText(translate("CaseList", "Search: child or parent (either script), JMBG, case number, address, phone"))
         self.search.setClearButtonEnabled(True)
-        self.search.setToolTip(translate("CaseList", "Type part of a name, a JMBG or a case number; results follow as you type"))
+        self.search.setToolTip(translate("CaseList", "Type part of a child's or parent's name, a JMBG, a case number, an address, a phone number or a referral's registry number; results follow as you type"))
         self.new_case_button = QPushButton(translate("CaseList", "New case…"))
         self.new_case_button.setToolTip(translate("CaseList", "Search for the child first, then register a new case (Ctrl+N)"))
         self.new_case_button.setVisible(self.ctx.user.writes_cases)

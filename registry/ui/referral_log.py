@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QFontMetrics, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QPlainTextEdit,
     QPushButton,
     QTableView,
@@ -148,6 +149,24 @@ class ReferralLogPage(QWidget):
         workers = [(member.full_name, member.id) for member in self.ctx.reference.staff
                    if member.role in ("worker", "supervisor")]
         self.worker = self._combo("worker", [(any_text, None), *workers])
+        self.search = QLineEdit()
+        self.search.setObjectName("search")
+        self.search.setClearButtonEnabled(True)
+        self.search.setPlaceholderText(translate(
+            "ReferralLog", "Registry number, child, parent, address or phone"))
+        self.search.setMinimumWidth(260)
+        # a keystroke restarts a short wait: the log is read again when typing pauses
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(250)
+        self._search_timer.timeout.connect(lambda: self.model.set_query(self.current_query()))
+        self.search.textChanged.connect(lambda _text: self._search_timer.start())
+        self.search.returnPressed.connect(self._search_now)
+        search_row = QHBoxLayout()
+        search_caption = QLabel(translate("ReferralLog", "Find:"))
+        search_caption.setBuddy(self.search)
+        search_row.addWidget(search_caption)
+        search_row.addWidget(self.search, 1)
         filters = QHBoxLayout()
         for label, combo in ((translate("ReferralLog", "Direction:"), self.direction),
                              (translate("ReferralLog", "Show:"), self.show_only),
@@ -169,7 +188,7 @@ class ReferralLogPage(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         for column, width in ((Column.STATE, 175), (Column.DIRECTION, 90), (Column.CASE, 130),
-                              (Column.INSTITUTION, 230), (Column.SECTOR, 130), (Column.SENT, 140),
+                              (Column.CHILD, 170), (Column.INSTITUTION, 230), (Column.SECTOR, 130), (Column.SENT, 140),
                               (Column.DUE, 100), (Column.RESPONSE, 100)):
             # never narrower than the column's title in this language
             self.table.setColumnWidth(column, max(width, self._title_width(column)))
@@ -194,6 +213,7 @@ class ReferralLogPage(QWidget):
         buttons.addStretch(1)
         buttons.addWidget(self.status)
         layout = QVBoxLayout(self)
+        layout.addLayout(search_row)
         layout.addLayout(filters)
         layout.addLayout(buttons)
         layout.addWidget(self.table, 1)
@@ -224,8 +244,12 @@ class ReferralLogPage(QWidget):
         return ReferralQuery(
             direction=self.direction.currentData(), sector=self.sector.currentData(),
             worker_id=self.worker.currentData(), unanswered=state == "unanswered", overdue=state == "overdue",
-            status="answered" if state == "answered" else None,
+            status="answered" if state == "answered" else None, text=self.search.text().strip(),
         )
+
+    def _search_now(self) -> None:
+        self._search_timer.stop()
+        self.model.set_query(self.current_query())
 
     # ---- selection and actions -------------------------------------------------------------------------------
     def selected(self) -> LogRow | None:

@@ -41,12 +41,13 @@ class Column(IntEnum):
     STATE = 0
     DIRECTION = 1
     CASE = 2
-    INSTITUTION = 3
-    SECTOR = 4
-    SENT = 5
-    DUE = 6
-    RESPONSE = 7
-    NUMBER = 8
+    CHILD = 3
+    INSTITUTION = 4
+    SECTOR = 5
+    SENT = 6
+    DUE = 7
+    RESPONSE = 8
+    NUMBER = 9
 
 
 def column_title(column: Column) -> str:
@@ -55,6 +56,7 @@ def column_title(column: Column) -> str:
         Column.STATE: translate("ReferralLog", "State"),
         Column.DIRECTION: translate("ReferralLog", "Direction"),
         Column.CASE: translate("ReferralLog", "Case"),
+        Column.CHILD: translate("ReferralLog", "Child"),
         Column.INSTITUTION: translate("ReferralLog", "Institution"),
         Column.SECTOR: translate("ReferralLog", "Sector"),
         Column.SENT: translate("ReferralLog", "Sent / received"),
@@ -237,6 +239,8 @@ class ReferralLogModel(QAbstractTableModel):
             return reference.label("referral_direction", row.direction)
         if column == Column.CASE:
             return row.case_number
+        if column == Column.CHILD:
+            return row.child_name
         if column == Column.INSTITUTION:
             return institution_label(row.institution, self._ctx.language)
         if column == Column.SECTOR:

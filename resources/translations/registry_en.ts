@@ -1195,12 +1195,12 @@
 <context>
     <name>CaseList</name>
     <message>
-        <source>Search by name (Latin or Cyrillic), JMBG or case number</source>
-        <translation>Search by name (Latin or Cyrillic), JMBG or case number</translation>
+        <source>Search: child or parent (either script), JMBG, case number, address, phone</source>
+        <translation>Search: child or parent (either script), JMBG, case number, address, phone</translation>
     </message>
     <message>
-        <source>Type part of a name, a JMBG or a case number; results follow as you type</source>
-        <translation>Type part of a name, a JMBG or a case number; results follow as you type</translation>
+        <source>Type part of a child&apos;s or parent&apos;s name, a JMBG, a case number, an address, a phone number or a referral&apos;s registry number; results follow as you type</source>
+        <translation>Type part of a child&apos;s or parent&apos;s name, a JMBG, a case number, an address, a phone number or a referral&apos;s registry number; results follow as you type</translation>
     </message>
     <message>
         <source>New case…</source>
@@ -2540,6 +2540,18 @@
     <message>
         <source>Cancelled</source>
         <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>Child</translation>
+    </message>
+    <message>
+        <source>Find:</source>
+        <translation>Find:</translation>
+    </message>
+    <message>
+        <source>Registry number, child, parent, address or phone</source>
+        <translation>Registry number, child, parent, address or phone</translation>
     </message>
 </context>
 <context>

@@ -1196,12 +1196,12 @@
 <context>
     <name>CaseList</name>
     <message>
-        <source>Search by name (Latin or Cyrillic), JMBG or case number</source>
-        <translation>Traži po imenu (latinica ili ćirilica), JMBG-u ili broju predmeta</translation>
+        <source>Search: child or parent (either script), JMBG, case number, address, phone</source>
+        <translation>Traži: dijete ili roditelj (latinica ili ćirilica), JMBG, broj predmeta, adresa, telefon</translation>
     </message>
     <message>
-        <source>Type part of a name, a JMBG or a case number; results follow as you type</source>
-        <translation>Upišite dio imena, JMBG ili broj predmeta; rezultati se pojavljuju dok tipkate</translation>
+        <source>Type part of a child&apos;s or parent&apos;s name, a JMBG, a case number, an address, a phone number or a referral&apos;s registry number; results follow as you type</source>
+        <translation>Upišite dio imena djeteta ili roditelja, JMBG, broj predmeta, adresu, broj telefona ili urudžbeni broj uputnice; rezultati se pojavljuju dok tipkate</translation>
     </message>
     <message>
         <source>New case…</source>
@@ -2550,6 +2550,18 @@
     <message>
         <source>Cancelled</source>
         <translation>Otkazano</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>Dijete</translation>
+    </message>
+    <message>
+        <source>Find:</source>
+        <translation>Traži:</translation>
+    </message>
+    <message>
+        <source>Registry number, child, parent, address or phone</source>
+        <translation>Urudžbeni broj, dijete, roditelj, adresa ili telefon</translation>
     </message>
 </context>
 <context>

@@ -1196,12 +1196,12 @@
 <context>
     <name>CaseList</name>
     <message>
-        <source>Search by name (Latin or Cyrillic), JMBG or case number</source>
-        <translation>Тражи по имену (латиница или ћирилица), ЈМБГ-у или броју предмета</translation>
+        <source>Search: child or parent (either script), JMBG, case number, address, phone</source>
+        <translation>Тражи: дијете или родитељ (латиница или ћирилица), ЈМБГ, број предмета, адреса, телефон</translation>
     </message>
     <message>
-        <source>Type part of a name, a JMBG or a case number; results follow as you type</source>
-        <translation>Упишите дио имена, ЈМБГ или број предмета; резултати се појављују док куцате</translation>
+        <source>Type part of a child&apos;s or parent&apos;s name, a JMBG, a case number, an address, a phone number or a referral&apos;s registry number; results follow as you type</source>
+        <translation>Упишите дио имена дјетета или родитеља, ЈМБГ, број предмета, адресу, број телефона или деловодни број упутнице; резултати се појављују док куцате</translation>
     </message>
     <message>
         <source>New case…</source>
@@ -2550,6 +2550,18 @@
     <message>
         <source>Cancelled</source>
         <translation>Отказано</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>Дијете</translation>
+    </message>
+    <message>
+        <source>Find:</source>
+        <translation>Тражи:</translation>
+    </message>
+    <message>
+        <source>Registry number, child, parent, address or phone</source>
+        <translation>Деловодни број, дијете, родитељ, адреса или телефон</translation>
     </message>
 </context>
 <context>

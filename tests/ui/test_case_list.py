@@ -235,3 +235,19 @@ def test_a_supervisors_cases_are_those_they_supervise(qtbot, make_ctx, sessions,
                  fixed_worker=True)
     assert sorted(_ids(page.model)) == sorted([supervised, led])
 
+
+
+def test_search_finds_the_child_by_a_parents_name_address_or_phone(qtbot, make_ctx, sessions, supervisor) -> None:
+    from registry.services.cases import HouseholdInput
+    from registry.services.people import PersonInput
+
+    mother = PersonInput("Šejla", "Mehić", address="Ulica Zmaja od Bosne 7", phone="061 987 654")
+    child = register(sessions, supervisor, "Kenan", "Alić", household=[HouseholdInput(mother, "mother")])
+    register(sessions, supervisor, "Ajla", "Mehmedović")
+    page = _page(qtbot, make_ctx(supervisor, "bs"))
+    for typed in ("Шејла Мехић", "sejla", "zmaja od bosne", "061 987"):
+        page.search.clear()
+        type_text(page.search, typed)
+        qtbot.waitUntil(lambda: page.model.searching and not page.model.loading and _ids(page.model) == [child],
+                        timeout=5000)
+        assert page.model.index(0, Column.CHILD).data() == "Alić Kenan"

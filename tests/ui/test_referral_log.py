@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from PySide6.QtCore import Qt
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -131,3 +132,30 @@ def test_institution_names_in_cyrillic_in_the_serbian_cyrillic_interface(qtbot, 
     page = _page(qtbot, make_ctx(worker, "sr-Cyrl"))
     shown = page.model.index(page.model.row_of(referrals["late"]), Column.INSTITUTION).data()
     assert shown == to_cyrillic(name) and shown != name
+
+
+def test_the_log_names_the_child_and_finds_by_registry_number_or_name(qtbot, make_ctx, sessions, worker,
+                                                                       referrals) -> None:
+    other = register(sessions, worker, "Đorđe", "Ђурић", lead_worker_id=worker.id)
+    with transaction(sessions) as session:
+        court = session.scalar(select(Institution.id).where(Institution.sector == "police"))
+        numbered = log_referral(session, ReferralInput(
+            other, "incoming", court, "letter", registry_number="09-02/3-04-1-4471/26",
+            sent_at=NOW - dt.timedelta(days=1)), actor_id=worker.id).id
+    page = _page(qtbot, make_ctx(worker, "sr-Cyrl"))
+    assert page.model.headerData(Column.CHILD, Qt.Orientation.Horizontal) == "Дијете"
+    assert page.model.index(page.model.row_of(numbered), Column.CHILD).data() == "Ђурић Đorđe"
+    type_text(page.search, "09-02/3-04-1-4471")
+    qtbot.waitUntil(lambda: not page.model.loading and page.model.rowCount() == 1, timeout=10_000)
+    assert page.model.index(0, 0).data(REFERRAL_ID_ROLE) == numbered
+    page.search.clear()
+    type_text(page.search, "hodzic amina")  # the child, typed without diacritics
+    qtbot.waitUntil(lambda: not page.model.loading and page.model.rowCount() == 3, timeout=10_000)
+    assert {page.model.index(row, 0).data(REFERRAL_ID_ROLE) for row in range(3)} == {
+        referrals["late"], referrals["waiting"], referrals["incoming"]}
+    page.search.clear()
+    type_text(page.search, "Ђурић")
+    qtbot.waitUntil(lambda: not page.model.loading and page.model.rowCount() == 1, timeout=10_000)
+    page.search.clear()
+    type_text(page.search, "nobody like this")
+    qtbot.waitUntil(lambda: not page.model.loading and page.model.rowCount() == 0, timeout=10_000)

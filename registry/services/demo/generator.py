@@ -48,6 +48,7 @@ from registry.services.demo.pools import (
     _StepPlan,
     _texts,
 )
+from registry.services.names import contact_terms, phone_digits, registry_key
 from registry.services.protocols import template_in_force
 from registry.services.referrals import DEFAULT_RESPONSE_HOURS
 
@@ -112,6 +113,8 @@ class _Generator:
         self.context = context
         rng = self.rng = random.Random(context.seed)
         self.anchor = context.anchor
+        #: the folded words of each address already seen (streets and house numbers repeat)
+        self._address_words: dict[str, tuple[str, ...]] = {}
         self.by_sector: dict[str, list[int]] = {}
         for institution_id, sector in context.institutions:
             self.by_sector.setdefault(sector, []).append(institution_id)
@@ -184,6 +187,14 @@ class _Generator:
             if term not in given[3]:
                 terms.append((term, person_id))
         cyr = script == 1
+        contacts = self.rows["person_contact_term"]
+        words = self._address_words.get(address)
+        if words is None:
+            words = self._address_words[address] = tuple(term for _kind, term in contact_terms(address, ""))
+        for word in words:
+            contacts.append(("address", word, person_id))
+        if phone:
+            contacts.append(("phone", phone_digits(phone), person_id))
         self.rows["person"].append((
             person_id, given[0], fam[0], f"{fam[1]} {given[1]}", f"{fam[2]} {given[2]}"[:420],
             self.jmbg.issue(birth_day, sex, region) if with_jmbg else None, self.clock.date(birth_day), approximate,
@@ -498,7 +509,7 @@ class _Generator:
                     n=1 + int(rand() * 4000), yy=date(received // _DAY)[2:4])
                 channel = ("letter", "email", "phone", "electronic_system")[int(rand() * 4)]
                 rows.append((referral_id, case_id, "incoming", reporter_institution, channel, moment(received),
-                             number_text, reason[cyr], "", urgency, self._any_name(script) if rand() < 0.5 else "",
+                             number_text, registry_key(number_text), reason[cyr], "", urgency, self._any_name(script) if rand() < 0.5 else "",
                              None, None, "", "sent", "", lead, moment(received), moment(received)))
                 continue
             if self.choose_out_sector is None:
@@ -519,7 +530,7 @@ class _Generator:
                 if sector not in consented:
                     consented.append(sector)
             if closed is None and rand() < 0.03:
-                rows.append((referral_id, case_id, "outgoing", institution, "letter", None, "", reason[cyr],
+                rows.append((referral_id, case_id, "outgoing", institution, "letter", None, "", "", reason[cyr],
                              action[cyr], urgency, "", None, None, "", "draft", override, lead, moment(registered),
                              moment(registered)))
                 continue
@@ -529,9 +540,10 @@ class _Generator:
                 status = "cancelled"
             channel = "letter" if rand() < 0.6 else ("email", "phone", "electronic_system", "fax")[int(rand() * 4)]
             is_answered = status == "answered"
+            number_text = f"02-35-{1 + int(rand() * 9999)}/{date(sent // _DAY)[2:4]}"
             rows.append((
-                referral_id, case_id, "outgoing", institution, channel, moment(sent),
-                f"02-35-{1 + int(rand() * 9999)}/{date(sent // _DAY)[2:4]}", reason[cyr], action[cyr], urgency, "",
+                referral_id, case_id, "outgoing", institution, channel, moment(sent), number_text, number_text,
+                reason[cyr], action[cyr], urgency, "",
                 moment(sent + hours * _HOUR), moment(answered) if is_answered else None,
                 texts["response"][cyr] if is_answered else "", status, override, lead, moment(sent),
                 moment(answered if is_answered else sent),

@@ -31,6 +31,7 @@ from registry.models import (
     Institution,
     Measure,
     Person,
+    PersonContactTerm,
     PersonSearchTerm,
     ProtocolStep,
     ProtocolTemplate,
@@ -41,7 +42,7 @@ from registry.services.case_numbers import format_case_number
 from registry.services.cases import centre_of
 from registry.services.dates import LOCAL_TZ
 from registry.services.importing.planning import CasePlan, ImportPlan, PersonPlan
-from registry.services.names import fold, search_terms, sort_key
+from registry.services.names import contact_terms, fold, registry_key, search_terms, sort_key
 from registry.services.protocols import first_due, template_in_force
 
 BATCH = 1000
@@ -158,6 +159,8 @@ class Writer:
             for sheet, model in _RELATED.items():
                 related.setdefault(model, []).extend(
                     self._related(sheet, values_, case_id) for values_ in plan.related.get(sheet, []))
+        for referral in related.get(Referral, []):
+            referral["registry_key"] = registry_key(str(referral.get("registry_number") or ""))
         batches: list[tuple[type, list[dict[str, object]]]] = [
             (CaseViolenceForm, forms), (CaseWorker, workers), (CaseStatusChange, history),
             (HouseholdMember, household), (ChecklistItem, checklist), *related.items()]
@@ -200,6 +203,12 @@ class Writer:
                       for term in search_terms(str(person.values["given_name"]), str(person.values["family_name"]))]
         if terms:
             self.session.connection().execute(insert(table_of(PersonSearchTerm)), terms)
+        contacts = [{"kind": kind, "term": term, "person_id": person.existing_id}
+                    for person in fresh
+                    for kind, term in contact_terms(str(person.values.get("address") or ""),
+                                                    str(person.values.get("phone") or ""))]
+        if contacts:
+            self.session.connection().execute(insert(table_of(PersonContactTerm)), contacts)
 
     def _case_row(self, plan: CasePlan) -> dict[str, object]:
         values = plan.values
