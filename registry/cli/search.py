@@ -27,14 +27,18 @@ def run_search(args: argparse.Namespace) -> int:
     if args.json:
         rows = [
             {"case_number": h.case_number, "given_name": h.given_name, "family_name": h.family_name,
-             "birth_date": h.birth_date.isoformat() if h.birth_date else None, "jmbg": h.jmbg, "status": h.status}
+             "birth_date": h.birth_date.isoformat() if h.birth_date else None, "jmbg": h.jmbg, "status": h.status,
+             "found_by": h.found_by}
             for h in hits
         ]
         print(json.dumps(rows, ensure_ascii=False, indent=2))
         return 0
+    language = language_of(args)
     for hit in hits:
+        status = i18n.lookup_label("case_status", hit.status, language)
+        found = "" if hit.found_by == "child" else f"  ({i18n.text(f'search.found_by.{hit.found_by}', language)})"
         say(f"{hit.case_number:18} {hit.family_name} {hit.given_name}  {format_date(hit.birth_date):12} "
-            f"{hit.jmbg or '':13}  {hit.status}")
+            f"{hit.jmbg or '':13}  {status}{found}")
     if not hits:
         say(i18n.text("cli.no_hits", language_of(args)))
     return 0

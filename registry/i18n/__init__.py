@@ -16,6 +16,22 @@ DEFAULT_LANGUAGE = "bs"
 
 _CATALOGUE: dict[str, Mapping[str, str]] = {}
 _PLACEHOLDER = re.compile(r"(\{[^{}]*\})")
+#: what Serbian Cyrillic keeps in Latin, because a user types or looks for it exactly so: placeholders, commands
+#: (``registry db show-key --yes``, ``pip install ...``), options, URLs, file extensions, environment variables,
+#: product names and any word with a letter the Serbian alphabet lacks (q, w, x, y: *keyring*, *Excel*)
+_LATIN_LITERAL = re.compile(
+    r"(\{[^{}]*\}"
+    r"|\bregistry\b(?:\s+(?:--?[a-z][\w-]*(?:=\S+)?|[a-z][a-z-]*\b(?![-.]?[A-Za-z])|\{[^{}]*\}|<[^<>]*>"
+    r"|[A-ZČĆŠŽĐ]{2,}\b))*"
+    r"|\b(?:pip|apt-get)\s+install\b(?:\s+(?:-\w+|'[^']*'|[a-z][\w.-]*))*"
+    r"|(?<![\w-])--?[a-z][\w-]*(?:=\S+)?"
+    r"|\b[a-z][\w+.-]*://\S*[\w/]"
+    r"|\b[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+\b(?:=[\w.-]*\w)?"
+    r"|\.(?:xlsx|xls|csv|pdf|toml|txt|sqlite|json)\b"
+    r"|\b(?:PostgreSQL|SQLite|SQLCipher|PyInstaller|PySide6|pyside6-\w+|LibreOffice\w*|NSIS|makensis|psycopg"
+    r"|UTF-\d+|Windows-\d+|ISO-\d+-\d+|CSV|XLSX|XLS|PDF|URL|CREATE ROLE|CREATEROLE|LOGIN|[a-z]+\d+)\b"
+    r"|\b\w*[qwxyQWXY]\w*)"
+)
 _loaded = False
 
 
@@ -60,6 +76,18 @@ def normalise_language(language: str | None) -> str:
     return base if base in LANGUAGES else DEFAULT_LANGUAGE
 
 
+_METAVARIABLE = re.compile(r"<[^<>{}]*>|(?<![\w-])[A-ZČĆŠŽĐ]{2,}\b(?![-_=])")
+
+
+def _literal(part: str) -> str:
+    """A kept literal; the words a user replaces in a command (``<adresa vlasnika>``, ``KOPIJA``) in Cyrillic."""
+    from registry.services.transliteration import to_cyrillic
+
+    if not part.startswith("registry"):
+        return part
+    return _METAVARIABLE.sub(lambda match: to_cyrillic(match.group()), part)
+
+
 def text(key: str, language: str | None = None, **params: object) -> str:
     """The message ``key`` in ``language`` with ``params`` filled in."""
     from registry.i18n.transliteration import to_cyrillic
@@ -69,7 +97,8 @@ def text(key: str, language: str | None = None, **params: object) -> str:
     lang = normalise_language(language)
     if lang == "sr-Cyrl":
         template = "".join(
-            part if _PLACEHOLDER.fullmatch(part) else to_cyrillic(part) for part in _PLACEHOLDER.split(entry["sr"])
+            _literal(part) if index % 2 else to_cyrillic(part)
+            for index, part in enumerate(_LATIN_LITERAL.split(entry["sr"]))
         )
     else:
         template = entry["sr" if lang == "sr-Latn" else lang]

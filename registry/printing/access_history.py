@@ -17,7 +17,11 @@ from registry.services.audit_view import AuditRow, case_access_history
 
 def _action(ctx: PrintContext, row: AuditRow) -> str:
     key = f"print.access.{row.action}"
-    return ctx.t(key.removeprefix("print.")) if i18n.has(key) else row.action
+    if i18n.has(key):
+        return ctx.t(key.removeprefix("print."))
+    from registry.services.audit_words import action_text
+
+    return action_text(row.action, ctx.language)
 
 
 def _details(ctx: PrintContext, row: AuditRow) -> str:

@@ -15,7 +15,6 @@ from typing import Any, TypeVar
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
-from registry.i18n.transliteration import to_cyrillic
 from registry.models import Case, Institution, ProtocolTemplate, Referral, User
 from registry.services import access, audit
 from registry.services.cases import TRANSITIONS, closure_pending, get_case
@@ -394,11 +393,35 @@ def load_referral(session: Session, referral_id: int) -> ReferralView:
     return referral_view(referral)
 
 
+#: the keys a template's translated dict may use for each interface language (profiles write ``sr_latn``/``sr_cyrl``)
+_TITLE_KEYS = {"bs": ("bs",), "hr": ("hr",), "sr-Latn": ("sr_latn", "sr-Latn", "sr"), "sr-Cyrl": ("sr_cyrl", "sr-Cyrl"),
+               "en": ("en",)}
+
+
 def step_title(title: dict[str, object], language: str) -> str:
-    """A protocol step's title in ``language`` (Bosnian, then any, when that language is missing); a Serbian
-    Cyrillic reader gets it in Cyrillic (templates give Serbian in Latin, as the message catalogues do)."""
-    found = next((text for key in (language, language.split("-")[0], "bs", "en")
-                  if isinstance(text := title.get(key), str) and text), None)
-    if found is None:
-        found = next((str(text) for text in title.values() if text), "")
-    return to_cyrillic(found) if language == "sr-Cyrl" else found
+    """A protocol step's title in ``language`` and its script: Serbian in the other script transliterated when only
+    one is given, then Bosnian, then any."""
+    from registry.i18n import normalise_language
+    from registry.services.transliteration import has_cyrillic, to_cyrillic, to_latin
+
+    lang = normalise_language(language)
+
+    def given(*keys: str) -> str | None:
+        for key in keys:
+            text = title.get(key)
+            if isinstance(text, str) and text:
+                return text
+        return None
+
+    found = given(*_TITLE_KEYS.get(lang, (lang,)))
+    if found:
+        return found
+    if lang == "sr-Cyrl":
+        other = given("sr_latn", "sr-Latn", "sr", "bs", "hr")
+        return to_cyrillic(other) if other else next((str(t) for t in title.values() if t), "")
+    if lang == "sr-Latn":
+        other = given("sr_cyrl", "sr-Cyrl")
+        if other:
+            return to_latin(other)
+    fallback = given("bs", "hr", "sr_latn", "en") or next((str(t) for t in title.values() if t), "")
+    return to_latin(fallback) if lang != "sr-Cyrl" and has_cyrillic(fallback) else fallback

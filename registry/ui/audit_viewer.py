@@ -26,6 +26,7 @@ from sqlalchemy.orm import Session
 
 from registry import i18n
 from registry.services.audit_view import AuditRow, audit_events
+from registry.services.audit_words import action_text, details_text
 from registry.services.cases import case_id_by_number
 from registry.services.dates import LOCAL_TZ, format_datetime, local_today
 from registry.services.errors import RegistryError
@@ -39,21 +40,24 @@ PAGE = 200
 NO_DATE = QDate(2000, 1, 1)
 
 
-def _details(row: AuditRow, language: str) -> str:
+def details_label(row: AuditRow, language: str) -> str:
+    """What changed, in words: fields by name, codes as labels, dates as dates (never the stored JSON); nothing
+    of a restricted case the reader may not open."""
     if row.hidden:
         return i18n.text("access.hidden_details", language)
-    return ", ".join(f"{key}: {value}" for key, value in sorted(row.details.items()) if value not in (None, "", []))
+    return details_text(row.action, row.details, language)
 
 
 def action_label(action: str, language: str) -> str:
-    """An action in words; an action the catalogue does not know by its code, which is what the trail stores."""
-    key = f"audit.action.{action}"
-    return i18n.text(key, language) if i18n.has(key) else action
+    """An action in words, also one the catalogue does not list (its record kind and a verb, never the code)."""
+    return action_text(action, language)
 
 
 def record_label(row: AuditRow, language: str) -> str:
+    if not row.entity:
+        return ""
     key = f"audit.entity.{row.entity}"
-    kind = i18n.text(key, language) if i18n.has(key) else row.entity
+    kind = i18n.text(key, language) if i18n.has(key) else i18n.text("audit.words.record", language)
     return f"{kind} #{row.entity_id}" if row.entity_id is not None else kind
 
 
@@ -103,7 +107,7 @@ class AuditViewerPage(QWidget):
             RowColumn(lambda: translate("AuditViewer", "Case"), lambda r: r.case_number or ""),
             RowColumn(lambda: translate("AuditViewer", "Record"),
                       lambda r: record_label(r, ctx.language)),
-            RowColumn(lambda: translate("AuditViewer", "Details"), lambda r: _details(r, ctx.language)),
+            RowColumn(lambda: translate("AuditViewer", "Details"), lambda r: details_label(r, ctx.language)),
         ], lambda r: r.id, self)
         self._build()
         self.reload()

@@ -229,7 +229,7 @@
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation>ПДФ документи (*.пдф)</translation>
+        <translation>ПДФ документи (*.pdf)</translation>
     </message>
     <message>
         <source>The file could not be saved: %1</source>
@@ -2077,7 +2077,7 @@
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation>ПДФ фајлови (*.пдф)</translation>
+        <translation>ПДФ фајлови (*.pdf)</translation>
     </message>
     <message>
         <source>Print preview — %1</source>
@@ -2732,11 +2732,11 @@
     </message>
     <message>
         <source>Excel workbook (*.xlsx)</source>
-        <translation>Еxцел радна свеска (*.xлсx)</translation>
+        <translation>Excel радна свеска (*.xlsx)</translation>
     </message>
     <message>
         <source>An Excel workbook (.xlsx), or CSV files: one, or one per sheet of a history (cases, household, referrals).</source>
-        <translation>Еxцел радна свеска (.xлсx) или ЦСВ датотеке: једна, или по једна за сваки лист евиденције (предмети, домаћинство, упућивања).</translation>
+        <translation>Excel радна свеска (.xlsx) или CSV датотеке: једна, или по једна за сваки лист евиденције (предмети, домаћинство, упућивања).</translation>
     </message>
     <message>
         <source>Found by</source>
@@ -2788,7 +2788,7 @@
     </message>
     <message>
         <source>Spreadsheets (*.xlsx *.csv *.txt *.tsv);;All files (*)</source>
-        <translation>Табеле (*.xлсx *.цсв *.тxт *.тсв);;Све датотеке (*)</translation>
+        <translation>Табеле (*.xlsx *.csv *.txt *.tsv);;Све датотеке (*)</translation>
     </message>
     <message>
         <source>Template saved: %1</source>

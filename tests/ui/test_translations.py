@@ -36,8 +36,10 @@ from registry.ui.sign_in import SignInDialog
 
 LANGUAGES = ("bs", "hr", "sr-Latn", "sr-Cyrl", "en")
 _PLACEHOLDER = re.compile(r"%L?(?:\d+|n)")
-#: kept in Latin in Serbian Cyrillic: key names, and names of character encodings (as make_cyrillic.py keeps them)
-_KEYS = re.compile(r"\b(?:Ctrl|Shift|Alt)(?:\+\w+)+|\b(?:Enter|Esc|Tab)\b|\b(?:UTF-\d+|ISO-\d+-\d+|Windows-\d+)\b")
+#: kept in Latin in Serbian Cyrillic: key names, names of character encodings, file patterns of file dialogs, file
+#: formats and product names, words with q, w, x or y (as make_cyrillic.py keeps them)
+_KEYS = re.compile(r"\b(?:Ctrl|Shift|Alt)(?:\+\w+)+|\b(?:Enter|Esc|Tab|F\d+)\b|\b(?:UTF-\d+|ISO-\d+-\d+|Windows-\d+)\b"
+                   r"|\*\.\w+|\b(?:CSV|XLSX|PostgreSQL|SQLite)\b|\b\w*[qwxyQWXY]\w*\b")
 
 
 def _messages(language: str) -> list[ET.Element]:
