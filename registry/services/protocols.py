@@ -44,11 +44,24 @@ def _trigger_moment(case: Case, step: ProtocolStep, done_by_code: dict[str, dt.d
     raise ValueError(f"unknown trigger {step.trigger!r}")
 
 
+#: what "immediately" gives a worker: a step due the moment a report arrives (deadline 0, such as writing the
+#: official note) is due this long after the case is registered, not already overdue when it is registered
+IMMEDIATE_STEP_TIME = dt.timedelta(hours=24)
+
+
+def due_on_registering(step: ProtocolStep) -> bool:
+    """A step due "immediately" on the report or the registration (deadline 0, no urgency bands)."""
+    return (step.trigger in ("report_received", "registered") and step.deadline_hours == 0
+            and not step.deadline_by_urgency)
+
+
 def first_due(case: Case, step: ProtocolStep, done_by_code: dict[str, dt.datetime | None]) -> dt.datetime | None:
     """When the first occurrence of a step falls due; None while its trigger has not happened or it has no deadline."""
     start = _trigger_moment(case, step, done_by_code)
     if start is None:
         return None
+    if due_on_registering(step) and case.registered_at is not None:
+        return max(start, case.registered_at) + IMMEDIATE_STEP_TIME
     if step.deadline_by_urgency:
         hours = step.deadline_by_urgency.get(case.urgency)
         return None if hours is None else start + dt.timedelta(hours=int(hours))

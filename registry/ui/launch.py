@@ -186,8 +186,16 @@ class Launcher(QObject):
     def signed_in(self, user: SignedInUser) -> None:
         language = self.translations.apply(self.language_for(user))
         self.ops.read(lambda session: load_reference(session, language),
-                      success=lambda reference: self.open_main_window(user, reference),
+                      success=lambda reference: self._show_due(self.open_main_window(user, reference)),
                       failure=self._startup_failed)
+
+    @staticmethod
+    def _show_due(window) -> None:
+        """Right after signing in (not after a language switch): what is due today and overdue, if anything."""
+        from registry.ui.due_today import show_due_today
+
+        if getattr(window, "due_today_action", None) is not None:
+            show_due_today(window, only_if_any=True)
 
     def open_main_window(self, user: SignedInUser, reference: Reference, *, page: str | None = None):
         from registry.ui.main_window import MainWindow

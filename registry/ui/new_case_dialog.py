@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication, QDateTime, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, Qt, QTime, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -45,6 +45,18 @@ from registry.ui.context import AppContext
 from registry.ui.forms import FieldMessage, FieldMessages, field_row
 
 translate = QCoreApplication.translate
+
+
+def centre_now() -> QDateTime:
+    """Now on the centre's clock (Europe/Sarajevo) as a wall time, whatever zone this computer is set to."""
+    now = dt.datetime.now(LOCAL_TZ)
+    return QDateTime(QDate(now.year, now.month, now.day), QTime(now.hour, now.minute))
+
+
+def zone_caption() -> str:
+    """Which clock a time typed here is on: the centre's zone and its current abbreviation (CET or CEST)."""
+    abbreviation = dt.datetime.now(LOCAL_TZ).tzname() or ""
+    return translate("NewCase", "Sarajevo time (%1)").replace("%1", abbreviation)
 DUPLICATE_DELAY_MS = 250
 
 
@@ -314,11 +326,21 @@ class NewCaseDialog(QDialog):
         group = QGroupBox(translate("NewCase", "Report"))
         form = QFormLayout(group)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.reported_at = QDateTimeEdit(QDateTime.currentDateTime())
+        # the centre's clock, whatever zone this computer is set to: the edit holds Sarajevo wall time
+        now = centre_now()
+        self.reported_at = QDateTimeEdit(now)
         self.reported_at.setObjectName("reported_at")
         self.reported_at.setDisplayFormat("dd.MM.yyyy. HH:mm")
         self.reported_at.setCalendarPopup(True)
-        self.reported_at.setMaximumDateTime(QDateTime.currentDateTime().addSecs(60))
+        self.reported_at.setMaximumDateTime(now.addSecs(60))
+        self.time_zone = QLabel(zone_caption())
+        self.time_zone.setObjectName("time_zone")
+        reported_row = QWidget()
+        reported_layout = QHBoxLayout(reported_row)
+        reported_layout.setContentsMargins(0, 0, 0, 0)
+        reported_layout.addWidget(self.reported_at)
+        reported_layout.addWidget(self.time_zone)
+        reported_layout.addStretch(1)
         self.referral_source = self._lookup_combo("referral_source", "referral_source",
                                                   translate("NewCase", "choose…"))
         self.urgency = self._lookup_combo("urgency", "urgency", None, default="regular")
@@ -348,7 +370,7 @@ class NewCaseDialog(QDialog):
                 self.lead_worker.addItem(member.full_name, member.id)
         own = self.lead_worker.findData(self.ctx.user.id)
         self.lead_worker.setCurrentIndex(max(own, 0))
-        field_row(form, translate("NewCase", "Report received:"), self.reported_at, self.messages.add("reported_at"))
+        field_row(form, translate("NewCase", "Report received:"), reported_row, self.messages.add("reported_at"))
         field_row(form, translate("NewCase", "Referral source:"), self.referral_source,
                   self.messages.add("referral_source"))
         field_row(form, translate("NewCase", "Urgency:"), self.urgency, self.messages.add("urgency"))

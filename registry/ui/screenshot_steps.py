@@ -238,6 +238,16 @@ def _import_sample(window: MainWindow, errors: bool) -> Path:
     return path
 
 
+def due_today_step(window: MainWindow) -> QWidget | None:
+    from registry.ui.due_today import show_due_today
+
+    if getattr(window, "due_today_action", None) is None:
+        return None
+    show_due_today(window)
+    wait_until(lambda: window.due_today_dialog is not None and window.due_today_dialog.isVisible())
+    return window.due_today_dialog
+
+
 #: the screenshots, in the order they are taken and numbered
 STEPS: tuple[ScreenshotStep, ...] = (
     ScreenshotStep("case-list", case_list_step),
@@ -253,6 +263,7 @@ STEPS: tuple[ScreenshotStep, ...] = (
     ScreenshotStep("statistics-charts", statistics_charts_step),
     ScreenshotStep("import-errors", lambda window: import_step(window, True)),
     ScreenshotStep("import-check", lambda window: import_step(window, False)),
+    ScreenshotStep("due-today", due_today_step),
 )
 
 __all__ = ["STEPS", "ScreenshotStep"]

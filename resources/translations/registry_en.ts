@@ -2048,6 +2048,10 @@
             <numerusform>%n possible duplicates were found; you chose to register a new child. Go back if the child is one of them.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Sarajevo time (%1)</source>
+        <translation>Sarajevo time (%1)</translation>
+    </message>
 </context>
 <context>
     <name>Ops</name>
@@ -3005,6 +3009,46 @@
     <message>
         <source>Reading the history…</source>
         <translation>Reading the history…</translation>
+    <name>DueToday</name>
+    <message>
+        <source>Response from %1</source>
+        <translation>Response from %1</translation>
+    </message>
+    <message>
+        <source>Due today and overdue</source>
+        <translation>Due today and overdue</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>overdue since %1</source>
+        <translation>overdue since %1</translation>
+    </message>
+    <message>
+        <source>today by %1</source>
+        <translation>today by %1</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>Child</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Overdue: %1. Due today: %2.</source>
+        <translation>Overdue: %1. Due today: %2.</translation>
+    </message>
+    <message>
+        <source>Open case</source>
+        <translation>Open case</translation>
     </message>
     <message>
         <source>Close</source>
@@ -3405,6 +3449,8 @@
     <message>
         <source>Changed</source>
         <translation>Changed</translation>
+        <source>Due &amp;today…</source>
+        <translation>Due &amp;today…</translation>
     </message>
 </context>
 <context>

@@ -2055,6 +2055,10 @@
             <numerusform>Пронађено је %n могућих дупликата, а изабрали сте упис новог дјетета. Вратите се ако је дијете једно од њих.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Sarajevo time (%1)</source>
+        <translation>вријеме у Сарајеву (%1)</translation>
+    </message>
 </context>
 <context>
     <name>Ops</name>
@@ -3016,6 +3020,46 @@
     <message>
         <source>Reading the history…</source>
         <translation>Чита се историја…</translation>
+    <name>DueToday</name>
+    <message>
+        <source>Response from %1</source>
+        <translation>Одговор: %1</translation>
+    </message>
+    <message>
+        <source>Due today and overdue</source>
+        <translation>Данас на реду и касни</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Рок</translation>
+    </message>
+    <message>
+        <source>overdue since %1</source>
+        <translation>касни од %1</translation>
+    </message>
+    <message>
+        <source>today by %1</source>
+        <translation>данас до %1</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Предмет</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>Дијете</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Шта</translation>
+    </message>
+    <message>
+        <source>Overdue: %1. Due today: %2.</source>
+        <translation>Касни: %1. Данас на реду: %2.</translation>
+    </message>
+    <message>
+        <source>Open case</source>
+        <translation>Отвори предмет</translation>
     </message>
     <message>
         <source>Close</source>
@@ -3416,6 +3460,8 @@
     <message>
         <source>Changed</source>
         <translation>Измијењено</translation>
+        <source>Due &amp;today…</source>
+        <translation>&amp;Данас на реду…</translation>
     </message>
 </context>
 <context>

@@ -2055,6 +2055,10 @@
             <numerusform>Pronađeno je %n mogućih duplikata, a izabrali ste upis novog djeteta. Vratite se ako je dijete jedno od njih.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Sarajevo time (%1)</source>
+        <translation>vrijeme u Sarajevu (%1)</translation>
+    </message>
 </context>
 <context>
     <name>Ops</name>
@@ -3016,6 +3020,46 @@
     <message>
         <source>Reading the history…</source>
         <translation>Čita se istorija…</translation>
+    <name>DueToday</name>
+    <message>
+        <source>Response from %1</source>
+        <translation>Odgovor: %1</translation>
+    </message>
+    <message>
+        <source>Due today and overdue</source>
+        <translation>Danas na redu i kasni</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Rok</translation>
+    </message>
+    <message>
+        <source>overdue since %1</source>
+        <translation>kasni od %1</translation>
+    </message>
+    <message>
+        <source>today by %1</source>
+        <translation>danas do %1</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Predmet</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>Dijete</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Šta</translation>
+    </message>
+    <message>
+        <source>Overdue: %1. Due today: %2.</source>
+        <translation>Kasni: %1. Danas na redu: %2.</translation>
+    </message>
+    <message>
+        <source>Open case</source>
+        <translation>Otvori predmet</translation>
     </message>
     <message>
         <source>Close</source>
@@ -3416,6 +3460,8 @@
     <message>
         <source>Changed</source>
         <translation>Izmijenjeno</translation>
+        <source>Due &amp;today…</source>
+        <translation>&amp;Danas na redu…</translation>
     </message>
 </context>
 <context>
