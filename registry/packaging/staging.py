@@ -64,7 +64,7 @@ def stage(profile: Profile | None, target: Path) -> Staged:
     if target.exists():
         shutil.rmtree(target)
     resources.mkdir(parents=True)
-    for name in ("fonts", "protocols", "profiles", "passwords"):
+    for name in ("fonts", "protocols", "profiles", "passwords", "help"):
         shutil.copytree(source / name, resources / name)
     for name in ("lookups.toml", "municipalities.toml"):
         shutil.copy2(source / name, resources / name)

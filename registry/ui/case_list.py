@@ -164,6 +164,15 @@ class CaseListPage(QWidget):
         bottom.addWidget(self.count_label)
         bottom.addStretch(1)
         bottom.addWidget(self.loading_label)
+        self.export_button = QPushButton(translate("CaseList", "Export…"))
+        self.export_button.setObjectName("export_list")
+        self.export_button.setToolTip(translate(
+            "CaseList", "Save the list as it is filtered to Excel (XLSX) or CSV: only the cases you may see"))
+        self.export_button.clicked.connect(self.export_list)
+        #: where to save (path, "xlsx" or "csv"; empty path: cancelled); tests answer it themselves
+        self.choose_export_file = self._choose_export_file
+        self.exported: tuple[str, int] | None = None
+        bottom.addWidget(self.export_button)
         bottom.addWidget(self.print_button)
 
         # a worker sees only the cases she works on: the list says so, not only what it leaves out
@@ -290,6 +299,44 @@ class CaseListPage(QWidget):
             violence_forms=(form,) if form else (),
             overdue=self._fixed_overdue or self.overdue_filter.isChecked(),
         )
+
+    # ---- export ----------------------------------------------------------------------------------------------
+    def _choose_export_file(self) -> tuple[str, str]:
+        from PySide6.QtWidgets import QFileDialog
+
+        excel = translate("CaseList", "Excel workbook (*.xlsx)")
+        chosen, picked = QFileDialog.getSaveFileName(self, translate("CaseList", "Export the case list"),
+                                                     translate("CaseList", "cases") + ".xlsx",
+                                                     f"{excel};;{translate('CaseList', 'CSV for Excel (*.csv)')}")
+        fmt = "csv" if chosen.lower().endswith(".csv") or (picked != excel and not chosen.lower().endswith(".xlsx")) \
+            else "xlsx"
+        return chosen, fmt
+
+    def export_list(self) -> None:
+        """Save the cases the list shows (its filters and search, what this user may see) to a file, audited."""
+        from pathlib import Path
+
+        from registry.services.case_list_export import export_case_list
+
+        chosen, fmt = self.choose_export_file()
+        if not chosen:
+            return
+        target = Path(chosen)
+        if target.suffix.lower() != f".{fmt}":
+            target = target.with_name(target.name + f".{fmt}")
+        query, text, actor, language = self.model.query, self.model.search_text, self.ctx.user.id, self.ctx.language
+
+        def work(session, progress) -> int:
+            return export_case_list(session, target, fmt=fmt, query=query, text=text, actor_id=actor,
+                                    language=language, progress=lambda done: progress.report(done, 0))
+
+        def done(count: int) -> None:
+            self.exported = (str(target), count)
+            self.count_label.setText(translate("CaseList", "Exported %1 cases to %2").replace("%1", str(count))
+                                     .replace("%2", target.name))
+
+        self.ctx.ops.with_progress(work, parent=self, label=translate("CaseList", "Exporting the case list…"),
+                                   write=True, success=done)
 
     def _filters_changed(self) -> None:
         self.model.set_query(self.current_query())

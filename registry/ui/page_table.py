@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication
 
 from registry.services.access import CASE_READERS, CASE_WRITERS
 from registry.services.case_list import CaseQuery
-from registry.ui import case_editor, due_today
+from registry.ui import case_editor, due_today, help
 from registry.ui.administration import AdministrationPage
 from registry.ui.audit_viewer import AuditViewerPage
 from registry.ui.case_editor import CaseEditorPage
@@ -60,7 +60,7 @@ PAGES: tuple[PageSpec, ...] = (
 )
 
 #: what every main window gets besides its pages: the case editor opens the cases other pages ask for
-WINDOW_HOOKS = (case_editor.connect, due_today.install)
+WINDOW_HOOKS = (case_editor.connect, due_today.install, help.install)
 
 
 def application_pages() -> PageRegistry:

@@ -248,6 +248,12 @@ def due_today_step(window: MainWindow) -> QWidget | None:
     return window.due_today_dialog
 
 
+def user_guide_step(window: MainWindow) -> QWidget | None:
+    from registry.ui.help import show_guide
+
+    return show_guide(window)
+
+
 #: the screenshots, in the order they are taken and numbered
 STEPS: tuple[ScreenshotStep, ...] = (
     ScreenshotStep("case-list", case_list_step),
@@ -264,6 +270,7 @@ STEPS: tuple[ScreenshotStep, ...] = (
     ScreenshotStep("import-errors", lambda window: import_step(window, True)),
     ScreenshotStep("import-check", lambda window: import_step(window, False)),
     ScreenshotStep("due-today", due_today_step),
+    ScreenshotStep("user-guide", user_guide_step),
 )
 
 __all__ = ["STEPS", "ScreenshotStep"]

@@ -1102,6 +1102,8 @@
     <message>
         <source>Choose…</source>
         <translation>Choose…</translation>
+        <source>Print the case summary (Ctrl+P), the checklist or the timeline</source>
+        <translation>Print the case summary (Ctrl+P), the checklist or the timeline</translation>
     </message>
     <message>
         <source>Someone else saved this case after you opened it, so your changes were not saved yet. Your input is still in the form.</source>
@@ -1347,6 +1349,36 @@
     <message>
         <source>Select the cases to print first (click, Shift+click, or Ctrl+A for every case shown).</source>
         <translation>Select the cases to print first (click, Shift+click, or Ctrl+A for every case shown).</translation>
+        <source>Export…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <source>Save the list as it is filtered to Excel (XLSX) or CSV: only the cases you may see</source>
+        <translation>Save the list as it is filtered to Excel (XLSX) or CSV: only the cases you may see</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export the case list</source>
+        <translation>Export the case list</translation>
+    </message>
+    <message>
+        <source>cases</source>
+        <translation>cases</translation>
+    </message>
+    <message>
+        <source>CSV for Excel (*.csv)</source>
+        <translation>CSV for Excel (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exported %1 cases to %2</source>
+        <translation>Exported %1 cases to %2</translation>
+    </message>
+    <message>
+        <source>Exporting the case list…</source>
+        <translation>Exporting the case list…</translation>
     </message>
 </context>
 <context>
@@ -3674,6 +3706,78 @@
     <message>
         <source>Restricted cases counted here but not listed: %1 (open them from the case list, giving a reason).</source>
         <translation>Restricted cases counted here but not listed: %1 (open them from the case list, giving a reason).</translation>
+    <name>Help</name>
+    <message>
+        <source>User guide</source>
+        <translation>User guide</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>A register on a server is backed up by IT on the server.</source>
+        <translation>A register on a server is backed up by IT on the server.</translation>
+    </message>
+    <message>
+        <source>The backup is made and checked: %1 (cases: %2).</source>
+        <translation>The backup is made and checked: %1 (cases: %2).</translation>
+    </message>
+    <message>
+        <source>Making a backup of the register…</source>
+        <translation>Making a backup of the register…</translation>
+    </message>
+    <message>
+        <source>A register on a server is restored by IT on the server.</source>
+        <translation>A register on a server is restored by IT on the server.</translation>
+    </message>
+    <message>
+        <source>Restore the register from %1? Everything entered since that backup is replaced by the backup; the current register is kept aside. The program closes when the restore is done.</source>
+        <translation>Restore the register from %1? Everything entered since that backup is replaced by the backup; the current register is kept aside. The program closes when the restore is done.</translation>
+    </message>
+    <message>
+        <source>The register is restored from %1 (cases: %2). The earlier register is kept as %3. The program closes now; start it again.</source>
+        <translation>The register is restored from %1 (cases: %2). The earlier register is kept as %3. The program closes now; start it again.</translation>
+    </message>
+    <message>
+        <source>Restoring the register…</source>
+        <translation>Restoring the register…</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: %1</source>
+        <translation>Nothing was changed: %1</translation>
+    </message>
+    <message>
+        <source>Choose a backup</source>
+        <translation>Choose a backup</translation>
+    </message>
+    <message>
+        <source>Backups of the register (*.sqlite *.db);;All files (*)</source>
+        <translation>Backups of the register (*.sqlite *.db);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Help</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;User guide</translation>
+    </message>
+    <message>
+        <source>&amp;Backup…</source>
+        <translation>&amp;Backup…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Restore…</translation>
     </message>
 </context>
 </TS>

@@ -1103,6 +1103,8 @@
     <message>
         <source>Choose…</source>
         <translation>Изаберите…</translation>
+        <source>Print the case summary (Ctrl+P), the checklist or the timeline</source>
+        <translation>Штампај сажетак предмета (Ctrl+P), контролну листу или хронологију</translation>
     </message>
     <message>
         <source>Someone else saved this case after you opened it, so your changes were not saved yet. Your input is still in the form.</source>
@@ -1352,6 +1354,36 @@
     <message>
         <source>Select the cases to print first (click, Shift+click, or Ctrl+A for every case shown).</source>
         <translation>Прво означите предмете за штампање (клик, Shift+klik или Ctrl+A за све приказане предмете).</translation>
+        <source>Export…</source>
+        <translation>Извоз…</translation>
+    </message>
+    <message>
+        <source>Save the list as it is filtered to Excel (XLSX) or CSV: only the cases you may see</source>
+        <translation>Сачувај списак како је филтриран у Excel (XLSX) или CSV: само предмете које смијете видјети</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel радна свеска (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export the case list</source>
+        <translation>Извоз списка предмета</translation>
+    </message>
+    <message>
+        <source>cases</source>
+        <translation>предмети</translation>
+    </message>
+    <message>
+        <source>CSV for Excel (*.csv)</source>
+        <translation>CSV за Excel (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exported %1 cases to %2</source>
+        <translation>Извезено предмета: %1, у датотеку %2</translation>
+    </message>
+    <message>
+        <source>Exporting the case list…</source>
+        <translation>Извозим списак предмета…</translation>
     </message>
 </context>
 <context>
@@ -3685,6 +3717,78 @@
     <message>
         <source>Restricted cases counted here but not listed: %1 (open them from the case list, giving a reason).</source>
         <translation>Ограничени предмети урачунати овдје, а ненаведени: %1 (отварају се из листе предмета, уз навођење разлога).</translation>
+    <name>Help</name>
+    <message>
+        <source>User guide</source>
+        <translation>Упутство за кориснике</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Затвори</translation>
+    </message>
+    <message>
+        <source>A register on a server is backed up by IT on the server.</source>
+        <translation>Регистар на серверу резервно копира ИТ служба на серверу.</translation>
+    </message>
+    <message>
+        <source>The backup is made and checked: %1 (cases: %2).</source>
+        <translation>Резервна копија је направљена и провјерена: %1 (предмета: %2).</translation>
+    </message>
+    <message>
+        <source>Making a backup of the register…</source>
+        <translation>Правим резервну копију регистра…</translation>
+    </message>
+    <message>
+        <source>A register on a server is restored by IT on the server.</source>
+        <translation>Регистар на серверу враћа ИТ служба на серверу.</translation>
+    </message>
+    <message>
+        <source>Restore the register from %1? Everything entered since that backup is replaced by the backup; the current register is kept aside. The program closes when the restore is done.</source>
+        <translation>Вратити регистар из копије %1? Све унесено након те копије замјењује се копијом; тренутни регистар се чува по страни. Програм се затвара кад враћање заврши.</translation>
+    </message>
+    <message>
+        <source>The register is restored from %1 (cases: %2). The earlier register is kept as %3. The program closes now; start it again.</source>
+        <translation>Регистар је враћен из копије %1 (предмета: %2). Ранији регистар је сачуван као %3. Програм се сада затвара; покрените га поново.</translation>
+    </message>
+    <message>
+        <source>Restoring the register…</source>
+        <translation>Враћам регистар…</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: %1</source>
+        <translation>Ништа није промијењено: %1</translation>
+    </message>
+    <message>
+        <source>Choose a backup</source>
+        <translation>Изаберите резервну копију</translation>
+    </message>
+    <message>
+        <source>Backups of the register (*.sqlite *.db);;All files (*)</source>
+        <translation>Резервне копије регистра (*.sqlite *.db);;Све датотеке (*)</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Врати копију</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Откажи</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Помоћ</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Упутство за кориснике</translation>
+    </message>
+    <message>
+        <source>&amp;Backup…</source>
+        <translation>&amp;Резервна копија…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Врати копију…</translation>
     </message>
 </context>
 </TS>

@@ -1103,6 +1103,8 @@
     <message>
         <source>Choose…</source>
         <translation>Izaberite…</translation>
+        <source>Print the case summary (Ctrl+P), the checklist or the timeline</source>
+        <translation>Štampaj sažetak predmeta (Ctrl+P), kontrolnu listu ili hronologiju</translation>
     </message>
     <message>
         <source>Someone else saved this case after you opened it, so your changes were not saved yet. Your input is still in the form.</source>
@@ -1352,6 +1354,36 @@
     <message>
         <source>Select the cases to print first (click, Shift+click, or Ctrl+A for every case shown).</source>
         <translation>Prvo označite predmete za štampanje (klik, Shift+klik ili Ctrl+A za sve prikazane predmete).</translation>
+        <source>Export…</source>
+        <translation>Izvoz…</translation>
+    </message>
+    <message>
+        <source>Save the list as it is filtered to Excel (XLSX) or CSV: only the cases you may see</source>
+        <translation>Sačuvaj spisak kako je filtriran u Excel (XLSX) ili CSV: samo predmete koje smijete vidjeti</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel radna sveska (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export the case list</source>
+        <translation>Izvoz spiska predmeta</translation>
+    </message>
+    <message>
+        <source>cases</source>
+        <translation>predmeti</translation>
+    </message>
+    <message>
+        <source>CSV for Excel (*.csv)</source>
+        <translation>CSV za Excel (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exported %1 cases to %2</source>
+        <translation>Izvezeno predmeta: %1, u datoteku %2</translation>
+    </message>
+    <message>
+        <source>Exporting the case list…</source>
+        <translation>Izvozim spisak predmeta…</translation>
     </message>
 </context>
 <context>
@@ -3685,6 +3717,78 @@
     <message>
         <source>Restricted cases counted here but not listed: %1 (open them from the case list, giving a reason).</source>
         <translation>Ograničeni predmeti uračunati ovdje, a nenavedeni: %1 (otvaraju se iz liste predmeta, uz navođenje razloga).</translation>
+    <name>Help</name>
+    <message>
+        <source>User guide</source>
+        <translation>Uputstvo za korisnike</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Zatvori</translation>
+    </message>
+    <message>
+        <source>A register on a server is backed up by IT on the server.</source>
+        <translation>Registar na serveru rezervno kopira IT služba na serveru.</translation>
+    </message>
+    <message>
+        <source>The backup is made and checked: %1 (cases: %2).</source>
+        <translation>Rezervna kopija je napravljena i provjerena: %1 (predmeta: %2).</translation>
+    </message>
+    <message>
+        <source>Making a backup of the register…</source>
+        <translation>Pravim rezervnu kopiju registra…</translation>
+    </message>
+    <message>
+        <source>A register on a server is restored by IT on the server.</source>
+        <translation>Registar na serveru vraća IT služba na serveru.</translation>
+    </message>
+    <message>
+        <source>Restore the register from %1? Everything entered since that backup is replaced by the backup; the current register is kept aside. The program closes when the restore is done.</source>
+        <translation>Vratiti registar iz kopije %1? Sve uneseno nakon te kopije zamjenjuje se kopijom; trenutni registar se čuva po strani. Program se zatvara kad vraćanje završi.</translation>
+    </message>
+    <message>
+        <source>The register is restored from %1 (cases: %2). The earlier register is kept as %3. The program closes now; start it again.</source>
+        <translation>Registar je vraćen iz kopije %1 (predmeta: %2). Raniji registar je sačuvan kao %3. Program se sada zatvara; pokrenite ga ponovo.</translation>
+    </message>
+    <message>
+        <source>Restoring the register…</source>
+        <translation>Vraćam registar…</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: %1</source>
+        <translation>Ništa nije promijenjeno: %1</translation>
+    </message>
+    <message>
+        <source>Choose a backup</source>
+        <translation>Izaberite rezervnu kopiju</translation>
+    </message>
+    <message>
+        <source>Backups of the register (*.sqlite *.db);;All files (*)</source>
+        <translation>Rezervne kopije registra (*.sqlite *.db);;Sve datoteke (*)</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Vrati kopiju</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Otkaži</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Pomoć</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Uputstvo za korisnike</translation>
+    </message>
+    <message>
+        <source>&amp;Backup…</source>
+        <translation>&amp;Rezervna kopija…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Vrati kopiju…</translation>
     </message>
 </context>
 </TS>

@@ -20,7 +20,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QHideEvent, QShowEvent
+from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -232,6 +232,10 @@ class CaseEditorPage(QWidget, TheirSave, HoldsLease):
             action.setObjectName(f"print_{document}")
             action.triggered.connect(lambda _checked=False, doc=document: self.print_document(doc))
         self.print_button.setMenu(menu)
+        self.print_button.setToolTip(translate("CaseEditor", "Print the case summary (Ctrl+P), the checklist or the "
+                                               "timeline"))
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Print), self,
+                  activated=lambda: self.print_document("summary") if self.view is not None else None)
         row = QHBoxLayout()
         row.addWidget(self.title)
         row.addWidget(self.status_label)
