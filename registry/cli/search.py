@@ -19,6 +19,7 @@ def register(commands: SubCommands) -> None:
 
 def run_search(args: argparse.Namespace) -> int:
     from registry.services.dates import format_date
+    from registry.services.lookups import shipped_label
     from registry.services.search import search_cases
 
     _engine, sessions, actor = open_as(args)
@@ -35,7 +36,7 @@ def run_search(args: argparse.Namespace) -> int:
         return 0
     language = language_of(args)
     for hit in hits:
-        status = i18n.lookup_label("case_status", hit.status, language)
+        status = shipped_label("case_status", hit.status, language)
         found = "" if hit.found_by == "child" else f"  ({i18n.text(f'search.found_by.{hit.found_by}', language)})"
         say(f"{hit.case_number:18} {hit.family_name} {hit.given_name}  {format_date(hit.birth_date):12} "
             f"{hit.jmbg or '':13}  {status}{found}")

@@ -81,7 +81,7 @@ _METAVARIABLE = re.compile(r"<[^<>{}]*>|(?<![\w-])[A-ZČĆŠŽĐ]{2,}\b(?![-_=])
 
 def _literal(part: str) -> str:
     """A kept literal; the words a user replaces in a command (``<adresa vlasnika>``, ``KOPIJA``) in Cyrillic."""
-    from registry.services.transliteration import to_cyrillic
+    from registry.i18n.transliteration import to_cyrillic
 
     if not part.startswith("registry"):
         return part

@@ -11,6 +11,7 @@ from collections.abc import Mapping
 
 from registry import i18n
 from registry.services.dates import format_date, format_datetime
+from registry.services.lookups import shipped_label
 
 #: fields whose values are lookup codes, and the lookup they come from
 _LOOKUP_OF = {
@@ -64,7 +65,7 @@ def value_text(name: str, value: object, language: str) -> str:
         return "; ".join(f"{field_label(str(k), language)}: {value_text(str(k), v, language)}" for k, v in value.items())
     kind = _LOOKUP_OF.get(name)
     if kind is not None and isinstance(value, str):
-        return i18n.lookup_label(kind, value, language)
+        return shipped_label(kind, value, language)
     if name == "role" and value in _USER_ROLES:
         return i18n.text(f"audit.words.role.{value}", language)
     if isinstance(value, str):

@@ -21,6 +21,7 @@ from registry.models import User
 from registry.services import audit
 from registry.services.case_list import CaseQuery, CaseRow, list_page, search_page
 from registry.services.dates import format_date, format_datetime
+from registry.services.lookups import shipped_label
 from registry.services.private_files import private_output
 from registry.services.transfer import neutralise_cell
 
@@ -55,9 +56,9 @@ def _rows(session: Session, query: CaseQuery, text: str, actor_id: int | None) -
 
 def _cells(row: CaseRow, workers: dict[int, str], language: str | None) -> list[object]:
     return [row.number, f"{row.family_name} {row.given_name}", format_date(row.birth_date),
-            format_datetime(row.registered_at), i18n.lookup_label("case_status", row.status, language),
-            i18n.lookup_label("risk_level", row.risk_level, language),
-            i18n.lookup_label("urgency", row.urgency, language),
+            format_datetime(row.registered_at), shipped_label("case_status", row.status, language),
+            shipped_label("risk_level", row.risk_level, language),
+            shipped_label("urgency", row.urgency, language),
             workers.get(row.lead_worker_id, "") if row.lead_worker_id else "", row.overdue_steps]
 
 

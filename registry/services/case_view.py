@@ -9,6 +9,7 @@ for a user, with the access check and the "case opened" entry of the audit trail
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from dataclasses import dataclass, field, fields
 from typing import Any, TypeVar
 
@@ -398,7 +399,7 @@ _TITLE_KEYS = {"bs": ("bs",), "hr": ("hr",), "sr-Latn": ("sr_latn", "sr-Latn", "
                "en": ("en",)}
 
 
-def step_title(title: dict[str, object], language: str) -> str:
+def step_title(title: Mapping[str, object], language: str) -> str:
     """A protocol step's title in ``language`` and its script: Serbian in the other script transliterated when only
     one is given, then Bosnian, then any."""
     from registry.i18n import normalise_language

@@ -74,7 +74,8 @@ def due_today(session: Session, *, actor_id: int | None, now: dt.datetime | None
     return sorted(items, key=lambda item: item.due_at)[:LIMIT]
 
 
-def _aware(moment: dt.datetime) -> dt.datetime:
+def _aware(moment: dt.datetime | None) -> dt.datetime:
+    assert moment is not None  # the queries ask for due dates before tonight, so there is one
     return moment if moment.tzinfo is not None else moment.replace(tzinfo=dt.UTC)
 
 

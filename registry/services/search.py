@@ -150,13 +150,13 @@ def _own(connection, query: str, limit: int, after: tuple | None, kind: str, par
         if after:
             params.update(after_key=after[0], after_id=after[1])
         rows = connection.execute(_jmbg_statement(kind, after is not None), params)
-        return [record(CaseHit, row, cursor=(row.jmbg, row.case_id)) for row in rows]
+        return [record(CaseHit, row, found_by="child", cursor=(row.jmbg, row.case_id)) for row in rows]
     if _CASE_NUMBER.match(query):
         prefix = query.upper()
         params.update(lo=prefix, hi=_upper_bound(prefix))
         if after:
             params.update(after_key=after[0])
-        hits = [record(CaseHit, row, cursor=(row.case_number,))
+        hits = [record(CaseHit, row, found_by="child", cursor=(row.case_number,))
                 for row in connection.execute(_number_statement(kind, after is not None), params)]
         if hits:
             return hits
@@ -187,7 +187,7 @@ def _by_name(
             if row.case_id in seen:
                 continue
             seen.add(row.case_id)
-            hits.append(record(CaseHit, row, cursor=cursor))
+            hits.append(record(CaseHit, row, found_by="child", cursor=cursor))
             if len(hits) == limit:
                 return hits
         if len(rows) < wanted:

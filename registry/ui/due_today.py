@@ -67,7 +67,7 @@ class DueTodayDialog(QDialog):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.doubleClicked.connect(lambda index: self._open(index.row()))
-        QShortcut(QKeySequence(Qt.Key.Key_Return), self.table, activated=self._open_current)
+        QShortcut(QKeySequence(Qt.Key.Key_Return), self.table).activated.connect(self._open_current)
         self.open_button = QPushButton(translate("DueToday", "Open case"))
         self.open_button.setObjectName("open_case")
         self.open_button.clicked.connect(self._open_current)

@@ -244,8 +244,9 @@ def due_today_step(window: MainWindow) -> QWidget | None:
     if getattr(window, "due_today_action", None) is None:
         return None
     show_due_today(window)
-    wait_until(lambda: window.due_today_dialog is not None and window.due_today_dialog.isVisible())
-    return window.due_today_dialog
+    wait_until(lambda: getattr(window, "due_today_dialog", None) is not None)
+    dialog: QWidget | None = getattr(window, "due_today_dialog", None)
+    return dialog
 
 
 def user_guide_step(window: MainWindow) -> QWidget | None:

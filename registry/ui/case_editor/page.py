@@ -234,8 +234,7 @@ class CaseEditorPage(QWidget, TheirSave, HoldsLease):
         self.print_button.setMenu(menu)
         self.print_button.setToolTip(translate("CaseEditor", "Print the case summary (Ctrl+P), the checklist or the "
                                                "timeline"))
-        QShortcut(QKeySequence(QKeySequence.StandardKey.Print), self,
-                  activated=lambda: self.print_document("summary") if self.view is not None else None)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Print), self).activated.connect(self._print_summary_key)
         row = QHBoxLayout()
         row.addWidget(self.title)
         row.addWidget(self.status_label)
@@ -589,6 +588,11 @@ class CaseEditorPage(QWidget, TheirSave, HoldsLease):
         preview.show()
         self.last_preview = preview
         return preview
+
+    def _print_summary_key(self) -> None:
+        """Ctrl+P: the case summary, the document printed most often."""
+        if self.view is not None:
+            self.print_document("summary")
 
     def print_document(self, document: str) -> QWidget | None:
         """Preview the case summary, checklist or timeline of the open case."""
