@@ -226,6 +226,23 @@ _SAVE_RAW = (
 )
 
 
+_SEARCH_PHONE_RAW = """
+SELECT case_file.id FROM person_contact_term JOIN case_file ON case_file.child_id = person_contact_term.person_id
+WHERE person_contact_term.kind = 'phone' AND person_contact_term.term >= ?1 AND person_contact_term.term < ?2
+UNION ALL
+SELECT household_member.case_id FROM person_contact_term
+JOIN household_member ON household_member.person_id = person_contact_term.person_id
+WHERE person_contact_term.kind = 'phone' AND person_contact_term.term >= ?1 AND person_contact_term.term < ?2
+LIMIT 50"""
+_SEARCH_REGISTRY_RAW = """
+SELECT referral.case_id FROM referral WHERE referral.registry_key >= ? AND referral.registry_key < ?
+ORDER BY referral.registry_key, referral.case_id LIMIT 50"""
+_SEARCH_ADDRESS_RAW = """
+SELECT person_contact_term.person_id FROM person_contact_term
+WHERE person_contact_term.kind = 'address' AND person_contact_term.term >= ? AND person_contact_term.term < ?
+LIMIT 50"""
+
+
 def _upper(prefix: str) -> str:
     return prefix[:-1] + chr(ord(prefix[-1]) + 1)
 
@@ -290,6 +307,24 @@ def measure(engine: Engine, path: Path, runs: int) -> tuple[list[Result], dict[s
             lambda: raw.execute(_SEARCH_NUMBER_RAW, (number_prefix, _upper(number_prefix))).fetchall(),
             search_target, 5, hits_match,
             ratio_is_target=True)
+
+    # the people around the child (migration 0005): a phone, a referral's registry number, an address, a parent
+    phone = raw.execute("SELECT term FROM person_contact_term WHERE kind = 'phone' ORDER BY person_id LIMIT 1 OFFSET ?",
+                        (total // 3,)).fetchone()
+    registry_no = raw.execute("SELECT registry_key FROM referral WHERE registry_key != '' ORDER BY id LIMIT 1 OFFSET ?",
+                              (total // 3,)).fetchone()
+    if phone and registry_no:
+        phone_text = f"{phone[0][:3]} {phone[0][3:6]} {phone[0][6:]}"
+        compare(f"search phone {phone_text}", lambda s: search_cases(s, phone_text),
+                lambda: raw.execute(_SEARCH_PHONE_RAW, (phone[0], _upper(phone[0]))).fetchall(), search_target, 5,
+                lambda a, b: {hit.case_id for hit in a} == set(_ids(b)) and len(b) > 0, ratio_is_target=True)
+        compare(f"search registry number {registry_no[0]}", lambda s: search_cases(s, registry_no[0]),
+                lambda: raw.execute(_SEARCH_REGISTRY_RAW, (registry_no[0], _upper(registry_no[0]))).fetchall(),
+                search_target, 5, lambda a, b: {hit.case_id for hit in a} >= set(_ids(b)[:1]) and len(b) > 0,
+                ratio_is_target=True)
+        compare('search a rare word "Branilaca" (none a child\'s name)', lambda s: search_cases(s, "Branilaca"),
+                lambda: raw.execute(_SEARCH_ADDRESS_RAW, ("branilaca", _upper("branilaca"))).fetchall(),
+                search_target, 5, None, note="no child is named so: every related source is walked")
 
     list_columns = (Case.id, Case.number, Person.family_name, Person.given_name, Person.birth_date, Case.registered_at,
                     Case.status, Case.risk_level, Case.urgency, Case.lead_worker_id)
