@@ -195,101 +195,142 @@ def _by_name(
 
 
 # ---- the people around the child ---------------------------------------------------------------------------
+# Like the child's own search, each statement shape is built once (lru_cache) and run with new values: building
+# these joins afresh on every keystroke cost more than running them.
 _CHILD = aliased(Person, name="child")
+_MEMBER = aliased(Person, name="member")
+_ALSO = aliased(PersonContactTerm, name="also")
 
 
-def _child_matches(query: str) -> ColumnElement[bool]:
-    """The case was already found through its child (so it is not listed again among related hits)."""
-    if _DIGITS.match(query):
-        digits = "".join(query.split())
+def _excluded(mode: str, words: int, number: bool) -> ColumnElement[bool]:
+    """The case was already found through its child, so it is not listed again among related hits: its JMBG starts
+    with the digits typed (``mode`` "digits"), or every word typed begins a word of its name (and ``number``: the
+    case number starts with the text)."""
+    if mode == "digits":
         jmbg = func.coalesce(_CHILD.jmbg, "")  # NOT of a NULL comparison would drop the row
-        return and_(jmbg >= digits, jmbg < _upper_bound(digits))
-    words = _query_words(query)
+        return and_(jmbg >= bindparam("jlo"), jmbg < bindparam("jhi"))
     if not words:
         return literal(False)
-    found = and_(*[(literal(" ") + _CHILD.search_key).like(f"% {word}%") for word in words])
-    if _CASE_NUMBER.match(query):
-        prefix = query.upper()
-        found = or_(found, and_(Case.number >= prefix, Case.number < _upper_bound(prefix)))
+    found = and_(*[(literal(" ") + _CHILD.search_key).like(bindparam(f"x{index}")) for index in range(words)])
+    if number:
+        found = or_(found, and_(Case.number >= bindparam("nlo"), Case.number < bindparam("nhi")))
     return found
 
 
-def _case_columns() -> Select:
+def _finished(stmt: Select, kind: str, exclusion: tuple[str, int, bool]) -> Select:
+    return stmt.where(visibility_clause(kind), not_(_excluded(*exclusion))).limit(bindparam("limit"))
+
+
+def _case_ids() -> Select:
     return select(Case.id).join(_CHILD, _CHILD.id == Case.child_id)
 
 
-def _prefix(column, word: str) -> ColumnElement[bool]:
-    return and_(column >= word, column < _upper_bound(word))
+def _range(column, lo: str, hi: str) -> ColumnElement[bool]:
+    return and_(column >= bindparam(lo), column < bindparam(hi))
 
 
-def _sources(query: str) -> list[tuple[str, list[Select]]]:
-    """Statements listing case ids in index order, one list per way of finding them."""
-    sources: list[tuple[str, list[Select]]] = []
+@lru_cache(maxsize=64)
+def _member_statement(kind: str, others: int, exclusion: tuple[str, int, bool]) -> Select:
+    stmt = (_case_ids().join(HouseholdMember, HouseholdMember.case_id == Case.id)
+            .join(_MEMBER, _MEMBER.id == HouseholdMember.person_id)
+            .join(PersonSearchTerm, PersonSearchTerm.person_id == _MEMBER.id)
+            .where(_range(PersonSearchTerm.term, "lo", "hi"),
+                   *[(literal(" ") + _MEMBER.search_key).like(bindparam(f"word{i}")) for i in range(others)])
+            .order_by(PersonSearchTerm.term, PersonSearchTerm.person_id, Case.id))
+    return _finished(stmt, kind, exclusion)
+
+
+@lru_cache(maxsize=64)
+def _contact_statement(kind: str, contact: str, others: int, as_member: bool,
+                       exclusion: tuple[str, int, bool]) -> Select:
+    """Cases of the people with an address word (and the other words) or a phone: as the child or a member."""
+    conditions = [PersonContactTerm.kind == contact, _range(PersonContactTerm.term, "lo", "hi"),
+                  *[exists().where(_ALSO.person_id == PersonContactTerm.person_id, _ALSO.kind == contact,
+                                   _range(_ALSO.term, f"lo{i}", f"hi{i}")) for i in range(others)]]
+    if as_member:
+        stmt = (_case_ids().join(HouseholdMember, HouseholdMember.case_id == Case.id)
+                .join(PersonContactTerm, PersonContactTerm.person_id == HouseholdMember.person_id))
+    else:
+        stmt = _case_ids().join(PersonContactTerm, PersonContactTerm.person_id == Case.child_id)
+    stmt = stmt.where(*conditions).order_by(PersonContactTerm.term, PersonContactTerm.person_id, Case.id)
+    return _finished(stmt, kind, exclusion)
+
+
+@lru_cache(maxsize=64)
+def _referral_statement(kind: str, exclusion: tuple[str, int, bool]) -> Select:
+    stmt = (_case_ids().join(Referral, Referral.case_id == Case.id).where(_range(Referral.registry_key, "lo", "hi"))
+            .order_by(Referral.registry_key, Case.id))
+    return _finished(stmt, kind, exclusion)
+
+
+def _sources(query: str, kind: str) -> tuple[dict[str, object], list[tuple[str, Select, dict[str, object]]]]:
+    """The exclusion's values, and per way of finding a case: its statement and values, in the order tried."""
     words = _query_words(query)
-    if words and not _DIGITS.match(query):
+    digits_mode = bool(_DIGITS.match(query))
+    number = bool(_CASE_NUMBER.match(query)) and not digits_mode
+    exclusion = ("digits" if digits_mode else "words", 0 if digits_mode else len(words), number)
+    common: dict[str, object] = {}
+    if digits_mode:
+        typed = "".join(query.split())
+        common.update(jlo=typed, jhi=_upper_bound(typed))
+    else:
+        common.update({f"x{i}": f"% {word}%" for i, word in enumerate(words)})
+        if number:
+            common.update(nlo=query.upper(), nhi=_upper_bound(query.upper()))
+    sources: list[tuple[str, Select, dict[str, object]]] = []
+    if words and not digits_mode:
         driver = max(words, key=len)
         others = [word for word in words if word != driver]
-        member = aliased(Person, name="member")
-        by_member = (_case_columns().join(HouseholdMember, HouseholdMember.case_id == Case.id)
-                     .join(member, member.id == HouseholdMember.person_id)
-                     .join(PersonSearchTerm, PersonSearchTerm.person_id == member.id)
-                     .where(_prefix(PersonSearchTerm.term, driver),
-                            *[(literal(" ") + member.search_key).like(f"% {word}%") for word in others])
-                     .order_by(PersonSearchTerm.term, PersonSearchTerm.person_id, Case.id))
-        sources.append(("household", [by_member]))
-        also = aliased(PersonContactTerm, name="also")
-        address = [PersonContactTerm.kind == "address", _prefix(PersonContactTerm.term, driver),
-                   *[exists().where(also.person_id == PersonContactTerm.person_id, also.kind == "address",
-                                    _prefix(also.term, word)) for word in others]]
-        sources.append(("address", _through_people(address)))
-    digits = phone_digits(query)
-    if _PHONE_LIKE.match(query) and len(digits) >= 3:
-        sources.append(("phone", _through_people([PersonContactTerm.kind == "phone",
-                                                  _prefix(PersonContactTerm.term, digits)])))
-    number = registry_key(query)
-    if any(ch.isdigit() for ch in number):
-        sources.append(("referral", [_case_columns().join(Referral, Referral.case_id == Case.id)
-                                     .where(_prefix(Referral.registry_key, number))
-                                     .order_by(Referral.registry_key, Case.id)]))
-    return sources
-
-
-def _through_people(conditions: list[ColumnElement[bool]]) -> list[Select]:
-    """The cases of the people matching ``conditions``: as the child, then as a household member."""
-    as_child = (_case_columns().join(PersonContactTerm, PersonContactTerm.person_id == Case.child_id)
-                .where(*conditions).order_by(PersonContactTerm.term, PersonContactTerm.person_id, Case.id))
-    as_member = (_case_columns().join(HouseholdMember, HouseholdMember.case_id == Case.id)
-                 .join(PersonContactTerm, PersonContactTerm.person_id == HouseholdMember.person_id)
-                 .where(*conditions).order_by(PersonContactTerm.term, PersonContactTerm.person_id, Case.id))
-    return [as_child, as_member]
+        sources.append(("household", _member_statement(kind, len(others), exclusion),
+                        {"lo": driver, "hi": _upper_bound(driver),
+                         **{f"word{i}": f"% {word}%" for i, word in enumerate(others)}}))
+        values: dict[str, object] = {"lo": driver, "hi": _upper_bound(driver),
+                  **{f"lo{i}": word for i, word in enumerate(others)},
+                  **{f"hi{i}": _upper_bound(word) for i, word in enumerate(others)}}
+        for as_member in (False, True):
+            sources.append(("address", _contact_statement(kind, "address", len(others), as_member, exclusion),
+                            values))
+    phone = phone_digits(query)
+    if _PHONE_LIKE.match(query) and len(phone) >= 3:
+        for as_member in (False, True):
+            sources.append(("phone", _contact_statement(kind, "phone", 0, as_member, exclusion),
+                            {"lo": phone, "hi": _upper_bound(phone)}))
+    key = registry_key(query)
+    if any(ch.isdigit() for ch in key):
+        sources.append(("referral", _referral_statement(kind, exclusion), {"lo": key, "hi": _upper_bound(key)}))
+    return common, sources
 
 
 def _related(connection, query: str, kind: str, actor_id: int | None, *, skip: int, limit: int) -> list[CaseHit]:
     """Cases found through the people around the child (see ``search_cases``), from the ``skip``-th on."""
     wanted = skip + limit
     found: dict[int, str] = {}
-    excluded = _child_matches(query)
-    for found_by, statements in _sources(query):
-        for statement in statements:
-            statement = statement.where(visibility_clause(kind, actor_id), not_(excluded))
-            batch = wanted + 8
-            while len(found) < wanted:
-                rows = connection.execute(statement.limit(batch)).scalars().all()
-                fresh = [case_id for case_id in rows if case_id not in found]
-                for case_id in fresh[: wanted - len(found)]:
-                    found[case_id] = found_by
-                if len(rows) < batch:
-                    break
-                batch *= 4  # many rows were the same case: read further
-            if len(found) >= wanted:
+    common, sources = _sources(query, kind)
+    for found_by, statement, values in sources:
+        batch = wanted + 8
+        while len(found) < wanted:
+            rows = connection.execute(statement, {**common, **values, "viewer_id": actor_id, "limit": batch})
+            ids = rows.scalars().all()
+            fresh = [case_id for case_id in ids if case_id not in found]
+            for case_id in fresh[: wanted - len(found)]:
+                found[case_id] = found_by
+            if len(ids) < batch:
                 break
+            batch *= 4  # many rows were the same case: read further
+        if len(found) >= wanted:
+            break
     page = list(found)[skip:wanted]
     if not page:
         return []
-    rows = {row[0]: row for row in connection.execute(select(*_COLUMNS).join(Person, Person.id == Case.child_id)
-                                                       .where(Case.id.in_(page)))}
+    rows = {row[0]: row for row in connection.execute(_hit_rows(), {"ids": page})}
     return [record(CaseHit, rows[case_id], cursor=(_RELATED, skip + index + 1), found_by=found[case_id])
             for index, case_id in enumerate(page) if case_id in rows]
+
+
+@lru_cache(maxsize=1)
+def _hit_rows() -> Select:
+    return select(*_COLUMNS).join(Person, Person.id == Case.child_id).where(
+        Case.id.in_(bindparam("ids", expanding=True)))
 
 
 @dataclass(frozen=True)
