@@ -1102,6 +1102,8 @@
     <message>
         <source>Choose…</source>
         <translation>Choose…</translation>
+    </message>
+    <message>
         <source>Print the case summary (Ctrl+P), the checklist or the timeline</source>
         <translation>Print the case summary (Ctrl+P), the checklist or the timeline</translation>
     </message>
@@ -1349,6 +1351,8 @@
     <message>
         <source>Select the cases to print first (click, Shift+click, or Ctrl+A for every case shown).</source>
         <translation>Select the cases to print first (click, Shift+click, or Ctrl+A for every case shown).</translation>
+    </message>
+    <message>
         <source>Export…</source>
         <translation>Export…</translation>
     </message>
@@ -3041,46 +3045,6 @@
     <message>
         <source>Reading the history…</source>
         <translation>Reading the history…</translation>
-    <name>DueToday</name>
-    <message>
-        <source>Response from %1</source>
-        <translation>Response from %1</translation>
-    </message>
-    <message>
-        <source>Due today and overdue</source>
-        <translation>Due today and overdue</translation>
-    </message>
-    <message>
-        <source>Due</source>
-        <translation>Due</translation>
-    </message>
-    <message>
-        <source>overdue since %1</source>
-        <translation>overdue since %1</translation>
-    </message>
-    <message>
-        <source>today by %1</source>
-        <translation>today by %1</translation>
-    </message>
-    <message>
-        <source>Case</source>
-        <translation>Case</translation>
-    </message>
-    <message>
-        <source>Child</source>
-        <translation>Child</translation>
-    </message>
-    <message>
-        <source>What</source>
-        <translation>What</translation>
-    </message>
-    <message>
-        <source>Overdue: %1. Due today: %2.</source>
-        <translation>Overdue: %1. Due today: %2.</translation>
-    </message>
-    <message>
-        <source>Open case</source>
-        <translation>Open case</translation>
     </message>
     <message>
         <source>Close</source>
@@ -3481,6 +3445,55 @@
     <message>
         <source>Changed</source>
         <translation>Changed</translation>
+    </message>
+</context>
+<context>
+    <name>DueToday</name>
+    <message>
+        <source>Response from %1</source>
+        <translation>Response from %1</translation>
+    </message>
+    <message>
+        <source>Due today and overdue</source>
+        <translation>Due today and overdue</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>overdue since %1</source>
+        <translation>overdue since %1</translation>
+    </message>
+    <message>
+        <source>today by %1</source>
+        <translation>today by %1</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>Child</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Overdue: %1. Due today: %2.</source>
+        <translation>Overdue: %1. Due today: %2.</translation>
+    </message>
+    <message>
+        <source>Open case</source>
+        <translation>Open case</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
         <source>Due &amp;today…</source>
         <translation>Due &amp;today…</translation>
     </message>

@@ -1103,6 +1103,8 @@
     <message>
         <source>Choose…</source>
         <translation>Odaberite…</translation>
+    </message>
+    <message>
         <source>Print the case summary (Ctrl+P), the checklist or the timeline</source>
         <translation>Ispiši sažetak predmeta (Ctrl+P), kontrolnu listu ili kronologiju</translation>
     </message>
@@ -1354,6 +1356,8 @@
     <message>
         <source>Select the cases to print first (click, Shift+click, or Ctrl+A for every case shown).</source>
         <translation>Najprije označite predmete za ispis (klik, Shift+klik ili Ctrl+A za sve prikazane predmete).</translation>
+    </message>
+    <message>
         <source>Export…</source>
         <translation>Izvoz…</translation>
     </message>
@@ -3052,46 +3056,6 @@
     <message>
         <source>Reading the history…</source>
         <translation>Čita se povijest…</translation>
-    <name>DueToday</name>
-    <message>
-        <source>Response from %1</source>
-        <translation>Odgovor: %1</translation>
-    </message>
-    <message>
-        <source>Due today and overdue</source>
-        <translation>Danas na redu i kasni</translation>
-    </message>
-    <message>
-        <source>Due</source>
-        <translation>Rok</translation>
-    </message>
-    <message>
-        <source>overdue since %1</source>
-        <translation>kasni od %1</translation>
-    </message>
-    <message>
-        <source>today by %1</source>
-        <translation>danas do %1</translation>
-    </message>
-    <message>
-        <source>Case</source>
-        <translation>Predmet</translation>
-    </message>
-    <message>
-        <source>Child</source>
-        <translation>Dijete</translation>
-    </message>
-    <message>
-        <source>What</source>
-        <translation>Što</translation>
-    </message>
-    <message>
-        <source>Overdue: %1. Due today: %2.</source>
-        <translation>Kasni: %1. Danas na redu: %2.</translation>
-    </message>
-    <message>
-        <source>Open case</source>
-        <translation>Otvori predmet</translation>
     </message>
     <message>
         <source>Close</source>
@@ -3492,6 +3456,55 @@
     <message>
         <source>Changed</source>
         <translation>Izmijenjeno</translation>
+    </message>
+</context>
+<context>
+    <name>DueToday</name>
+    <message>
+        <source>Response from %1</source>
+        <translation>Odgovor: %1</translation>
+    </message>
+    <message>
+        <source>Due today and overdue</source>
+        <translation>Danas na redu i kasni</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Rok</translation>
+    </message>
+    <message>
+        <source>overdue since %1</source>
+        <translation>kasni od %1</translation>
+    </message>
+    <message>
+        <source>today by %1</source>
+        <translation>danas do %1</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Predmet</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>Dijete</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Što</translation>
+    </message>
+    <message>
+        <source>Overdue: %1. Due today: %2.</source>
+        <translation>Kasni: %1. Danas na redu: %2.</translation>
+    </message>
+    <message>
+        <source>Open case</source>
+        <translation>Otvori predmet</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Zatvori</translation>
+    </message>
+    <message>
         <source>Due &amp;today…</source>
         <translation>&amp;Danas na redu…</translation>
     </message>

@@ -1103,6 +1103,8 @@
     <message>
         <source>Choose…</source>
         <translation>Изаберите…</translation>
+    </message>
+    <message>
         <source>Print the case summary (Ctrl+P), the checklist or the timeline</source>
         <translation>Штампај сажетак предмета (Ctrl+P), контролну листу или хронологију</translation>
     </message>
@@ -1354,6 +1356,8 @@
     <message>
         <source>Select the cases to print first (click, Shift+click, or Ctrl+A for every case shown).</source>
         <translation>Прво означите предмете за штампање (клик, Shift+klik или Ctrl+A за све приказане предмете).</translation>
+    </message>
+    <message>
         <source>Export…</source>
         <translation>Извоз…</translation>
     </message>
@@ -3052,46 +3056,6 @@
     <message>
         <source>Reading the history…</source>
         <translation>Чита се историја…</translation>
-    <name>DueToday</name>
-    <message>
-        <source>Response from %1</source>
-        <translation>Одговор: %1</translation>
-    </message>
-    <message>
-        <source>Due today and overdue</source>
-        <translation>Данас на реду и касни</translation>
-    </message>
-    <message>
-        <source>Due</source>
-        <translation>Рок</translation>
-    </message>
-    <message>
-        <source>overdue since %1</source>
-        <translation>касни од %1</translation>
-    </message>
-    <message>
-        <source>today by %1</source>
-        <translation>данас до %1</translation>
-    </message>
-    <message>
-        <source>Case</source>
-        <translation>Предмет</translation>
-    </message>
-    <message>
-        <source>Child</source>
-        <translation>Дијете</translation>
-    </message>
-    <message>
-        <source>What</source>
-        <translation>Шта</translation>
-    </message>
-    <message>
-        <source>Overdue: %1. Due today: %2.</source>
-        <translation>Касни: %1. Данас на реду: %2.</translation>
-    </message>
-    <message>
-        <source>Open case</source>
-        <translation>Отвори предмет</translation>
     </message>
     <message>
         <source>Close</source>
@@ -3492,6 +3456,55 @@
     <message>
         <source>Changed</source>
         <translation>Измијењено</translation>
+    </message>
+</context>
+<context>
+    <name>DueToday</name>
+    <message>
+        <source>Response from %1</source>
+        <translation>Одговор: %1</translation>
+    </message>
+    <message>
+        <source>Due today and overdue</source>
+        <translation>Данас на реду и касни</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Рок</translation>
+    </message>
+    <message>
+        <source>overdue since %1</source>
+        <translation>касни од %1</translation>
+    </message>
+    <message>
+        <source>today by %1</source>
+        <translation>данас до %1</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Предмет</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>Дијете</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Шта</translation>
+    </message>
+    <message>
+        <source>Overdue: %1. Due today: %2.</source>
+        <translation>Касни: %1. Данас на реду: %2.</translation>
+    </message>
+    <message>
+        <source>Open case</source>
+        <translation>Отвори предмет</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Затвори</translation>
+    </message>
+    <message>
         <source>Due &amp;today…</source>
         <translation>&amp;Данас на реду…</translation>
     </message>
