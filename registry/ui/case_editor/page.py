@@ -232,9 +232,9 @@ class CaseEditorPage(QWidget, TheirSave, HoldsLease):
             action.setObjectName(f"print_{document}")
             action.triggered.connect(lambda _checked=False, doc=document: self.print_document(doc))
         self.print_button.setMenu(menu)
-        self.print_button.setToolTip(translate("CaseEditor", "Print the case summary (Ctrl+P), the checklist or the "
-                                               "timeline"))
-        QShortcut(QKeySequence(QKeySequence.StandardKey.Print), self).activated.connect(self._print_summary_key)
+        self.print_button.setToolTip(translate("CaseEditor", "Print the case summary (Ctrl+P), the checklist or the timeline"))
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Print), self).activated.connect(  # Ctrl+P: the summary
+            lambda: self.print_document("summary") if self.view is not None else None)
         row = QHBoxLayout()
         row.addWidget(self.title)
         row.addWidget(self.status_label)
@@ -588,11 +588,6 @@ class CaseEditorPage(QWidget, TheirSave, HoldsLease):
         preview.show()
         self.last_preview = preview
         return preview
-
-    def _print_summary_key(self) -> None:
-        """Ctrl+P: the case summary, the document printed most often."""
-        if self.view is not None:
-            self.print_document("summary")
 
     def print_document(self, document: str) -> QWidget | None:
         """Preview the case summary, checklist or timeline of the open case."""
