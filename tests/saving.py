@@ -137,6 +137,10 @@ DERIVED: dict[str, set[str]] = {
     "urgency": {"checklist_item.due_at"},
     "reporter_anonymous": {"case_file.reporter_name", "case_file.reporter_contact"},
     "violence_forms": {"case_violence_form+", "case_violence_form-"},
+    # the words of an address and a phone's digits are what search finds a family by
+    "address": {"person_contact_term+", "person_contact_term-"},
+    "phone": {"person_contact_term+", "person_contact_term-"},
+    "registry_number": {"referral.registry_key"},
 }
 #: the audit diff's other names for those derived changes
 DERIVED_IN_AUDIT: dict[str, set[str]] = {

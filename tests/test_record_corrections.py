@@ -164,6 +164,7 @@ KINDS = {
          "contact_person": fixed(name),
          "response_due_at": fixed(st.integers(1, 24 * 90).map(lambda hours: SENT + dt.timedelta(hours=hours))),
          "response_summary": fixed(text)},
+        {"registry_number": {"referral.registry_key"}},
     ),
     "step": Kind(
         "checklist_item", "checklist.update", _step,
