@@ -1,7 +1,7 @@
 """search by address, phone and registry number; names with Ð, apostrophes and hyphens folded and sorted anew
 
-Revision ID: 0005
-Revises: 0004
+Revision ID: 0008
+Revises: 0007
 Create Date: 2026-11-30 21:30:00
 
 Adds the words of every person's address and their phone digits (``person_contact_term``) and each referral's
@@ -16,8 +16,8 @@ from alembic import op
 
 from registry.services.names import contact_terms, fold, registry_key, search_terms, sort_key
 
-revision: str = '0005'
-down_revision: str | None = '0004'
+revision: str = '0008'
+down_revision: str | None = '0007'
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
