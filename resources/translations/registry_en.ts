@@ -1104,10 +1104,6 @@
         <translation>Choose…</translation>
     </message>
     <message>
-        <source>Print the case summary (Ctrl+P), the checklist or the timeline</source>
-        <translation>Print the case summary (Ctrl+P), the checklist or the timeline</translation>
-    </message>
-    <message>
         <source>Someone else saved this case after you opened it, so your changes were not saved yet. Your input is still in the form.</source>
         <translation>Someone else saved this case after you opened it, so your changes were not saved yet. Your input is still in the form.</translation>
     </message>
@@ -1194,6 +1190,10 @@
     <message>
         <source>Being edited by %1 (%2) since %3. You can read the case; you can edit it once they have left it.</source>
         <translation>Being edited by %1 (%2) since %3. You can read the case; you can edit it once they have left it.</translation>
+    </message>
+    <message>
+        <source>Print the case summary (Ctrl+P), the checklist or the timeline</source>
+        <translation>Print the case summary (Ctrl+P), the checklist or the timeline</translation>
     </message>
 </context>
 <context>
@@ -3445,6 +3445,229 @@
     <message>
         <source>Changed</source>
         <translation>Changed</translation>
+    </message>
+</context>
+<context>
+    <name>Statistics</name>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Quarter</translation>
+    </message>
+    <message>
+        <source>Half-year</source>
+        <translation>Half-year</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Other dates</source>
+        <translation>Other dates</translation>
+    </message>
+    <message>
+        <source>◀ Earlier</source>
+        <translation>◀ Earlier</translation>
+    </message>
+    <message>
+        <source>Later ▶</source>
+        <translation>Later ▶</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <source>PDF report…</source>
+        <translation>PDF report…</translation>
+    </message>
+    <message>
+        <source>Excel workbook…</source>
+        <translation>Excel workbook…</translation>
+    </message>
+    <message>
+        <source>CSV…</source>
+        <translation>CSV…</translation>
+    </message>
+    <message>
+        <source>Anonymised: small counts are hidden, as in every copy that leaves the centre. The export is recorded.</source>
+        <translation>Anonymised: small counts are hidden, as in every copy that leaves the centre. The export is recorded.</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Period:</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>from</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>Export:</source>
+        <translation>Export:</translation>
+    </message>
+    <message>
+        <source>The figures of your own cases.</source>
+        <translation>The figures of your own cases.</translation>
+    </message>
+    <message>
+        <source>The centre&apos;s own figures, small counts included: for its staff only. Exports hide small counts.</source>
+        <translation>The centre&apos;s own figures, small counts included: for its staff only. Exports hide small counts.</translation>
+    </message>
+    <message>
+        <source>Tables</source>
+        <translation>Tables</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Charts</translation>
+    </message>
+    <message>
+        <source>Compliance by sector</source>
+        <translation>Compliance by sector</translation>
+    </message>
+    <message>
+        <source>Data quality</source>
+        <translation>Data quality</translation>
+    </message>
+    <message>
+        <source>Click a figure to list the cases behind it.</source>
+        <translation>Click a figure to list the cases behind it.</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>Child</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>Reported</translation>
+    </message>
+    <message>
+        <source>Outgoing referrals whose response was due in the period, and protocol steps due in it, by the sector that owed them: answered or done by the deadline, after it, or still open past it. Days: from sending (or the step&apos;s start) to the answer.</source>
+        <translation>Outgoing referrals whose response was due in the period, and protocol steps due in it, by the sector that owed them: answered or done by the deadline, after it, or still open past it. Days: from sending (or the step&apos;s start) to the answer.</translation>
+    </message>
+    <message>
+        <source>Records the figures cannot use as they are. Never exported; double-click a case to correct it.</source>
+        <translation>Records the figures cannot use as they are. Never exported; double-click a case to correct it.</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation>The period ends before it starts.</translation>
+    </message>
+    <message>
+        <source>Counting the period&apos;s cases…</source>
+        <translation>Counting the period&apos;s cases…</translation>
+    </message>
+    <message>
+        <source>Click to list the cases behind this figure</source>
+        <translation>Click to list the cases behind this figure</translation>
+    </message>
+    <message>
+        <source>No case here that you may open.</source>
+        <translation>No case here that you may open.</translation>
+    </message>
+    <message>
+        <source>The first %1 of %2 cases; double-click one to open it.</source>
+        <translation>The first %1 of %2 cases; double-click one to open it.</translation>
+    </message>
+    <message>
+        <source>Cases: %1; double-click one to open it.</source>
+        <translation>Cases: %1; double-click one to open it.</translation>
+    </message>
+    <message>
+        <source>Nothing in this period.</source>
+        <translation>Nothing in this period.</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Due in the period</source>
+        <translation>Due in the period</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>On time</translation>
+    </message>
+    <message>
+        <source>Answered late</source>
+        <translation>Answered late</translation>
+    </message>
+    <message>
+        <source>Open, overdue</source>
+        <translation>Open, overdue</translation>
+    </message>
+    <message>
+        <source>Open, not yet due</source>
+        <translation>Open, not yet due</translation>
+    </message>
+    <message>
+        <source>Median days</source>
+        <translation>Median days</translation>
+    </message>
+    <message>
+        <source>90th percentile, days</source>
+        <translation>90th percentile, days</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Referral</translation>
+    </message>
+    <message>
+        <source>Protocol step</source>
+        <translation>Protocol step</translation>
+    </message>
+    <message>
+        <source>PDF documents</source>
+        <translation>PDF documents</translation>
+    </message>
+    <message>
+        <source>Workbooks</source>
+        <translation>Workbooks</translation>
+    </message>
+    <message>
+        <source>CSV files</source>
+        <translation>CSV files</translation>
+    </message>
+    <message>
+        <source>Save the statistics</source>
+        <translation>Save the statistics</translation>
+    </message>
+    <message>
+        <source>Preparing the export…</source>
+        <translation>Preparing the export…</translation>
+    </message>
+    <message>
+        <source>The file could not be saved: %1</source>
+        <translation>The file could not be saved: %1</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Saved: %1</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>Statistics</translation>
+    </message>
+    <message>
+        <source>Restricted cases counted here but not listed: %1 (open them from the case list, giving a reason).</source>
+        <translation>Restricted cases counted here but not listed: %1 (open them from the case list, giving a reason).</translation>
     </message>
 </context>
 <context>

@@ -1105,10 +1105,6 @@
         <translation>Odaberite…</translation>
     </message>
     <message>
-        <source>Print the case summary (Ctrl+P), the checklist or the timeline</source>
-        <translation>Ispiši sažetak predmeta (Ctrl+P), kontrolnu listu ili kronologiju</translation>
-    </message>
-    <message>
         <source>Someone else saved this case after you opened it, so your changes were not saved yet. Your input is still in the form.</source>
         <translation>Netko drugi je spremio ovaj predmet nakon što ste ga otvorili, pa vaše promjene još nisu spremljene. Vaš unos je još u obrascu.</translation>
     </message>
@@ -1195,6 +1191,10 @@
     <message>
         <source>Being edited by %1 (%2) since %3. You can read the case; you can edit it once they have left it.</source>
         <translation>Predmet uređuje %1 (%2) od %3. Možete ga čitati; uređivati ga možete kada ga ta osoba napusti.</translation>
+    </message>
+    <message>
+        <source>Print the case summary (Ctrl+P), the checklist or the timeline</source>
+        <translation>Ispiši sažetak predmeta (Ctrl+P), kontrolnu listu ili kronologiju</translation>
     </message>
 </context>
 <context>
@@ -3456,6 +3456,229 @@
     <message>
         <source>Changed</source>
         <translation>Izmijenjeno</translation>
+    </message>
+</context>
+<context>
+    <name>Statistics</name>
+    <message>
+        <source>Month</source>
+        <translation>Mjesec</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Tromjesečje</translation>
+    </message>
+    <message>
+        <source>Half-year</source>
+        <translation>Polugodište</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Godina</translation>
+    </message>
+    <message>
+        <source>Other dates</source>
+        <translation>Drugi datumi</translation>
+    </message>
+    <message>
+        <source>◀ Earlier</source>
+        <translation>◀ Ranije</translation>
+    </message>
+    <message>
+        <source>Later ▶</source>
+        <translation>Kasnije ▶</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Prikaži</translation>
+    </message>
+    <message>
+        <source>PDF report…</source>
+        <translation>PDF izvješće…</translation>
+    </message>
+    <message>
+        <source>Excel workbook…</source>
+        <translation>Excel radna knjiga…</translation>
+    </message>
+    <message>
+        <source>CSV…</source>
+        <translation>CSV…</translation>
+    </message>
+    <message>
+        <source>Anonymised: small counts are hidden, as in every copy that leaves the centre. The export is recorded.</source>
+        <translation>Anonimizirano: mali brojevi su skriveni, kao u svakom primjerku koji napušta centar. Izvoz se bilježi.</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Razdoblje:</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>od</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>do</translation>
+    </message>
+    <message>
+        <source>Export:</source>
+        <translation>Izvoz:</translation>
+    </message>
+    <message>
+        <source>The figures of your own cases.</source>
+        <translation>Podaci vaših predmeta.</translation>
+    </message>
+    <message>
+        <source>The centre&apos;s own figures, small counts included: for its staff only. Exports hide small counts.</source>
+        <translation>Podaci centra s malim brojevima: samo za njegovo osoblje. Izvozi skrivaju male brojeve.</translation>
+    </message>
+    <message>
+        <source>Tables</source>
+        <translation>Tablice</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Grafikoni</translation>
+    </message>
+    <message>
+        <source>Compliance by sector</source>
+        <translation>Poštivanje rokova po sektorima</translation>
+    </message>
+    <message>
+        <source>Data quality</source>
+        <translation>Kvaliteta podataka</translation>
+    </message>
+    <message>
+        <source>Click a figure to list the cases behind it.</source>
+        <translation>Kliknite na broj da vidite predmete iza njega.</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Predmet</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>Dijete</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>Prijavljeno</translation>
+    </message>
+    <message>
+        <source>Outgoing referrals whose response was due in the period, and protocol steps due in it, by the sector that owed them: answered or done by the deadline, after it, or still open past it. Days: from sending (or the step&apos;s start) to the answer.</source>
+        <translation>Poslane uputnice čiji je rok za odgovor bio u razdoblju i koraci protokola s rokom u razdoblju, po sektoru koji ih je dugovao: odgovoreno ili obavljeno do roka, nakon roka, ili još otvoreno a rok je prošao. Dani: od slanja (ili početka koraka) do odgovora.</translation>
+    </message>
+    <message>
+        <source>Records the figures cannot use as they are. Never exported; double-click a case to correct it.</source>
+        <translation>Zapisi koje statistika ne može koristiti takve kakvi jesu. Nikad se ne izvoze; dvaput kliknite na predmet da ga ispravite.</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation>Razdoblje završava prije nego što počinje.</translation>
+    </message>
+    <message>
+        <source>Counting the period&apos;s cases…</source>
+        <translation>Brojanje predmeta iz razdoblja…</translation>
+    </message>
+    <message>
+        <source>Click to list the cases behind this figure</source>
+        <translation>Kliknite da vidite predmete iza ovog broja</translation>
+    </message>
+    <message>
+        <source>No case here that you may open.</source>
+        <translation>Ovdje nema predmeta koji smijete otvoriti.</translation>
+    </message>
+    <message>
+        <source>The first %1 of %2 cases; double-click one to open it.</source>
+        <translation>Prvih %1 od %2 predmeta; dvaput kliknite na predmet da ga otvorite.</translation>
+    </message>
+    <message>
+        <source>Cases: %1; double-click one to open it.</source>
+        <translation>Predmeta: %1; dvaput kliknite na predmet da ga otvorite.</translation>
+    </message>
+    <message>
+        <source>Nothing in this period.</source>
+        <translation>U ovom razdoblju nema ničega.</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Sektor</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Vrsta</translation>
+    </message>
+    <message>
+        <source>Due in the period</source>
+        <translation>S rokom u razdoblju</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>Na vrijeme</translation>
+    </message>
+    <message>
+        <source>Answered late</source>
+        <translation>Sa zakašnjenjem</translation>
+    </message>
+    <message>
+        <source>Open, overdue</source>
+        <translation>Otvoreno, rok prošao</translation>
+    </message>
+    <message>
+        <source>Open, not yet due</source>
+        <translation>Otvoreno, rok nije prošao</translation>
+    </message>
+    <message>
+        <source>Median days</source>
+        <translation>Medijan (dani)</translation>
+    </message>
+    <message>
+        <source>90th percentile, days</source>
+        <translation>90. percentil (dani)</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Uputnica</translation>
+    </message>
+    <message>
+        <source>Protocol step</source>
+        <translation>Korak protokola</translation>
+    </message>
+    <message>
+        <source>PDF documents</source>
+        <translation>PDF dokumenti</translation>
+    </message>
+    <message>
+        <source>Workbooks</source>
+        <translation>Radne knjige</translation>
+    </message>
+    <message>
+        <source>CSV files</source>
+        <translation>CSV datoteke</translation>
+    </message>
+    <message>
+        <source>Save the statistics</source>
+        <translation>Spremi statistiku</translation>
+    </message>
+    <message>
+        <source>Preparing the export…</source>
+        <translation>Priprema izvoza…</translation>
+    </message>
+    <message>
+        <source>The file could not be saved: %1</source>
+        <translation>Datoteka nije mogla biti spremljena: %1</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Spremljeno: %1</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>Statistika</translation>
+    </message>
+    <message>
+        <source>Restricted cases counted here but not listed: %1 (open them from the case list, giving a reason).</source>
+        <translation>Ograničeni predmeti uračunati ovdje, a nenavedeni: %1 (otvaraju se iz popisa predmeta, uz navođenje razloga).</translation>
     </message>
 </context>
 <context>

@@ -1105,10 +1105,6 @@
         <translation>Изаберите…</translation>
     </message>
     <message>
-        <source>Print the case summary (Ctrl+P), the checklist or the timeline</source>
-        <translation>Штампај сажетак предмета (Ctrl+P), контролну листу или хронологију</translation>
-    </message>
-    <message>
         <source>Someone else saved this case after you opened it, so your changes were not saved yet. Your input is still in the form.</source>
         <translation>Неко други је сачувао овај предмет након што сте га отворили, па ваше измјене још нису сачуване. Ваш унос је још у обрасцу.</translation>
     </message>
@@ -1195,6 +1191,10 @@
     <message>
         <source>Being edited by %1 (%2) since %3. You can read the case; you can edit it once they have left it.</source>
         <translation>Предмет уређује %1 (%2) од %3. Можете га читати; уређивати га можете када га та особа напусти.</translation>
+    </message>
+    <message>
+        <source>Print the case summary (Ctrl+P), the checklist or the timeline</source>
+        <translation>Штампај сажетак предмета (Ctrl+P), контролну листу или хронологију</translation>
     </message>
 </context>
 <context>
@@ -3456,6 +3456,229 @@
     <message>
         <source>Changed</source>
         <translation>Измијењено</translation>
+    </message>
+</context>
+<context>
+    <name>Statistics</name>
+    <message>
+        <source>Month</source>
+        <translation>Мјесец</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Тромјесечје</translation>
+    </message>
+    <message>
+        <source>Half-year</source>
+        <translation>Полугодиште</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Година</translation>
+    </message>
+    <message>
+        <source>Other dates</source>
+        <translation>Други датуми</translation>
+    </message>
+    <message>
+        <source>◀ Earlier</source>
+        <translation>◀ Раније</translation>
+    </message>
+    <message>
+        <source>Later ▶</source>
+        <translation>Касније ▶</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Прикажи</translation>
+    </message>
+    <message>
+        <source>PDF report…</source>
+        <translation>ПДФ извјештај…</translation>
+    </message>
+    <message>
+        <source>Excel workbook…</source>
+        <translation>Радна свеска…</translation>
+    </message>
+    <message>
+        <source>CSV…</source>
+        <translation>CSV…</translation>
+    </message>
+    <message>
+        <source>Anonymised: small counts are hidden, as in every copy that leaves the centre. The export is recorded.</source>
+        <translation>Анонимизовано: мали бројеви су скривени, као у сваком примјерку који напушта центар. Извоз се биљежи.</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Период:</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>од</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>до</translation>
+    </message>
+    <message>
+        <source>Export:</source>
+        <translation>Извоз:</translation>
+    </message>
+    <message>
+        <source>The figures of your own cases.</source>
+        <translation>Подаци ваших предмета.</translation>
+    </message>
+    <message>
+        <source>The centre&apos;s own figures, small counts included: for its staff only. Exports hide small counts.</source>
+        <translation>Подаци центра са малим бројевима: само за његово особље. Извози скривају мале бројеве.</translation>
+    </message>
+    <message>
+        <source>Tables</source>
+        <translation>Табеле</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Графикони</translation>
+    </message>
+    <message>
+        <source>Compliance by sector</source>
+        <translation>Поштовање рокова по секторима</translation>
+    </message>
+    <message>
+        <source>Data quality</source>
+        <translation>Квалитет података</translation>
+    </message>
+    <message>
+        <source>Click a figure to list the cases behind it.</source>
+        <translation>Кликните на број да видите предмете иза њега.</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Предмет</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>Дијете</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>Пријављено</translation>
+    </message>
+    <message>
+        <source>Outgoing referrals whose response was due in the period, and protocol steps due in it, by the sector that owed them: answered or done by the deadline, after it, or still open past it. Days: from sending (or the step&apos;s start) to the answer.</source>
+        <translation>Упућене упутнице чији је рок за одговор био у периоду и кораци протокола са роком у периоду, по сектору који их је дуговао: одговорено или урађено до рока, послије рока, или још отворено а рок је прошао. Дани: од слања (или почетка корака) до одговора.</translation>
+    </message>
+    <message>
+        <source>Records the figures cannot use as they are. Never exported; double-click a case to correct it.</source>
+        <translation>Записи које статистика не може користити такве какви јесу. Никад се не извозе; двапут кликните на предмет да га исправите.</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation>Период се завршава прије него што почиње.</translation>
+    </message>
+    <message>
+        <source>Counting the period&apos;s cases…</source>
+        <translation>Бројање предмета из периода…</translation>
+    </message>
+    <message>
+        <source>Click to list the cases behind this figure</source>
+        <translation>Кликните да видите предмете иза овог броја</translation>
+    </message>
+    <message>
+        <source>No case here that you may open.</source>
+        <translation>Овдје нема предмета које смијете отворити.</translation>
+    </message>
+    <message>
+        <source>The first %1 of %2 cases; double-click one to open it.</source>
+        <translation>Првих %1 од %2 предмета; двапут кликните на предмет да га отворите.</translation>
+    </message>
+    <message>
+        <source>Cases: %1; double-click one to open it.</source>
+        <translation>Предмета: %1; двапут кликните на предмет да га отворите.</translation>
+    </message>
+    <message>
+        <source>Nothing in this period.</source>
+        <translation>У овом периоду нема ничега.</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Сектор</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Врста</translation>
+    </message>
+    <message>
+        <source>Due in the period</source>
+        <translation>Са роком у периоду</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>На вријеме</translation>
+    </message>
+    <message>
+        <source>Answered late</source>
+        <translation>Са закашњењем</translation>
+    </message>
+    <message>
+        <source>Open, overdue</source>
+        <translation>Отворено, рок прошао</translation>
+    </message>
+    <message>
+        <source>Open, not yet due</source>
+        <translation>Отворено, рок није прошао</translation>
+    </message>
+    <message>
+        <source>Median days</source>
+        <translation>Медијана (дани)</translation>
+    </message>
+    <message>
+        <source>90th percentile, days</source>
+        <translation>90. перцентил (дани)</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Упутница</translation>
+    </message>
+    <message>
+        <source>Protocol step</source>
+        <translation>Корак протокола</translation>
+    </message>
+    <message>
+        <source>PDF documents</source>
+        <translation>ПДФ документи</translation>
+    </message>
+    <message>
+        <source>Workbooks</source>
+        <translation>Радне свеске</translation>
+    </message>
+    <message>
+        <source>CSV files</source>
+        <translation>CSV датотеке</translation>
+    </message>
+    <message>
+        <source>Save the statistics</source>
+        <translation>Сачувај статистику</translation>
+    </message>
+    <message>
+        <source>Preparing the export…</source>
+        <translation>Припрема извоза…</translation>
+    </message>
+    <message>
+        <source>The file could not be saved: %1</source>
+        <translation>Датотека није могла бити сачувана: %1</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Сачувано: %1</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>Статистика</translation>
+    </message>
+    <message>
+        <source>Restricted cases counted here but not listed: %1 (open them from the case list, giving a reason).</source>
+        <translation>Ограничени предмети урачунати овдје, а ненаведени: %1 (отварају се из листе предмета, уз навођење разлога).</translation>
     </message>
 </context>
 <context>
