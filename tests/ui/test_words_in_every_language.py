@@ -139,10 +139,11 @@ def test_the_audit_viewer_shows_words_not_codes(qtbot, make_ctx, sessions, worke
 
 
 def test_registry_search_prints_status_labels(database_url: str, sessions: sessionmaker[Session], worker,
-                                              capsys) -> None:
+                                              capsys, cli_user) -> None:
     from registry.cli import main
 
     register(sessions, worker, "Amina", "Hodžić", lead_worker_id=worker.id)
+    cli_user("amra", "correct horse battery")  # the command line searches as the signed-in worker (her case)
     assert main(["--db", database_url, "--lang", "sr-Cyrl", "search", "hodzic"]) == 0
     out = capsys.readouterr().out
     assert "Hodžić Amina" in out and "Евидентиран" in out and "registered" not in out
