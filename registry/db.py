@@ -276,7 +276,7 @@ def _migrate(engine: Engine, revision: str) -> None:
         return
     with engine.connect() as connection:
         connection.exec_driver_sql("PRAGMA foreign_keys = OFF")
-        cache = connection.exec_driver_sql("PRAGMA cache_size").scalar()
+        cache = int(connection.exec_driver_sql("PRAGMA cache_size").scalar() or -2000)
         connection.exec_driver_sql(f"PRAGMA cache_size = {-UPGRADE_CACHE_KIB}")
         try:
             connection.exec_driver_sql("BEGIN IMMEDIATE")
@@ -292,7 +292,7 @@ def _migrate(engine: Engine, revision: str) -> None:
             connection.commit()
         finally:
             connection.exec_driver_sql("PRAGMA foreign_keys = ON")
-            connection.exec_driver_sql(f"PRAGMA cache_size = {int(cache)}")
+            connection.exec_driver_sql(f"PRAGMA cache_size = {cache}")
 
 
 def timestamp() -> str:
