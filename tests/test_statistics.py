@@ -167,6 +167,25 @@ def test_step_compliance_matches_the_checklist_counted_by_hand(sessions, registe
     assert rows == expected and expected
 
 
+def test_step_detail_counts_each_checklist_item_once_under_its_step(sessions, register) -> None:
+    """By step (staff's detail), an item of a step several sectors lead (emergency protection: police, court and
+    centre) is one item due, not one per sector."""
+    with sessions() as session:
+        items = session.execute(
+            select(ChecklistItem.due_at, ChecklistItem.done_at, ProtocolStep.code)
+            .join(ProtocolStep, ProtocolStep.id == ChecklistItem.step_id)
+            .where(ChecklistItem.not_applicable.is_(False))).all()
+    expected: dict[str, list[int]] = {}
+    for due, done, code in items:
+        if due is not None and Q1.start <= due < Q1.end:
+            counts = expected.setdefault(code, [0, 0, 0])
+            counts[0] += 1
+            counts[1 if done is not None else 2] += 1
+    rows = {r.sector: [r.due, r.on_time + r.late, r.open_overdue + r.open_not_due]
+            for r in _report(sessions).compliance_detail if r.kind == "step"}
+    assert rows == expected and "emergency_protection" in expected
+
+
 def test_a_worker_sees_the_figures_of_her_own_cases(sessions, register, worker) -> None:
     report = _report(sessions, actor_id=worker.id)
     assert report.scope == "own"

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 
-from sqlalchemy import ColumnElement, and_, case, exists, func, or_, select
+from sqlalchemy import ColumnElement, SQLColumnExpression, and_, case, exists, func, or_, select, true
 from sqlalchemy.orm import Session, aliased
 
 from registry.models import Case, CaseViolenceForm, Measure, Person
@@ -33,9 +33,17 @@ class Scope:
     visible: ColumnElement[bool]
     settings: StatisticsSettings
     dialect: Dialect
+    #: the reader sees every case (``visible`` is true): a table of items need not join the cases to count them
+    everything: bool = False
 
     def codes(self, kind: str) -> list[str]:
         return lookups.codes(self.session, kind, active_only=False)
+
+    def of_visible_cases(self, case_id: SQLColumnExpression[int]) -> ColumnElement[bool]:
+        """Rows of another table (referrals, checklist items) whose case the reader may count, without a join."""
+        if self.everything:
+            return true()
+        return case_id.in_(select(Case.id).where(self.visible))
 
     def age(self) -> ColumnElement[int]:
         period = self.period

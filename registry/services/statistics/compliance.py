@@ -18,16 +18,17 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
+from collections.abc import Iterable
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, case, func, literal, or_, select, union_all
+from sqlalchemy import ColumnElement, Select, and_, case, func, literal, or_, select
 from sqlalchemy import Integer as SqlInteger
-from sqlalchemy import String as SqlString
 
 from registry.models import Case, ChecklistItem, Institution, ProtocolStep, Referral
+from registry.models.cases import URGENCIES
 from registry.services.statistics.cases import Scope
 from registry.services.statistics.settings import UNKNOWN
-from registry.services.statistics.sql import count_by, percentiles, within
+from registry.services.statistics.sql import count_by, nearest_ranks, values_by_key, within
 from registry.services.statistics.suppression import Layout
 from registry.services.statistics.tables import ComplianceRow, CountTable
 
@@ -44,20 +45,35 @@ def _outcome(done: Any, due: Any, now: dt.datetime) -> ColumnElement[str]:
     )
 
 
-def _collect(scope: Scope, kind: str, grouped: Select, timed: Select) -> dict[str, ComplianceRow]:
-    """Rows of (key, outcome, count) and (key, days) into one ComplianceRow per key."""
+def _collect(kind: str, counted: Iterable[Any], values: dict[Any, list[Any]]
+             ) -> dict[str, ComplianceRow]:
+    """Rows of (key, outcome, count) and each key's timed values into one ComplianceRow per key."""
     counts: dict[str, dict[str, int]] = defaultdict(lambda: dict.fromkeys(OUTCOMES, 0))
-    for key, outcome, count in scope.session.execute(grouped):
+    for key, outcome, count in counted:
         counts[key or OTHER][outcome] += count
-    times = {key: (median, p90) for key, _, median, p90 in scope.session.execute(percentiles(timed, "key", "value"))}
     rows = {}
-    for key, by_outcome in counts.items():
-        median, p90 = times.get(key, (None, None))
+    for key in sorted(counts):  # in the order of the keys (institutions' names, steps' codes), as SQLite grouped
+        by_outcome = counts[key]
+        _n, median, p90 = nearest_ranks(values.get(key, []))
         rows[key] = ComplianceRow(
             key, kind, sum(by_outcome.values()), by_outcome["on_time"], by_outcome["late"], by_outcome["open_overdue"],
             by_outcome["open_not_due"], None if median is None else round(float(median), 1),
             None if p90 is None else round(float(p90), 1))
     return rows
+
+
+def _regroup(counted: list[tuple[Any, str, int]], values: dict[Any, list[Any]], keys: dict[Any, list[Any]]
+             ) -> tuple[list[tuple[Any, str, int]], dict[Any, list[Any]]]:
+    """Counts and values by a small table's id (an institution, a step) under that id's keys (its sector, its
+    name, its lead sectors: one id may count under several keys); an id ``keys`` lacks counts nowhere."""
+    out: list[tuple[Any, str, int]] = []
+    timed: dict[Any, list[Any]] = defaultdict(list)
+    for row_id, outcome, count in counted:
+        out.extend((key, outcome, count) for key in keys.get(row_id, ()))
+    for row_id, found in values.items():
+        for key in keys.get(row_id, ()):
+            timed[key].extend(found)
+    return out, timed
 
 
 def referrals_due(scope: Scope, now: dt.datetime) -> tuple[Select[Any], ColumnElement[str]]:
@@ -71,64 +87,105 @@ def referrals_due(scope: Scope, now: dt.datetime) -> tuple[Select[Any], ColumnEl
     return base, _outcome(Referral.response_received_at, Referral.response_due_at, now)
 
 
-def referrals(scope: Scope, now: dt.datetime, *, by: str = "sector") -> dict[str, ComplianceRow]:
-    key: Any = func.coalesce(Institution.sector, OTHER) if by == "sector" else func.coalesce(
-        Institution.name, UNKNOWN)
-    base, outcome = referrals_due(scope, now)
-    grouped = count_by(base.add_columns(key.label("key"), outcome.label("outcome")))
-    timed = base.add_columns(key.label("key"), scope.dialect.days(Referral.response_received_at,
-                                                                  Referral.sent_at).label("value")).where(
-        Referral.response_received_at.is_not(None), Referral.sent_at.is_not(None))
-    return _collect(scope, "referral", grouped, timed)
+def referral_breakdowns(scope: Scope, now: dt.datetime) -> tuple[dict[str, ComplianceRow], dict[str, ComplianceRow]]:
+    """Referral compliance by the addressee's sector, and by institution.
+
+    Counted and timed per institution id from the referrals alone (an index of outgoing referrals by due moment
+    holds every column read), then summed under each institution's sector and name: two passes over the period's
+    referrals instead of four joined ones.
+    """
+    period = scope.period
+    due = and_(Referral.direction == "outgoing", Referral.status.not_in(("draft", "cancelled")),
+               within(Referral.response_due_at, period.start, period.end), scope.of_visible_cases(Referral.case_id))
+    outcome = _outcome(Referral.response_received_at, Referral.response_due_at, now)
+    counted = [tuple(row) for row in scope.session.execute(
+        count_by(select(Referral.institution_id.label("institution"), outcome.label("outcome")).where(due)))]
+    values = values_by_key(scope.session, select(
+        Referral.institution_id, scope.dialect.days(Referral.response_received_at, Referral.sent_at)).where(
+        due, Referral.response_received_at.is_not(None), Referral.sent_at.is_not(None)))
+    seen = {row[0] for row in counted} | set(values)
+    institutions = {row_id: (sector, name) for row_id, sector, name in scope.session.execute(
+        select(Institution.id, Institution.sector, Institution.name).where(Institution.id.in_(seen - {None})))}
+    # an outer join's NULLs: no institution, or one not found, is sector OTHER and name UNKNOWN
+    sectors = {row_id: [_or(institutions.get(row_id, (None, None))[0], OTHER)] for row_id in seen}
+    names = {row_id: [_or(institutions.get(row_id, (None, None))[1], UNKNOWN)] for row_id in seen}
+    by_sector = _collect("referral", *_regroup(counted, values, sectors))
+    by_institution = _collect("referral", *_regroup(counted, values, names))
+    return by_sector, by_institution
 
 
-def _step_sectors(scope: Scope) -> Any:
-    """(step id, sector, deadline hours, repeat hours) for every step of every template, as a VALUES table."""
-    rows = []
-    for step_id, sectors, hours, by_urgency, repeat in scope.session.execute(
-            select(ProtocolStep.id, ProtocolStep.lead_sectors, ProtocolStep.deadline_hours,
+def _or(value: Any, default: str) -> Any:
+    """SQL's coalesce: ``default`` only for NULL (an empty name stays empty)."""
+    return default if value is None else value
+
+
+def referrals(scope: Scope, now: dt.datetime) -> dict[str, ComplianceRow]:
+    return referral_breakdowns(scope, now)[0]
+
+
+def _deadline_hours(scope: Scope) -> tuple[dict[int, list[Any]], dict[int, list[Any]], ColumnElement[Any]]:
+    """Each step's lead sectors and code (by step id), and an item's allowed hours as a SQL expression.
+
+    Allowed hours: the step's deadline for the case's urgency at the first occurrence, its repeat interval after;
+    the case's urgency is read (one seek) only for the steps whose deadline depends on it.
+    """
+    sectors: dict[int, list[Any]] = {}
+    codes: dict[int, list[Any]] = {}
+    first_by_step: list[tuple[int, Any]] = []
+    repeat_by_step: list[tuple[int, Any]] = []
+    urgency = select(Case.urgency).where(Case.id == ChecklistItem.case_id).scalar_subquery()
+    for step_id, code, lead, hours, by_urgency, repeat in scope.session.execute(
+            select(ProtocolStep.id, ProtocolStep.code, ProtocolStep.lead_sectors, ProtocolStep.deadline_hours,
                    ProtocolStep.deadline_by_urgency, ProtocolStep.repeat_every_days)):
-        for urgency in ("immediate", "urgent", "regular"):
-            first = (by_urgency or {}).get(urgency, hours)
-            if first is None and repeat:
-                first = repeat * 24
-            for sector in sectors or [OTHER]:
-                rows.append((step_id, sector, urgency, int(first or 0), int((repeat or 0) * 24)))
-    rows = rows or [(0, OTHER, "", 0, 0)]
-    # a UNION ALL of constant rows: SQLite has no named VALUES list in FROM
-    return union_all(*[
-        select(literal(step_id, SqlInteger).label("step_id"), literal(sector, SqlString).label("sector"),
-               literal(urgency, SqlString).label("urgency"), literal(first, SqlInteger).label("deadline"),
-               literal(repeat, SqlInteger).label("repeat"))
-        for step_id, sector, urgency, first, repeat in rows
-    ]).subquery("step_sector")
+        sectors[step_id], codes[step_id] = list(lead or [OTHER]), [code]
+        first = {}
+        for level in URGENCIES:
+            value = (by_urgency or {}).get(level, hours)
+            if value is None and repeat:
+                value = repeat * 24
+            first[level] = int(value or 0)
+        if len(set(first.values())) == 1:
+            first_by_step.append((step_id, literal(first[URGENCIES[0]], SqlInteger)))
+        else:
+            first_by_step.append((step_id, case(
+                *[(urgency == level, literal(first[level], SqlInteger)) for level in URGENCIES[:-1]],
+                else_=literal(first[URGENCIES[-1]], SqlInteger))))
+        repeat_by_step.append((step_id, literal(int((repeat or 0) * 24), SqlInteger)))
+
+    def by_step(choices: list[tuple[int, Any]]) -> Any:
+        if not choices:
+            return literal(0, SqlInteger)
+        return case(*[(ChecklistItem.step_id == step_id, value) for step_id, value in choices],
+                    else_=literal(0, SqlInteger))
+
+    allowed = case((ChecklistItem.occurrence > 1, by_step(repeat_by_step)), else_=by_step(first_by_step))
+    return sectors, codes, allowed
 
 
-def steps(scope: Scope, now: dt.datetime, *, by: str = "sector") -> dict[str, ComplianceRow]:
-    period, days = scope.period, scope.dialect.days
-    mapping = _step_sectors(scope)
-    # the period's items first, through the due_at index, materialised: joined directly, SQLite walks the small
-    # table of steps and, for each step, every one of its items (minutes at 1,000,000 cases)
-    items = (
-        select(ChecklistItem.step_id.label("step_id"), Case.urgency.label("urgency"),
-               ChecklistItem.due_at.label("due_at"), ChecklistItem.done_at.label("done_at"),
-               ChecklistItem.occurrence.label("occurrence"))
-        .select_from(ChecklistItem).join(Case, Case.id == ChecklistItem.case_id)
-        .where(within(ChecklistItem.due_at, period.start, period.end), ChecklistItem.not_applicable.is_(False),
-               scope.visible)
-        .cte("period_items").prefix_with("MATERIALIZED")
-    )
-    key: Any = mapping.c.sector if by == "sector" else ProtocolStep.code
-    base = select().select_from(items).join(
-        mapping, and_(mapping.c.step_id == items.c.step_id, mapping.c.urgency == items.c.urgency))
-    if by != "sector":
-        base = base.join(ProtocolStep, ProtocolStep.id == items.c.step_id)
-    outcome = _outcome(items.c.done_at, items.c.due_at, now)
-    grouped = count_by(base.add_columns(key.label("key"), outcome.label("outcome")))
-    allowed = case((items.c.occurrence > 1, mapping.c.repeat), else_=mapping.c.deadline) / 24.0
-    timed = base.add_columns(key.label("key"), (days(items.c.done_at, items.c.due_at) + allowed)
-                             .label("value")).where(items.c.done_at.is_not(None))
-    return _collect(scope, "step", grouped, timed)
+def step_breakdowns(scope: Scope, now: dt.datetime) -> tuple[dict[str, ComplianceRow], dict[str, ComplianceRow]]:
+    """Protocol-step compliance by lead sector, and by step.
+
+    Counted and timed per step id from the checklist items alone (an index of items by due moment holds every
+    column read but the case's urgency), then summed under each step's sectors and code.
+    """
+    period = scope.period
+    sectors, codes, allowed = _deadline_hours(scope)
+    due = and_(within(ChecklistItem.due_at, period.start, period.end), ChecklistItem.not_applicable.is_(False),
+               scope.of_visible_cases(ChecklistItem.case_id))
+    outcome = _outcome(ChecklistItem.done_at, ChecklistItem.due_at, now)
+    counted = [tuple(row) for row in scope.session.execute(
+        count_by(select(ChecklistItem.step_id.label("step"), outcome.label("outcome")).where(due)))]
+    # days from the step's trigger (its due moment less the time allowed) to when it was done
+    value = scope.dialect.days(ChecklistItem.done_at, ChecklistItem.due_at) + allowed / 24.0
+    values = values_by_key(scope.session, select(ChecklistItem.step_id, value).where(
+        due, ChecklistItem.done_at.is_not(None)))
+    by_sector = _collect("step", *_regroup(counted, values, sectors))
+    by_step = _collect("step", *_regroup(counted, values, codes))
+    return by_sector, by_step
+
+
+def steps(scope: Scope, now: dt.datetime) -> dict[str, ComplianceRow]:
+    return step_breakdowns(scope, now)[0]
 
 
 def incoming(scope: Scope, now: dt.datetime) -> dict[str, ComplianceRow]:
@@ -153,7 +210,7 @@ def incoming(scope: Scope, now: dt.datetime) -> dict[str, ComplianceRow]:
     grouped = count_by(base.add_columns(key.label("key"), outcome.label("outcome")))
     timed = base.add_columns(key.label("key"), case((waited < 0, 0.0), else_=waited).label("value")).where(
         Case.first_contact_at.is_not(None))
-    return _collect(scope, "incoming", grouped, timed)
+    return _collect("incoming", scope.session.execute(grouped), values_by_key(scope.session, timed))
 
 
 def compliance_table(table_id: str, rows: dict[str, ComplianceRow], sectors: list[str], note: str) -> CountTable:

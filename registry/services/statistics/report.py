@@ -38,7 +38,8 @@ def _scope(session: Session, period: Period, actor_id: int | None, settings: Sta
     if user is not None and user.role == "worker":  # a worker's figures are those of her own cases
         visible, scope_name = visibility_clause("assigned", user.id), "own"
     dialect = Dialect(session.get_bind().dialect.name)
-    return Scope(session, period, visible, settings or settings_for(session), dialect), scope_name
+    return Scope(session, period, visible, settings or settings_for(session), dialect,
+                 everything=scope_name == "all"), scope_name
 
 
 def compute(
@@ -57,17 +58,17 @@ def compute(
     sectors = lookups.codes(session, "sector", active_only=False)
 
     def referral_tables() -> None:
-        rows = compliance.referrals(scope, moment)
+        rows, by_institution = compliance.referral_breakdowns(scope, moment)
         report.compliance.extend(rows[s] for s in _order(rows, sectors))
         report.tables.append(compliance.compliance_table("compliance_referrals", rows, sectors,
                                                          "stats.note.referrals"))
-        report.compliance_detail.extend(compliance.referrals(scope, moment, by="institution").values())
+        report.compliance_detail.extend(by_institution.values())
 
     def step_tables() -> None:
-        rows = compliance.steps(scope, moment)
+        rows, by_step = compliance.step_breakdowns(scope, moment)
         report.compliance.extend(rows[s] for s in _order(rows, sectors))
         report.tables.append(compliance.compliance_table("compliance_steps", rows, sectors, "stats.note.steps"))
-        report.compliance_detail.extend(compliance.steps(scope, moment, by="step").values())
+        report.compliance_detail.extend(by_step.values())
 
     def incoming_table() -> None:
         rows = compliance.incoming(scope, moment)

@@ -2,19 +2,20 @@
 
 Each stage is measured over the cases that *finished* it in the period (assessed, plan approved, closed in it),
 so a period's figures describe the work done in that period.  Medians and 90th percentiles are nearest-rank
-values computed in SQL (``sql.percentiles``).
+values of the lengths the database computed (``sql.nearest_ranks``).
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 from typing import Any
 
 from sqlalchemy import ColumnElement, Select, and_, case, literal, or_, select, union_all
 
 from registry.models import Case
 from registry.services.statistics.cases import Scope, urgency_shares
-from registry.services.statistics.sql import count_by, percentiles, within
+from registry.services.statistics.sql import count_by, nearest_ranks, values_by_key, within
 from registry.services.statistics.suppression import TOTAL, Layout
 from registry.services.statistics.tables import CountTable, Duration
 
@@ -59,7 +60,7 @@ def first_contact(scope: Scope, now: dt.datetime) -> tuple[CountTable, list[Dura
                        tuple(tuple(counts.get((u, o), 0) for o in FIRST_CONTACT) for u in urgencies),
                        note="stats.note.first_contact", shares=((TOTAL, "new"), *urgency_shares(urgencies)))
     rows = select(Case.urgency.label("key"), waited.label("value")).where(new, Case.first_contact_at.is_not(None))
-    return table, _durations(scope, rows, urgencies)
+    return table, _durations(values_by_key(scope.session, rows), urgencies)
 
 
 def _stage_rows(scope: Scope) -> Select:
@@ -79,26 +80,33 @@ def _stage_rows(scope: Scope) -> Select:
     return select(union.c.key, union.c.value)
 
 
+def _bucket(days: Any) -> str:
+    for limit, bucket in zip((30, 90, 180), BUCKETS, strict=False):
+        if days is not None and days <= limit:
+            return bucket
+    return BUCKETS[3]
+
+
 def stages(scope: Scope) -> tuple[CountTable, list[Duration]]:
-    """Stages finished in the period, by length: ≤ 30, 31-90, 91-180 and over 180 days."""
-    rows = _stage_rows(scope).subquery()
-    value = rows.c.value
-    bucket = case((value <= 30, BUCKETS[0]), (value <= 90, BUCKETS[1]), (value <= 180, BUCKETS[2]), else_=BUCKETS[3])
-    counts = {(s, b): n for s, b, n in scope.session.execute(
-        count_by(select(rows.c.key, bucket.label("bucket"))))}
+    """Stages finished in the period, by length: ≤ 30, 31-90, 91-180 and over 180 days.
+
+    One pass reads every finished stage's length (four index ranges, one per stage's end); the buckets, medians
+    and 90th percentiles are then counted from the same values.
+    """
+    values = values_by_key(scope.session, _stage_rows(scope))
+    counts = Counter((stage, _bucket(days)) for stage, found in values.items() for days in found)
     table = CountTable("stage_durations", "stats", "stats", STAGES, BUCKETS,
                        tuple(tuple(counts.get((s, b), 0) for b in BUCKETS) for s in STAGES),
                        # each row is its own cohort: column totals would add unlike things
                        Layout(column_totals=False, grand_total=False), note="stats.note.stages")
-    return table, _durations(scope, _stage_rows(scope), STAGES)
+    return table, _durations(values, STAGES)
 
 
-def _durations(scope: Scope, rows: Select, codes: tuple[str, ...]) -> list[Duration]:
-    found = {key: (n, median, p90) for key, n, median, p90 in scope.session.execute(percentiles(rows, "key", "value"))}
+def _durations(values: dict[Any, list[Any]], codes: tuple[str, ...]) -> list[Duration]:
     out = []
     for code in codes:
-        n, median, p90 = found.get(code, (0, None, None))
-        out.append(Duration(code, int(n), _round(median), _round(p90)))
+        n, median, p90 = nearest_ranks(values.get(code, []))
+        out.append(Duration(code, n, _round(median), _round(p90)))
     return out
 
 
