@@ -7,10 +7,24 @@ once per query and hands back a few hundred groups.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import Counter
 from dataclasses import dataclass
+from typing import Any
 
-from sqlalchemy import ColumnElement, SQLColumnExpression, and_, case, exists, func, or_, select, true
+from sqlalchemy import (
+    ColumnElement,
+    SQLColumnExpression,
+    and_,
+    case,
+    exists,
+    func,
+    literal,
+    or_,
+    select,
+    true,
+    union_all,
+)
 from sqlalchemy.orm import Session, aliased
 
 from registry.models import Case, CaseViolenceForm, Measure, Person
@@ -144,13 +158,32 @@ def caseload_terms(period: Period) -> tuple[ColumnElement[bool], ColumnElement[i
 
 
 def caseload_table(scope: Scope) -> CountTable:
-    """Cases open at the start and new in the period (rows) × closed in it or still open at the end (columns)."""
-    handled, is_new, closed = caseload_terms(scope.period)
-    query = count_by(select(is_new.label("new"), closed.label("closed")).where(handled, scope.visible))
-    counts = {(new, was_closed): count for new, was_closed, count in scope.session.execute(query)}
+    """Cases open at the start and new in the period (rows) × closed in it or still open at the end (columns).
+
+    Counted as index ranges rather than case by case (the same figures as ``caseload_terms``): the new cases from
+    the period's reports, the cases closed in it from its closures, and the cases open throughout as every case
+    reported before the start less those closed before the end.
+    """
+    period, visible = scope.period, scope.visible
+    start, end = period.start, period.end
+    closed_in = within(Case.closed_at, start, end)
+
+    def count(*conditions: ColumnElement[bool]) -> Any:
+        return select(func.count()).where(*conditions, visible).scalar_subquery()
+
+    reported_before = Case.report_received_at < start
+    new_closed, new_open, old_closed, old_all, old_closed_before_end = scope.session.execute(select(
+        count(within(Case.report_received_at, start, end), closed_in),
+        count(within(Case.report_received_at, start, end), or_(Case.closed_at.is_(None), Case.closed_at >= end)),
+        count(closed_in, reported_before),
+        count(reported_before),
+        count(Case.closed_at < end, reported_before),
+    )).one()
+    counts = {(1, 1): new_closed, (1, 0): new_open, (0, 1): old_closed,
+              (0, 0): old_all - old_closed_before_end}
     return CountTable(
         "caseload", "stats", "stats", ("open_at_start", "new"), ("closed", "open_at_end"),
-        tuple(tuple(counts.get((new, was_closed), 0) for was_closed in (1, 0)) for new in (0, 1)),
+        tuple(tuple(int(counts[new, was_closed]) for was_closed in (1, 0)) for new in (0, 1)),
         # new cases are every new-case table's grand total; closed cases the closures' and the trend's
         shares=((("row", 1, 0), "new"), (("column", 0, 0), "closed")),
     )
@@ -184,16 +217,21 @@ def measures_table(scope: Scope) -> CountTable:
 
 
 def monthly_trend_table(scope: Scope) -> CountTable:
-    """New and closed cases per calendar month of the period."""
-    period, dialect = scope.period, scope.dialect
-    counts: Counter[tuple[int, str]] = Counter()
-    for column, code in ((Case.report_received_at, "new"), (Case.closed_at, "closed")):
-        month = dialect.local_month(column, period.start, period.end)
-        query = count_by(select(month.label("month")).where(within(column, period.start, period.end),
-                                                             scope.visible))
-        for number, count in scope.session.execute(query):
-            counts[int(number), code] += count
+    """New and closed cases per calendar month of the period: one index range count per month and column (the
+    months' bounds are local midnights, as the period's are)."""
+    period = scope.period
     months = [year * 100 + month for year, month in period.months()]
+    counts: dict[tuple[int, str], int] = {}
+    parts = []
+    for number in months:
+        first = max(period.first, dt.date(number // 100, number % 100, 1))
+        following = dt.date(number // 100 + (number % 100) // 12, number % 100 % 12 + 1, 1)
+        bounds = Period(first, min(period.last, following - dt.timedelta(days=1)))
+        for column, code in ((Case.report_received_at, "new"), (Case.closed_at, "closed")):
+            parts.append(select(literal(number).label("month"), literal(code).label("column"), func.count().label("n"))
+                         .where(within(column, bounds.start, bounds.end), scope.visible))
+    for number, code, count in scope.session.execute(union_all(*parts)):
+        counts[int(number), code] = int(count)
     return CountTable(
         "monthly_trend", "month", "stats", tuple(f"{m // 100:04d}-{m % 100:02d}" for m in months), ("new", "closed"),
         tuple((counts[m, "new"], counts[m, "closed"]) for m in months),

@@ -64,9 +64,6 @@ class Dialect:
         """Whole years of age on the local date of ``moment``: (YYYYMMDD - YYYYMMDD) / 10000, truncated."""
         return (self.local_day_number(moment, start, end) - self.day_number(birth)) // 10000
 
-    def local_month(self, moment: SQLColumnExpression[Any], start: dt.datetime, end: dt.datetime) -> ColumnElement[int]:
-        """YYYYMM of the local date of a UTC moment."""
-        return self.local_day_number(moment, start, end) // 100
 
 
 def values_by_key(session: Session, rows: Select) -> dict[Any, list[Any]]:
