@@ -22,7 +22,7 @@ from sqlalchemy import select, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from registry.db import transaction
-from registry.models import Case, ChecklistItem, Institution, ProtocolStep
+from registry.models import Case, ChecklistItem, Institution, Person, ProtocolStep
 from registry.services.cases import register_case
 from registry.services.referrals import ReferralInput, log_referral, record_response
 from registry.services.statistics.period import Period, preset, previous
@@ -184,6 +184,53 @@ def test_step_detail_counts_each_checklist_item_once_under_its_step(sessions, re
     rows = {r.sector: [r.due, r.on_time + r.late, r.open_overdue + r.open_not_due]
             for r in _report(sessions).compliance_detail if r.kind == "step"}
     assert rows == expected and "emergency_protection" in expected
+
+
+def test_data_quality_lists_the_cases_behind_each_problem(sessions, register) -> None:
+    """Emir's first contact typed before his report, Tarik born after his (a mistyped year), Sara closed in the
+    period without a reason, the unknown child with neither sex nor birth date; Mirza's dates are wrong too, but his
+    case was reported after the period."""
+    with transaction(sessions) as session:
+        session.execute(update(Case).where(Case.id == register["emir"]).values(first_contact_at=_local(2026, 1, 31, 9)))
+        session.execute(update(Case).where(Case.id == register["mirza"]).values(first_contact_at=_local(2026, 3, 1)))
+        session.execute(update(Case).where(Case.id == register["sara"]).values(closure_reason=None))
+        tarik = session.get(Case, register["tarik"])
+        session.execute(update(Person).where(Person.id == tarik.child_id).values(birth_date=dt.date(2026, 4, 2)))
+    with sessions() as session:
+        numbers = {case_id: number for case_id, number in session.execute(select(Case.id, Case.number))}
+    issues = {q.code: q for q in _report(sessions).quality}
+    expected = {
+        "dates_out_of_order": sorted([register["emir"], register["tarik"]]),
+        "missing_sex": [register["unknown"]],
+        "missing_birth_date": [register["unknown"]],
+        "closed_without_reason": [register["sara"]],
+    }
+    assert {code: [case_id for case_id, _ in issue.cases] for code, issue in issues.items()} == expected
+    assert {code: issue.count for code, issue in issues.items()} == {code: len(ids) for code, ids in expected.items()}
+    assert all(number == numbers[case_id] for issue in issues.values() for case_id, number in issue.cases)
+
+
+def test_the_quality_check_reads_only_the_cases_whose_dates_are_out_of_order(sessions) -> None:
+    """SQLite uses the two partial indexes of such cases only while the check is the expression they were made with
+    (otherwise it reads every case reported or closed in the period)."""
+    from sqlalchemy import or_
+
+    from registry.models.cases import DATES_OUT_OF_ORDER
+    from registry.services.statistics.quality import dates_out_of_order
+    from registry.services.statistics.sql import within
+
+    with sessions() as session:
+        dialect = session.get_bind().dialect
+        compiled = str(dates_out_of_order().compile(dialect=dialect)).replace("case_file.", "")
+        assert compiled == DATES_OUT_OF_ORDER
+        if dialect.name != "sqlite":
+            return
+        query = select(Case.id).where(dates_out_of_order(), or_(within(Case.report_received_at, NOW, NOW),
+                                                                  within(Case.closed_at, NOW, NOW)))
+        statement = query.compile(dialect=dialect)
+        plan = str(session.connection().exec_driver_sql(
+            f"EXPLAIN QUERY PLAN {statement}", ("2026-01-01",) * len(statement.positiontup or ())).all())
+    assert "ix_case_file_dates_out_of_order_report" in plan and "ix_case_file_dates_out_of_order_closed" in plan
 
 
 def test_a_worker_sees_the_figures_of_her_own_cases(sessions, register, worker) -> None:

@@ -4,7 +4,17 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import Boolean, CheckConstraint, Date, ForeignKey, Index, Integer, String, UniqueConstraint
+from sqlalchemy import (
+    Boolean,
+    CheckConstraint,
+    Date,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    UniqueConstraint,
+    text,
+)
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from registry.models.base import LONG_TEXT, Base, search_string, utcnow
@@ -14,6 +24,13 @@ from registry.models.users import User
 CASE_STATUSES = ("registered", "assessment", "planning", "implementation", "review", "closed")
 URGENCIES = ("immediate", "urgent", "regular")
 RISK_LEVELS = ("high", "medium", "low", "none")
+#: a case's own dates in an impossible order: the statistics' data-quality check (``services.statistics.quality``)
+#: reads the two partial indexes of such cases, so both must say exactly the same
+DATES_OUT_OF_ORDER = (
+    "registered_at < report_received_at OR first_contact_at < report_received_at"
+    " OR assessment_done_at < report_received_at OR plan_approved_at < assessment_done_at"
+    " OR closed_at < report_received_at"
+)
 
 
 class Case(Base):
@@ -27,13 +44,27 @@ class Case(Base):
         Index("ix_case_file_status_id", "status", "id"),
         Index("ix_case_file_lead_worker_id_id", "lead_worker_id", "id"),
         Index("ix_case_file_registered_at_id", "registered_at", "id"),
+        # statistics over a period read these ranges alone, never the cases' rows (each holds the columns read):
+        # new cases, first contact, caseload and the trend by report; closures, stages and caseload by closure
+        Index("ix_case_file_report_received_at_covering", "report_received_at", "urgency", "first_contact_at",
+              "closed_at", "child_id", "referral_source", "risk_level"),
+        Index("ix_case_file_closed_at_covering", "closed_at", "closure_reason", "report_received_at",
+              "plan_approved_at", "child_id"),
+        Index("ix_case_file_assessment_done_at_report_received_at", "assessment_done_at", "report_received_at"),
+        Index("ix_case_file_plan_approved_at_assessment_done_at", "plan_approved_at", "assessment_done_at"),
+        # a child's cases in order: "has this child an earlier case?" in one seek
+        Index("ix_case_file_child_id_report_received_at", "child_id", "report_received_at"),
+        Index("ix_case_file_dates_out_of_order_report", "report_received_at",
+              sqlite_where=text(DATES_OUT_OF_ORDER), postgresql_where=text(DATES_OUT_OF_ORDER)),
+        Index("ix_case_file_dates_out_of_order_closed", "closed_at",
+              sqlite_where=text(DATES_OUT_OF_ORDER), postgresql_where=text(DATES_OUT_OF_ORDER)),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     number: Mapped[str] = mapped_column(search_string(40), unique=True)
     year: Mapped[int] = mapped_column(Integer)
     sequence: Mapped[int] = mapped_column(Integer)
-    child_id: Mapped[int] = mapped_column(ForeignKey("person.id"), index=True)
+    child_id: Mapped[int] = mapped_column(ForeignKey("person.id"))
     status: Mapped[str] = mapped_column(String(20), default="registered")
     urgency: Mapped[str] = mapped_column(String(20), default="regular")
     risk_level: Mapped[str] = mapped_column(String(20), default="none")
