@@ -11,10 +11,11 @@ from typing import Any
 from sqlalchemy import ColumnElement, true
 from sqlalchemy.orm import Session
 
+from registry.models import Case
 from registry.services import audit, lookups
-from registry.services.access import require_role, visibility_clause
+from registry.services.access import require_role
 from registry.services.statistics import cases, compliance, quality, timing
-from registry.services.statistics.cases import Scope
+from registry.services.statistics.cases import Scope, assigned_to
 from registry.services.statistics.period import Period
 from registry.services.statistics.settings import StatisticsSettings, settings_for
 from registry.services.statistics.sql import Dialect
@@ -34,12 +35,13 @@ def _scope(session: Session, period: Period, actor_id: int | None, settings: Sta
            ) -> tuple[Scope, str]:
     user = require_role(session, actor_id, *READERS)
     visible: ColumnElement[bool] = true()
-    scope_name = "all"
+    viewer: int | None = None
     if user is not None and user.role == "worker":  # a worker's figures are those of her own cases
-        visible, scope_name = visibility_clause("assigned", user.id), "own"
+        viewer = user.id
+        visible = assigned_to(viewer, Case.id)
     dialect = Dialect(session.get_bind().dialect.name)
-    return Scope(session, period, visible, settings or settings_for(session), dialect,
-                 everything=scope_name == "all"), scope_name
+    scope = Scope(session, period, visible, settings or settings_for(session), dialect, viewer_id=viewer)
+    return scope, "all" if viewer is None else "own"
 
 
 def compute(
