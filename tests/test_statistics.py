@@ -137,6 +137,24 @@ def test_first_contact_against_the_urgency_band(sessions, register) -> None:
     assert durations["urgent"].median_days == 0.4 and durations["urgent"].p90_days == 1.0  # nearest rank of 2
 
 
+def test_stage_durations_of_the_stages_finished_in_the_period(sessions, register) -> None:
+    """Amina assessed 10 days after her report and her plan approved 40 days after that (in May: not in the
+    period); Sara closed 52 days after her December report, with no plan approved (no plan-to-closure stage)."""
+    with transaction(sessions) as session:
+        session.execute(update(Case).where(Case.id == register["amina"]).values(
+            assessment_done_at=_local(2026, 1, 20, 10), plan_approved_at=_local(2026, 5, 1, 10)))
+        session.execute(update(Case).where(Case.id == register["lejla"]).values(
+            assessment_done_at=_local(2026, 3, 20, 0, 30)))  # 64 days
+    report = _report(sessions)
+    table = report.table("stage_durations")
+    assert dict(zip(table.row_codes, table.cells, strict=True)) == {
+        "report_to_assessment": (1, 1, 0, 0), "assessment_to_plan": (0, 0, 0, 0), "plan_to_closure": (0, 0, 0, 0),
+        "report_to_closure": (0, 1, 0, 0)}
+    durations = {d.code: (d.count, d.median_days, d.p90_days) for d in report.durations["stage_durations"]}
+    assert durations == {"report_to_assessment": (2, 10.0, 64.0), "assessment_to_plan": (0, None, None),
+                         "plan_to_closure": (0, None, None), "report_to_closure": (1, 52.0, 52.0)}
+
+
 def test_referral_compliance_by_sector(sessions, register) -> None:
     rows = {r.sector: r for r in _report(sessions).compliance if r.kind == "referral"}
     assert (rows["police"].due, rows["police"].on_time, rows["police"].late, rows["police"].open_overdue) == (2, 1, 0, 1)

@@ -67,9 +67,10 @@ class Dialect:
 
 
 def values_by_key(session: Session, rows: Select) -> dict[Any, list[Any]]:
-    """The ``(key, value)`` rows of a query as one list of values per key (read as they stream)."""
+    """The ``(key, value)`` rows of a query as one list of values per key (read as they stream, through the
+    session's connection: the ORM's row handling would cost more than the database's work here)."""
     out: dict[Any, list[Any]] = defaultdict(list)
-    for key, value in session.execute(rows):
+    for key, value in session.connection().execute(rows):
         out[key].append(value)
     return out
 

@@ -8,7 +8,7 @@ values of the lengths the database computed (``sql.nearest_ranks``).
 from __future__ import annotations
 
 import datetime as dt
-from collections import Counter
+from bisect import bisect_right
 from typing import Any
 
 from sqlalchemy import ColumnElement, Select, and_, case, literal, or_, select, union_all
@@ -80,26 +80,23 @@ def _stage_rows(scope: Scope) -> Select:
     return select(union.c.key, union.c.value)
 
 
-def _bucket(days: Any) -> str:
-    for limit, bucket in zip((30, 90, 180), BUCKETS, strict=False):
-        if days is not None and days <= limit:
-            return bucket
-    return BUCKETS[3]
-
-
 def stages(scope: Scope) -> tuple[CountTable, list[Duration]]:
     """Stages finished in the period, by length: ≤ 30, 31-90, 91-180 and over 180 days.
 
-    One pass reads every finished stage's length (four index ranges, one per stage's end); the buckets, medians
-    and 90th percentiles are then counted from the same values.
+    One pass reads every finished stage's length (four index ranges, one per stage's end); the medians, 90th
+    percentiles and buckets are then read off the same values, sorted.
     """
     values = values_by_key(scope.session, _stage_rows(scope))
-    counts = Counter((stage, _bucket(days)) for stage, found in values.items() for days in found)
-    table = CountTable("stage_durations", "stats", "stats", STAGES, BUCKETS,
-                       tuple(tuple(counts.get((s, b), 0) for b in BUCKETS) for s in STAGES),
+    durations = _durations(values, STAGES)  # sorts each stage's values
+    cells = []
+    for stage in STAGES:
+        ordered = values.get(stage, [])
+        at_most = [bisect_right(ordered, limit) for limit in (30, 90, 180)] + [len(ordered)]
+        cells.append(tuple(count - below for count, below in zip(at_most, [0, *at_most[:-1]], strict=True)))
+    table = CountTable("stage_durations", "stats", "stats", STAGES, BUCKETS, tuple(cells),
                        # each row is its own cohort: column totals would add unlike things
                        Layout(column_totals=False, grand_total=False), note="stats.note.stages")
-    return table, _durations(values, STAGES)
+    return table, durations
 
 
 def _durations(values: dict[Any, list[Any]], codes: tuple[str, ...]) -> list[Duration]:
