@@ -147,8 +147,8 @@ def _deadline_hours(scope: Scope) -> tuple[dict[int, list[Any]], dict[int, list[
         if len(set(first.values())) == 1:
             first_by_step.append((step_id, literal(first[URGENCIES[0]], SqlInteger)))
         else:
-            first_by_step.append((step_id, case(
-                *[(urgency == level, literal(first[level], SqlInteger)) for level in URGENCIES[:-1]],
+            first_by_step.append((step_id, case(  # CASE (urgency) WHEN ...: one seek per item
+                {level: literal(first[level], SqlInteger) for level in URGENCIES[:-1]}, value=urgency,
                 else_=literal(first[URGENCIES[-1]], SqlInteger))))
         repeat_by_step.append((step_id, literal(int((repeat or 0) * 24), SqlInteger)))
 
@@ -165,20 +165,31 @@ def _deadline_hours(scope: Scope) -> tuple[dict[int, list[Any]], dict[int, list[
 def step_breakdowns(scope: Scope, now: dt.datetime) -> tuple[dict[str, ComplianceRow], dict[str, ComplianceRow]]:
     """Protocol-step compliance by lead sector, and by step.
 
-    Counted and timed per step id from the checklist items alone (an index of items by due moment holds every
-    column read but the case's urgency), then summed under each step's sectors and code.
+    Per step id from the checklist items alone (an index of items by due moment holds every column read but the
+    case's urgency), then summed under each step's sectors and code.  The items still open are counted in SQL
+    (the partial index of open items holds only them); the done ones are read once, each with its time taken and
+    whether it was on time, so that one pass gives both their counts and their medians.
     """
     period = scope.period
+    item = ChecklistItem
     sectors, codes, allowed = _deadline_hours(scope)
-    due = and_(within(ChecklistItem.due_at, period.start, period.end), ChecklistItem.not_applicable.is_(False),
-               scope.of_visible_cases(ChecklistItem.case_id))
-    outcome = _outcome(ChecklistItem.done_at, ChecklistItem.due_at, now)
-    counted = [tuple(row) for row in scope.session.execute(
-        count_by(select(ChecklistItem.step_id.label("step"), outcome.label("outcome")).where(due)))]
-    # days from the step's trigger (its due moment less the time allowed) to when it was done
-    value = scope.dialect.days(ChecklistItem.done_at, ChecklistItem.due_at) + allowed / 24.0
-    values = values_by_key(scope.session, select(ChecklistItem.step_id, value).where(
-        due, ChecklistItem.done_at.is_not(None)))
+    due = and_(within(item.due_at, period.start, period.end), item.not_applicable.is_(False),
+               scope.of_visible_cases(item.case_id))
+    still_open = case((item.due_at < now, OUTCOMES[2]), else_=OUTCOMES[3])  # as ``_outcome`` for an open item
+    counted: list[tuple[Any, str, int]] = [tuple(row) for row in scope.session.execute(
+        count_by(select(item.step_id.label("step"), still_open.label("outcome")).where(
+            item.done_at.is_(None), due)))]
+    # days from the step's trigger (its due moment less the time allowed) to when it was done, under the key
+    # 2 × step id + 1 when done on time (as ``_outcome``: done by the due moment), 2 × step id when late
+    value = scope.dialect.days(item.done_at, item.due_at) + allowed / 24.0
+    on_time = case((item.done_at <= item.due_at, 1), else_=0)
+    done = values_by_key(scope.session, select(item.step_id * 2 + on_time, value).where(
+        due, item.done_at.is_not(None)))
+    values: dict[Any, list[Any]] = defaultdict(list)
+    for key, found in sorted(done.items()):
+        counted.append((key // 2, OUTCOMES[0] if key % 2 else OUTCOMES[1], len(found)))
+        found.sort()  # sorted runs: sorting a sector's or a step's values then merges them
+        values[key // 2].extend(found)
     by_sector = _collect("step", *_regroup(counted, values, sectors))
     by_step = _collect("step", *_regroup(counted, values, codes))
     return by_sector, by_step

@@ -67,11 +67,26 @@ class Dialect:
 
 
 def values_by_key(session: Session, rows: Select) -> dict[Any, list[Any]]:
-    """The ``(key, value)`` rows of a query as one list of values per key (read as they stream, through the
-    session's connection: the ORM's row handling would cost more than the database's work here)."""
+    """The ``(key, value)`` rows of a query as one list of values per key, read in chunks.
+
+    On SQLite, when neither column needs converting (numbers, strings), straight from the driver's cursor:
+    SQLAlchemy's rows cost more than the database's work here (0.8 µs a row; 300,000 done checklist items in a
+    quarter).
+    """
     out: dict[Any, list[Any]] = defaultdict(list)
-    for key, value in session.connection().execute(rows):
-        out[key].append(value)
+    connection = session.connection()
+    dialect = connection.dialect
+    result = connection.execute(rows)
+    try:
+        plain = dialect.name == "sqlite" and all(
+            column.type.dialect_impl(dialect).result_processor(dialect, None) is None
+            for column in rows.selected_columns)
+        chunks: Any = iter(lambda: result.cursor.fetchmany(20_000), []) if plain else result.partitions(20_000)
+        for chunk in chunks:
+            for key, value in chunk:
+                out[key].append(value)
+    finally:
+        result.close()
     return out
 
 
