@@ -1,17 +1,22 @@
 """Statistics over a large register: each report step through the service, beside the same SQL on raw sqlite3.
 
-    .venv/bin/python bench/statistics_bench.py --db /tmp/stats-1m.sqlite [--from 2025-01-01 --to 2025-12-31]
-                                                [--runs 5]
+    .venv/bin/python bench/statistics_bench.py --db /tmp/stats1m/registry.sqlite \
+        [--period 2025-03-01:2025-03-31 --period 2025-01-01:2025-03-31 --period 2025-01-01:2025-12-31] \
+        [--runs 3] [--user ID]
 
-The register is one seeded by ``bench/run.py --seed-only --cases 1000000 --db FILE`` (or ``registry demo``).
+The register is one seeded by ``registry demo --cases 1000000`` (or ``bench/run.py --seed-only``), upgraded to the
+current schema.  Without ``--period``: March 2025, the first quarter of 2025 and the whole year 2025.
 
-*service*: ``statistics.report.compute`` for the period as a supervisor sees it, one new session per run as the
-application does; each step's seconds come from ``compute(timings=...)`` (median of ``--runs`` after one warm-up).
-*raw*: the very SQL statements that step sends (captured with SQLAlchemy's ``before_cursor_execute``, parameters
-included) replayed on a stdlib ``sqlite3`` connection to the same file with the application's pragmas: the floor
-for the same figures, without SQLAlchemy, Python post-processing or disclosure control.  "same" checks that the
-replayed statements return the rows the service read.  *publish*: disclosure control of the whole report (every
-table, complementary suppression included) and the JSON, CSV and XLSX exports, timed apart.
+*service*: ``statistics.report.compute`` for the period as a supervisor sees it (``--user``: as that user, e.g. a
+worker: her own cases), one new session per run as the application does; each step's seconds come from
+``compute(timings=...)``, its CPU seconds from the process clock at each ``progress`` call (median of ``--runs``
+after one warm-up).  On this shared machine the wall clock depends on what else runs; the CPU seconds do not.
+*raw SQL*: the very SQL statements that step sends (captured with SQLAlchemy's ``before_cursor_execute``,
+parameters included) replayed on a stdlib ``sqlite3`` connection to the same file with the application's pragmas,
+every row fetched: the floor for the same figures, without SQLAlchemy, Python post-processing (medians, sums under
+sectors) or disclosure control.  *ratio*: service / raw SQL (wall).  "same" checks that the replayed statements
+return the rows the service read.  *publish*: disclosure control of the whole report (every table,
+complementary suppression included) and the JSON, CSV and XLSX exports, timed apart.
 Results go to ``bench/statistics_results.json``.
 """
 
@@ -35,6 +40,10 @@ sys.path.insert(0, str(ROOT))
 from sqlalchemy import event, func, select  # noqa: E402
 
 TARGET_S = 1.0
+NOW = dt.datetime(2026, 6, 1, tzinfo=dt.UTC)
+DEFAULT_PERIODS = ("2025-03-01:2025-03-31", "2025-01-01:2025-03-31", "2025-01-01:2025-12-31")
+STEPS = ["new_cases", "violence", "caseload", "closed_by_reason", "measures", "first_contact", "stages",
+         "referrals", "steps", "incoming", "monthly_trend", "quality"]
 
 
 def _raw_connection(path: Path) -> sqlite3.Connection:
@@ -44,66 +53,66 @@ def _raw_connection(path: Path) -> sqlite3.Connection:
     return connection
 
 
-def main() -> None:
-    from registry.db import make_engine, session_factory
+def _median(values: list[float]) -> float:
+    return statistics.median(values) if values else 0.0
+
+
+def bench_period(engine: Any, sessions: Any, db: Path, first: str, last: str, runs: int, user: int | None
+                 ) -> dict[str, Any]:
     from registry.models import Case
     from registry.services.statistics.export import to_csv, to_json
     from registry.services.statistics.period import Period
     from registry.services.statistics.report import compute, publish
     from registry.services.statistics.workbook import to_xlsx
 
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--db", type=Path, required=True)
-    parser.add_argument("--from", dest="first", default="2025-01-01")
-    parser.add_argument("--to", dest="last", default="2025-12-31")
-    parser.add_argument("--runs", type=int, default=5)
-    args = parser.parse_args()
-    period = Period(dt.date.fromisoformat(args.first), dt.date.fromisoformat(args.last))
-    now = dt.datetime(2026, 6, 1, tzinfo=dt.UTC)
-
-    engine = make_engine(f"sqlite:///{args.db}")
-    sessions = session_factory(engine)
+    period = Period(dt.date.fromisoformat(first), dt.date.fromisoformat(last))
     with sessions() as session:
-        cases = session.scalar(select(func.count()).select_from(Case))
         new = session.scalar(select(func.count()).select_from(Case).where(
             Case.report_received_at >= period.start, Case.report_received_at < period.end))
 
     # ---- the service, step by step; the statements each step sends are captured on the first run -----------------
-    current: list[str] = [""]
+    current: list[str] = [STEPS[0]]
     captured: dict[str, list[tuple[str, Any]]] = defaultdict(list)
     capturing = [True]
 
-    @event.listens_for(engine, "before_cursor_execute")
-    def _capture(_conn: Any, _cursor: Any, statement: str, parameters: Any, _context: Any, _many: bool) -> None:
+    def capture(_conn: Any, _cursor: Any, statement: str, parameters: Any, _context: Any, _many: bool) -> None:
         if capturing[0]:
             captured[current[0]].append((statement, parameters))
 
-    def progress_name(names: list[str]) -> Any:
-        def progress(done: int, _total: int) -> None:
-            current[0] = names[done] if done < len(names) else ""
-        return progress
+    event.listen(engine, "before_cursor_execute", capture)
+    cpu: dict[str, float] = {}
+    mark = [0.0]
 
-    names = ["new_cases", "violence", "caseload", "closed_by_reason", "measures", "first_contact", "stages",
-             "referrals", "steps", "incoming", "monthly_trend", "quality"]
+    def progress(done: int, _total: int) -> None:
+        now_cpu = time.process_time()
+        cpu[STEPS[done - 1]] = now_cpu - mark[0]
+        mark[0] = now_cpu
+        current[0] = STEPS[done] if done < len(STEPS) else ""
+
     samples: dict[str, list[float]] = defaultdict(list)
+    cpu_samples: dict[str, list[float]] = defaultdict(list)
     totals: list[float] = []
+    total_cpu: list[float] = []
     report = None
-    for run in range(args.runs + 1):
+    for run in range(runs + 1):
         timings: dict[str, float] = {}
-        current[0] = names[0]
-        started = time.perf_counter()
+        current[0] = STEPS[0]
+        started, mark[0] = time.perf_counter(), time.process_time()
+        started_cpu = mark[0]
         with sessions() as session:
-            report = compute(session, period, actor_id=None, now=now, timings=timings,
-                             progress=progress_name(names))
-        elapsed = time.perf_counter() - started
+            report = compute(session, period, actor_id=user, now=NOW, timings=timings, progress=progress)
+        elapsed, elapsed_cpu = time.perf_counter() - started, time.process_time() - started_cpu
         capturing[0] = False
         if run:  # the first run warms the caches and captures the statements
             totals.append(elapsed)
+            total_cpu.append(elapsed_cpu)
             for name, seconds in timings.items():
                 samples[name].append(seconds)
+                cpu_samples[name].append(cpu[name])
+    event.remove(engine, "before_cursor_execute", capture)
     assert report is not None
     publish_s, exports_s = [], []
-    for _ in range(max(args.runs, 1)):
+    for _ in range(max(runs, 1)):
         started = time.perf_counter()
         publication = publish(report)
         publish_s.append(time.perf_counter() - started)
@@ -112,48 +121,77 @@ def main() -> None:
         exports_s.append(time.perf_counter() - started)
 
     # ---- the same statements on raw sqlite3 ---------------------------------------------------------------------------
-    raw = _raw_connection(args.db)
+    raw = _raw_connection(db)
     raw_samples: dict[str, list[float]] = defaultdict(list)
+    raw_cpu: dict[str, list[float]] = defaultdict(list)
     same: dict[str, bool] = {}
     service_rows: dict[str, list[Any]] = {}
     with engine.connect() as connection:  # the rows the service's statements return, for "same"
         for name, statements in captured.items():
             service_rows[name] = [connection.exec_driver_sql(sql, params).fetchall() for sql, params in statements]
-    for run in range(args.runs + 1):
+    for run in range(runs + 1):
         for name, statements in captured.items():
-            started = time.perf_counter()
+            started, started_cpu = time.perf_counter(), time.process_time()
             rows = [raw.execute(sql, params).fetchall() for sql, params in statements]
             if run:
                 raw_samples[name].append(time.perf_counter() - started)
+                raw_cpu[name].append(time.process_time() - started_cpu)
             else:
                 same[name] = [sorted(map(tuple, r), key=repr) for r in rows] == [
                     sorted(map(tuple, r), key=repr) for r in service_rows[name]]
+    raw.close()
 
-    print(f"\n{cases:,} cases in {args.db} ({args.db.stat().st_size / 1e6:,.0f} MB); period {args.first} – "
-          f"{args.last}: {new:,} new cases; {args.runs} runs, median; load average "
-          f"{', '.join(f'{x:.2f}' for x in os.getloadavg())}\n")
-    print(f"| {'step':<17} | {'service s':>9} | {'raw SQL s':>9} | {'ratio':>5} | statements | same | ≤ 1 s |")
-    print(f"|{'-' * 19}|{'-' * 11}|{'-' * 11}|{'-' * 7}|{'-' * 12}|{'-' * 6}|{'-' * 7}|")
-    out: dict[str, Any] = {"cases": cases, "new_cases": new, "period": [args.first, args.last],
-                           "load_average": os.getloadavg(), "steps": {}}
-    for name in names:
+    load = os.getloadavg()
+    print(f"\n### {first} – {last}: {new:,} new cases; {runs} runs, median; load average "
+          f"{', '.join(f'{x:.1f}' for x in load)}\n")
+    print(f"| {'step':<17} | service s | service CPU s | raw SQL s | ratio | statements | same | ≤ 1 s |")
+    print(f"|{'-' * 19}|-----------|---------------|-----------|-------|------------|------|-------|")
+    out: dict[str, Any] = {"period": [first, last], "new_cases": new, "load_average": load, "steps": {}}
+    for name in STEPS:
         if name not in samples:
             continue
-        service = statistics.median(samples[name])
-        floor = statistics.median(raw_samples[name]) if raw_samples.get(name) else None
+        service, service_cpu = _median(samples[name]), _median(cpu_samples[name])
+        floor = _median(raw_samples[name]) if raw_samples.get(name) else None
         ratio = f"{service / floor:5.1f}" if floor else "  —  "
         verdict = "ok" if service <= TARGET_S else "MISS"
-        print(f"| {name:<17} | {service:9.3f} | {floor or 0:9.3f} | {ratio} | {len(captured[name]):>10} | "
-              f"{'yes' if same.get(name) else 'NO':>4} | {verdict:>5} |")
-        out["steps"][name] = {"service_s": samples[name], "raw_s": raw_samples.get(name),
+        print(f"| {name:<17} | {service:9.3f} | {service_cpu:13.3f} | {floor or 0:9.3f} | {ratio} | "
+              f"{len(captured[name]):>10} | {'yes' if same.get(name) else 'NO':>4} | {verdict:>5} |")
+        out["steps"][name] = {"service_s": samples[name], "service_cpu_s": cpu_samples[name],
+                              "raw_s": raw_samples.get(name), "raw_cpu_s": raw_cpu.get(name),
                               "statements": [sql for sql, _ in captured[name]], "same": same.get(name)}
-    whole = statistics.median(totals)
-    whole_raw = sum(statistics.median(v) for v in raw_samples.values())
-    print(f"| {'whole report':<17} | {whole:9.3f} | {whole_raw:9.3f} | {whole / whole_raw:5.2f} | "
-          f"{sum(map(len, captured.values())):>10} |      |       |")
-    print(f"\npublish (disclosure control of {len(report.tables)} tables): {statistics.median(publish_s):.3f} s; "
-          f"JSON + CSV + XLSX: {statistics.median(exports_s):.3f} s")
-    out |= {"whole_s": totals, "publish_s": publish_s, "exports_s": exports_s}
+    whole, whole_cpu = _median(totals), _median(total_cpu)
+    whole_raw = sum(_median(v) for v in raw_samples.values())
+    verdict = "ok" if whole <= TARGET_S else "MISS"
+    print(f"| {'whole report':<17} | {whole:9.3f} | {whole_cpu:13.3f} | {whole_raw:9.3f} | {whole / whole_raw:5.1f} | "
+          f"{sum(map(len, captured.values())):>10} |      | {verdict:>5} |")
+    print(f"\npublish (disclosure control of {len(report.tables)} tables): {_median(publish_s):.3f} s; "
+          f"JSON + CSV + XLSX: {_median(exports_s):.3f} s")
+    out |= {"whole_s": totals, "whole_cpu_s": total_cpu, "publish_s": publish_s, "exports_s": exports_s}
+    return out
+
+
+def main() -> None:
+    from registry.db import make_engine, session_factory
+    from registry.models import Case
+
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--db", type=Path, required=True)
+    parser.add_argument("--period", action="append", help="FROM:TO (YYYY-MM-DD:YYYY-MM-DD); repeat for several")
+    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--user", type=int, default=None, help="compute as this user (default: every case)")
+    args = parser.parse_args()
+
+    engine = make_engine(f"sqlite:///{args.db}")
+    sessions = session_factory(engine)
+    with sessions() as session:
+        cases = session.scalar(select(func.count()).select_from(Case))
+    print(f"{cases:,} cases in {args.db} ({args.db.stat().st_size / 1e6:,.0f} MB); "
+          f"{'as user ' + str(args.user) if args.user else 'every case'}; {os.cpu_count()} CPUs")
+    results = []
+    for spec in args.period or DEFAULT_PERIODS:
+        first, last = spec.split(":")
+        results.append(bench_period(engine, sessions, args.db, first, last, args.runs, args.user))
+    out = {"cases": cases, "user": args.user, "periods": results}
     (ROOT / "bench" / "statistics_results.json").write_text(json.dumps(out, indent=1, default=str))
 
 
