@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
+from pytestqt.qtbot import QtBot
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -26,6 +27,26 @@ from tests.helpers import new_case
 @pytest.fixture(scope="session", autouse=True)
 def shipped_fonts(qapp: QApplication) -> str | None:
     return load_fonts(qapp)
+
+
+@pytest.fixture
+def qtbot(qtbot: QtBot) -> Iterator[QtBot]:
+    """pytest-qt's ``qtbot``, which also keeps every widget given to ``addWidget`` until the test's teardown ends.
+
+    pytest-qt holds them weakly: a page then went when the test function returned (its model with it, before
+    ``qtmodeltester`` had finished with it), or, caught in a reference cycle, whenever and on whichever thread the
+    collector ran.  Kept here, each is closed by pytest-qt and let go on the GUI thread, at a known moment.
+    """
+    kept: list[QWidget] = []
+    add_widget = qtbot.addWidget
+
+    def keep(widget: QWidget, *, before_close_func: Callable[[QWidget], None] | None = None) -> None:
+        kept.append(widget)
+        add_widget(widget, before_close_func=before_close_func)
+
+    qtbot.addWidget = keep  # type: ignore[method-assign]
+    yield qtbot
+    kept.clear()
 
 
 @pytest.fixture
