@@ -109,11 +109,38 @@ def _interrupter(session: Session) -> Callable[[], None] | None:
     return None
 
 
-class _Bridge(QObject):
-    """Lives on the GUI thread; the worker emits through it, so delivery is queued onto the GUI thread."""
+def _without_frames(error: BaseException) -> BaseException:
+    """The error without its traceback (nor those of the errors it was raised from), once its text is kept.
 
-    finished = Signal(object)
+    A traceback holds the worker's frame, whose ``job`` holds the error: a reference cycle through the job's
+    callbacks, their widgets and the whole context, which only the cyclic collector frees, on whatever thread
+    happens to run it (often this worker: Qt objects deleted off the GUI thread, a crash now and then).
+    """
+    seen: set[int] = set()
+    pending: list[BaseException | None] = [error]
+    while pending:
+        current = pending.pop()
+        if current is None or id(current) in seen:
+            continue
+        seen.add(id(current))
+        current.__traceback__ = None
+        pending += [current.__cause__, current.__context__]
+    return error
+
+
+class _Bridge(QObject):
+    """Lives on the GUI thread; the worker emits through it, so delivery is queued onto the GUI thread.
+
+    Finished jobs wait in ``done`` (a worker appends, the GUI thread takes them, one per ``finished``): the signal
+    carries no job, so a worker holds none once it has signalled.
+    """
+
+    finished = Signal()
     progressed = Signal(object, int, int)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.done: deque[Job[Any]] = deque()
 
 
 class _Worker(QThread):
@@ -175,7 +202,11 @@ class _Worker(QThread):
             self._execute(job)
             with self._condition:
                 self._current = None
-            self._bridge.finished.emit(job)
+                self._bridge.done.append(job)
+            # The job's callbacks hold widgets: this thread lets go of it before the GUI thread is told, so the last
+            # reference is always dropped there (a widget freed on this thread would be deleted on it).
+            del job
+            self._bridge.finished.emit()
 
     def _execute(self, job: Job[Any]) -> None:
         try:
@@ -202,8 +233,8 @@ class _Worker(QThread):
                         with self._condition:
                             job._interrupt = None
         except Exception as error:  # every failure goes back to the GUI thread, none is lost in the worker
-            job.error = error
             job.details = traceback.format_exc()
+            job.error = _without_frames(error)
 
 
 class Ops(QObject):
@@ -220,7 +251,7 @@ class Ops(QObject):
         super().__init__(parent)
         self.sessions = sessions
         self._bridge = _Bridge()
-        self._bridge.finished.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
+        self._bridge.finished.connect(self._deliver_done, Qt.ConnectionType.QueuedConnection)
         self._bridge.progressed.connect(self._progressed, Qt.ConnectionType.QueuedConnection)
         self._pending: set[Job[Any]] = set()
         self._worker = _Worker(sessions, self._bridge, "registry-ops")
@@ -326,7 +357,15 @@ class Ops(QObject):
         if job.on_progress is not None and not job.superseded:
             job.on_progress(done, total)
 
-    @Slot(object)
+    @Slot()
+    def _deliver_done(self) -> None:
+        """Hand over the oldest finished job waiting in the bridge (each finished job sends one signal)."""
+        try:
+            job = self._bridge.done.popleft()
+        except IndexError:
+            return
+        self._deliver(job)
+
     def _deliver(self, job: Job[Any]) -> None:
         self._pending.discard(job)
         job.done = True

@@ -174,3 +174,49 @@ def test_background_reads_do_not_hold_up_the_main_lane(qtbot, ops: Ops) -> None:
     assert delivered == ["page", "count"]
     with pytest.raises(ValueError):
         ops.write(lambda _s: None, key="x")
+
+class _Widgetish(QObject):
+    """Stands for a page or dialog that a job's callbacks capture."""
+
+
+def _outcome_freed_without_the_collector(qtbot, ops: Ops, fn) -> bool:
+    """Run ``fn`` as a write whose callbacks capture a Qt object; once the outcome is delivered and the caller
+    lets go, is that object freed by reference counting alone (not left for the cyclic collector)?"""
+    import gc
+    import weakref
+
+    holder = _Widgetish()
+    freed = weakref.ref(holder)
+    outcome: list[object] = []
+    was_enabled = gc.isenabled()
+    gc.disable()  # only reference counting may free it here
+    try:
+        job = ops.write(fn, success=lambda result, h=holder: outcome.append((h, result)),
+                        failure=lambda error, h=holder: outcome.append((h, error)))
+        del holder
+        qtbot.waitUntil(lambda: bool(outcome))
+        del job
+        outcome.clear()
+        qtbot.wait(50)
+        return freed() is None
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+def test_a_failed_job_leaves_no_reference_cycle_behind(qtbot, ops: Ops) -> None:
+    """Before: the error's traceback held the worker's frame, whose ``job`` held the error, so a refused save kept
+    its callbacks, their widgets and the whole context alive until the cyclic collector ran, on whatever thread it
+    happened to run (often the ops worker: Qt objects deleted off the GUI thread, a rare segmentation fault)."""
+
+    def refused(session: Session) -> None:
+        create_user(session, UserInput("x", "", "worker", "short"), actor_id=None)  # a ValidationError
+
+    assert _outcome_freed_without_the_collector(qtbot, ops, refused)
+
+
+def test_the_worker_keeps_no_finished_job(qtbot, ops: Ops) -> None:
+    """Before: the worker held the last job it ran until the next one came, and let go of it (and of the widgets
+    its callbacks hold) on its own thread."""
+    assert _outcome_freed_without_the_collector(qtbot, ops, lambda session: _users(session))
+
