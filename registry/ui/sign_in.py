@@ -123,6 +123,11 @@ class SignInDialog(QDialog):
         self.steps = QStackedWidget()
         self.steps.addWidget(self._first_start_form() if first_start else self._sign_in_form())
         self.steps.addWidget(self._change_password_form())
+        # The fields the other form would show stay the dialog's own, hidden: a widget without a Qt parent belongs
+        # to its Python wrapper, and whichever thread frees that (an ops worker, now and then) would delete it there.
+        for unused in () if first_start else (self.full_name, self.repeat):
+            unused.setParent(self)
+            unused.hide()
 
         self.quit_button = QPushButton(translate("SignIn", "Quit"))
         self.quit_button.setObjectName("quit_button")

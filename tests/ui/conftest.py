@@ -102,3 +102,30 @@ def type_text(widget: QWidget, text: str) -> None:
     widget.setFocus()
     for ch in text:
         QTest.sendKeyEvent(QTest.KeyAction.Click, widget, Qt.Key.Key_unknown, ch, Qt.KeyboardModifier.NoModifier)
+
+def parentless_qt_objects(window: QWidget, *, allowed: tuple[type, ...] = ()) -> list[str]:
+    """The Qt objects a window (or any of its Qt children) keeps in an attribute that have no Qt parent.
+
+    Such an object belongs to its Python wrapper alone: it is deleted wherever that wrapper is freed, and the
+    cyclic collector or an ops worker may free it on a thread other than the GUI thread (a crash now and then).
+    ``allowed``: kinds that are parentless by design (the application's one ``Ops``).
+    """
+    import shiboken6
+    from PySide6.QtCore import QObject
+
+    found: list[str] = []
+    pending: list[QObject] = [window]
+    seen: set[int] = set()
+    while pending:
+        current = pending.pop()
+        if id(current) in seen or not shiboken6.isValid(current):
+            continue
+        seen.add(id(current))
+        pending.extend(current.children())
+        for name, value in vars(current).items():
+            if isinstance(value, QObject) and shiboken6.isValid(value) and not isinstance(value, allowed):
+                if value.parent() is None and value is not window:
+                    found.append(f"{type(current).__name__}.{name}: {type(value).__name__}")
+                pending.append(value)
+    return found
+

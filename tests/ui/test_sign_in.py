@@ -14,7 +14,7 @@ from registry.models import User
 from registry.services.users import FREE_TRIES, reset_password
 from registry.ui.ops import Ops
 from registry.ui.sign_in import SignInDialog
-from tests.ui.conftest import type_text
+from tests.ui.conftest import parentless_qt_objects, type_text
 
 
 @pytest.fixture
@@ -139,3 +139,13 @@ def test_an_initial_password_must_be_replaced(qtbot, ops, sessions, worker, admi
     assert dialog.user is not None and not dialog.user.must_change_password
     with sessions() as session:
         assert not session.get_one(User, worker.id).must_change_password
+
+
+@pytest.mark.parametrize("first_start", [False, True], ids=["sign-in", "first-start"])
+def test_every_field_of_the_dialog_belongs_to_it(qtbot, ops, first_start: bool) -> None:
+    """Before: signing in, the first start's full name and repeated password were made and never placed, so no Qt
+    parent held them; freeing the dialog on an ops worker (it held the last sign-in job) deleted them there."""
+    dialog = _dialog(qtbot, ops, first_start=first_start, language="bs")
+    assert parentless_qt_objects(dialog, allowed=(Ops,)) == []
+    assert not dialog.full_name.isVisible() or first_start
+
