@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from registry.i18n import normalise_language
 from registry.services.profiles import resources_dir
+from registry.ui.collector import GuiThreadCollector, collect_on_gui_thread
 from registry.ui.context import AppContext, CentreInfo, Reference, SignedInUser, load_centre, load_reference
 from registry.ui.ops import Job, Ops
 from registry.ui.sign_in import SignInDialog, count_users
@@ -70,6 +71,8 @@ def create_application() -> QApplication:
     app.setOrganizationName("CentreCaseRegistry")
     app.setQuitOnLastWindowClosed(False)  # between sign-in and main window no window is open
     load_fonts(app)
+    if app.findChild(GuiThreadCollector) is None:  # Qt objects are freed on the GUI thread only
+        collect_on_gui_thread(app)
     return app
 
 

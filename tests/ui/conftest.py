@@ -17,6 +17,7 @@ from registry.db import transaction
 from registry.models import User
 from registry.services.cases import register_case
 from registry.services.users import UserInput, create_user
+from registry.ui.collector import GuiThreadCollector
 from registry.ui.context import AppContext, SignedInUser, load_centre, load_reference
 from registry.ui.launch import load_fonts
 from registry.ui.ops import Ops
@@ -27,6 +28,17 @@ from tests.helpers import new_case
 @pytest.fixture(scope="session", autouse=True)
 def shipped_fonts(qapp: QApplication) -> str | None:
     return load_fonts(qapp)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def gui_thread_collector(qapp: QApplication) -> Iterator[GuiThreadCollector]:
+    """As in the application: cyclic garbage is collected on the GUI thread only, never on an ops worker (where
+    freeing a Qt object deleted it off the GUI thread: a segmentation fault now and then, "during garbage
+    collection", in tests/ui/test_corrections_ui.py among others)."""
+    collector = GuiThreadCollector(qapp)
+    collector.install()
+    yield collector
+    collector.uninstall()
 
 
 @pytest.fixture
@@ -102,6 +114,7 @@ def type_text(widget: QWidget, text: str) -> None:
     widget.setFocus()
     for ch in text:
         QTest.sendKeyEvent(QTest.KeyAction.Click, widget, Qt.Key.Key_unknown, ch, Qt.KeyboardModifier.NoModifier)
+
 
 def parentless_qt_objects(window: QWidget, *, allowed: tuple[type, ...] = ()) -> list[str]:
     """The Qt objects a window (or any of its Qt children) keeps in an attribute that have no Qt parent.

@@ -175,6 +175,7 @@ def test_background_reads_do_not_hold_up_the_main_lane(qtbot, ops: Ops) -> None:
     with pytest.raises(ValueError):
         ops.write(lambda _s: None, key="x")
 
+
 class _Widgetish(QObject):
     """Stands for a page or dialog that a job's callbacks capture."""
 
@@ -220,3 +221,35 @@ def test_the_worker_keeps_no_finished_job(qtbot, ops: Ops) -> None:
     its callbacks hold) on its own thread."""
     assert _outcome_freed_without_the_collector(qtbot, ops, lambda session: _users(session))
 
+
+def test_cyclic_garbage_is_collected_on_the_gui_thread_only(qtbot, ops: Ops, gui_thread_collector) -> None:
+    """Work on the ops worker makes cyclic garbage; every collection runs on the GUI thread, as in the application
+    (before: the automatic collector ran on the worker, and freed Qt objects there)."""
+    import gc
+
+    from registry.ui.collector import GuiThreadCollector
+    from registry.ui.launch import create_application
+
+    on_gui_thread: list[bool] = []
+
+    def noted(phase: str, _info: dict) -> None:
+        if phase == "start":
+            on_gui_thread.append(threading.current_thread() is threading.main_thread())
+
+    def cycles(_session: Session) -> int:
+        for _ in range(50_000):
+            first: list[object] = []
+            first.append([first])
+        return 0
+
+    before = gui_thread_collector.collections
+    gc.callbacks.append(noted)
+    try:
+        job = ops.read(cycles)
+        qtbot.waitUntil(lambda: job.done, timeout=10_000)
+        qtbot.waitUntil(lambda: gui_thread_collector.collections > before, timeout=5_000)
+    finally:
+        gc.callbacks.remove(noted)
+    assert on_gui_thread and all(on_gui_thread)
+    app = create_application()  # the application's start installs it (once)
+    assert len(app.findChildren(GuiThreadCollector)) == 1 and not gc.isenabled()
