@@ -51,10 +51,12 @@ from registry.ui.case_editor.conflict import SaveConflictDialog
 from registry.ui.case_editor.consents import ConsentsSection
 from registry.ui.case_editor.data import EditorData, load_editor_data
 from registry.ui.case_editor.form import CaseForm
+from registry.ui.case_editor.history import ShowsHistory
 from registry.ui.case_editor.lease import EditLease, HoldsLease, lease_notice_label
 from registry.ui.case_editor.measures import MeasuresSection
 from registry.ui.case_editor.notes import NotesSection
 from registry.ui.case_editor.planning import PlanningSection
+from registry.ui.case_editor.printing import PrintsCase
 from registry.ui.case_editor.referrals import ReferralsSection
 from registry.ui.case_editor.report import ReportSection
 from registry.ui.case_editor.section import CaseJob, Section
@@ -89,7 +91,7 @@ def ask_break_glass(parent: QWidget, case_number: str) -> str | None:
     return ask_break_glass_reason(case_number, parent)
 
 
-class CaseEditorPage(QWidget, TheirSave, HoldsLease):
+class CaseEditorPage(QWidget, TheirSave, HoldsLease, ShowsHistory, PrintsCase):
     # replaceable questions (tests answer them without a modal dialog)
     ask_unsaved: Callable[[QWidget], str] = staticmethod(ask_unsaved_changes)
     ask_text: Callable[[QWidget, str, str], str | None] = staticmethod(ask_text_input)
@@ -502,68 +504,6 @@ class CaseEditorPage(QWidget, TheirSave, HoldsLease):
         self.ctx.ops.write(lambda session: job(session, case_id, user_id), owner=self, success=succeeded,
                            failure=failure)
 
-    def selected_record(self, widget: QWidget, what: str) -> int | None:
-        from PySide6.QtWidgets import QTreeWidget
-
-        from registry.ui.case_editor.widgets import selected_key
-
-        key = selected_key(widget) if isinstance(widget, QTreeWidget) else None
-        if key is None:
-            self.say(translate("Corrections", "Select %1 in the list first.").replace("%1", what), error=True)
-            return None
-        return int(key)  # type: ignore[call-overload]
-
-    def show_history(self, parent: QWidget, title: str, entity: str, record_id: int) -> QWidget:
-        from registry.services.record_history import record_history
-        from registry.ui.case_editor.corrections import HistoryDialog
-
-        dialog = HistoryDialog(title, parent)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        case_id, user_id = self.case_id, self.ctx.user.id
-        assert case_id is not None
-        # a write: opening a record's history is itself recorded in the audit trail
-        self.ctx.ops.write(lambda session: record_history(session, case_id, entity, record_id, actor_id=user_id),
-                           owner=dialog, success=lambda entries: dialog.show_entries(
-                              entries, self._action_words, self._history_value), failure=self.report)
-        dialog.show()
-        self.last_history = dialog
-        return dialog
-
-    def _action_words(self, action: str) -> str:
-        from registry import i18n
-        from registry.ui.case_editor.corrections import action_words
-
-        words = action_words(action)
-        if words is not None:
-            return words
-        key = f"audit.action.{action}"
-        return i18n.text(key, self.ctx.language) if i18n.has(key) else translate("Corrections", "Changed")
-
-    def _history_value(self, name: str, value: object) -> str:
-        """A value the audit trail kept, as the user reads it: labels for codes, names, yes/no, local dates."""
-        from registry.ui.case_editor.corrections import FIELD_LOOKUPS, moment_text
-        from registry.ui.case_editor.referrals import referral_state
-        from registry.ui.context import institution_name
-
-        if value is None or value == "":
-            return ""
-        if isinstance(value, bool):
-            return translate("CaseEditor", "yes") if value else translate("Corrections", "no")
-        if name == "status":
-            return referral_state(str(value))
-        if name in ("institution_id", "decided_by_institution_id"):
-            known = {item.id: item for item in self.institutions}
-            if self.file is not None:
-                known.update(self.file.institutions)
-            found = known.get(value)  # type: ignore[call-overload]
-            return institution_name(found.name, found.name_cyrl, self.ctx.language) if found else str(value)
-        kind = FIELD_LOOKUPS.get(name)
-        if isinstance(value, list):
-            return ", ".join(self.ctx.reference.label(kind, str(item)) if kind else str(item) for item in value)
-        if kind:
-            return self.ctx.reference.label(kind, str(value))
-        return moment_text(value)
-
     def _restricted_clicked(self, checked: bool) -> None:
         if self.dirty:
             self.restricted.setChecked(not checked)
@@ -572,29 +512,3 @@ class CaseEditorPage(QWidget, TheirSave, HoldsLease):
         self.act(lambda session, case_id, user_id: cases.set_restricted(session, case_id, checked, actor_id=user_id),
                  None, translate("CaseEditor", "The case is now restricted.") if checked
                  else translate("CaseEditor", "The case is no longer restricted."))
-
-    # ---- printing ------------------------------------------------------------------------------------------
-    def print_preview(self, title: str, document: str, subject_id: int, *, referral_id: int | None = None,
-                      file_name: str) -> QWidget:
-        from registry.ui.print_preview import PrintPreview, document_builder, document_recorder
-
-        assert self.view is not None
-        user_id = self.ctx.user.id
-        preview = PrintPreview(self.ctx, title, document_builder(document, subject_id, user_id),
-                               document_recorder(document, actor_id=user_id, case_ids=[self.view.id],
-                                                 referral_id=referral_id),
-                               file_name=file_name, parent=self)
-        preview.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        preview.show()
-        self.last_preview = preview
-        return preview
-
-    def print_document(self, document: str) -> QWidget | None:
-        """Preview the case summary, checklist or timeline of the open case."""
-        if self.view is None:
-            return None
-        titles = {"summary": translate("CaseEditor", "Case summary"),
-                  "checklist": translate("CaseEditor", "Protocol checklist"),
-                  "timeline": translate("CaseEditor", "Case timeline")}
-        return self.print_preview(f"{titles[document]} {self.view.number}", document, self.view.id,
-                                  file_name=f"{self.view.number}-{document}.pdf")
