@@ -13,13 +13,12 @@ import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDate, QModelIndex, Qt, Signal
-from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
+from PySide6.QtGui import QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDateEdit,
-    QFileDialog,
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
@@ -37,11 +36,10 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from registry import i18n
-from registry.services.dates import format_date, local_today
+from registry.services.dates import local_today
 from registry.services.errors import RegistryError
-from registry.services.private_files import write_private
 from registry.services.statistics import export
-from registry.services.statistics.behind import DRILLABLE, Behind, cases_behind
+from registry.services.statistics.behind import Behind
 from registry.services.statistics.period import Period, preset
 from registry.services.statistics.report import compute
 from registry.services.statistics.settings import settings_for
@@ -50,12 +48,10 @@ from registry.ui.charts import Chart
 from registry.ui.context import AppContext
 from registry.ui.forms import FieldMessage
 from registry.ui.ops import Progress
+from registry.ui.statistics_behind import CASE_ROLE, ShowsCasesBehind
+from registry.ui.statistics_export import ExportsStatistics
 from registry.ui.statistics_views import (
-    DRAWN,
-    FIGURE_ROLE,
     chart_data,
-    export_bytes,
-    figure_title,
     fill_compliance,
     fill_durations,
     fill_figures,
@@ -63,7 +59,6 @@ from registry.ui.statistics_views import (
 )
 
 translate = QCoreApplication.translate
-CASE_ROLE = Qt.ItemDataRole.UserRole + 8
 PRESET_KINDS = ("month", "quarter", "half_year", "year")
 FORMATS = ("pdf", "xlsx", "csv")
 
@@ -84,7 +79,7 @@ def _table_view(name: str) -> QTableView:
     return view
 
 
-class StatisticsPage(QWidget):
+class StatisticsPage(QWidget, ShowsCasesBehind, ExportsStatistics):
     open_case = Signal(int)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
@@ -438,60 +433,6 @@ class StatisticsPage(QWidget):
         self.table_note.setVisible(bool(note))
         self.durations_view.setVisible(fill_durations(self.durations, self.report, table, self.language))
 
-    # ---- the cases behind a figure ---------------------------------------------------------------------------
-    def _figure_clicked(self, index: QModelIndex) -> None:
-        figure = index.data(FIGURE_ROLE)
-        table = self.current_table()
-        if figure is None or table is None:
-            return
-        row, column = figure
-        self.show_cases_behind(table.id, row, column)
-
-    def show_cases_behind(self, table_id: str, row: str | None, column: str | None) -> None:
-        """List the cases counted in one figure (those this user may open)."""
-        if self.period is None or table_id not in DRILLABLE:
-            return
-        period, actor = self.period, self.ctx.user.id
-        self.behind_title.setText(figure_title(self.report, table_id, row, column, self.language))
-        self.tabs.setCurrentIndex(0)
-        self.loading = True
-        self.ctx.ops.read(lambda session: cases_behind(session, period, table_id, row, column, actor_id=actor),
-                          success=self._behind_arrived, failure=self._failed, owner=self,
-                          key=f"statistics.behind.{id(self)}")
-
-    def _behind_arrived(self, behind: Behind) -> None:
-        self.loading = False
-        self.behind = behind
-        self.cases.removeRows(0, self.cases.rowCount())
-        for case in behind.cases:
-            number = QStandardItem(case.number)
-            number.setData(case.case_id, CASE_ROLE)
-            self.cases.appendRow([number, QStandardItem(case.child),
-                                  QStandardItem(format_date(case.reported_at))])
-        listed = len(behind.cases)
-        if behind.total == 0:
-            text = translate("Statistics", "No case here that you may open.")
-        elif listed < behind.total:
-            text = translate("Statistics", "The first %1 of %2 cases; double-click one to open it.").replace(
-                "%1", str(listed)).replace("%2", str(behind.total))
-        else:
-            text = translate("Statistics", "Cases: %1; double-click one to open it.").replace("%1", str(listed))
-        if behind.restricted:
-            text += " " + translate("Statistics", "Restricted cases counted here but not listed: %1 (open them from "
-                                                  "the case list, giving a reason).").replace(
-                "%1", str(behind.restricted))
-        self.behind_title.setText(f"{self.behind_title.text()}\n{text}")
-
-    def _clear_behind(self) -> None:
-        self.cases.removeRows(0, self.cases.rowCount())
-        self.behind = None
-        self.behind_title.setText(translate("Statistics", "Click a figure to list the cases behind it."))
-
-    def _case_double_clicked(self, index: QModelIndex) -> None:
-        case_id = self.cases.index(index.row(), 0).data(CASE_ROLE)
-        if case_id is not None:
-            self.open_case.emit(int(case_id))
-
     # ---- charts ----------------------------------------------------------------------------------------------
     def _fill_charts(self, report: Report) -> None:
         """Each chart remembers which row and column codes its bars and points stand for (for clicks)."""
@@ -504,27 +445,10 @@ class StatisticsPage(QWidget):
         self._violence_rows, self._violence_bands = forms[3]
         self._compliance_sectors, self._trend_months = compliance[3][0], months[3][0]
 
-    def _violence_clicked(self, category: int, series: int) -> None:
-        self.show_cases_behind("new_cases_by_violence_sex_age", self._violence_rows[category],
-                               self._violence_bands[series])
-
-    def _compliance_clicked(self, category: int, series: int) -> None:
-        self.show_cases_behind("compliance_referrals", self._compliance_sectors[category], DRAWN[series])
-
-    def _trend_clicked(self, category: int, series: int) -> None:
-        self.show_cases_behind("monthly_trend", self._trend_months[category], ("new", "closed")[series])
-
     # ---- compliance and quality ------------------------------------------------------------------------------
     def _fill_compliance(self, report: Report) -> None:
         self._compliance_rows: list[ComplianceRow] = list(report.compliance)
         fill_compliance(self.compliance, report, self.language)
-
-    def _compliance_cell_clicked(self, index: QModelIndex) -> None:
-        rows = getattr(self, "_compliance_rows", [])
-        if not 0 <= index.row() < len(rows) or rows[index.row()].kind != "referral":
-            return
-        outcome = {3: "on_time", 4: "late", 5: "open_overdue", 6: "open_not_due"}.get(index.column())
-        self.show_cases_behind("compliance_referrals", rows[index.row()].sector, outcome)
 
     def _fill_quality(self, report: Report) -> None:
         self.quality_list.clear()
@@ -542,49 +466,6 @@ class StatisticsPage(QWidget):
             item = QListWidgetItem(number)
             item.setData(CASE_ROLE, case_id)
             self.quality_cases.addItem(item)
-
-    # ---- exports ---------------------------------------------------------------------------------------------
-    def _ask_file(self, suggested: str, fmt: str) -> str | None:
-        names = {"pdf": translate("Statistics", "PDF documents"), "xlsx": translate("Statistics", "Workbooks"),
-                 "csv": translate("Statistics", "CSV files")}
-        # the pattern stays as the file system spells it (a transliterated *.пдф would match nothing)
-        path, _filter = QFileDialog.getSaveFileName(self, translate("Statistics", "Save the statistics"),
-                                                    suggested, f"{names[fmt]} (*.{fmt})")
-        return path or None
-
-    def export(self, fmt: str) -> None:
-        if not self.may_export:
-            return
-        try:
-            period = self.chosen_period()
-        except ValueError:
-            self.message.show_error(translate("Statistics", "The period ends before it starts."))
-            return
-        suggested = f"statistics-{period.first.isoformat()}-{period.last.isoformat()}.{fmt}"
-        target = (self.choose_file or self._ask_file)(suggested, fmt)
-        if not target:
-            return
-        actor, language = self.ctx.user.id, self.language
-        self.message.clear_message()
-        self.saved_to = None
-        self._set_busy(True)
-
-        def work(session: Session, progress: Progress) -> bytes:
-            return export_bytes(session, period, fmt, actor_id=actor, language=language, progress=progress)
-
-        self.ctx.ops.with_progress(work, parent=self, label=translate("Statistics", "Preparing the export…"),
-                                   success=lambda data: self._exported(Path(target), data), failure=self._failed)
-
-    def _exported(self, path: Path, data: bytes) -> None:
-        self._set_busy(False)
-        try:
-            write_private(path, data)
-        except OSError as error:
-            self.message.show_error(translate("Statistics", "The file could not be saved: %1").replace(
-                "%1", error.strerror or str(error)))
-            return
-        self.saved_to = path
-        self.message.show_warning(translate("Statistics", "Saved: %1").replace("%1", str(path)))
 
     def activated(self) -> None:
         if self.report is None and not self.loading:
