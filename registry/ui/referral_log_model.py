@@ -1,36 +1,32 @@
 """The referral log's item model: rows of the log, read a page at a time (keyset ``before_id``) as the view scrolls.
 
+The shared ``RowsModel`` shows the rows; this model adds the paging (``canFetchMore``/``fetchMore``, a query's
+pages counted by generation so a late page of an older query is dropped) and the log's columns.
+
 Unanswered and overdue referrals stand out in three ways at once: a state column with text, an icon, and colour.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-    Signal,
-)
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QColor, QIcon
 from PySide6.QtWidgets import QApplication, QStyle
 
 from registry.services.dates import format_date, format_datetime
 from registry.services.referral_log import PAGE_SIZE, LogRow, ReferralQuery, list_referrals
 from registry.ui.context import AppContext, institution_label
+from registry.ui.rows_model import ROW_ID_ROLE, RowColumn, RowsModel
 
 Index = QModelIndex | QPersistentModelIndex
-REFERRAL_ID_ROLE = Qt.ItemDataRole.UserRole + 1
-CASE_ID_ROLE = Qt.ItemDataRole.UserRole + 2
+REFERRAL_ID_ROLE = ROW_ID_ROLE
+CASE_ID_ROLE = Qt.ItemDataRole.UserRole + 4
 #: "overdue", "unanswered" or the referral's status
-STATE_ROLE = Qt.ItemDataRole.UserRole + 3
-SORT_ROLE = Qt.ItemDataRole.UserRole + 4
+STATE_ROLE = Qt.ItemDataRole.UserRole + 5
 
 OVERDUE_COLOUR = QColor(176, 0, 32)
 OVERDUE_BACKGROUND = QColor(253, 236, 238)
@@ -86,7 +82,7 @@ def row_state(row: LogRow, now: dt.datetime) -> str:
     return row.status
 
 
-class ReferralLogModel(QAbstractTableModel):
+class ReferralLogModel(RowsModel[LogRow]):
     """Rows of the log; ``reload()`` starts over with the query, ``fetchMore`` reads the next page."""
 
     #: the first page of a query is in
@@ -94,15 +90,57 @@ class ReferralLogModel(QAbstractTableModel):
     loading_changed = Signal(bool)
 
     def __init__(self, ctx: AppContext, parent: QObject | None = None, *, page_size: int = PAGE_SIZE) -> None:
-        super().__init__(parent)
+        super().__init__(self._columns_of_the_log(ctx), lambda row: row.id, parent,
+                         background=lambda row: OVERDUE_BACKGROUND if self.state(row) == "overdue" else None)
         self._ctx = ctx
         self._query = ReferralQuery()
-        self._rows: list[LogRow] = []
         self._more = False
         self._loading = False
         self._generation = 0
         self._page_size = page_size
         self._now = dt.datetime.now(dt.UTC)
+
+    def state(self, row: LogRow) -> str:
+        return row_state(row, self._now)
+
+    def _columns_of_the_log(self, ctx: AppContext) -> list[RowColumn[LogRow]]:
+        reference, language = ctx.reference, ctx.language
+
+        def column(which: Column, text: Callable[[LogRow], str], *, stands_out: bool = False) -> RowColumn[LogRow]:
+            """Overdue rows are red in every column; in the state and due columns they are also bold, and a
+            referral still waiting for its response is amber there."""
+            return RowColumn(
+                title=lambda: column_title(which), text=text,
+                colour=lambda row: self._colour(row, stands_out),
+                bold=(lambda row: self.state(row) == "overdue") if stands_out else None,
+                icon=self._state_icon if which == Column.STATE else None)
+
+        return [
+            column(Column.STATE, lambda row: state_text(self.state(row)), stands_out=True),
+            column(Column.DIRECTION, lambda row: reference.label("referral_direction", row.direction)),
+            column(Column.CASE, lambda row: row.case_number),
+            column(Column.CHILD, lambda row: row.child_name),
+            column(Column.INSTITUTION, lambda row: institution_label(row.institution, language)),
+            column(Column.SECTOR, lambda row: reference.label("sector", row.sector)),
+            column(Column.SENT, lambda row: format_datetime(row.sent_at)),
+            column(Column.DUE, lambda row: format_date(row.response_due_at), stands_out=True),
+            column(Column.RESPONSE, lambda row: format_date(row.response_received_at)),
+            column(Column.NUMBER, lambda row: row.registry_number or ""),
+        ]
+
+    def _colour(self, row: LogRow, stands_out: bool) -> QColor | None:
+        state = self.state(row)
+        if state == "overdue":
+            return OVERDUE_COLOUR
+        return WAITING_COLOUR if state == "unanswered" and stands_out else None
+
+    def _state_icon(self, row: LogRow) -> QIcon | None:
+        state = self.state(row)
+        if state not in ("overdue", "unanswered"):
+            return None
+        icon = (QStyle.StandardPixmap.SP_MessageBoxWarning if state == "overdue"
+                else QStyle.StandardPixmap.SP_MessageBoxInformation)
+        return QApplication.style().standardIcon(icon)
 
     # ---- loading ---------------------------------------------------------------------------------------------
     @property
@@ -119,10 +157,8 @@ class ReferralLogModel(QAbstractTableModel):
 
     def reload(self) -> None:
         self._generation += 1
-        self.beginResetModel()
-        self._rows = []
         self._more = False
-        self.endResetModel()
+        self.set_rows([])
         self._now = dt.datetime.now(dt.UTC)
         self._read(None)
 
@@ -141,11 +177,7 @@ class ReferralLogModel(QAbstractTableModel):
             return
         self._set_loading(False)
         self._more = len(rows) == self._page_size
-        if rows:
-            start = len(self._rows)
-            self.beginInsertRows(QModelIndex(), start, start + len(rows) - 1)
-            self._rows.extend(rows)
-            self.endInsertRows()
+        self.append_rows(rows)
         if first:
             self.loaded.emit()
 
@@ -164,94 +196,23 @@ class ReferralLogModel(QAbstractTableModel):
         return not parent.isValid() and self._more and not self._loading
 
     def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
-        if self.canFetchMore(parent) and self._rows:
-            self._read(self._rows[-1].id)
+        if self.canFetchMore(parent) and self.rowCount():
+            self._read(self.row_at(self.rowCount() - 1).id)
 
     # ---- rows ------------------------------------------------------------------------------------------------
-    def row_at(self, row: int) -> LogRow:
-        return self._rows[row]
-
     def row_of(self, referral_id: int) -> int | None:
-        for number, row in enumerate(self._rows):
+        for number, row in enumerate(self.rows()):
             if row.id == referral_id:
                 return number
         return None
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(Column)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(
-                Column):
-            return column_title(Column(section))
-        return None
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
-
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self._rows) or index.column() >= len(Column):
-            return None
-        row = self._rows[index.row()]
-        column = Column(index.column())
-        state = row_state(row, self._now)
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(row, column, state)
-        if role == Qt.ItemDataRole.ToolTipRole and column == Column.STATE:
-            return state_text(state)
-        if role == Qt.ItemDataRole.DecorationRole and column == Column.STATE and state in ("overdue", "unanswered"):
-            style = QApplication.style()
-            icon = (QStyle.StandardPixmap.SP_MessageBoxWarning if state == "overdue"
-                    else QStyle.StandardPixmap.SP_MessageBoxInformation)
-            return style.standardIcon(icon)
-        if role == Qt.ItemDataRole.ForegroundRole:
-            if state == "overdue":
-                return QBrush(OVERDUE_COLOUR)
-            if state == "unanswered" and column in (Column.STATE, Column.DUE):
-                return QBrush(WAITING_COLOUR)
-        if role == Qt.ItemDataRole.BackgroundRole and state == "overdue":
-            return QBrush(OVERDUE_BACKGROUND)
-        if role == Qt.ItemDataRole.FontRole and state == "overdue" and column in (Column.STATE, Column.DUE):
-            font = QApplication.font()
-            font.setBold(True)
-            return font
-        if role == REFERRAL_ID_ROLE:
-            return row.id
-        if role == CASE_ID_ROLE:
-            return row.case_id
-        if role == STATE_ROLE:
-            return state
-        if role == SORT_ROLE:
-            return row.id
-        return None
-
-    def _display(self, row: LogRow, column: Column, state: str) -> str:
-        reference = self._ctx.reference
-        if column == Column.STATE:
-            return state_text(state)
-        if column == Column.DIRECTION:
-            return reference.label("referral_direction", row.direction)
-        if column == Column.CASE:
-            return row.case_number
-        if column == Column.CHILD:
-            return row.child_name
-        if column == Column.INSTITUTION:
-            return institution_label(row.institution, self._ctx.language)
-        if column == Column.SECTOR:
-            return reference.label("sector", row.sector)
-        if column == Column.SENT:
-            return format_datetime(row.sent_at)
-        if column == Column.DUE:
-            return format_date(row.response_due_at)
-        if column == Column.RESPONSE:
-            return format_date(row.response_received_at)
-        return row.registry_number or ""
+        if index.isValid() and 0 <= index.row() < self.rowCount() and role in (CASE_ID_ROLE, STATE_ROLE):
+            row = self.row_at(index.row())
+            return row.case_id if role == CASE_ID_ROLE else self.state(row)
+        if role == Qt.ItemDataRole.ToolTipRole and index.isValid() and index.column() == Column.STATE:
+            return self.data(index)
+        return super().data(index, role)
 
 
 __all__ = ["CASE_ID_ROLE", "REFERRAL_ID_ROLE", "STATE_ROLE", "Column", "ReferralLogModel", "row_state", "state_text"]
