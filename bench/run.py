@@ -243,6 +243,23 @@ WHERE person_contact_term.kind = 'address' AND person_contact_term.term >= ? AND
 LIMIT 50"""
 
 
+#: the cases of the people with both words (a pair of name words, names.name_terms), as a child or in the household
+_SEARCH_PARENT_RAW = """
+SELECT case_file.id FROM person_search_term JOIN case_file ON case_file.child_id = person_search_term.person_id
+WHERE person_search_term.term >= ?1 AND person_search_term.term < ?2
+UNION
+SELECT household_member.case_id FROM person_search_term
+JOIN household_member ON household_member.person_id = person_search_term.person_id
+WHERE person_search_term.term >= ?1 AND person_search_term.term < ?2
+LIMIT 50"""
+#: the given name and the surname of household members that are most common together (the longest walk before pairs)
+_COMMON_PARENT_RAW = """
+SELECT given.term, family.term FROM household_member JOIN person ON person.id = household_member.person_id
+JOIN person_search_term AS given ON given.person_id = person.id AND person.search_key LIKE '% ' || given.term
+JOIN person_search_term AS family ON family.person_id = person.id AND person.search_key LIKE family.term || ' %'
+WHERE household_member.id % 50 = 0 GROUP BY 1, 2 ORDER BY count(*) DESC LIMIT 1"""
+
+
 def _upper(prefix: str) -> str:
     return prefix[:-1] + chr(ord(prefix[-1]) + 1)
 
@@ -255,6 +272,7 @@ def measure(engine: Engine, path: Path, runs: int) -> tuple[list[Result], dict[s
     from registry.db import session_factory
     from registry.models import Case, Person
     from registry.services.cases import CaseChanges, get_case, update_case
+    from registry.services.names import PAIR_MARK, fold
     from registry.services.protocols import case_checklist, overdue_steps
     from registry.services.referrals import case_referrals, overdue
     from registry.services.search import search_cases
@@ -308,7 +326,7 @@ def measure(engine: Engine, path: Path, runs: int) -> tuple[list[Result], dict[s
             search_target, 5, hits_match,
             ratio_is_target=True)
 
-    # the people around the child (migration 0005): a phone, a referral's registry number, an address, a parent
+    # the people around the child (migration 0008): a phone, a referral's registry number, an address, a parent
     phone = raw.execute("SELECT term FROM person_contact_term WHERE kind = 'phone' ORDER BY person_id LIMIT 1 OFFSET ?",
                         (total // 3,)).fetchone()
     registry_no = raw.execute("SELECT registry_key FROM referral WHERE registry_key != '' ORDER BY id LIMIT 1 OFFSET ?",
@@ -325,6 +343,19 @@ def measure(engine: Engine, path: Path, runs: int) -> tuple[list[Result], dict[s
         compare('search a rare word "Branilaca" (none a child\'s name)', lambda s: search_cases(s, "Branilaca"),
                 lambda: raw.execute(_SEARCH_ADDRESS_RAW, ("branilaca", _upper("branilaca"))).fetchall(),
                 search_target, 5, None, note="no child is named so: every related source is walked")
+
+    # a parent's given name and surname (no child of the register has both): found through the household
+    member = raw.execute("SELECT person.given_name, person.family_name FROM household_member JOIN person"
+                         " ON person.id = household_member.person_id ORDER BY household_member.id LIMIT 1 OFFSET ?",
+                         (total // 3,)).fetchone()
+    common = raw.execute(_COMMON_PARENT_RAW).fetchone()
+    for given, family in (member, common):
+        words = fold(f"{given} {family}").split()
+        pair = f"{PAIR_MARK}{words[0]} {words[-1]}"
+        compare(f'search a parent "{given} {family}"', lambda s, text=f"{given} {family}": search_cases(s, text),
+                lambda pair=pair: raw.execute(_SEARCH_PARENT_RAW, (pair, _upper(pair))).fetchall(), search_target, 5,
+                lambda a, b: {hit.case_id for hit in a} >= set(_ids(b)) and len(b) > 0, ratio_is_target=True,
+                note="raw: the cases of the people with that pair of name words, as a child or in the household")
 
     list_columns = (Case.id, Case.number, Person.family_name, Person.given_name, Person.birth_date, Case.registered_at,
                     Case.status, Case.risk_level, Case.urgency, Case.lead_worker_id)
@@ -354,7 +385,7 @@ def measure(engine: Engine, path: Path, runs: int) -> tuple[list[Result], dict[s
 
     def open_service(session: Session) -> tuple[Any, ...]:
         case = get_case(session, busy_case)
-        return case, case_checklist(session, busy_case), case_referrals(session, busy_case)
+        return case, case_checklist(session, busy_case), case_referrals(session, busy_case, actor_id=None)
 
     def open_raw() -> list[list[Any]]:
         return [raw.execute(sql, (busy_case,)).fetchall() for sql in _OPEN_CASE_RAW]
@@ -399,6 +430,7 @@ def plans(path: Path) -> dict[str, list[str]]:
     raw = _raw_connection(path)
     queries = {
         "search name": (_SEARCH_NAME_RAW, ("hodzic", "hodzid")), "search jmbg": (_SEARCH_JMBG_RAW, ("0101", "0102")),
+        "search a parent": (_SEARCH_PARENT_RAW, ("~nada kovacevic", "~nada kovacevid")),
         "search number": (_SEARCH_NUMBER_RAW, ("NGS-2025-0", "NGS-2025-1")), "list first": (_LIST_FIRST_RAW, ()),
         "list keyset": (_LIST_AFTER_RAW, ("2025-01-01 00:00:00.000000", 1)), "count": (_COUNT_RAW, ()),
         "by status": (_BY_STATUS_RAW, ()), "overdue steps": (_OVERDUE_STEPS_RAW, (_moment_text(NOW),)),
