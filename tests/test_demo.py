@@ -39,7 +39,7 @@ from registry.services.cases import register_case
 from registry.services.demo import DEMO_PASSWORD, seed_demo
 from registry.services.demo import seeding as demo  # the seeding run (its batch sizes, its writer)
 from registry.services.jmbg import is_valid_jmbg, make_jmbg, parse_jmbg
-from registry.services.names import fold, search_terms, sort_key
+from registry.services.names import fold, name_terms, sort_key
 from registry.services.protocols import overdue_steps
 from registry.services.referrals import overdue
 from registry.services.search import search_cases
@@ -101,7 +101,7 @@ def test_people_carry_the_keys_the_people_service_would_compute(seeded: Session)
     for person_id, given, family, search_key, key in people:
         assert search_key == fold(f"{family} {given}")
         assert key == sort_key(f"{family} {given}")[:420]
-        assert terms[person_id] == set(search_terms(given, family))
+        assert terms[person_id] == set(name_terms(given, family))
         names.add(f"{given} {family}")
     assert any(ch in "".join(names) for ch in "čćđšž") and any("Dž" in n or "Lj" in n or "Nj" in n for n in names)
 

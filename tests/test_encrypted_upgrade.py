@@ -27,7 +27,7 @@ from registry.db import (
 )
 from registry.encryption import create_encrypted
 from tests.conftest import scratch_pg_database
-from tests.schema_fixtures import FIXTURES, dump, load
+from tests.schema_fixtures import FIXTURES, dump, load, without_derived
 
 PASSPHRASE = "lozinka centra za test nadogradnje"
 EARLIER = known_revisions()[:-1]
@@ -133,7 +133,7 @@ def test_old_register_upgrades_on_every_path_with_every_row_kept(
     engine = _open(old_register)
     try:
         assert schema_state(engine).current == head_revision()
-        after = dump(engine)
+        after = without_derived(dump(engine), revision)
         if how == "db-upgrade":
             _old_events_verify_and_can_be_erased(engine)
     finally:

@@ -25,7 +25,7 @@ from registry.services.audit import verify_chain
 from registry.services.backup import upgrade_with_backup
 from registry.services.schema_check import schema_differences
 from tests.conftest import scratch_pg_database
-from tests.schema_fixtures import FIXTURES, dump, load
+from tests.schema_fixtures import FIXTURES, dump, load, without_derived
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])
@@ -76,7 +76,7 @@ def test_upgrade_from_every_revision_keeps_every_row(empty_engine: Engine, revis
     backup = upgrade_with_backup(empty_engine, backup_dir=tmp_path / "backups")
     assert backup is not None and backup.exists()
     assert schema_state(empty_engine).up_to_date
-    after = dump(empty_engine)
+    after = without_derived(dump(empty_engine), revision)
     rechained = revision < "0005"  # 0005 re-chains the audit trail over the details' digests (and says so)
     if rechained:
         marker = after["audit_event"].pop()

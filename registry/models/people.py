@@ -45,10 +45,11 @@ class Person(Base):
 
 
 class PersonSearchTerm(Base):
-    """One folded word of a person's names: an index walked in order gives the first hits of a prefix search."""
+    """One folded word of a person's names, or a pair of two (``names.name_terms``): an index walked in order gives
+    the first hits of a prefix search; a person's own words, in order, tell whether they also match another word."""
 
     __tablename__ = "person_search_term"
-    __table_args__ = (Index("ix_person_search_term_person_id", "person_id"),)
+    __table_args__ = (Index("ix_person_search_term_person_id", "person_id", "term"),)
 
     term: Mapped[str] = mapped_column(search_string(100), primary_key=True)
     person_id: Mapped[int] = mapped_column(ForeignKey("person.id", ondelete="CASCADE"), primary_key=True)

@@ -17,7 +17,8 @@ from typing import TypeVar
 
 from registry.i18n.transliteration import has_cyrillic, to_latin
 
-__all__ = ["contact_terms", "fold", "phone_digits", "registry_key", "search_terms", "sort_key", "sorted_names"]
+__all__ = ["PAIR_MARK", "contact_terms", "fold", "name_terms", "phone_digits", "registry_key", "search_terms",
+           "sort_key", "sorted_names"]
 
 T = TypeVar("T")
 
@@ -72,6 +73,23 @@ def search_terms(*names: str) -> list[str]:
             for word in _fold_once(name, " ").split():
                 terms.setdefault(word, None)
     return list(terms)
+
+
+#: A stored name term that begins with this is a pair of two different name words, ``"~first second"``, in both
+#: orders: a search for a given name and a surname seeks the pair at once, instead of walking everyone with the
+#: commoner of the two (thousands of people for a common surname).  "~" sorts after every folded word (letters
+#: and digits; other scripts sort after it), so a word's range in the index never meets a pair.
+PAIR_MARK = "~"
+_TERM_LENGTH = 100  # person_search_term.term
+
+
+def name_terms(given: str, family: str) -> list[str]:
+    """What a person is indexed under (``person_search_term``): each folded word of the names (``search_terms``),
+    then each ordered pair of two different words with ``PAIR_MARK``, all cut to the stored length."""
+    words = list(dict.fromkeys(word[:_TERM_LENGTH] for word in search_terms(given, family)))
+    pairs = dict.fromkeys(f"{PAIR_MARK}{first} {second}"[:_TERM_LENGTH]
+                          for first in words for second in words if first != second)
+    return words + list(pairs)
 
 
 _PHONE_SPLIT = re.compile(r"[,;]|\s/\s|\bili\b|\bили\b")

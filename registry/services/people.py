@@ -13,7 +13,7 @@ from registry.models import Person, PersonContactTerm, PersonSearchTerm
 from registry.services.changes import UNSET, Check, Diff, Maybe, apply_changes, checked, given
 from registry.services.errors import Problem, Problems
 from registry.services.jmbg import InvalidJmbg, birth_date_and_sex_mismatch, normalise_jmbg, parse_jmbg
-from registry.services.names import contact_terms, fold, search_terms, sort_key
+from registry.services.names import contact_terms, fold, name_terms, sort_key
 from registry.services.validation import LINE_MAX, NAME_MAX, TEXT_MAX, check_code, check_past_date, clean_text
 
 
@@ -150,9 +150,9 @@ def apply_person(person: Person, values: dict[str, object]) -> None:
 def store_search_terms(session: Session, person: Person) -> None:
     """Replace the person's indexed name words; the person must have an id (flush first)."""
     session.execute(delete(PersonSearchTerm).where(PersonSearchTerm.person_id == person.id))
-    terms = search_terms(person.given_name, person.family_name)
+    terms = name_terms(person.given_name, person.family_name)
     if terms:
-        session.execute(insert(PersonSearchTerm), [{"term": term[:100], "person_id": person.id} for term in terms])
+        session.execute(insert(PersonSearchTerm), [{"term": term, "person_id": person.id} for term in terms])
 
 
 def store_contact_terms(session: Session, person: Person) -> None:

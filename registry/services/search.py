@@ -14,7 +14,6 @@ from sqlalchemy import (
     Select,
     and_,
     bindparam,
-    exists,
     func,
     literal,
     not_,
@@ -34,11 +33,21 @@ from registry.services.access import (
     visibility_clause,
     whom_to_ask,
 )
+from registry.services.name_search import (
+    also_named,
+    driver,
+    essential,
+    in_range,
+    named_people,
+    upper_bound,
+    word_values,
+)
 from registry.services.names import fold, phone_digits, registry_key, search_terms
 from registry.services.rows import record
 
 _PHONE_LIKE = re.compile(r"^\+?[\d\s()./-]+$")
 _RELATED = "related"
+_NAMED = "named"
 _CASE_NUMBER = re.compile(r"^[A-Za-zА-Яа-я]{1,6}[-/ ]?\d|^\d{1,6}[-/]\d", re.UNICODE)
 _DIGITS = re.compile(r"^[\d\s]+$")
 
@@ -63,11 +72,6 @@ class CaseHit:
 def _query_words(text: str) -> list[str]:
     """The distinct folded words typed (an apostrophe joins: "O'Connor" is one word, as stored)."""
     return list(dict.fromkeys(fold(text).split()))
-
-
-def _upper_bound(prefix: str) -> str:
-    """The smallest string greater than every string starting with ``prefix`` (binary order)."""
-    return prefix[:-1] + chr(ord(prefix[-1]) + 1)
 
 
 _COLUMNS = (Case.id.label("case_id"), Case.number.label("case_number"), Person.given_name, Person.family_name,
@@ -106,14 +110,23 @@ def _name_statement(visibility: str, other_words: int, paged: bool) -> Select:
         .where(PersonSearchTerm.term >= bindparam("lo"), PersonSearchTerm.term < bindparam("hi"),
                visibility_clause(visibility))
     )
-    for index in range(other_words):
-        stmt = stmt.where((literal(" ") + Person.search_key).like(bindparam(f"word{index}")))
+    stmt = stmt.where(*also_named(PersonSearchTerm.person_id, other_words))
     if paged:
         stmt = stmt.where(
             tuple_(PersonSearchTerm.term, PersonSearchTerm.person_id, Case.id)
             > tuple_(bindparam("after_key"), bindparam("after_person"), bindparam("after_id"))
         )
     return stmt.order_by(PersonSearchTerm.term, PersonSearchTerm.person_id, Case.id).limit(bindparam("limit"))
+
+
+@lru_cache(maxsize=16)
+def _named_statement(visibility: str, paged: bool) -> Select:
+    """Cases of the children among the people ``named_people`` found, alphabetically."""
+    stmt = select(*_COLUMNS, Person.sort_key).join(Person, Person.id == Case.child_id).where(
+        Person.id.in_(bindparam("named", expanding=True)), visibility_clause(visibility))
+    if paged:
+        stmt = stmt.where(tuple_(Person.sort_key, Case.id) > tuple_(bindparam("after_key"), bindparam("after_id")))
+    return stmt.order_by(Person.sort_key, Case.id).limit(bindparam("limit"))
 
 
 def search_cases(
@@ -134,45 +147,54 @@ def search_cases(
     kind = visibility(session, actor_id)
     params: dict[str, object] = {"limit": limit, "viewer_id": actor_id}
     connection = session.connection()
+    # several words: the people whose names have them all, found once for the child's and the household's search
+    words = [] if _DIGITS.match(query) else essential(_query_words(query))
+    named = named_people(connection, words) if len(words) > 1 else None
     if after and after[0] == _RELATED:
-        return _related(connection, query, kind, actor_id, skip=after[1], limit=limit)
-    hits = _own(connection, query, limit, after, kind, params)
+        return _related(connection, query, kind, actor_id, named, skip=after[1], limit=limit)
+    hits = _own(connection, query, limit, after, kind, params, named)
     if len(hits) < limit:
-        hits += _related(connection, query, kind, actor_id, skip=0, limit=limit - len(hits))
+        hits += _related(connection, query, kind, actor_id, named, skip=0, limit=limit - len(hits))
     return hits
 
 
-def _own(connection, query: str, limit: int, after: tuple | None, kind: str, params: dict[str, object]) -> list[CaseHit]:
+def _own(connection, query: str, limit: int, after: tuple | None, kind: str, params: dict[str, object],
+         named: list[int] | None) -> list[CaseHit]:
     """Cases whose child matches: by JMBG (digits), case number, or the child's names."""
     if _DIGITS.match(query):
         digits = "".join(query.split())
-        params.update(lo=digits, hi=_upper_bound(digits))
+        params.update(lo=digits, hi=upper_bound(digits))
         if after:
             params.update(after_key=after[0], after_id=after[1])
         rows = connection.execute(_jmbg_statement(kind, after is not None), params)
         return [record(CaseHit, row, found_by="child", cursor=(row.jmbg, row.case_id)) for row in rows]
     if _CASE_NUMBER.match(query):
         prefix = query.upper()
-        params.update(lo=prefix, hi=_upper_bound(prefix))
+        params.update(lo=prefix, hi=upper_bound(prefix))
         if after:
             params.update(after_key=after[0])
         hits = [record(CaseHit, row, found_by="child", cursor=(row.case_number,))
                 for row in connection.execute(_number_statement(kind, after is not None), params)]
         if hits:
             return hits
+    if named is not None and (after is None or after[0] == _NAMED):
+        params.update(named=named)
+        if after:
+            params.update(after_key=after[1], after_id=after[2])
+        rows = connection.execute(_named_statement(kind, after is not None), params)
+        return [record(CaseHit, row, found_by="child", cursor=(_NAMED, row.sort_key, row.case_id)) for row in rows]
     return _by_name(connection, query, limit, after, kind, params)
 
 
 def _by_name(
     connection, text: str, limit: int, after: tuple | None, kind: str, params: dict[str, object]
 ) -> list[CaseHit]:
-    words = _query_words(text)
-    if not words:
+    """A walk of one word's range of the name index (the other words checked against sets), in index order."""
+    words = essential(_query_words(text))
+    if not words or (after and after[0] == _NAMED):  # more than a page of people matched when paging began
         return []
-    driver = max(words, key=len)  # the longest word narrows the index walk the most
-    others = [word for word in words if word != driver]
-    params.update(lo=driver, hi=_upper_bound(driver))
-    params.update({f"word{index}": f"% {word}%" for index, word in enumerate(others)})
+    first, others = driver(connection, words)
+    params.update(word_values(first, others))
     hits: list[CaseHit] = []
     seen: set[int] = set()
     cursor = after
@@ -199,7 +221,6 @@ def _by_name(
 # these joins afresh on every keystroke cost more than running them.
 _CHILD = aliased(Person, name="child")
 _MEMBER = aliased(Person, name="member")
-_ALSO = aliased(PersonContactTerm, name="also")
 
 
 def _excluded(mode: str, words: int, number: bool) -> ColumnElement[bool]:
@@ -209,9 +230,12 @@ def _excluded(mode: str, words: int, number: bool) -> ColumnElement[bool]:
     if mode == "digits":
         jmbg = func.coalesce(_CHILD.jmbg, "")  # NOT of a NULL comparison would drop the row
         return and_(jmbg >= bindparam("jlo"), jmbg < bindparam("jhi"))
-    if not words:
+    if mode == "named":  # the people named_people found
+        found: ColumnElement[bool] = _CHILD.id.in_(bindparam("excluded", expanding=True))
+    elif not words:
         return literal(False)
-    found = and_(*[(literal(" ") + _CHILD.search_key).like(bindparam(f"x{index}")) for index in range(words)])
+    else:
+        found = and_(*[(literal(" ") + _CHILD.search_key).like(bindparam(f"x{index}")) for index in range(words)])
     if number:
         found = or_(found, and_(Case.number >= bindparam("nlo"), Case.number < bindparam("nhi")))
     return found
@@ -225,18 +249,20 @@ def _case_ids() -> Select:
     return select(Case.id).join(_CHILD, _CHILD.id == Case.child_id)
 
 
-def _range(column, lo: str, hi: str) -> ColumnElement[bool]:
-    return and_(column >= bindparam(lo), column < bindparam(hi))
-
-
 @lru_cache(maxsize=64)
 def _member_statement(kind: str, others: int, exclusion: tuple[str, int, bool]) -> Select:
     stmt = (_case_ids().join(HouseholdMember, HouseholdMember.case_id == Case.id)
             .join(_MEMBER, _MEMBER.id == HouseholdMember.person_id)
             .join(PersonSearchTerm, PersonSearchTerm.person_id == _MEMBER.id)
-            .where(_range(PersonSearchTerm.term, "lo", "hi"),
-                   *[(literal(" ") + _MEMBER.search_key).like(bindparam(f"word{i}")) for i in range(others)])
+            .where(in_range(PersonSearchTerm.term, "lo", "hi"), *also_named(PersonSearchTerm.person_id, others))
             .order_by(PersonSearchTerm.term, PersonSearchTerm.person_id, Case.id))
+    return _finished(stmt, kind, exclusion)
+
+
+@lru_cache(maxsize=64)
+def _named_member_statement(kind: str, exclusion: tuple[str, int, bool]) -> Select:
+    stmt = (_case_ids().join(HouseholdMember, HouseholdMember.case_id == Case.id)
+            .where(HouseholdMember.person_id.in_(bindparam("named", expanding=True))).order_by(Case.id))
     return _finished(stmt, kind, exclusion)
 
 
@@ -244,9 +270,11 @@ def _member_statement(kind: str, others: int, exclusion: tuple[str, int, bool]) 
 def _contact_statement(kind: str, contact: str, others: int, as_member: bool,
                        exclusion: tuple[str, int, bool]) -> Select:
     """Cases of the people with an address word (and the other words) or a phone: as the child or a member."""
-    conditions = [PersonContactTerm.kind == contact, _range(PersonContactTerm.term, "lo", "hi"),
-                  *[exists().where(_ALSO.person_id == PersonContactTerm.person_id, _ALSO.kind == contact,
-                                   _range(_ALSO.term, f"lo{i}", f"hi{i}")) for i in range(others)]]
+    conditions = [PersonContactTerm.kind == contact, in_range(PersonContactTerm.term, "lo", "hi")]
+    for index in range(others):  # as in also_named: a set read once, not the other word's range for every row
+        also = aliased(PersonContactTerm, name=f"also{index}")
+        conditions.append((PersonContactTerm.person_id + 0).in_(
+            select(also.person_id).where(also.kind == contact, in_range(also.term, f"lo{index}", f"hi{index}"))))
     if as_member:
         stmt = (_case_ids().join(HouseholdMember, HouseholdMember.case_id == Case.id)
                 .join(PersonContactTerm, PersonContactTerm.person_id == HouseholdMember.person_id))
@@ -258,54 +286,59 @@ def _contact_statement(kind: str, contact: str, others: int, as_member: bool,
 
 @lru_cache(maxsize=64)
 def _referral_statement(kind: str, exclusion: tuple[str, int, bool]) -> Select:
-    stmt = (_case_ids().join(Referral, Referral.case_id == Case.id).where(_range(Referral.registry_key, "lo", "hi"))
+    stmt = (_case_ids().join(Referral, Referral.case_id == Case.id).where(in_range(Referral.registry_key, "lo", "hi"))
             .order_by(Referral.registry_key, Case.id))
     return _finished(stmt, kind, exclusion)
 
 
-def _sources(query: str, kind: str) -> tuple[dict[str, object], list[tuple[str, Select, dict[str, object]]]]:
+def _sources(connection, query: str, kind: str, named: list[int] | None
+             ) -> tuple[dict[str, object], list[tuple[str, Select, dict[str, object]]]]:
     """The exclusion's values, and per way of finding a case: its statement and values, in the order tried."""
-    words = _query_words(query)
+    words = essential(_query_words(query))
     digits_mode = bool(_DIGITS.match(query))
     number = bool(_CASE_NUMBER.match(query)) and not digits_mode
-    exclusion = ("digits" if digits_mode else "words", 0 if digits_mode else len(words), number)
+    mode = "digits" if digits_mode else "named" if named is not None else "words"
+    exclusion = (mode, len(words) if mode == "words" else 0, number)
     common: dict[str, object] = {}
     if digits_mode:
         typed = "".join(query.split())
-        common.update(jlo=typed, jhi=_upper_bound(typed))
+        common.update(jlo=typed, jhi=upper_bound(typed))
     else:
-        common.update({f"x{i}": f"% {word}%" for i, word in enumerate(words)})
+        if named is not None:
+            common.update(excluded=named)
+        else:
+            common.update({f"x{i}": f"% {word}%" for i, word in enumerate(words)})
         if number:
-            common.update(nlo=query.upper(), nhi=_upper_bound(query.upper()))
+            common.update(nlo=query.upper(), nhi=upper_bound(query.upper()))
     sources: list[tuple[str, Select, dict[str, object]]] = []
     if words and not digits_mode:
-        driver = max(words, key=len)
-        others = [word for word in words if word != driver]
-        sources.append(("household", _member_statement(kind, len(others), exclusion),
-                        {"lo": driver, "hi": _upper_bound(driver),
-                         **{f"word{i}": f"% {word}%" for i, word in enumerate(others)}}))
-        values: dict[str, object] = {"lo": driver, "hi": _upper_bound(driver),
-                  **{f"lo{i}": word for i, word in enumerate(others)},
-                  **{f"hi{i}": _upper_bound(word) for i, word in enumerate(others)}}
+        if named is not None:
+            if named:
+                sources.append(("household", _named_member_statement(kind, exclusion), {"named": named}))
+        else:
+            first, others = driver(connection, words)
+            sources.append(("household", _member_statement(kind, len(others), exclusion), word_values(first, others)))
+        first, others = driver(connection, words, "address")
         for as_member in (False, True):
             sources.append(("address", _contact_statement(kind, "address", len(others), as_member, exclusion),
-                            values))
+                            word_values(first, others)))
     phone = phone_digits(query)
     if _PHONE_LIKE.match(query) and len(phone) >= 3:
         for as_member in (False, True):
             sources.append(("phone", _contact_statement(kind, "phone", 0, as_member, exclusion),
-                            {"lo": phone, "hi": _upper_bound(phone)}))
+                            {"lo": phone, "hi": upper_bound(phone)}))
     key = registry_key(query)
     if any(ch.isdigit() for ch in key):
-        sources.append(("referral", _referral_statement(kind, exclusion), {"lo": key, "hi": _upper_bound(key)}))
+        sources.append(("referral", _referral_statement(kind, exclusion), {"lo": key, "hi": upper_bound(key)}))
     return common, sources
 
 
-def _related(connection, query: str, kind: str, actor_id: int | None, *, skip: int, limit: int) -> list[CaseHit]:
+def _related(connection, query: str, kind: str, actor_id: int | None, named: list[int] | None, *, skip: int,
+             limit: int) -> list[CaseHit]:
     """Cases found through the people around the child (see ``search_cases``), from the ``skip``-th on."""
     wanted = skip + limit
     found: dict[int, str] = {}
-    common, sources = _sources(query, kind)
+    common, sources = _sources(connection, query, kind, named)
     for found_by, statement, values in sources:
         batch = wanted + 8
         while len(found) < wanted:

@@ -48,7 +48,7 @@ from registry.services.demo.pools import (
     _StepPlan,
     _texts,
 )
-from registry.services.names import contact_terms, phone_digits, registry_key
+from registry.services.names import PAIR_MARK, contact_terms, phone_digits, registry_key
 from registry.services.protocols import template_in_force
 from registry.services.referrals import DEFAULT_RESPONSE_HOURS
 
@@ -181,11 +181,13 @@ class _Generator:
         person_id = self.ids["person"]
         self.ids["person"] = person_id + 1
         terms = self.rows["person_search_term"]
-        for term in given[3]:
+        named = given[3] + tuple(term for term in fam[3] if term not in given[3])
+        for term in named:
             terms.append((term, person_id))
-        for term in fam[3]:
-            if term not in given[3]:
-                terms.append((term, person_id))
+        for first in named:  # the pairs names.name_terms adds
+            for second in named:
+                if first != second:
+                    terms.append((f"{PAIR_MARK}{first} {second}", person_id))
         cyr = script == 1
         contacts = self.rows["person_contact_term"]
         words = self._address_words.get(address)

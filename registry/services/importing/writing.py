@@ -42,7 +42,7 @@ from registry.services.case_numbers import format_case_number
 from registry.services.cases import centre_of
 from registry.services.dates import LOCAL_TZ
 from registry.services.importing.planning import CasePlan, ImportPlan, PersonPlan
-from registry.services.names import contact_terms, fold, registry_key, search_terms, sort_key
+from registry.services.names import contact_terms, fold, name_terms, registry_key, sort_key
 from registry.services.protocols import first_due, template_in_force
 
 BATCH = 1000
@@ -199,8 +199,8 @@ class Writer:
         terms = []
         for person, person_id in zip(fresh, ids, strict=True):
             person.existing_id = person_id
-            terms += [{"term": term[:100], "person_id": person_id}
-                      for term in search_terms(str(person.values["given_name"]), str(person.values["family_name"]))]
+            terms += [{"term": term, "person_id": person_id}
+                      for term in name_terms(str(person.values["given_name"]), str(person.values["family_name"]))]
         if terms:
             self.session.connection().execute(insert(table_of(PersonSearchTerm)), terms)
         contacts = [{"kind": kind, "term": term, "person_id": person.existing_id}
