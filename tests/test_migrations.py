@@ -137,3 +137,38 @@ def test_foreign_sqlite_file_is_refused(tmp_path: Path) -> None:
         connection.execute("CREATE TABLE invoices (id INTEGER PRIMARY KEY)")
     with pytest.raises(SchemaError, match="not a case register"):
         upgrade(make_engine(f"sqlite:///{path}"))
+
+
+def test_every_broken_foreign_key_stops_an_upgrade(tmp_path: Path) -> None:
+    """The check before an upgrade's commit (one read of each table against the set of its parents' keys) finds a
+    row whose parent is missing in every table that has one, as SQLite's own foreign-key check does."""
+    from registry.db import broken_foreign_key
+
+    engine = make_engine(f"sqlite:///{tmp_path / 'register.sqlite'}")
+    upgrade(engine, revision="0007")
+    load(engine, json.loads((FIXTURES / "0007.json").read_text(encoding="utf-8")))
+    upgrade(engine, backup=lambda _engine, _state: None)
+    tried = set()
+    with engine.connect() as connection:
+        connection.exec_driver_sql("PRAGMA foreign_keys = OFF")
+        assert broken_foreign_key(connection) is None
+        tables = connection.exec_driver_sql("SELECT name FROM sqlite_master WHERE type = 'table'").scalars().all()
+        for table in tables:
+            for _id, _seq, _parent, column, *_rest in connection.exec_driver_sql(f'PRAGMA foreign_key_list("{table}")'):
+                # names from the schema itself
+                value = connection.exec_driver_sql(
+                    f'SELECT "{column}" FROM "{table}" WHERE "{column}" IS NOT NULL LIMIT 1').scalar()  # noqa: S608
+                if value is None:
+                    continue
+                connection.exec_driver_sql("SAVEPOINT orphan")
+                connection.exec_driver_sql(f'UPDATE "{table}" SET "{column}" = 987654321 WHERE "{column}" = ?',  # noqa: S608
+                                           (value,))
+                assert broken_foreign_key(connection) == table, (table, column)
+                assert connection.exec_driver_sql("PRAGMA foreign_key_check").first()[0] == table
+                connection.exec_driver_sql("ROLLBACK TO orphan")
+                connection.exec_driver_sql("RELEASE orphan")
+                tried.add(f"{table}.{column}")
+        connection.rollback()
+    engine.dispose()
+    assert {"person_search_term.person_id", "case_viewer.user_id", "case_file.child_id",
+            "referral.case_id", "checklist_item.case_id", "household_member.person_id"} <= tried, tried
