@@ -138,8 +138,8 @@ def search_cases(
     Latin), so *hodzic*, *Hodžić* and *Хоџић* find the same child.  After the child's own matches come the cases
     found through the people around the child: a parent's or household member's name, an address, a phone number
     (the child's or a member's) and a referral's registry number (``CaseHit.found_by`` says which), each case once.
-    Results come in index order and page with ``after=hits[-1].cursor``.  With ``actor_id``, only cases that user
-    may see are returned.
+    Results come in index order (several words: the children alphabetically, see ``name_search.named_people``) and
+    page with ``after=hits[-1].cursor``.  With ``actor_id``, only cases that user may see are returned.
     """
     query = text.strip()
     if not query:
