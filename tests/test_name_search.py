@@ -78,3 +78,31 @@ def test_children_found_by_two_words_page_alphabetically(sessions: sessionmaker[
     assert [h.family_name for h in seen] == [f"Begić{letter}" for letter in "abcdefg"] + ["Zec"]
     assert [h.found_by for h in seen] == ["child"] * 7 + ["household"]
     assert len({numbers[h.case_id] for h in seen}) == 8
+
+
+def test_a_parent_renamed_through_the_service_is_found_by_the_new_name_only(sessions: sessionmaker[Session]) -> None:
+    """A household member's correction renews their pairs of name words: "Nada Kovačević" becomes "Vesna
+    Babić"; the pair search finds the case by the new name, the old one (whole words or beginnings) finds nothing."""
+    from registry.models import HouseholdMember, PersonSearchTerm
+    from registry.services.case_records import HouseholdChanges, add_household_member, update_household_member
+    from registry.services.people import PersonChanges, PersonInput
+
+    with transaction(sessions) as session:
+        case = register_case(session, new_case("Emir", "Zec"), actor_id=None)
+        member = add_household_member(session, case.case.id, PersonInput("Nada", "Kovačević"), role="mother",
+                                      actor_id=None)
+        case_id, member_id, person_id = case.case.id, member.id, member.person_id
+    with sessions() as session:
+        assert [hit.case_id for hit in search_cases(session, "nada kovacevic")] == [case_id]
+    with transaction(sessions) as session:
+        update_household_member(session, member_id, HouseholdChanges(person=PersonChanges(
+            given_name="Vesna", family_name="Babić")), actor_id=None)
+    with sessions() as session:
+        assert session.get(HouseholdMember, member_id).person_id == person_id
+        terms = set(session.scalars(select(PersonSearchTerm.term).where(PersonSearchTerm.person_id == person_id)))
+        assert terms == {"vesna", "babic", "~vesna babic", "~babic vesna"}
+        for query in ("vesna babic", "Babić Vesna", "ves bab"):
+            hits = search_cases(session, query)
+            assert [(hit.case_id, hit.found_by) for hit in hits] == [(case_id, "household")], query
+        for query in ("nada kovacevic", "Kovačević Nada", "nada kov"):
+            assert search_cases(session, query) == [], query
