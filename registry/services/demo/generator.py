@@ -182,12 +182,8 @@ class _Generator:
         self.ids["person"] = person_id + 1
         terms = self.rows["person_search_term"]
         named = given[3] + tuple(term for term in fam[3] if term not in given[3])
-        for term in named:
-            terms.append((term, person_id))
-        for first in named:  # the pairs names.name_terms adds
-            for second in named:
-                if first != second:
-                    terms.append((f"{PAIR_MARK}{first} {second}", person_id))
+        terms += [(term, person_id) for term in named]  # and the pairs names.name_terms adds:
+        terms += [(f"{PAIR_MARK}{first} {second}", person_id) for first in named for second in named if first != second]
         cyr = script == 1
         contacts = self.rows["person_contact_term"]
         words = self._address_words.get(address)
