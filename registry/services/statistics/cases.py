@@ -8,8 +8,7 @@ once per query and hands back a few hundred groups.
 from __future__ import annotations
 
 import datetime as dt
-from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import (
@@ -25,9 +24,9 @@ from sqlalchemy import (
     true,
     union_all,
 )
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy.orm import Session
 
-from registry.models import Case, CaseViewer, CaseViolenceForm, Measure, Person
+from registry.models import Case, CaseViewer, Measure, Person
 from registry.services import lookups
 from registry.services.access import visibility_clause
 from registry.services.statistics.period import Period
@@ -50,6 +49,8 @@ class Scope:
     dialect: Dialect
     #: the worker whose own cases the figures cover (``visible`` says so), or None: every case
     viewer_id: int | None = None
+    #: what one pass read for several tables of the same report (``intake.new_case_counts``)
+    memo: dict[Any, Any] = field(default_factory=dict, compare=False, hash=False)
 
     def codes(self, kind: str) -> list[str]:
         return lookups.codes(self.session, kind, active_only=False)
@@ -70,7 +71,7 @@ def assigned_to(viewer_id: int, case_id: SQLColumnExpression[int]) -> ColumnElem
     return exists().where(CaseViewer.user_id == viewer_id, CaseViewer.case_id == case_id)
 
 
-def _ordered(known: list[str], seen: set[str], *, unknown_last: bool = True) -> tuple[str, ...]:
+def ordered_codes(known: list[str], seen: set[str], *, unknown_last: bool = True) -> tuple[str, ...]:
     """Lookup codes in their order, then any other code found in the data, then ``unknown``."""
     extra = sorted(code for code in seen if code not in known and code != UNKNOWN)
     codes = [*known, *extra]
@@ -79,79 +80,9 @@ def _ordered(known: list[str], seen: set[str], *, unknown_last: bool = True) -> 
     return tuple(codes)
 
 
-def new_case_tables(scope: Scope) -> list[CountTable]:
-    """One pass over the period's new cases, grouped by every attribute the new-case tables need."""
-    period = scope.period
-    earlier = aliased(Case)
-    had_earlier = exists().where(earlier.child_id == Case.child_id,
-                                 earlier.report_received_at < Case.report_received_at)
-    query = count_by(
-        select(Person.sex, scope.age().label("age"), Case.referral_source, Case.urgency, Case.risk_level,
-               Person.has_disability, case((had_earlier, 1), else_=0).label("earlier"))
-        .select_from(Case).join(Person, Person.id == Case.child_id)
-        .where(within(Case.report_received_at, period.start, period.end), scope.visible)
-    )
-    band_of = scope.settings.band_of
-    sex_age: Counter[tuple[str, str]] = Counter()
-    source: Counter[str] = Counter()
-    urgency_risk: Counter[tuple[str, str]] = Counter()
-    disability: Counter[str] = Counter()
-    earlier_case: Counter[str] = Counter()
-    for sex, age, referral_source, urgency, risk, has_disability, before, count in scope.session.execute(query):
-        sex_age[sex or UNKNOWN, band_of(age)] += count
-        source[referral_source or UNKNOWN] += count
-        urgency_risk[urgency, risk] += count
-        disability["yes" if has_disability else "no"] += count
-        earlier_case["yes" if before else "no"] += count
-    bands = scope.settings.band_codes
-    sources = _ordered(scope.codes("referral_source"), set(source))
-    urgencies = tuple(scope.codes("urgency"))
-    risks = tuple(scope.codes("risk_level"))
-    single = Layout(row_totals=False)
-    new = ((TOTAL, "new"),)
-    return [
-        CountTable("new_cases_by_sex_age", "sex", "band", SEXES, bands,
-                   tuple(tuple(sex_age[s, b] for b in bands) for s in SEXES), shares=new),
-        CountTable("new_cases_by_source", "referral_source", "stats", sources, ("cases",),
-                   tuple((source[s],) for s in sources), single, shares=new),
-        CountTable("new_cases_by_urgency_risk", "urgency", "risk_level", urgencies, risks,
-                   tuple(tuple(urgency_risk[u, r] for r in risks) for u in urgencies),
-                   shares=new + urgency_shares(urgencies)),
-        CountTable("new_cases_by_disability", "stats", "stats", ("with_disability", "without_disability"), ("cases",),
-                   ((disability["yes"],), (disability["no"],)), single, shares=new),
-        CountTable("new_cases_by_earlier_case", "stats", "stats", ("earlier_case", "first_case"), ("cases",),
-                   ((earlier_case["yes"],), (earlier_case["no"],)), single, shares=new),
-    ]
-
-
 def urgency_shares(urgencies: tuple[str, ...]) -> tuple[tuple[Position, str], ...]:
     """New cases of each urgency: the row totals of the urgency × risk and the first-contact tables."""
     return tuple((("row", i, 0), f"new:{u}") for i, u in enumerate(urgencies))
-
-
-def violence_table(scope: Scope) -> CountTable:
-    """Forms of violence × sex × age band: a case counts once under each of its forms (``unknown``: none given)."""
-    period = scope.period
-    form = func.coalesce(CaseViolenceForm.code, UNKNOWN)
-    query = count_by(
-        select(form.label("form"), Person.sex, scope.age().label("age"))
-        .select_from(Case).join(Person, Person.id == Case.child_id)
-        .outerjoin(CaseViolenceForm, CaseViolenceForm.case_id == Case.id)
-        .where(within(Case.report_received_at, period.start, period.end), scope.visible)
-    )
-    counts: Counter[tuple[str, str, str]] = Counter()
-    band_of = scope.settings.band_of
-    for code, sex, age, count in scope.session.execute(query):
-        counts[code, sex or UNKNOWN, band_of(age)] += count
-    forms = _ordered(scope.codes("violence_form"), {code for code, _, _ in counts})
-    bands = scope.settings.band_codes
-    rows = tuple((f, s) for f in forms for s in SEXES)
-    return CountTable(
-        "new_cases_by_violence_sex_age", "violence_sex", "band", tuple(f"{f}/{s}" for f, s in rows), bands,
-        tuple(tuple(counts[f, s, b] for b in bands) for f, s in rows),
-        Layout(row_groups=tuple(i // len(SEXES) for i in range(len(rows)))),
-        note="stats.note.each_form", group_codes=forms,
-    )
 
 
 def caseload_terms(period: Period) -> tuple[ColumnElement[bool], ColumnElement[int], ColumnElement[int]]:
@@ -210,7 +141,7 @@ def closed_by_reason_table(scope: Scope) -> CountTable:
     query = count_by(select(reason.label("reason")).where(within(Case.closed_at, period.start, period.end),
                                                            scope.visible))
     counts = dict(scope.session.execute(query).all())
-    reasons = _ordered(scope.codes("closure_reason"), set(counts))
+    reasons = ordered_codes(scope.codes("closure_reason"), set(counts))
     return CountTable("closed_by_reason", "closure_reason", "stats", reasons, ("cases",),
                       tuple((counts.get(r, 0),) for r in reasons), Layout(row_totals=False),
                       shares=((TOTAL, "closed"),))
@@ -225,7 +156,7 @@ def measures_table(scope: Scope) -> CountTable:
         .group_by(Measure.code)
     )
     counts = dict(scope.session.execute(query).all())
-    codes = _ordered(scope.codes("measure"), set(counts), unknown_last=False)
+    codes = ordered_codes(scope.codes("measure"), set(counts), unknown_last=False)
     return CountTable("measures_begun", "measure", "stats", codes, ("measures",),
                       tuple((counts.get(c, 0),) for c in codes), Layout(row_totals=False),
                       note="stats.note.measures")
@@ -264,4 +195,4 @@ def count_new(scope: Scope) -> int:
 
 
 __all__ = ["SEXES", "Scope", "caseload_table", "caseload_terms", "closed_by_reason_table", "count_new", "measures_table",
-           "monthly_trend_table", "new_case_tables", "urgency_shares", "violence_table"]
+           "monthly_trend_table", "ordered_codes", "urgency_shares"]

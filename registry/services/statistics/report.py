@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 from registry.models import Case
 from registry.services import audit, lookups
 from registry.services.access import require_role
-from registry.services.statistics import cases, compliance, quality, timing
+from registry.services.statistics import cases, compliance, intake, quality, timing
 from registry.services.statistics.cases import Scope, assigned_to
 from registry.services.statistics.period import Period
 from registry.services.statistics.settings import StatisticsSettings, settings_for
@@ -81,7 +81,7 @@ def compute(
             for s in _order(rows, sectors)]
 
     def first_contact() -> None:
-        table, durations = timing.first_contact(scope, moment)
+        table, durations = intake.first_contact(scope, moment)
         report.tables.append(table)
         report.durations[table.id] = durations
 
@@ -91,8 +91,8 @@ def compute(
         report.durations[table.id] = durations
 
     steps: list[tuple[str, Callable[[], Any]]] = [
-        ("new_cases", lambda: report.tables.extend(cases.new_case_tables(scope))),
-        ("violence", lambda: report.tables.append(cases.violence_table(scope))),
+        ("new_cases", lambda: report.tables.extend(intake.new_case_tables(scope, moment))),
+        ("violence", lambda: report.tables.append(intake.violence_table(scope, moment))),
         ("caseload", lambda: report.tables.append(cases.caseload_table(scope))),
         ("closed_by_reason", lambda: report.tables.append(cases.closed_by_reason_table(scope))),
         ("measures", lambda: report.tables.append(cases.measures_table(scope))),

@@ -6,7 +6,7 @@ Moments are stored as naive UTC (``models.base.UtcDateTime``): text on SQLite, `
 from __future__ import annotations
 
 import datetime as dt
-from collections import defaultdict
+from collections import Counter, defaultdict
 from decimal import Decimal
 from typing import Any
 
@@ -54,6 +54,12 @@ class Dialect:
         shifted = moment + func.make_interval(0, 0, 0, 0, 0, 0, seconds)
         return cast(func.to_char(shifted, "YYYYMMDD"), Integer)
 
+    def joined(self, codes: SQLColumnExpression[Any], separator: str) -> ColumnElement[str]:
+        """An aggregate: the group's codes in one text, ``separator`` between them (NULL for none)."""
+        if self.sqlite:
+            return func.group_concat(codes, separator)
+        return func.string_agg(codes, separator)
+
     def day_number(self, day: SQLColumnExpression[Any]) -> ColumnElement[int]:
         """A date column as the integer YYYYMMDD (NULL stays NULL)."""
         if self.sqlite:
@@ -88,6 +94,32 @@ def values_by_key(session: Session, rows: Select) -> dict[Any, list[Any]]:
     finally:
         result.close()
     return out
+
+
+def tally(session: Session, rows: Select) -> Counter[tuple[Any, ...]]:
+    """The rows of a query (one per item) counted per distinct row, in Python.
+
+    Rather than ``GROUP BY``: SQLite groups by sorting every row in a temporary b-tree first, which cost more than
+    reading the rows (a year's 255,000 new cases, or its 330,000 referrals due); counting the rows the cursor hands
+    over costs less.  On SQLite, when no column needs converting, straight from the driver's cursor.
+    """
+    connection = session.connection()
+    dialect = connection.dialect
+    result = connection.execute(rows)
+    try:
+        plain = dialect.name == "sqlite" and all(
+            column.type.dialect_impl(dialect).result_processor(dialect, None) is None
+            for column in rows.selected_columns)
+        counts: Counter[tuple[Any, ...]] = Counter()
+        if plain:
+            for chunk in iter(lambda: result.cursor.fetchmany(20_000), []):
+                counts.update(chunk)
+        else:
+            for part in result.partitions(20_000):
+                counts.update(tuple(row) for row in part)
+    finally:
+        result.close()
+    return counts
 
 
 def nearest_ranks(values: list[Any]) -> tuple[int, Any, Any]:

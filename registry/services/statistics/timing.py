@@ -14,9 +14,9 @@ from typing import Any
 from sqlalchemy import ColumnElement, Select, and_, case, literal, or_, select, union_all
 
 from registry.models import Case
-from registry.services.statistics.cases import Scope, urgency_shares
-from registry.services.statistics.sql import count_by, nearest_ranks, values_by_key, within
-from registry.services.statistics.suppression import TOTAL, Layout
+from registry.services.statistics.cases import Scope
+from registry.services.statistics.sql import nearest_ranks, values_by_key, within
+from registry.services.statistics.suppression import Layout
 from registry.services.statistics.tables import CountTable, Duration
 
 FIRST_CONTACT = ("within_band", "beyond_band", "no_contact_overdue", "no_contact_not_due")
@@ -47,22 +47,6 @@ def first_contact_outcome(scope: Scope, now: dt.datetime) -> ColumnElement[str]:
     )
 
 
-def first_contact(scope: Scope, now: dt.datetime) -> tuple[CountTable, list[Duration]]:
-    """New cases of the period by urgency: first contact within the band, beyond it, or not yet (overdue or not)."""
-    period, dialect = scope.period, scope.dialect
-    waited = dialect.days(Case.first_contact_at, Case.report_received_at)
-    outcome = first_contact_outcome(scope, now)
-    new = and_(within(Case.report_received_at, period.start, period.end), scope.visible)
-    counts = {(u, o): n for u, o, n in scope.session.execute(
-        count_by(select(Case.urgency, outcome.label("outcome")).where(new)))}
-    urgencies = tuple(scope.codes("urgency"))
-    table = CountTable("first_contact_by_urgency", "urgency", "stats", urgencies, FIRST_CONTACT,
-                       tuple(tuple(counts.get((u, o), 0) for o in FIRST_CONTACT) for u in urgencies),
-                       note="stats.note.first_contact", shares=((TOTAL, "new"), *urgency_shares(urgencies)))
-    rows = select(Case.urgency.label("key"), waited.label("value")).where(new, Case.first_contact_at.is_not(None))
-    return table, _durations(values_by_key(scope.session, rows), urgencies)
-
-
 def _stage_rows(scope: Scope) -> Select:
     period, days = scope.period, scope.dialect.days
     parts = [
@@ -87,7 +71,7 @@ def stages(scope: Scope) -> tuple[CountTable, list[Duration]]:
     percentiles and buckets are then read off the same values, sorted.
     """
     values = values_by_key(scope.session, _stage_rows(scope))
-    durations = _durations(values, STAGES)  # sorts each stage's values
+    found = durations(values, STAGES)  # sorts each stage's values
     cells = []
     for stage in STAGES:
         ordered = values.get(stage, [])
@@ -96,10 +80,10 @@ def stages(scope: Scope) -> tuple[CountTable, list[Duration]]:
     table = CountTable("stage_durations", "stats", "stats", STAGES, BUCKETS, tuple(cells),
                        # each row is its own cohort: column totals would add unlike things
                        Layout(column_totals=False, grand_total=False), note="stats.note.stages")
-    return table, durations
+    return table, found
 
 
-def _durations(values: dict[Any, list[Any]], codes: tuple[str, ...]) -> list[Duration]:
+def durations(values: dict[Any, list[Any]], codes: tuple[str, ...]) -> list[Duration]:
     out = []
     for code in codes:
         n, median, p90 = nearest_ranks(values.get(code, []))
