@@ -13,7 +13,7 @@ import datetime as dt
 from collections import Counter
 from typing import Any
 
-from sqlalchemy import Integer, case, cast, exists, select
+from sqlalchemy import Integer, case, cast, exists, or_, select
 from sqlalchemy.orm import aliased
 
 from registry.models import Case, CaseViolenceForm, Person
@@ -39,7 +39,11 @@ def new_case_counts(scope: Scope, now: dt.datetime) -> Counter[tuple[Any, ...]]:
 
 
 def _count(scope: Scope, now: dt.datetime) -> Counter[tuple[Any, ...]]:
+    """The counts; and, in ``scope.memo["new_case_problems"]``, the new cases whose child has no sex or birth date
+    or was born after the report (``quality.issues`` reads them from here rather than reading the period again)."""
     period = scope.period
+    born_after = Person.birth_date > Case.report_received_at
+    problem = case((or_(Person.sex.is_(None), Person.birth_date.is_(None), born_after), Case.id))
     earlier = aliased(Case)
     had_earlier = exists().where(earlier.child_id == Case.child_id,
                                  earlier.report_received_at < Case.report_received_at)
@@ -48,11 +52,19 @@ def _count(scope: Scope, now: dt.datetime) -> Counter[tuple[Any, ...]]:
     query = (
         select(Person.sex, scope.age().label("age"), Case.referral_source, Case.urgency, Case.risk_level,
                cast(Person.has_disability, Integer).label("disability"), case((had_earlier, 1), else_=0).label("earlier"), forms.label("forms"),
-               first_contact_outcome(scope, now).label("outcome"))
+               first_contact_outcome(scope, now).label("outcome"), problem.label("problem"),
+               case((born_after, 1), else_=0).label("born_after"))
         .select_from(Case).join(Person, Person.id == Case.child_id)
         .where(within(Case.report_received_at, period.start, period.end), scope.visible)
     )
-    return tally(scope.session, query)
+    counts: Counter[tuple[Any, ...]] = Counter()
+    problems: list[tuple[int, bool, bool, bool]] = []
+    for (*key, problem_id, born_late), count in tally(scope.session, query).items():
+        counts[tuple(key)] += count
+        if problem_id is not None:  # one row per case with a problem: a count of 1
+            problems.append((problem_id, key[0] is None, key[1] is None, bool(born_late)))
+    scope.memo["new_case_problems"] = problems
+    return counts
 
 
 def new_case_tables(scope: Scope, now: dt.datetime) -> list[CountTable]:

@@ -36,7 +36,8 @@ def issues(scope: Scope) -> list[QualityIssue]:
 
     Three passes, each returning only the cases with a problem: the cases whose own dates are out of order (two
     small partial indexes of such cases), the children of the period's new cases (no sex, no birth date, born
-    after the report), and the period's closed cases (no reason; a child born after the report).
+    after the report; already found by the new-case tables' pass when the report made them, ``intake``), and the
+    period's closed cases (no reason; a child born after the report).
     """
     period = scope.period
     reported = within(Case.report_received_at, period.start, period.end)
@@ -47,9 +48,12 @@ def issues(scope: Scope) -> list[QualityIssue]:
     found["dates_out_of_order"].update(session.scalars(
         select(Case.id).where(dates_out_of_order(), or_(reported, closed), scope.visible)))
     child = select().select_from(Case).join(Person, Person.id == Case.child_id)
-    for case_id, no_sex, no_birth, born_late in session.execute(child.add_columns(
+    problems = scope.memo.get("new_case_problems")  # read with the new-case tables (``intake``), if they were
+    if problems is None:
+        problems = session.execute(child.add_columns(
             Case.id, Person.sex.is_(None), Person.birth_date.is_(None), born_after).where(
-            reported, scope.visible, or_(Person.sex.is_(None), Person.birth_date.is_(None), born_after))):
+            reported, scope.visible, or_(Person.sex.is_(None), Person.birth_date.is_(None), born_after))).all()
+    for case_id, no_sex, no_birth, born_late in problems:
         for code, flag in (("missing_sex", no_sex), ("missing_birth_date", no_birth), ("dates_out_of_order", born_late)):
             if flag:
                 found[code].add(case_id)
