@@ -31,7 +31,7 @@ from registry.services import lookups
 from registry.services.access import visibility_clause
 from registry.services.statistics.period import Period
 from registry.services.statistics.settings import UNKNOWN, StatisticsSettings
-from registry.services.statistics.sql import Dialect, count_by, tally, within
+from registry.services.statistics.sql import Dialect, count_by, within
 from registry.services.statistics.suppression import TOTAL, Layout, Position
 from registry.services.statistics.tables import CountTable
 
@@ -138,8 +138,9 @@ def _caseload(counts: dict[tuple[int, int], int]) -> CountTable:
 def closed_by_reason_table(scope: Scope) -> CountTable:
     period = scope.period
     reason = func.coalesce(Case.closure_reason, UNKNOWN)
-    counts = {row[0]: n for row, n in tally(scope.session, select(reason.label("reason")).where(
-        within(Case.closed_at, period.start, period.end), scope.visible)).items()}
+    query = count_by(select(reason.label("reason")).where(within(Case.closed_at, period.start, period.end),
+                                                           scope.visible))
+    counts = dict(scope.session.execute(query).all())
     reasons = ordered_codes(scope.codes("closure_reason"), set(counts))
     return CountTable("closed_by_reason", "closure_reason", "stats", reasons, ("cases",),
                       tuple((counts.get(r, 0),) for r in reasons), Layout(row_totals=False),

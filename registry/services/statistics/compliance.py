@@ -28,7 +28,7 @@ from registry.models import Case, ChecklistItem, Institution, ProtocolStep, Refe
 from registry.models.cases import URGENCIES
 from registry.services.statistics.cases import Scope
 from registry.services.statistics.settings import UNKNOWN
-from registry.services.statistics.sql import count_by, nearest_ranks, tally, values_by_key, within
+from registry.services.statistics.sql import count_by, nearest_ranks, values_by_key, within
 from registry.services.statistics.suppression import Layout
 from registry.services.statistics.tables import ComplianceRow, CountTable
 
@@ -98,8 +98,8 @@ def referral_breakdowns(scope: Scope, now: dt.datetime) -> tuple[dict[str, Compl
     due = and_(Referral.direction == "outgoing", Referral.status.not_in(("draft", "cancelled")),
                within(Referral.response_due_at, period.start, period.end), scope.of_visible_cases(Referral.case_id))
     outcome = _outcome(Referral.response_received_at, Referral.response_due_at, now)
-    counted = [(*row, n) for row, n in tally(scope.session, select(
-        Referral.institution_id.label("institution"), outcome.label("outcome")).where(due)).items()]
+    counted = [tuple(row) for row in scope.session.execute(
+        count_by(select(Referral.institution_id.label("institution"), outcome.label("outcome")).where(due)))]
     values = values_by_key(scope.session, select(
         Referral.institution_id, scope.dialect.days(Referral.response_received_at, Referral.sent_at)).where(
         due, Referral.response_received_at.is_not(None), Referral.sent_at.is_not(None)))
@@ -218,11 +218,10 @@ def incoming(scope: Scope, now: dt.datetime) -> dict[str, ComplianceRow]:
         (overdue, OUTCOMES[2]),
         else_=OUTCOMES[3],
     )
-    grouped = [(*row, n) for row, n in tally(scope.session, base.add_columns(
-        key.label("key"), outcome.label("outcome"))).items()]
+    grouped = count_by(base.add_columns(key.label("key"), outcome.label("outcome")))
     timed = base.add_columns(key.label("key"), case((waited < 0, 0.0), else_=waited).label("value")).where(
         Case.first_contact_at.is_not(None))
-    return _collect("incoming", grouped, values_by_key(scope.session, timed))
+    return _collect("incoming", scope.session.execute(grouped), values_by_key(scope.session, timed))
 
 
 def compliance_table(table_id: str, rows: dict[str, ComplianceRow], sectors: list[str], note: str) -> CountTable:
