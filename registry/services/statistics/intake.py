@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
-from typing import Any
+from dataclasses import dataclass, field
 
 from sqlalchemy import Integer, case, cast, exists, or_, select
 from sqlalchemy.orm import aliased
@@ -28,19 +28,36 @@ from registry.services.statistics.timing import FIRST_CONTACT, durations, first_
 SEPARATOR = ","
 
 
-def new_case_counts(scope: Scope, now: dt.datetime) -> Counter[tuple[Any, ...]]:
-    """The period's new cases counted by (sex, age, source, urgency, risk, disability, earlier case, forms, first
-    contact outcome): read once per report and ``now``, whichever table asks first."""
+@dataclass
+class NewCases:
+    """The period's new cases counted as each table needs them (a few hundred figures, whatever the period)."""
+
+    sex_age: Counter[tuple[str, str]] = field(default_factory=Counter)
+    source: Counter[str] = field(default_factory=Counter)
+    urgency_risk: Counter[tuple[str, str]] = field(default_factory=Counter)
+    disability: Counter[str] = field(default_factory=Counter)
+    earlier: Counter[str] = field(default_factory=Counter)
+    violence: Counter[tuple[str, str, str]] = field(default_factory=Counter)
+    first_contact: Counter[tuple[str, str]] = field(default_factory=Counter)
+
+
+def new_case_counts(scope: Scope, now: dt.datetime) -> NewCases:
+    """The period's new cases counted for every new-case table: read once per report and ``now``, whichever
+    table asks first."""
     key = ("new_cases", now)
     if key not in scope.memo:
         scope.memo[key] = _count(scope, now)
-    counts: Counter[tuple[Any, ...]] = scope.memo[key]
+    counts: NewCases = scope.memo[key]
     return counts
 
 
-def _count(scope: Scope, now: dt.datetime) -> Counter[tuple[Any, ...]]:
+def _count(scope: Scope, now: dt.datetime) -> NewCases:
     """The counts; and, in ``scope.memo["new_case_problems"]``, the new cases whose child has no sex or birth date
-    or was born after the report (``quality.issues`` reads them from here rather than reading the period again)."""
+    or was born after the report (``quality.issues`` reads them from here rather than reading the period again).
+
+    The rows are tallied, then the distinct ones (tens of thousands in a year) summed into each table's figures
+    and let go: kept for the rest of the report they made every later step pay for the garbage collector's walks.
+    """
     period = scope.period
     born_after = Person.birth_date > Case.report_received_at
     problem = case((or_(Person.sex.is_(None), Person.birth_date.is_(None), born_after), Case.id))
@@ -51,38 +68,39 @@ def _count(scope: Scope, now: dt.datetime) -> Counter[tuple[Any, ...]]:
              .where(CaseViolenceForm.case_id == Case.id).scalar_subquery())
     query = (
         select(Person.sex, scope.age().label("age"), Case.referral_source, Case.urgency, Case.risk_level,
-               cast(Person.has_disability, Integer).label("disability"), case((had_earlier, 1), else_=0).label("earlier"), forms.label("forms"),
+               cast(Person.has_disability, Integer).label("disability"),
+               case((had_earlier, 1), else_=0).label("earlier"), forms.label("forms"),
                first_contact_outcome(scope, now).label("outcome"), problem.label("problem"),
                case((born_after, 1), else_=0).label("born_after"))
         .select_from(Case).join(Person, Person.id == Case.child_id)
         .where(within(Case.report_received_at, period.start, period.end), scope.visible)
     )
-    counts: Counter[tuple[Any, ...]] = Counter()
+    out = NewCases()
     problems: list[tuple[int, bool, bool, bool]] = []
-    for (*key, problem_id, born_late), count in tally(scope.session, query).items():
-        counts[tuple(key)] += count
+    band_of = scope.settings.band_of
+    for (sex, age, source, urgency, risk, disability, before, found, outcome, problem_id, born_late), count in (
+            tally(scope.session, query).items()):
+        sex, band = sex or UNKNOWN, band_of(age)
+        out.sex_age[sex, band] += count
+        out.source[source or UNKNOWN] += count
+        out.urgency_risk[urgency, risk] += count
+        out.disability["yes" if disability else "no"] += count
+        out.earlier["yes" if before else "no"] += count
+        for code in found.split(SEPARATOR) if found is not None else (UNKNOWN,):
+            out.violence[code, sex, band] += count
+        out.first_contact[urgency, outcome] += count
         if problem_id is not None:  # one row per case with a problem: a count of 1
-            problems.append((problem_id, key[0] is None, key[1] is None, bool(born_late)))
+            problems.append((problem_id, sex == UNKNOWN, age is None, bool(born_late)))
     scope.memo["new_case_problems"] = problems
-    return counts
+    return out
 
 
 def new_case_tables(scope: Scope, now: dt.datetime) -> list[CountTable]:
     """New cases by sex and age band, by referral source, by urgency and risk, with a disability, with an earlier
     case."""
-    band_of = scope.settings.band_of
-    sex_age: Counter[tuple[str, str]] = Counter()
-    source: Counter[str] = Counter()
-    urgency_risk: Counter[tuple[str, str]] = Counter()
-    disability: Counter[str] = Counter()
-    earlier_case: Counter[str] = Counter()
-    for (sex, age, referral_source, urgency, risk, has_disability, before, _forms, _outcome), count in (
-            new_case_counts(scope, now).items()):
-        sex_age[sex or UNKNOWN, band_of(age)] += count
-        source[referral_source or UNKNOWN] += count
-        urgency_risk[urgency, risk] += count
-        disability["yes" if has_disability else "no"] += count
-        earlier_case["yes" if before else "no"] += count
+    counts = new_case_counts(scope, now)
+    sex_age, source, urgency_risk = counts.sex_age, counts.source, counts.urgency_risk
+    disability, earlier_case = counts.disability, counts.earlier
     bands = scope.settings.band_codes
     sources = ordered_codes(scope.codes("referral_source"), set(source))
     urgencies = tuple(scope.codes("urgency"))
@@ -106,12 +124,7 @@ def new_case_tables(scope: Scope, now: dt.datetime) -> list[CountTable]:
 
 def violence_table(scope: Scope, now: dt.datetime) -> CountTable:
     """Forms of violence × sex × age band: a case counts once under each of its forms (``unknown``: none given)."""
-    counts: Counter[tuple[str, str, str]] = Counter()
-    band_of = scope.settings.band_of
-    for (sex, age, _source, _urgency, _risk, _disability, _earlier, forms, _outcome), count in (
-            new_case_counts(scope, now).items()):
-        for code in forms.split(SEPARATOR) if forms is not None else (UNKNOWN,):
-            counts[code, sex or UNKNOWN, band_of(age)] += count
+    counts = new_case_counts(scope, now).violence
     found = ordered_codes(scope.codes("violence_form"), {code for code, _, _ in counts})
     bands = scope.settings.band_codes
     rows = tuple((f, s) for f in found for s in SEXES)
@@ -126,10 +139,7 @@ def violence_table(scope: Scope, now: dt.datetime) -> CountTable:
 def first_contact(scope: Scope, now: dt.datetime) -> tuple[CountTable, list[Duration]]:
     """New cases of the period by urgency: first contact within the band, beyond it, or not yet (overdue or not);
     and the days to first contact by urgency (read apart: the covering index by report moment holds them)."""
-    counts: Counter[tuple[str, str]] = Counter()
-    for (_sex, _age, _source, urgency, _risk, _disability, _earlier, _forms, outcome), count in (
-            new_case_counts(scope, now).items()):
-        counts[urgency, outcome] += count
+    counts = new_case_counts(scope, now).first_contact
     urgencies = tuple(scope.codes("urgency"))
     table = CountTable("first_contact_by_urgency", "urgency", "stats", urgencies, FIRST_CONTACT,
                        tuple(tuple(counts[u, o] for o in FIRST_CONTACT) for u in urgencies),
@@ -141,4 +151,4 @@ def first_contact(scope: Scope, now: dt.datetime) -> tuple[CountTable, list[Dura
     return table, durations(values_by_key(scope.session, rows), urgencies)
 
 
-__all__ = ["first_contact", "new_case_counts", "new_case_tables", "violence_table"]
+__all__ = ["NewCases", "first_contact", "new_case_counts", "new_case_tables", "violence_table"]
