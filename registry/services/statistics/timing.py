@@ -11,11 +11,11 @@ import datetime as dt
 from bisect import bisect_right
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, case, literal, or_, select, union_all
+from sqlalchemy import ColumnElement, and_, case, literal, or_, select, union_all
 
 from registry.models import Case
 from registry.services.statistics.cases import Scope
-from registry.services.statistics.sql import nearest_ranks, values_by_key, within
+from registry.services.statistics.sql import nearest_ranks, row_chunks, values_by_key, within
 from registry.services.statistics.suppression import Layout
 from registry.services.statistics.tables import CountTable, Duration
 
@@ -47,13 +47,13 @@ def first_contact_outcome(scope: Scope, now: dt.datetime) -> ColumnElement[str]:
     )
 
 
-def _stage_rows(scope: Scope) -> Select:
+def _stage_values(scope: Scope) -> dict[Any, list[Any]]:
+    """Every stage finished in the period with its length in days, by stage: three index ranges, one per stage's
+    end (assessment, plan approval, closure); a closure ends two stages, both read from one row."""
     period, days = scope.period, scope.dialect.days
     parts = [
         (Case.assessment_done_at, Case.report_received_at, STAGES[0]),
         (Case.plan_approved_at, Case.assessment_done_at, STAGES[1]),
-        (Case.closed_at, Case.plan_approved_at, STAGES[2]),
-        (Case.closed_at, Case.report_received_at, STAGES[3]),
     ]
     selects = [
         select(literal(code).label("key"), days(end, start).label("value"))
@@ -61,16 +61,26 @@ def _stage_rows(scope: Scope) -> Select:
         for end, start, code in parts
     ]
     union = union_all(*selects).subquery()
-    return select(union.c.key, union.c.value)
+    values = values_by_key(scope.session, select(union.c.key, union.c.value))
+    to_plan, to_report = values[STAGES[2]], values[STAGES[3]]
+    closed = select(days(Case.closed_at, Case.plan_approved_at), days(Case.closed_at, Case.report_received_at)).where(
+        within(Case.closed_at, period.start, period.end), scope.visible)
+    for chunk in row_chunks(scope.session, closed):
+        for after_plan, after_report in chunk:
+            if after_plan is not None:  # a case closed without an approved plan finished no plan stage
+                to_plan.append(after_plan)
+            if after_report is not None:
+                to_report.append(after_report)
+    return values
 
 
 def stages(scope: Scope) -> tuple[CountTable, list[Duration]]:
     """Stages finished in the period, by length: ≤ 30, 31-90, 91-180 and over 180 days.
 
-    One pass reads every finished stage's length (four index ranges, one per stage's end); the medians, 90th
+    One pass reads every finished stage's length (three index ranges, one per stage's end); the medians, 90th
     percentiles and buckets are then read off the same values, sorted.
     """
-    values = values_by_key(scope.session, _stage_rows(scope))
+    values = _stage_values(scope)
     found = durations(values, STAGES)  # sorts each stage's values
     cells = []
     for stage in STAGES:
