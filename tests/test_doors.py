@@ -612,6 +612,7 @@ NOT_DOORS: dict[str, str] = {
     "statistics.report.record_export": "writes the trail", "statistics.settings.settings_for": "settings",
     "statistics.sql.values_by_key": "internal: runs a statistics query built under the reader's scope",
     "statistics.sql.tally": "internal: counts the rows of a statistics query built under the reader's scope",
+    "statistics.sql.row_chunks": "internal: reads a statistics query built under the reader's scope",
     "transfer.export_rows": "internal: export_cases (visibility passed in)",
     "users.create_user": "accounts", "users.sign_in": "accounts", "users.users_by_role": "accounts",
     "users.change_password": "accounts", "users.sign_in_by_id": "accounts", "users.reset_password": "accounts",
