@@ -110,10 +110,12 @@ class ShowsCasesBehind:
 
     def _compliance_cell_clicked(self, index: QModelIndex) -> None:
         rows = getattr(self, "_compliance_rows", [])
-        if not 0 <= index.row() < len(rows) or rows[index.row()].kind != "referral":
+        if not 0 <= index.row() < len(rows):
             return
+        table_id = {"referral": "compliance_referrals", "step": "compliance_steps"}.get(rows[index.row()].kind)
         outcome = {3: "on_time", 4: "late", 5: "open_overdue", 6: "open_not_due"}.get(index.column())
-        self.show_cases_behind("compliance_referrals", rows[index.row()].sector, outcome)
+        if table_id is not None:
+            self.show_cases_behind(table_id, rows[index.row()].sector, outcome)
 
 
 

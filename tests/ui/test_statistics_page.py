@@ -91,6 +91,21 @@ def test_the_charts_draw_the_report_and_lead_to_cases(qtbot, make_ctx, sessions,
     assert page.behind.total + page.behind.restricted == new_by_month[month]
 
 
+def test_a_protocol_step_row_of_the_compliance_tab_leads_to_its_cases(qtbot, make_ctx, sessions,
+                                                                     supervisor) -> None:
+    """Steps are clicked through like referrals: the overdue steps the centre leads list the cases they are in."""
+    seed_demo_cases(sessions, 120)
+    page = _page(qtbot, make_ctx(supervisor, "bs"))
+    page.tabs.setCurrentIndex(2)
+    rows = page.report.compliance
+    row = next(i for i, r in enumerate(rows) if r.kind == "step" and r.open_overdue)
+    _click(qtbot, page.compliance_view, row, 5)
+    qtbot.waitUntil(lambda: page.behind is not None, timeout=10_000)
+    assert page.tabs.currentIndex() == 0  # the list of cases is beside the tables
+    assert 0 < page.behind.total + page.behind.restricted <= rows[row].open_overdue
+    assert "Koraci protokola po sektoru" in page.behind_title.text()
+
+
 def test_exports_are_anonymised_files_and_audited(qtbot, make_ctx, sessions, supervisor, tmp_path) -> None:
     from openpyxl import load_workbook
 

@@ -15,7 +15,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, and_, case, exists, func, select
 from sqlalchemy.orm import Session, aliased
 
-from registry.models import Case, CaseViolenceForm, Institution, Person
+from registry.models import Case, CaseViolenceForm, Institution, Measure, Person
 from registry.services.access import visible_cases
 from registry.services.statistics import cases, compliance, timing
 from registry.services.statistics.period import Period
@@ -29,7 +29,8 @@ LISTED = 500
 DRILLABLE = frozenset({
     "new_cases_by_sex_age", "new_cases_by_violence_sex_age", "new_cases_by_source", "new_cases_by_urgency_risk",
     "new_cases_by_disability", "new_cases_by_earlier_case", "caseload", "closed_by_reason",
-    "first_contact_by_urgency", "compliance_referrals", "monthly_trend",
+    "first_contact_by_urgency", "compliance_referrals", "compliance_steps", "incoming_referrals", "measures_begun",
+    "monthly_trend",
 })
 
 
@@ -123,6 +124,21 @@ def cases_behind(session: Session, period: Period, table_id: str, row: str | Non
         if column is not None:
             chosen = chosen.where(outcome == column)
         conditions.append(Case.id.in_(chosen.scalar_subquery()))
+    elif table_id == "compliance_steps":
+        conditions.append(Case.id.in_(compliance.step_items_due(scope, moment, row, column).scalar_subquery()))
+    elif table_id == "incoming_referrals":
+        base, outcome, sector, _days = compliance.incoming_received(scope, moment)
+        chosen = base.add_columns(compliance.Referral.case_id)
+        if row is not None:
+            chosen = chosen.where(sector == row)
+        if column is not None:
+            chosen = chosen.where(outcome == column)
+        conditions.append(Case.id.in_(chosen.scalar_subquery()))
+    elif table_id == "measures_begun":
+        begun = select(Measure.case_id).where(Measure.started_on >= period.first, Measure.started_on <= period.last)
+        if row is not None:
+            begun = begun.where(Measure.code == row)
+        conditions.append(Case.id.in_(begun.scalar_subquery()))
     elif table_id == "monthly_trend":
         moment_column = Case.closed_at if column == "closed" else Case.report_received_at
         first, last = period.first, period.last

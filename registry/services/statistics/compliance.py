@@ -199,12 +199,16 @@ def steps(scope: Scope, now: dt.datetime) -> dict[str, ComplianceRow]:
     return step_breakdowns(scope, now)[0]
 
 
-def incoming(scope: Scope, now: dt.datetime) -> dict[str, ComplianceRow]:
+def incoming_received(scope: Scope, now: dt.datetime
+                      ) -> tuple[Select[Any], ColumnElement[str], ColumnElement[Any], ColumnElement[Any]]:
+    """Incoming referrals received in the period (joined to case and sender), each one's outcome (the centre's
+    first contact against the case's urgency band, counted from the referral's arrival), the sender's sector and
+    the days the centre took."""
     period, days = scope.period, scope.dialect.days
     hours = scope.settings.first_contact_hours
     allowed = case(*[(Case.urgency == u, literal(h / 24.0)) for u, h in hours.items()],
                    else_=literal(hours["regular"] / 24.0))
-    key = func.coalesce(Institution.sector, OTHER)
+    sector = func.coalesce(Institution.sector, OTHER)
     base = (
         select().select_from(Referral).join(Case, Case.id == Referral.case_id)
         .outerjoin(Institution, Institution.id == Referral.institution_id)
@@ -218,10 +222,31 @@ def incoming(scope: Scope, now: dt.datetime) -> dict[str, ComplianceRow]:
         (overdue, OUTCOMES[2]),
         else_=OUTCOMES[3],
     )
+    return base, outcome, sector, waited
+
+
+def incoming(scope: Scope, now: dt.datetime) -> dict[str, ComplianceRow]:
+    base, outcome, key, waited = incoming_received(scope, now)
     grouped = count_by(base.add_columns(key.label("key"), outcome.label("outcome")))
     timed = base.add_columns(key.label("key"), case((waited < 0, 0.0), else_=waited).label("value")).where(
         Case.first_contact_at.is_not(None))
     return _collect("incoming", scope.session.execute(grouped), values_by_key(scope.session, timed))
+
+
+def step_items_due(scope: Scope, now: dt.datetime, sector: str | None, outcome: str | None) -> Select[Any]:
+    """The cases of the checklist items counted under one sector (None: every sector) and outcome (None: every
+    outcome) of the step compliance: items due in the period, not marked not applicable, whose step the sector
+    leads (steps without a lead sector under ``other``), with the outcome ``step_breakdowns`` gives them."""
+    item, period = ChecklistItem, scope.period
+    chosen = select(item.case_id).where(within(item.due_at, period.start, period.end),
+                                        item.not_applicable.is_(False))
+    if sector is not None:
+        led = [step_id for step_id, lead in scope.session.execute(select(ProtocolStep.id, ProtocolStep.lead_sectors))
+               if sector in (lead or [OTHER])]
+        chosen = chosen.where(item.step_id.in_(led))
+    if outcome is not None:
+        chosen = chosen.where(_outcome(item.done_at, item.due_at, now) == outcome)
+    return chosen
 
 
 def compliance_table(table_id: str, rows: dict[str, ComplianceRow], sectors: list[str], note: str) -> CountTable:
