@@ -3,6 +3,8 @@ password (not any other) unlocks; administrators set the minutes."""
 
 from __future__ import annotations
 
+import time
+
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
@@ -60,10 +62,17 @@ def test_locks_after_idle_keeps_input_and_unlocks_with_the_password(qtbot, make_
 def test_input_keeps_it_unlocked(qtbot, make_ctx, worker) -> None:
     window = _window(qtbot, make_ctx(worker))
     editor = window.page("editor").editor
-    lock = IdleLock(window, timeout_ms=400)
-    for _ in range(6):
+    lock = IdleLock(window, timeout_ms=1000)
+    # typing for longer than the timeout, a key every 100 ms; on a busy machine a pause between two keys can
+    # stretch, so the longest one is measured: the lock may close only after a pause as long as its timeout
+    started = last = time.monotonic()
+    longest = 0.0
+    while last - started < 1.6:
         qtbot.wait(100)
         QTest.sendKeyEvent(QTest.KeyAction.Click, editor, Qt.Key.Key_unknown, "a", Qt.KeyboardModifier.NoModifier)
+        now = time.monotonic()
+        longest, last = max(longest, now - last), now
+    assert longest < 0.9, f"the machine paused {longest:.2f} s between two keys: the test could not type steadily"
     assert not lock.locked
     qtbot.waitUntil(lambda: lock.locked, timeout=5_000)
 
