@@ -1,0 +1,207 @@
+"""Seeding an empty SQLite register in a copy of it, which replaces the register in one rename once it is
+complete and verified.
+
+Why: a million demo cases are ~28 million rows, and written into the register itself each row pays for what
+protects a register in use: the WAL (every page written twice, then checkpointed), a foreign-key look-up per
+reference, CHECK constraints (an ``IN`` list builds a small table for every row), and every index kept in step,
+some of them in random order (names, JMBG, birth dates).  A copy nobody else can see needs none of that while it
+is filled: no journal, foreign keys and CHECK constraints verified once at the end over all rows, secondary
+indexes dropped and built afterwards from sorted runs (SQLite sorts with a helper thread).
+
+Safety: the register is held for this process alone (``exclusive.hold_alone``) from the copy to the rename, so
+nothing can be saved into it meanwhile; it is never written.  The copy takes its name only after every index is
+rebuilt from the schema's own SQL, ``foreign_key_check`` found nothing and every CHECK holds, and it is on disk
+(``fsync``).  A failure, Ctrl+C or ``kill -9`` at any moment leaves the register as it was (a killed process leaves
+a hidden ``.part`` file, removed by the next writer in the folder).  Only a register with no people and no cases
+is seeded this way; anything else, or a register someone has open, is seeded in place as before.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from contextlib import ExitStack, contextmanager
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import (
+    CheckConstraint,
+    ColumnElement,
+    Connection,
+    Engine,
+    Table,
+    TextClause,
+    bindparam,
+    create_engine,
+    exists,
+    func,
+    insert,
+    literal,
+    literal_column,
+    not_,
+    or_,
+    select,
+    text,
+    union_all,
+)
+from sqlalchemy.orm import Session
+from sqlalchemy.pool import StaticPool
+
+from registry.models import Case, CaseViewer, Person, PersonSearchTerm
+from registry.services.demo.pools import _TABLES
+from registry.services.exclusive import RegisterInUse, hold_alone
+from registry.services.private_files import part_path, remove_stale_parts
+
+#: page cache of the copy while it is filled and indexed, KiB per case (clamped); SQLite allocates what it uses
+_CACHE_KIB_PER_CASE, _CACHE_KIB_MIN, _CACHE_KIB_MAX = 2, 65_536, 2_097_152
+#: the tables whose secondary indexes are built after the rows (every table the demo fills)
+_LOADED = tuple(spec.name for spec in _TABLES) + (CaseViewer.__tablename__,)
+
+
+class NotPossible(Exception):
+    """This register cannot be seeded in a copy now (someone has it open, or it is no longer empty)."""
+
+
+class CopyCheckFailed(RuntimeError):
+    """The filled copy broke a rule of the schema: it is thrown away and the register is left as it was."""
+
+
+def eligible(session: Session) -> bool:
+    """A SQLite file register with no people and no cases (the state after ``registry init``)."""
+    engine = session.get_bind().engine
+    return engine.dialect.name == "sqlite" and _file(engine) is not None and not _has_rows(session)
+
+
+def _file(engine: Engine) -> Path | None:
+    database = engine.url.database
+    return Path(database) if database and database != ":memory:" else None
+
+
+def _has_rows(session: Session) -> bool:
+    return bool(session.scalar(select(exists(select(Case.id)) | exists(select(Person.id)))))
+
+
+@contextmanager
+def seeding_copy(engine: Engine, cases: int) -> Iterator[Session]:
+    """A session on a copy of the register, set up for a bulk load; on a clean exit the copy is checked and
+    replaces the register.  NotPossible (before anything is written) when the register is in use or not empty."""
+    path = _file(engine)
+    if path is None:
+        raise NotPossible("not a SQLite file")
+    key = engine.url.password
+    engine.dispose()  # this process's own idle connections would count as "someone has it open"
+    remove_stale_parts(path.parent)
+    copy = part_path(path)
+    with ExitStack() as stack:
+        try:
+            held = stack.enter_context(hold_alone(path, key if isinstance(key, str) else None))
+        except RegisterInUse as error:
+            raise NotPossible(str(path)) from error
+        try:
+            held.copy_to(copy)
+            loader = create_engine(engine.url.set(database=str(copy)), poolclass=StaticPool)
+            try:
+                indexes = _prepare(loader, cases)
+                with Session(loader) as session:
+                    if _has_rows(session):
+                        raise NotPossible(f"{path} is no longer empty")
+                    yield session
+                    session.commit()
+                _finish(loader, indexes)
+            finally:
+                loader.dispose()
+            _sync(copy)
+            held.replace_with(copy, path)
+        finally:
+            copy.unlink(missing_ok=True)  # gone already once it has replaced the register
+
+
+def _prepare(loader: Engine, cases: int) -> list[tuple[str, str]]:
+    """Bulk-load settings on the copy's one connection, and its secondary indexes dropped (returned for later)."""
+    cache_kib = min(_CACHE_KIB_MAX, max(_CACHE_KIB_MIN, cases * _CACHE_KIB_PER_CASE))
+    helpers = max(0, min(4, (os.cpu_count() or 1) - 1))
+    with loader.connect() as connection:
+        # outside any transaction: SQLite ignores foreign_keys inside one
+        for pragma in (
+            "journal_mode = OFF",
+            "synchronous = OFF",
+            "locking_mode = EXCLUSIVE",
+            "foreign_keys = OFF",
+            "ignore_check_constraints = ON",
+            f"cache_size = {-cache_kib:d}",
+            f"threads = {helpers:d}",
+        ):
+            connection.exec_driver_sql(f"PRAGMA {pragma}")
+        indexes = [
+            (row.name, row.sql)
+            for row in connection.execute(
+                text(
+                    "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL "
+                    "AND tbl_name IN :tables ORDER BY rowid"
+                ).bindparams(bindparam("tables", expanding=True)),
+                {"tables": list(_LOADED)},
+            )
+        ]
+        quote = connection.dialect.identifier_preparer.quote
+        for name, _sql in indexes:
+            connection.exec_driver_sql(f"DROP INDEX {quote(name)}")
+        connection.commit()
+    return indexes
+
+
+def add_search_terms(connection: Connection, first_person_id: int) -> None:
+    """The name terms of the people from ``first_person_id`` on, derived from their search keys in one sorted pass.
+
+    A demo name is one word (``pools._forms`` makes sure), so a person's terms are the two words of the search key
+    ``"family given"`` (one, when they fold alike): what ``names.search_terms`` gives.  Inserted in key order, the
+    primary key grows at its end instead of taking six million terms in random order.
+    """
+    person = Person.__table__
+    key = person.c.search_key
+    space = func.instr(key, " ")
+    family, given = func.substr(key, 1, space - 1), func.substr(key, space + 1)
+    new = person.c.id >= first_person_id
+    terms = union_all(
+        select(given.label("term"), person.c.id.label("person_id")).where(new),
+        select(family, person.c.id).where(new, family != given),
+    ).subquery()
+    connection.execute(
+        insert(PersonSearchTerm).from_select(
+            ["term", "person_id"],
+            select(terms.c.term, terms.c.person_id).order_by(terms.c.term, terms.c.person_id),
+        )
+    )
+
+
+def _finish(loader: Engine, indexes: list[tuple[str, str]]) -> None:
+    """Build the dropped indexes from the schema's own SQL, then verify what the load did not check per row."""
+    with loader.connect() as connection:
+        for _name, sql in indexes:
+            connection.exec_driver_sql(sql)
+        connection.commit()
+        broken = connection.exec_driver_sql("PRAGMA foreign_key_check").first()
+        if broken is not None:
+            raise CopyCheckFailed(
+                f"foreign key {broken[3]} of {broken[0]} row {broken[1]} points at no {broken[2]}"
+            )
+        for spec in _TABLES:
+            table: Table = spec.model.__table__
+            checks: list[ColumnElement[Any]] = [
+                literal_column(f"({constraint.sqltext.text})")
+                for constraint in table.constraints
+                if isinstance(constraint, CheckConstraint) and isinstance(constraint.sqltext, TextClause)
+            ]
+            if checks and connection.scalar(
+                select(literal(1)).select_from(table).where(or_(*(not_(check) for check in checks))).limit(1)
+            ):
+                raise CopyCheckFailed(f"a row of {table.name} breaks a CHECK constraint")
+        # left as a restore leaves a register: in rollback-journal mode, switched to WAL when next opened
+        connection.exec_driver_sql("PRAGMA journal_mode = DELETE")
+
+
+def _sync(path: Path) -> None:
+    handle = os.open(path, os.O_RDWR | getattr(os, "O_BINARY", 0))  # Windows flushes only a writable handle
+    try:
+        os.fsync(handle)
+    finally:
+        os.close(handle)

@@ -1,0 +1,173 @@
+"""Demo data in an empty SQLite register: built in a copy that replaces the register only when complete and
+verified, with the same rows, the same schema and every index, and all or nothing."""
+
+from __future__ import annotations
+
+import datetime as dt
+import multiprocessing
+import shutil
+from pathlib import Path
+
+import pytest
+from sqlalchemy import Engine, func, select, text
+from sqlalchemy.orm import Session
+
+from registry.db import make_engine, session_factory, transaction
+from registry.models import AuditEvent, Case, CaseViewer, User
+from registry.services import audit
+from registry.services.demo import bulk_copy, seed_demo
+from registry.services.demo import seeding as demo
+from registry.services.setup import initialise
+from tests.registers import PROFILE, new_database, rows
+
+NOW = dt.datetime(2026, 11, 23, tzinfo=dt.UTC)
+
+
+def _sqlite_only(engine: Engine) -> None:
+    if engine.dialect.name != "sqlite":
+        pytest.skip("a PostgreSQL register is always written in place")
+
+
+def _schema(engine: Engine) -> list[tuple]:
+    with engine.connect() as connection:
+        return sorted(
+            tuple(row)
+            for row in connection.exec_driver_sql(
+                "SELECT type, name, tbl_name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'"
+            )
+        )
+
+
+def _leftovers(folder: Path) -> list[str]:
+    return sorted(entry.name for entry in folder.iterdir() if entry.name.endswith((".part", ".part-journal")))
+
+
+def test_an_empty_register_gets_the_rows_and_schema_it_would_get_in_place(
+    engine: Engine, sqlite_template: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _sqlite_only(engine)
+    schema = _schema(engine)
+    with session_factory(engine)() as session:
+        assert seed_demo(session, cases=150, seed=4, now=NOW).cases == 150
+    assert not _leftovers(Path(str(engine.url.database)).parent)
+    assert _schema(engine) == schema  # every index back, as the migrations wrote it
+    with engine.connect() as connection:
+        assert connection.exec_driver_sql("PRAGMA integrity_check").scalar() == "ok"
+        assert connection.exec_driver_sql("PRAGMA foreign_key_check").all() == []
+        assert connection.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+        assert connection.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+
+    in_place = tmp_path / "in-place.sqlite"
+    shutil.copyfile(sqlite_template, in_place)
+    other = make_engine(f"sqlite:///{in_place}")
+    monkeypatch.setattr(bulk_copy, "eligible", lambda session: False)
+    try:
+        with session_factory(other)() as session:
+            seed_demo(session, cases=150, seed=4, now=NOW)
+        fast, slow = rows(engine), rows(other)
+    finally:
+        other.dispose()
+    for found in (fast, slow):
+        for table in ("audit_event", "app_user"):  # moments of the run and a salted hash
+            found.pop(table)
+    assert fast == slow
+    assert len(fast["case_viewer"]) >= 2 * 150  # lead worker and supervisor of every case
+    with session_factory(engine)() as session:
+        assert audit.verify_chain(session).ok
+        assert session.scalar(select(func.count()).where(AuditEvent.action == "demo.seed")) == 1
+
+
+def test_an_encrypted_register_stays_encrypted_and_opens_with_its_key(tmp_path: Path) -> None:
+    path = tmp_path / "encrypted.sqlite"
+    engine = new_database(f"sqlite:///{path}", encrypted=True)
+    try:
+        with transaction(session_factory(engine)) as session:
+            initialise(session, PROFILE)
+        with session_factory(engine)() as session:
+            seed_demo(session, cases=80, now=NOW)
+    finally:
+        engine.dispose()
+    assert path.read_bytes()[:16] != b"SQLite format 3\x00"
+    reopened = make_engine(f"sqlite:///{path}")  # the key in the keyring still opens it
+    try:
+        with reopened.connect() as connection:
+            assert connection.scalar(select(func.count()).select_from(Case)) == 80
+            assert connection.exec_driver_sql("PRAGMA integrity_check").scalar() == "ok"
+    finally:
+        reopened.dispose()
+
+
+def test_a_failure_halfway_leaves_the_empty_register_as_it_was(
+    engine: Engine, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _sqlite_only(engine)
+    before = rows(engine)
+    monkeypatch.setattr(demo, "PARALLEL_MIN_CASES", 1)  # a helper process generates: it must be stopped
+    monkeypatch.setattr(demo, "BATCH_CASES", 50)
+    write = demo._Writer.write
+    calls: list[int] = []
+
+    def failing_write(self: demo._Writer, batch: demo.Rows) -> None:
+        calls.append(1)
+        if len(calls) == 3:
+            raise RuntimeError("disk full")
+        write(self, batch)
+
+    monkeypatch.setattr(demo._Writer, "write", failing_write)
+    with session_factory(engine)() as session, pytest.raises(RuntimeError, match="disk full"):
+        seed_demo(session, cases=500, now=NOW)
+    assert not multiprocessing.active_children()
+    assert rows(engine) == before  # not even the demo staff
+    assert not _leftovers(Path(str(engine.url.database)).parent)
+
+
+@pytest.mark.parametrize("damage", ["check", "foreign_key"])
+def test_a_copy_that_breaks_a_rule_never_replaces_the_register(
+    engine: Engine, monkeypatch: pytest.MonkeyPatch, damage: str
+) -> None:
+    """CHECK constraints and foreign keys are verified once at the end instead of row by row: a bad row fails."""
+    _sqlite_only(engine)
+    before = rows(engine)
+    write = demo._Writer.write
+
+    def damaging_write(self: demo._Writer, batch: demo.Rows) -> None:
+        if damage == "check":
+            batch["person"][0] = (*batch["person"][0][:8], "X", *batch["person"][0][9:])  # sex
+        else:
+            member = batch["household_member"][0]
+            batch["household_member"][0] = (member[0], member[1], 10**9, *member[3:])  # a person nobody has
+        write(self, batch)
+
+    monkeypatch.setattr(demo._Writer, "write", damaging_write)
+    with session_factory(engine)() as session, pytest.raises(bulk_copy.CopyCheckFailed):
+        seed_demo(session, cases=40, now=NOW)
+    assert rows(engine) == before
+    assert not _leftovers(Path(str(engine.url.database)).parent)
+
+
+def test_a_register_someone_has_open_is_filled_in_place(engine: Engine) -> None:
+    _sqlite_only(engine)
+    reader = make_engine(str(engine.url))
+    try:
+        with reader.connect() as other:
+            other.execute(select(func.count()).select_from(User)).scalar()
+            with session_factory(engine)() as session:
+                seed_demo(session, cases=30, now=NOW)
+            assert other.execute(select(func.count()).select_from(Case)).scalar() == 30
+            assert other.execute(select(func.count()).select_from(CaseViewer)).scalar() >= 60
+    finally:
+        reader.dispose()
+
+
+def test_the_command_fills_a_new_register(tmp_path: Path) -> None:
+    from registry.cli import main
+
+    path = tmp_path / "new.sqlite"
+    assert main(["--db", f"sqlite:///{path}", "--unencrypted", "--lang", "en", "demo", "--cases", "25"]) == 0
+    engine = make_engine(f"sqlite:///{path}")
+    try:
+        with Session(engine) as session:
+            assert session.scalar(select(func.count()).select_from(Case)) == 25
+            assert session.execute(text("PRAGMA foreign_key_check")).all() == []
+    finally:
+        engine.dispose()
