@@ -38,6 +38,8 @@ from registry.services.demo.pools import (
     _ID_TABLES,
     _TABLES,
     _YEAR,
+    NULL_ID,
+    NULL_TEXT,
     Name,
     Rows,
     _chooser,
@@ -105,6 +107,11 @@ def _read_context(session: Session, *, seed: int, total: int, anchor: dt.datetim
     )
 
 
+#: mobile numbers "06x ddd ddd", drawn in pieces
+_PHONE_PREFIXES = tuple(f"06{digit}" for digit in range(7))
+_PHONE_GROUPS = tuple(f" {group}" for group in range(100, 1000))
+
+
 # ---- the generator -----------------------------------------------------------------------------------------------
 class _Generator:
     """Builds batches of rows; keeps the next ids and the case-number counters from batch to batch."""
@@ -166,8 +173,8 @@ class _Generator:
         return self.rows
 
     def _phone(self) -> str:
-        rand = self.rng.random
-        return f"06{int(rand() * 7)} {100 + int(rand() * 900)} {100 + int(rand() * 900)}"
+        rand, prefixes, groups = self.rng.random, _PHONE_PREFIXES, _PHONE_GROUPS
+        return f"{prefixes[int(rand() * 7)]}{groups[int(rand() * 900)]}{groups[int(rand() * 900)]}"
 
     def _any_name(self, script: int) -> str:
         pools, rand = self.pools, self.rng.random
@@ -205,8 +212,9 @@ class _Generator:
             contacts.append(("phone", phone_digits(phone), person_id))
         self.rows["person"].append((
             person_id, given[0], fam[0], f"{fam[1]} {given[1]}", f"{fam[2]} {given[2]}"[:420],
-            self.jmbg.issue(birth_day, sex, region) if with_jmbg else None, self.clock.date(birth_day), approximate,
-            sex, self.texts["citizenship"][cyr], address, self.context.municipality[cyr], phone, bool(disability),
+            (self.jmbg.issue(birth_day, sex, region) or NULL_TEXT) if with_jmbg else NULL_TEXT,
+            self.clock.date(birth_day), 1 if approximate else 0,
+            sex, self.texts["citizenship"][cyr], address, self.context.municipality[cyr], phone, 1 if disability else 0,
             disability, school, grade, created, created,
         ))
         return person_id, family
@@ -329,15 +337,18 @@ class _Generator:
         summary = texts["summaries"].get(forms[0])
         self.rows["case_file"].append((
             case_id, format_case_number(self.context.number_format, self.context.prefix, year, sequence), year,
-            sequence, child_id, status, urgency, risk, rand() < (0.25 if "sexual" in forms else 0.02), source,
-            anonymous, "" if anonymous or reporter_institution else self._any_name(script),
+            sequence, child_id, status, urgency, risk, 1 if rand() < (0.25 if "sexual" in forms else 0.02) else 0,
+            source, 1 if anonymous else 0, "" if anonymous or reporter_institution else self._any_name(script),
             "" if anonymous else self._phone(), texts["relations"][source][cyr] if source in texts["relations"] else "",
-            reporter_institution, summary[cyr] if summary else "", lead, supervisor, self.context.template_id,
+            reporter_institution or NULL_ID, summary[cyr] if summary else "", lead, supervisor,
+            self.context.template_id,
             texts["assessment"][cyr] if assessed else "", texts["plan"][cyr] if submitted else "",
-            moment(submitted) if submitted else None, supervisor if approved else None, moment(received), created,
-            moment(first_contact) if first_contact else None, moment(assessed) if assessed else None,
-            moment(approved) if approved else None, moment(closed) if closed else None, reason,
-            texts["closure"][reason][cyr] if reason in texts["closure"] else "", supervisor if closed else None, lead,
+            moment(submitted) if submitted else NULL_TEXT, supervisor if approved else NULL_ID, moment(received),
+            created, moment(first_contact) if first_contact else NULL_TEXT,
+            moment(assessed) if assessed else NULL_TEXT, moment(approved) if approved else NULL_TEXT,
+            moment(closed) if closed else NULL_TEXT, reason or NULL_TEXT,
+            texts["closure"][reason][cyr] if reason in texts["closure"] else "", supervisor if closed else NULL_ID,
+            lead,
             moment(closed or approved or submitted or assessed or first_contact or registered),
         ))
         for form in forms:
@@ -391,8 +402,8 @@ class _Generator:
             )
             perpetrator = family_violence and rand() < _PERPETRATOR_ODDS.get(role, 0.0)
             representative = role in ("mother", "father", "guardian", "foster_parent") and not perpetrator
-            rows.append((self.ids["household_member"], case_id, person_id, role, perpetrator,
-                         lives and not (perpetrator and rand() < 0.3), representative))
+            rows.append((self.ids["household_member"], case_id, person_id, role, 1 if perpetrator else 0,
+                         1 if lives and not (perpetrator and rand() < 0.3) else 0, 1 if representative else 0))
             self.ids["household_member"] += 1
             if representative and giver is None:
                 giver = person_id
@@ -481,16 +492,16 @@ class _Generator:
                     na = na_text["other"]
             if done is not None and done > anchor:
                 done = None
-            due_text = days[due // _DAY - day0] + times[due % _DAY] if due else None
+            due_text = days[due // _DAY - day0] + times[due % _DAY] if due else NULL_TEXT
             if na:
                 at = min(anchor, (first_contact or registered) + _HOUR)
                 append((item_id, case_id, step_id, due_text, days[at // _DAY - day0] + times[at % _DAY], lead,
-                        True, na))
+                        1, na))
             elif done is not None:
                 append((item_id, case_id, step_id, due_text, days[done // _DAY - day0] + times[done % _DAY], lead,
-                        False, ""))
+                        0, ""))
             else:
-                append((item_id, case_id, step_id, due_text, None, None, False, ""))
+                append((item_id, case_id, step_id, due_text, NULL_TEXT, NULL_ID, 0, ""))
             done_by_code[code] = done
             item_id += 1
         self.ids["checklist_item"] = item_id
@@ -523,9 +534,11 @@ class _Generator:
                 number_text = _INCOMING_NUMBER.get(sector, "{n}/{yy}").format(
                     n=1 + int(rand() * 4000), yy=date(received // _DAY)[2:4])
                 channel = ("letter", "email", "phone", "electronic_system")[int(rand() * 4)]
-                rows.append((referral_id, case_id, "incoming", reporter_institution, channel, moment(received),
-                             number_text, registry_key(number_text), reason[cyr], "", urgency, self._any_name(script) if rand() < 0.5 else "",
-                             None, None, "", "sent", "", lead, moment(received), moment(received)))
+                at = moment(received)
+                rows.append((referral_id, case_id, "incoming", reporter_institution, channel, at,
+                             number_text, registry_key(number_text), reason[cyr], "", urgency,
+                             self._any_name(script) if rand() < 0.5 else "",
+                             NULL_TEXT, NULL_TEXT, "", "sent", "", lead, at, at))
                 continue
             if self.choose_out_sector is None:
                 institution = self.context.institutions[int(rand() * len(self.context.institutions))][0]
@@ -545,9 +558,9 @@ class _Generator:
                 if sector not in consented:
                     consented.append(sector)
             if closed is None and rand() < 0.03:
-                rows.append((referral_id, case_id, "outgoing", institution, "letter", None, "", "", reason[cyr],
-                             action[cyr], urgency, "", None, None, "", "draft", override, lead, moment(registered),
-                             moment(registered)))
+                at = moment(registered)
+                rows.append((referral_id, case_id, "outgoing", institution, "letter", NULL_TEXT, "", "", reason[cyr],
+                             action[cyr], urgency, "", NULL_TEXT, NULL_TEXT, "", "draft", override, lead, at, at))
                 continue
             answered = sent + int(hours * _HOUR * (0.1 + rand() * 1.5))
             status = "answered" if rand() < 0.75 and answered <= anchor else "sent"
@@ -555,13 +568,15 @@ class _Generator:
                 status = "cancelled"
             channel = "letter" if rand() < 0.6 else ("email", "phone", "electronic_system", "fax")[int(rand() * 4)]
             is_answered = status == "answered"
+            sent_at = moment(sent)
+            answered_at = moment(answered) if is_answered else NULL_TEXT
             number_text = f"02-35-{1 + int(rand() * 9999)}/{date(sent // _DAY)[2:4]}"
             rows.append((
-                referral_id, case_id, "outgoing", institution, channel, moment(sent), number_text, number_text,
+                referral_id, case_id, "outgoing", institution, channel, sent_at, number_text, number_text,
                 reason[cyr], action[cyr], urgency, "",
-                moment(sent + hours * _HOUR), moment(answered) if is_answered else None,
-                texts["response"][cyr] if is_answered else "", status, override, lead, moment(sent),
-                moment(answered if is_answered else sent),
+                moment(sent + hours * _HOUR), answered_at,
+                texts["response"][cyr] if is_answered else "", status, override, lead, sent_at,
+                answered_at if is_answered else sent_at,
             ))
         if consented:
             consent_id = self.ids["consent"]

@@ -15,7 +15,20 @@ from contextlib import closing
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import JSON, Connection, Date, Table, func, insert, literal_column, null, select, update
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Connection,
+    Date,
+    Table,
+    bindparam,
+    func,
+    insert,
+    literal_column,
+    null,
+    select,
+    update,
+)
 from sqlalchemy.orm import Session
 
 from registry.models import (
@@ -111,21 +124,26 @@ class _Writer:
         self.connection = connection
         self.sqlite = connection.dialect.name == "sqlite"
         self.statements: dict[str, str] = {}
-        self.converters: dict[str, list[tuple[int, Callable[[str], Any]]]] = {}
+        self.converters: dict[str, list[tuple[int, Any, Callable[[Any], Any]]]] = {}
         for spec in _TABLES:
             table: Table = spec.model.__table__
+            nulls = spec.nulls
             if self.sqlite:
-                statement = insert(table).values({k: _sql_constant(v) for k, v in spec.constants.items()})
-                compiled = statement.compile(dialect=connection.dialect, column_keys=list(spec.columns))
+                values: dict[str, Any] = {k: _sql_constant(v) for k, v in spec.constants.items()}
+                for name, stand_in in nulls.items():  # the generator's stand-in for NULL becomes NULL
+                    values[name] = func.nullif(bindparam(name), _sql_constant(stand_in))
+                statement = insert(table).values(values)
+                compiled = statement.compile(
+                    dialect=connection.dialect, column_keys=[name for name in spec.columns if name not in nulls]
+                )
                 if tuple(compiled.positiontup or ()) != spec.columns:
                     raise RuntimeError(f"the demo's columns of {table.name} no longer match the model")
                 self.statements[spec.name] = str(compiled)
             else:
                 self.converters[spec.name] = [
-                    (i, _parse_moment if isinstance(column_type, UtcDateTime)
-                     else dt.date.fromisoformat if isinstance(column_type, Date) else json.loads)
+                    (i, nulls.get(name, _NO_STAND_IN), _converter(table.c[name].type))
                     for i, name in enumerate(spec.columns)
-                    if isinstance(column_type := table.c[name].type, UtcDateTime | Date | JSON)
+                    if name in nulls or isinstance(table.c[name].type, UtcDateTime | Date | JSON | Boolean)
                 ]
 
     def write(self, rows: Rows) -> None:
@@ -140,11 +158,30 @@ class _Writer:
             dicts = []
             for row in batch:
                 values = list(row)
-                for i, convert in converters:
-                    if values[i] is not None:
-                        values[i] = convert(values[i])
+                for i, stand_in, convert in converters:
+                    values[i] = None if values[i] == stand_in else convert(values[i])
                 dicts.append({**spec.constants, **dict(zip(spec.columns, values, strict=True))})
             self.connection.execute(insert(spec.model), dicts)
+
+
+_NO_STAND_IN = object()
+
+
+def _converter(column_type: Any) -> Callable[[Any], Any]:
+    """From the demo's SQLite-ready value to what the PostgreSQL driver takes for the column."""
+    if isinstance(column_type, UtcDateTime):
+        return _parse_moment
+    if isinstance(column_type, Date):
+        return dt.date.fromisoformat
+    if isinstance(column_type, JSON):
+        return json.loads
+    if isinstance(column_type, Boolean):
+        return bool
+    return _same
+
+
+def _same(value: Any) -> Any:
+    return value
 
 
 def _parse_moment(value: str) -> dt.datetime:
