@@ -1,0 +1,194 @@
+"""A demo case's checklist items (one per protocol step, as far as the case has come) and referrals."""
+
+from __future__ import annotations
+
+import json
+
+from registry.services.demo.data import _INCOMING_NUMBER
+from registry.services.demo.people import _People
+from registry.services.demo.pools import _DAY, _HOUR, NULL_ID, NULL_TEXT
+from registry.services.names import registry_key
+from registry.services.referrals import DEFAULT_RESPONSE_HOURS
+
+
+class _CaseRecords(_People):
+    """Adds what a case records beside its people: checklist items and referrals (with the consent they need)."""
+
+    def _checklist(self, case_id: int, urgency: str, risk: str, source: str, forms: list[str], lead: int,
+                   cyr: bool, received: int, registered: int, first_contact: int | None, assessed: int | None,
+                   approved: int | None, closed: int | None, early: bool, stall: int) -> None:
+        """One item per template step: done, not applicable or open, as far as the case has come.
+
+        The hottest loop of the demo (eleven rows a case): steps come as plain tuples with the deadline of this
+        urgency, and moments are formatted inline (``_Clock.moment``'s look-up) rather than by a call each.
+        """
+        rand = self.rng.random
+        days, times, day0 = self.clock.days, self.clock.times, self.clock.day0
+        anchor = self.anchor
+        na_text = self.na_texts[cyr]
+        append = self.rows["checklist_item"].append
+        closed_early = early and closed is not None
+        physical = "physical" in forms
+        domestic = physical or "domestic_exposure" in forms
+        examined = physical or "sexual" in forms
+        done_by_code: dict[str, int | None] = {}
+        item_id = self.ids["checklist_item"]
+        for step_id, code, trigger, after_step, offset, mandatory in self.step_rows[urgency]:
+            if trigger == "report_received":
+                start: int | None = received
+            elif trigger == "registered":
+                start = registered
+            elif trigger == "plan_approved":
+                start = approved
+            else:
+                start = done_by_code.get(after_step)
+            due = start + offset if start is not None and offset is not None else None
+            done: int | None = None
+            na = ""
+            if code == "official_note":
+                done = received + int(rand() * 2 * _HOUR)
+            elif code == "intake":
+                done = registered + 300 + int(rand() * 5400)
+            elif code == "police_response":
+                if source == "police" or domestic and rand() < 0.5:
+                    done = received + int((1 + rand() * 20) * _HOUR) if first_contact else None
+                else:
+                    na = na_text["police_response"]
+            elif code == "medical_examination":
+                if examined and rand() < 0.7:
+                    done = received + int((2 + rand() * 28) * _HOUR) if first_contact else None
+                else:
+                    na = na_text["medical_examination"]
+            elif code == "risk_assessment":
+                done = first_contact
+            elif code == "emergency_protection":
+                if risk == "high" and urgency != "regular" and rand() < 0.6:
+                    done = received + int((4 + rand() * 66) * _HOUR) if first_contact else None
+                else:
+                    na = na_text["emergency_protection"]
+            elif code == "case_conference":
+                if closed_early:
+                    na = na_text["closed_early"]
+                elif assessed and first_contact:
+                    done = first_contact + int((assessed - first_contact) * (0.3 + rand() * 0.6))
+                elif first_contact and stall > 1 and rand() < 0.4:
+                    done = first_contact + int((1 + rand() * 5) * _DAY)
+            elif code == "protection_plan" or code == "plan_implementation":
+                if closed_early:
+                    na = na_text["closed_early"]
+                else:
+                    done = approved if code == "protection_plan" else closed if approved else None
+            elif code == "review":
+                if closed_early:
+                    na = na_text["closed_early"]
+                elif due is not None and closed is not None:
+                    if closed > due:
+                        done = min(closed, due + int((rand() * 20 - 5) * _DAY))
+                    else:
+                        na = na_text["review"]
+                elif due is not None and stall > 3 and due + 20 * _DAY < anchor and rand() < 0.85:
+                    done = due + int((rand() * 20 - 5) * _DAY)
+            elif code == "closure":
+                done = closed
+            elif closed is not None:  # a step this demo does not know: settled on a closed case, else open
+                if mandatory or rand() < 0.5:
+                    done = min(closed, due or start or closed)
+                else:
+                    na = na_text["other"]
+            if done is not None and done > anchor:
+                done = None
+            due_text = days[due // _DAY - day0] + times[due % _DAY] if due else NULL_TEXT
+            if na:
+                at = min(anchor, (first_contact or registered) + _HOUR)
+                append((item_id, case_id, step_id, due_text, days[at // _DAY - day0] + times[at % _DAY], lead,
+                        1, na))
+            elif done is not None:
+                append((item_id, case_id, step_id, due_text, days[done // _DAY - day0] + times[done % _DAY], lead,
+                        0, ""))
+            else:
+                append((item_id, case_id, step_id, due_text, NULL_TEXT, NULL_ID, 0, ""))
+            done_by_code[code] = done
+            item_id += 1
+        self.ids["checklist_item"] = item_id
+
+    def _referrals(self, case_id: int, urgency: str, script: int, lead: int, reporter_institution: int | None,
+                   received: int, registered: int, closed: int | None, giver: int | None) -> None:
+        """0-4 referrals: the reporting institution's letter in, the centre's letters out, some unanswered.
+
+        Letters to police, prosecutor, court and ombudsman go out under a legal duty (the reason is recorded);
+        to schools, health and NGOs only once the legal representative has consented, as the referral service
+        demands.
+        """
+        rand = self.rng.random
+        moment, date, anchor, texts = self.clock.moment, self.clock.date, self.anchor, self.texts
+        cyr = script == 1
+        reasons = texts["reasons"]
+        rows = self.rows["referral"]
+        roll = rand()
+        count = 0 if roll < 0.15 else 1 if roll < 0.45 else 2 if roll < 0.75 else 3 if roll < 0.9 else 4
+        end = min(closed or anchor, registered + 120 * _DAY, anchor)
+        hours = DEFAULT_RESPONSE_HOURS[urgency]
+        consent_at = max(registered, min(registered + int((1 + rand() * 20) * _HOUR), end - 600))
+        consented: list[str] = []
+        for number in range(count):
+            referral_id = self.ids["referral"]
+            self.ids["referral"] = referral_id + 1
+            if number == 0 and reporter_institution is not None and rand() < 0.8:
+                sector = self.sector_of[reporter_institution]
+                reason, _ = reasons.get(sector, reasons["police"])
+                number_text = _INCOMING_NUMBER.get(sector, "{n}/{yy}").format(
+                    n=1 + int(rand() * 4000), yy=date(received // _DAY)[2:4])
+                channel = ("letter", "email", "phone", "electronic_system")[int(rand() * 4)]
+                at = moment(received)
+                rows.append((referral_id, case_id, "incoming", reporter_institution, channel, at,
+                             number_text, registry_key(number_text), reason[cyr], "", urgency,
+                             self._any_name(script) if rand() < 0.5 else "",
+                             NULL_TEXT, NULL_TEXT, "", "sent", "", lead, at, at))
+                continue
+            if self.choose_out_sector is None:
+                institution = self.context.institutions[int(rand() * len(self.context.institutions))][0]
+            else:
+                options = self.by_sector[self.choose_out_sector()]
+                institution = options[int(rand() * len(options))]
+            sector = self.sector_of[institution]
+            reason, action = reasons.get(sector, reasons["police"])
+            sent = registered + int(rand() * max(end - registered, _HOUR))
+            override = ""
+            if sector in texts["legal_duty"]:
+                override = texts["legal_duty"][sector][cyr]
+            elif giver is None:
+                override = texts["no_consent"][cyr]
+            else:
+                sent = max(sent, consent_at + 600)
+                if sector not in consented:
+                    consented.append(sector)
+            if closed is None and rand() < 0.03:
+                at = moment(registered)
+                rows.append((referral_id, case_id, "outgoing", institution, "letter", NULL_TEXT, "", "", reason[cyr],
+                             action[cyr], urgency, "", NULL_TEXT, NULL_TEXT, "", "draft", override, lead, at, at))
+                continue
+            answered = sent + int(hours * _HOUR * (0.1 + rand() * 1.5))
+            status = "answered" if rand() < 0.75 and answered <= anchor else "sent"
+            if status == "sent" and rand() < 0.02:
+                status = "cancelled"
+            channel = "letter" if rand() < 0.6 else ("email", "phone", "electronic_system", "fax")[int(rand() * 4)]
+            is_answered = status == "answered"
+            sent_at = moment(sent)
+            answered_at = moment(answered) if is_answered else NULL_TEXT
+            number_text = f"02-35-{1 + int(rand() * 9999)}/{date(sent // _DAY)[2:4]}"
+            rows.append((
+                referral_id, case_id, "outgoing", institution, channel, sent_at, number_text, number_text,
+                reason[cyr], action[cyr], urgency, "",
+                moment(sent + hours * _HOUR), answered_at,
+                texts["response"][cyr] if is_answered else "", status, override, lead, sent_at,
+                answered_at if is_answered else sent_at,
+            ))
+        if consented:
+            consent_id = self.ids["consent"]
+            self.ids["consent"] = consent_id + 1
+            key = tuple(consented)
+            sectors = self._sector_lists.get(key)
+            if sectors is None:
+                sectors = self._sector_lists[key] = json.dumps(sorted(consented))
+            self.rows["consent"].append((consent_id, case_id, giver, sectors, texts["consent_purpose"][cyr],
+                                         moment(consent_at), lead))
