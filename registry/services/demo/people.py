@@ -21,7 +21,7 @@ from registry.services.demo.pools import (
     _name_pools,
     _texts,
 )
-from registry.services.names import PAIR_MARK, contact_terms, phone_digits
+from registry.services.names import PAIR_MARK, contact_terms
 
 #: mobile numbers "06x ddd ddd", drawn in pieces
 _PHONE_PREFIXES = tuple(f"06{digit}" for digit in range(7))
@@ -118,7 +118,7 @@ class _People:
         for word in words:
             contacts.append(("address", word, person_id))
         if phone:
-            contacts.append(("phone", phone_digits(phone), person_id))
+            contacts.append(("phone", phone.replace(" ", ""), person_id))  # phone_digits of "06x ddd ddd"
         self.rows["person"].append((
             person_id, given[0], fam[0], f"{fam[1]} {given[1]}", f"{fam[2]} {given[2]}"[:420],
             (self.jmbg.issue(birth_day, sex, region) or NULL_TEXT) if with_jmbg else NULL_TEXT,
