@@ -6,6 +6,10 @@ from __future__ import annotations
 import datetime as dt
 import multiprocessing
 import shutil
+import signal
+import subprocess
+import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -169,5 +173,52 @@ def test_the_command_fills_a_new_register(tmp_path: Path) -> None:
         with Session(engine) as session:
             assert session.scalar(select(func.count()).select_from(Case)) == 25
             assert session.execute(text("PRAGMA foreign_key_check")).all() == []
+    finally:
+        engine.dispose()
+
+
+@pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="SIGKILL is POSIX")
+def test_a_killed_demo_leaves_the_empty_encrypted_register_as_it_was(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """kill -9 while the copy is being filled (a helper process generating): the register is the empty one it was,
+    whole and opening with its key; the next run clears the killed run's copy away and fills the register."""
+    passphrase = "a long test passphrase 1"
+    monkeypatch.setenv("REGISTRY_DB_PASSPHRASE", passphrase)
+    path = tmp_path / "register.sqlite"
+    command = [sys.executable, "-m", "registry.cli", "--db", f"sqlite:///{path}", "--lang", "en"]
+    subprocess.run([*command, "init", "--profile", PROFILE], check=True, capture_output=True)
+
+    def opened() -> Engine:
+        return make_engine(f"sqlite:///{path}", passphrase=passphrase)
+
+    engine = opened()
+    try:
+        before = rows(engine)
+    finally:
+        engine.dispose()
+    for delay in (0.3, 2.0):
+        process = subprocess.Popen([*command, "demo", "--cases", "60000"], stdout=subprocess.DEVNULL,
+                                   stderr=subprocess.DEVNULL)
+        deadline = time.monotonic() + 120
+        while not _leftovers(tmp_path) and process.poll() is None and time.monotonic() < deadline:
+            time.sleep(0.02)
+        time.sleep(delay)
+        assert process.poll() is None, "the demo ended before it could be killed"
+        process.send_signal(signal.SIGKILL)
+        process.wait()
+        engine = opened()
+        try:
+            assert rows(engine) == before, delay
+            with engine.connect() as connection:
+                assert connection.exec_driver_sql("PRAGMA integrity_check").scalar() == "ok"
+        finally:
+            engine.dispose()
+    subprocess.run([*command, "demo", "--cases", "30"], check=True, capture_output=True)
+    assert not _leftovers(tmp_path)
+    engine = opened()
+    try:
+        with engine.connect() as connection:
+            assert connection.scalar(select(func.count()).select_from(Case)) == 30
     finally:
         engine.dispose()
