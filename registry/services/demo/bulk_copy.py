@@ -26,11 +26,9 @@ from typing import Any
 
 from sqlalchemy import (
     CheckConstraint,
-    Column,
     ColumnElement,
     Connection,
     Engine,
-    MetaData,
     Table,
     TextClause,
     bindparam,
@@ -49,7 +47,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Session
 from sqlalchemy.pool import StaticPool
 
-from registry.models import Case, CaseViewer, Person, PersonContactTerm, PersonSearchTerm
+from registry.models import Case, CaseViewer, Person, PersonSearchTerm
 from registry.services.demo.pools import _TABLES
 from registry.services.exclusive import RegisterInUse, hold_alone
 from registry.services.private_files import part_path, remove_stale_parts
@@ -60,23 +58,6 @@ _CACHE_KIB_PER_CASE, _CACHE_KIB_MIN, _CACHE_KIB_MAX = 2, 65_536, 2_097_152
 _LOADED = tuple(spec.name for spec in _TABLES) + (CaseViewer.__tablename__,)
 #: secondary indexes kept while the rows go in (the others are built after them)
 _LIVE: frozenset[str] = frozenset()
-#: tables whose rows the load puts in a temporary table (in memory, no key) and that get them sorted by their
-#: primary key at the end (``add_sorted_terms``): a contact term's key starts with the word, so rows generated
-#: person by person would go into its B-tree in random order, a seek and often a page split each
-STAGED = (PersonContactTerm.__tablename__,)
-
-
-_STAGING = MetaData()
-
-
-def staging_table(name: str) -> Table:
-    """The temporary table that holds ``name``'s rows during the load: its columns, no key, no constraint."""
-    found = _STAGING.tables.get(f"demo_staged_{name}")
-    if found is not None:
-        return found
-    model: Table = next(spec.model.__table__ for spec in _TABLES if spec.name == name)
-    return Table(f"demo_staged_{name}", _STAGING, *(Column(c.name, c.type) for c in model.columns),
-                 prefixes=["TEMPORARY"])
 
 
 class NotPossible(Exception):
@@ -151,11 +132,8 @@ def _prepare(loader: Engine, cases: int) -> list[tuple[str, str]]:
             "ignore_check_constraints = ON",
             f"cache_size = {-cache_kib:d}",
             f"threads = {helpers:d}",
-            "temp_store = MEMORY",
         ):
             connection.exec_driver_sql(f"PRAGMA {pragma}")
-        for name in STAGED:
-            staging_table(name).create(connection)
         indexes = [
             (row.name, row.sql)
             for row in connection.execute(
@@ -174,23 +152,13 @@ def _prepare(loader: Engine, cases: int) -> list[tuple[str, str]]:
     return indexes
 
 
-def add_sorted_terms(connection: Connection, first_person_id: int) -> None:
-    """The staged rows (``STAGED``) in key order, then the name terms of the people from ``first_person_id`` on,
-    derived from their search keys in one sorted pass.
+def add_search_terms(connection: Connection, first_person_id: int) -> None:
+    """The name terms of the people from ``first_person_id`` on, derived from their search keys in one sorted pass.
 
     A demo name is one word (``pools._forms`` makes sure), so a person's terms are the two words of the search key
     ``"family given"`` (one, when they fold alike): what ``names.search_terms`` gives.  Inserted in key order, the
     primary key grows at its end instead of taking six million terms in random order.
     """
-    for spec in _TABLES:
-        if spec.name in STAGED:
-            table: Table = spec.model.__table__
-            staging = staging_table(spec.name)
-            connection.execute(insert(table).from_select(
-                list(staging.c.keys()),
-                select(staging).order_by(*(staging.c[column.name] for column in table.primary_key.columns)),
-            ))
-            staging.drop(connection)
     person = Person.__table__
     key = person.c.search_key
     space = func.instr(key, " ")

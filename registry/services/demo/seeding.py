@@ -120,8 +120,7 @@ class _Writer:
     """Inserts for one connection: the Core insert compiled once and run by the driver's executemany on SQLite;
     typed Core inserts of dicts elsewhere (PostgreSQL is not the demo's speed target)."""
 
-    def __init__(self, connection: Connection, *, staged: tuple[str, ...] = ()) -> None:
-        """``staged``: tables whose rows go into their staging table instead (``bulk_copy.STAGED``)."""
+    def __init__(self, connection: Connection) -> None:
         self.connection = connection
         self.sqlite = connection.dialect.name == "sqlite"
         self.statements: dict[str, str] = {}
@@ -130,15 +129,10 @@ class _Writer:
             table: Table = spec.model.__table__
             nulls = spec.nulls
             if self.sqlite:
-                if spec.name in staged:  # every column from the generator (NULL stand-ins fail the match below)
-                    if spec.constants:
-                        raise RuntimeError(f"{table.name} has constant columns: it cannot be staged")
-                    statement = insert(bulk_copy.staging_table(spec.name))
-                else:
-                    values: dict[str, Any] = {k: _sql_constant(v) for k, v in spec.constants.items()}
-                    for name, stand_in in nulls.items():  # the generator's stand-in for NULL becomes NULL
-                        values[name] = func.nullif(bindparam(name), _sql_constant(stand_in))
-                    statement = insert(table).values(values)
+                values: dict[str, Any] = {k: _sql_constant(v) for k, v in spec.constants.items()}
+                for name, stand_in in nulls.items():  # the generator's stand-in for NULL becomes NULL
+                    values[name] = func.nullif(bindparam(name), _sql_constant(stand_in))
+                statement = insert(table).values(values)
                 compiled = statement.compile(
                     dialect=connection.dialect, column_keys=[name for name in spec.columns if name not in nulls]
                 )
@@ -259,9 +253,8 @@ def seed_demo(
         try:
             with bulk_copy.seeding_copy(session.get_bind().engine, cases) as copy:
                 context, first_new_case = _start(copy, seed=seed, cases=cases, anchor=anchor)
-                _load(copy.connection(), context, sizes, parallel, progress, commit_each=False, search_terms=False,
-                      staged=bulk_copy.STAGED)
-                bulk_copy.add_sorted_terms(copy.connection(), context.first_ids["person"])
+                _load(copy.connection(), context, sizes, parallel, progress, commit_each=False, search_terms=False)
+                bulk_copy.add_search_terms(copy.connection(), context.first_ids["person"])
                 _finish(copy, first_new_case, cases)
             return DemoReport(cases, time.perf_counter() - started)
         except bulk_copy.NotPossible:
@@ -311,12 +304,11 @@ def _load(
     *,
     commit_each: bool,
     search_terms: bool = True,
-    staged: tuple[str, ...] = (),
 ) -> None:
     """Write every batch; with ``commit_each``, commit each with its case-number counters (and checkpoint now
     and then), else leave it all in one transaction for the caller."""
     sqlite = connection.dialect.name == "sqlite"
-    writer = _Writer(connection, staged=staged)
+    writer = _Writer(connection)
     written = 0
     sequences: dict[int, int] = {}
     with closing(_batches(context, sizes, parallel, search_terms)) as batches:
