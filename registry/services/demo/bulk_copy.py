@@ -6,7 +6,8 @@ protects a register in use: the WAL (every page written twice, then checkpointed
 reference, CHECK constraints (an ``IN`` list builds a small table for every row), and every index kept in step,
 some of them in random order (names, JMBG, birth dates).  A copy nobody else can see needs none of that while it
 is filled: no journal, foreign keys and CHECK constraints verified once at the end over all rows, secondary
-indexes dropped and built afterwards from sorted runs (SQLite sorts with a helper thread).
+indexes that would take rows in random order dropped and built afterwards from sorted runs (SQLite sorts with a
+helper thread).
 
 Safety: the register is held for this process alone (``exclusive.hold_alone``) from the copy to the rename, so
 nothing can be saved into it meanwhile; it is never written.  The copy takes its name only after every index is
@@ -27,27 +28,23 @@ from typing import Any
 from sqlalchemy import (
     CheckConstraint,
     ColumnElement,
-    Connection,
     Engine,
     Table,
     TextClause,
     bindparam,
     create_engine,
     exists,
-    func,
-    insert,
     literal,
     literal_column,
     not_,
     or_,
     select,
     text,
-    union_all,
 )
 from sqlalchemy.orm import Session
 from sqlalchemy.pool import StaticPool
 
-from registry.models import Case, CaseViewer, Person, PersonSearchTerm
+from registry.models import Case, CaseViewer, Person
 from registry.services.demo.pools import _TABLES
 from registry.services.exclusive import RegisterInUse, hold_alone
 from registry.services.private_files import part_path, remove_stale_parts
@@ -56,8 +53,19 @@ from registry.services.private_files import part_path, remove_stale_parts
 _CACHE_KIB_PER_CASE, _CACHE_KIB_MIN, _CACHE_KIB_MAX = 2, 65_536, 2_097_152
 #: the tables whose secondary indexes are built after the rows (every table the demo fills)
 _LOADED = tuple(spec.name for spec in _TABLES) + (CaseViewer.__tablename__,)
-#: secondary indexes kept while the rows go in (the others are built after them)
-_LIVE: frozenset[str] = frozenset()
+#: secondary indexes kept while the rows go in (the others are built after them): those whose keys arrive in
+#: ascending order (case, person and registration order) or in a few runs that each grow at their end (a worker,
+#: a status, a step, a form, an institution), so that each row adds at the end of a page that stays in the cache;
+#: the writer does this while the helper process is still generating, instead of reading the table again after
+_LIVE = frozenset({
+    "ix_case_file_lead_worker_id_id", "ix_case_file_registered_at_id", "ix_case_file_status_id",
+    "ix_case_file_child_id_report_received_at", "ix_case_file_report_received_at_covering",
+    "ix_case_file_dates_out_of_order_report", "ix_case_file_dates_out_of_order_closed",
+    "ix_case_violence_form_code", "ix_household_member_case_id", "ix_household_member_person_id",
+    "ix_checklist_item_step_id", "ix_checklist_item_open_case_id_due_at", "ix_consent_case_id",
+    "ix_referral_case_id", "ix_referral_institution_id", "ix_person_search_term_person_id",
+    "ix_person_contact_term_person_id",
+})  # fmt: skip
 
 
 class NotPossible(Exception):
@@ -150,30 +158,6 @@ def _prepare(loader: Engine, cases: int) -> list[tuple[str, str]]:
             connection.exec_driver_sql(f"DROP INDEX {quote(name)}")
         connection.commit()
     return indexes
-
-
-def add_search_terms(connection: Connection, first_person_id: int) -> None:
-    """The name terms of the people from ``first_person_id`` on, derived from their search keys in one sorted pass.
-
-    A demo name is one word (``pools._forms`` makes sure), so a person's terms are the two words of the search key
-    ``"family given"`` (one, when they fold alike): what ``names.search_terms`` gives.  Inserted in key order, the
-    primary key grows at its end instead of taking six million terms in random order.
-    """
-    person = Person.__table__
-    key = person.c.search_key
-    space = func.instr(key, " ")
-    family, given = func.substr(key, 1, space - 1), func.substr(key, space + 1)
-    new = person.c.id >= first_person_id
-    terms = union_all(
-        select(given.label("term"), person.c.id.label("person_id")).where(new),
-        select(family, person.c.id).where(new, family != given),
-    ).subquery()
-    connection.execute(
-        insert(PersonSearchTerm).from_select(
-            ["term", "person_id"],
-            select(terms.c.term, terms.c.person_id).order_by(terms.c.term, terms.c.person_id),
-        )
-    )
 
 
 def _finish(loader: Engine, indexes: list[tuple[str, str]]) -> None:

@@ -31,10 +31,8 @@ _PHONE_GROUPS = tuple(f" {group}" for group in range(100, 1000))
 class _People:
     """The generator's state (random stream, pools, next ids, case-number counters) and the people it adds."""
 
-    def __init__(self, context: _Context, *, search_terms: bool = True) -> None:
-        """``search_terms=False`` leaves the name terms out (a bulk load derives them in SQL, see ``bulk_copy``)."""
+    def __init__(self, context: _Context) -> None:
         self.context = context
-        self.search_terms = search_terms
         rng = self.rng = random.Random(context.seed)
         self.anchor = context.anchor
         #: the folded words of each address already seen (streets and house numbers repeat)
@@ -105,11 +103,10 @@ class _People:
         given, fam = given_name[script], family[script]
         person_id = self.ids["person"]
         self.ids["person"] = person_id + 1
-        if self.search_terms:
-            terms = self.rows["person_search_term"]
-            named = given[3] + tuple(term for term in fam[3] if term not in given[3])
-            terms += [(term, person_id) for term in named]  # and the pairs names.name_terms adds:
-            terms += [(f"{PAIR_MARK}{first} {second}", person_id) for first in named for second in named if first != second]
+        terms = self.rows["person_search_term"]
+        named = given[3] + tuple(term for term in fam[3] if term not in given[3])
+        terms += [(term, person_id) for term in named]  # and the pairs names.name_terms adds:
+        terms += [(f"{PAIR_MARK}{first} {second}", person_id) for first in named for second in named if first != second]
         cyr = script == 1
         contacts = self.rows["person_contact_term"]
         words = self._address_words.get(address)

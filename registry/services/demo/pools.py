@@ -136,9 +136,7 @@ def _forms(latin: str) -> Name:
     out = []
     for spelling in (latin, to_cyrillic(latin), latin.translate(_ASCII)):
         folded = fold(spelling)
-        if len(folded.split()) != 1:  # a person's terms are then the two words of the search key (bulk_copy)
-            raise ValueError(f"a demo name must fold to one word: {latin!r}")
-        out.append((spelling, folded, sort_key(spelling), (folded,)))
+        out.append((spelling, folded, sort_key(spelling), tuple(folded.split())))
     return out[0], out[1], out[2]
 
 
