@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 from registry.db import make_engine, session_factory, transaction
 from registry.models import AuditEvent, Case, CaseViewer, User
 from registry.services import audit
-from registry.services.demo import bulk_copy, seed_demo
+from registry.services.demo import bulk_copy, copy_checks, seed_demo
 from registry.services.demo import seeding as demo
 from registry.services.setup import initialise
 from tests.registers import PROFILE, new_database, rows
@@ -143,7 +143,7 @@ def test_a_copy_that_breaks_a_rule_never_replaces_the_register(
         write(self, batch)
 
     monkeypatch.setattr(demo._Writer, "write", damaging_write)
-    with session_factory(engine)() as session, pytest.raises(bulk_copy.CopyCheckFailed):
+    with session_factory(engine)() as session, pytest.raises(copy_checks.CopyCheckFailed):
         seed_demo(session, cases=40, now=NOW)
     assert rows(engine) == before
     assert not _leftovers(Path(str(engine.url.database)).parent)

@@ -11,7 +11,7 @@ helper thread).
 
 Safety: the register is held for this process alone (``exclusive.hold_alone``) from the copy to the rename, so
 nothing can be saved into it meanwhile; it is never written.  The copy takes its name only after every index is
-rebuilt from the schema's own SQL, ``foreign_key_check`` found nothing and every CHECK holds, and it is on disk
+rebuilt from the schema's own SQL, every foreign key and every CHECK holds (``copy_checks``), and it is on disk
 (``fsync``).  A failure, Ctrl+C or ``kill -9`` at any moment leaves the register as it was (a killed process leaves
 a hidden ``.part`` file, removed by the next writer in the folder).  Only a register with no people and no cases
 is seeded this way; anything else, or a register someone has open, is seeded in place as before.
@@ -23,21 +23,14 @@ import os
 from collections.abc import Iterator
 from contextlib import ExitStack, contextmanager
 from pathlib import Path
-from typing import Any
+from typing import cast
 
 from sqlalchemy import (
-    CheckConstraint,
-    ColumnElement,
     Engine,
     Table,
-    TextClause,
     bindparam,
     create_engine,
     exists,
-    literal,
-    literal_column,
-    not_,
-    or_,
     select,
     text,
 )
@@ -45,6 +38,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.pool import StaticPool
 
 from registry.models import Case, CaseViewer, Person
+from registry.services.demo import copy_checks
 from registry.services.demo.pools import _TABLES
 from registry.services.exclusive import RegisterInUse, hold_alone
 from registry.services.private_files import part_path, remove_stale_parts
@@ -70,10 +64,6 @@ _LIVE = frozenset({
 
 class NotPossible(Exception):
     """This register cannot be seeded in a copy now (someone has it open, or it is no longer empty)."""
-
-
-class CopyCheckFailed(RuntimeError):
-    """The filled copy broke a rule of the schema: it is thrown away and the register is left as it was."""
 
 
 def eligible(session: Session) -> bool:
@@ -147,7 +137,7 @@ def _prepare(loader: Engine, cases: int) -> list[tuple[str, str]]:
             for row in connection.execute(
                 text(
                     "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL "
-                    "AND tbl_name IN :tables ORDER BY rowid"
+                    "AND tbl_name IN :tables ORDER BY tbl_name, rowid"  # a table's indexes one after another
                 ).bindparams(bindparam("tables", expanding=True)),
                 {"tables": list(_LOADED)},
             )
@@ -166,22 +156,7 @@ def _finish(loader: Engine, indexes: list[tuple[str, str]]) -> None:
         for _name, sql in indexes:
             connection.exec_driver_sql(sql)
         connection.commit()
-        broken = connection.exec_driver_sql("PRAGMA foreign_key_check").first()
-        if broken is not None:
-            raise CopyCheckFailed(
-                f"foreign key {broken[3]} of {broken[0]} row {broken[1]} points at no {broken[2]}"
-            )
-        for spec in _TABLES:
-            table: Table = spec.model.__table__
-            checks: list[ColumnElement[Any]] = [
-                literal_column(f"({constraint.sqltext.text})")
-                for constraint in table.constraints
-                if isinstance(constraint, CheckConstraint) and isinstance(constraint.sqltext, TextClause)
-            ]
-            if checks and connection.scalar(
-                select(literal(1)).select_from(table).where(or_(*(not_(check) for check in checks))).limit(1)
-            ):
-                raise CopyCheckFailed(f"a row of {table.name} breaks a CHECK constraint")
+        copy_checks.verify(connection, [*(spec.model.__table__ for spec in _TABLES), cast(Table, CaseViewer.__table__)])
         # left as a restore leaves a register: in rollback-journal mode, switched to WAL when next opened
         connection.exec_driver_sql("PRAGMA journal_mode = DELETE")
 
