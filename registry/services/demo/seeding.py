@@ -5,6 +5,7 @@ once, with SQLite's bulk-load settings on the seeding connection; ``seed_demo`` 
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import json
 import marshal
 import multiprocessing
@@ -66,6 +67,7 @@ class DemoReport:
 # ---- producing batches, here or in a helper process --------------------------------------------------------------
 def _produce(context: _Context, sizes: list[int], pipe: Any) -> None:
     """Helper-process entry: generate every batch and send it marshalled (three times faster than pickle here)."""
+    gc.disable()  # see _load; this process ends with the last batch
     generator = _Generator(context)
     for count in sizes:
         pipe.send_bytes(marshal.dumps((generator.batch(count), generator.sequences)))
@@ -309,17 +311,23 @@ def _load(
     writer = _Writer(connection)
     written = 0
     sequences: dict[int, int] = {}
-    with closing(_batches(context, sizes, parallel)) as batches:
-        for number, (rows, sequences) in enumerate(batches, start=1):
-            writer.write(rows)
-            if commit_each:
-                _save_sequences(connection, context.prefix, sequences)
-                connection.commit()
-                if sqlite and number % CHECKPOINT_EVERY == 0:
-                    connection.exec_driver_sql("PRAGMA wal_checkpoint(PASSIVE)")
-            written += len(rows["case_file"])
-            if progress is not None:
-                progress(written)
+    collecting = gc.isenabled()
+    gc.disable()  # batches are millions of tuples and make no cycles: the collector would walk them over and over
+    try:
+        with closing(_batches(context, sizes, parallel)) as batches:
+            for number, (rows, sequences) in enumerate(batches, start=1):
+                writer.write(rows)
+                if commit_each:
+                    _save_sequences(connection, context.prefix, sequences)
+                    connection.commit()
+                    if sqlite and number % CHECKPOINT_EVERY == 0:
+                        connection.exec_driver_sql("PRAGMA wal_checkpoint(PASSIVE)")
+                written += len(rows["case_file"])
+                if progress is not None:
+                    progress(written)
+    finally:
+        if collecting:
+            gc.enable()
     if not commit_each:
         _save_sequences(connection, context.prefix, sequences)
 
