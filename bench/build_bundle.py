@@ -87,11 +87,16 @@ def main() -> int:
             break
         starts.append(sign_in[0].stat().st_mtime - begin)
     if starts:
-        report["start_to_sign_in_seconds"] = {"median": round(statistics.median(starts), 2),
-                                              "all": [round(s, 2) for s in starts]}
+        report["start_to_sign_in_seconds"] = {
+            "median": round(statistics.median(starts), 2),
+            "all": [round(s, 2) for s in starts],
+        }
     if shutil.which("Xvfb"):  # the same on a real X server (the xcb platform a Linux desktop uses)
-        screen = subprocess.Popen(["Xvfb", ":97", "-screen", "0", "1366x768x24", "-nolisten", "tcp"],
-                                  stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        screen = subprocess.Popen(
+            ["Xvfb", ":97", "-screen", "0", "1366x768x24", "-nolisten", "tcp"],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
         try:
             time.sleep(1.5)
             x_env = {k: v for k, v in env.items() if k != "QT_QPA_PLATFORM"} | {"DISPLAY": ":97"}
@@ -106,8 +111,10 @@ def main() -> int:
                     break
                 x_starts.append(sign_in[0].stat().st_mtime - begin)
             if x_starts:
-                report["x11_start_to_sign_in_seconds"] = {"median": round(statistics.median(x_starts), 2),
-                                                          "all": [round(s, 2) for s in x_starts]}
+                report["x11_start_to_sign_in_seconds"] = {
+                    "median": round(statistics.median(x_starts), 2),
+                    "all": [round(s, 2) for s in x_starts],
+                }
         finally:
             screen.terminate()
             screen.wait(timeout=10)

@@ -187,9 +187,7 @@ def main() -> int:
             out, err = process.communicate()
             if process.returncode:
                 results["concurrent"]["crashed"] += 1
-                print(
-                    err[-6000:] if not results["concurrent"]["crashed"] - 1 else err.strip().splitlines()[-1]
-                )
+                print(err[-6000:] if not results["concurrent"]["crashed"] - 1 else err.strip().splitlines()[-1])
                 continue
             landed, refused = map(int, out.split())
             results["concurrent"]["corrections_landed"] += landed

@@ -56,7 +56,7 @@ def main() -> None:
         import sqlcipher3
 
         connection = sqlcipher3.connect(str(path), isolation_level=None)
-        connection.execute(f"PRAGMA key = \"{key}\"")
+        connection.execute(f'PRAGMA key = "{key}"')
         for pragma in ("foreign_keys = ON", "busy_timeout = 15000", "journal_mode = WAL", "synchronous = FULL"):
             connection.execute(f"PRAGMA {pragma}")
         return connection
@@ -76,14 +76,25 @@ def main() -> None:
     print(f"{'operation':<44} {'plain ms':>9} {'encrypted ms':>13} {'ratio':>6}")
     for before, after in zip(plain_results, cipher_results, strict=True):
         ratio = after.service_ms / before.service_ms if before.service_ms else None
-        rows.append({"operation": before.operation, "plain_ms": before.service_ms, "encrypted_ms": after.service_ms,
-                     "ratio": ratio})
+        rows.append(
+            {
+                "operation": before.operation,
+                "plain_ms": before.service_ms,
+                "encrypted_ms": after.service_ms,
+                "ratio": ratio,
+            }
+        )
         print(f"{before.operation:<44} {before.service_ms:9.2f} {after.service_ms:13.2f} {ratio or 0:6.2f}")
     size_mb = encrypted.stat().st_size / 2**20
     print(f"encrypt an existing {options.cases:,}-case register ({size_mb:,.0f} MB): {encrypt_seconds:.1f} s")
     print(f"online backup + verify of the encrypted register: {backup_seconds:.1f} s ({backup.path.name})")
-    result = {"cases": options.cases, "rows": rows, "encrypt_seconds": encrypt_seconds,
-              "backup_and_verify_seconds": backup_seconds, "size_mb": size_mb}
+    result = {
+        "cases": options.cases,
+        "rows": rows,
+        "encrypt_seconds": encrypt_seconds,
+        "backup_and_verify_seconds": backup_seconds,
+        "size_mb": size_mb,
+    }
     (ROOT / "bench" / "results-encryption.json").write_text(json.dumps(result, indent=1), encoding="utf-8")
     backup.path.unlink(missing_ok=True)
     encrypted.unlink(missing_ok=True)

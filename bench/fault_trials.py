@@ -63,8 +63,14 @@ def use_trial_keyring(folder: Path) -> None:
 
 def child_env(data: Path, user: str = "edin.hasanovic", password: str = "demo-password-2026") -> dict[str, str]:
     """The command's environment; it signs in as the filled registers' demo administrator (or ``user``)."""
-    env = {**os.environ, "PYTHONPATH": str(ROOT), "REGISTRY_DATA_DIR": str(data), "QT_QPA_PLATFORM": "offscreen",
-           "REGISTRY_USER": user, "REGISTRY_PASSWORD": password}
+    env = {
+        **os.environ,
+        "PYTHONPATH": str(ROOT),
+        "REGISTRY_DATA_DIR": str(data),
+        "QT_QPA_PLATFORM": "offscreen",
+        "REGISTRY_USER": user,
+        "REGISTRY_PASSWORD": password,
+    }
     for name in ("REGISTRY_DB_PASSPHRASE", "REGISTRY_DATABASE_URL", "REGISTRY_LANG"):
         env.pop(name, None)
     return env
@@ -320,8 +326,9 @@ def fresh_copy(source: Path, folder: Path, name: str = "registry.sqlite") -> Pat
 Trial = Callable[[int, float | None], Run]
 
 
-def timed_trials(tally: Tally, trials: int, rng: random.Random, attempt: Trial, check: Callable[[int, Run], None],
-                 startup: float) -> None:
+def timed_trials(
+    tally: Tally, trials: int, rng: random.Random, attempt: Trial, check: Callable[[int, Run], None], startup: float
+) -> None:
     """One unkilled run to learn the duration, then ``trials`` runs killed at random moments, each checked."""
     reference = attempt(-1, None)
     if reference.code != 0:
@@ -347,14 +354,19 @@ def count(tally: Tally, outcome: str | None, number: int) -> None:
 
 def restore_trials(fx: Fixtures, trials: int, rng: random.Random, startup: float) -> Tally:
     tally = Tally("restore (encrypted SQLite, keyring)")
-    outcomes = {"before": sqlite_state(fresh_copy(fx.register, fx.folder / "probe")),
-                "after": sqlite_state(fresh_copy(fx.restored_from, fx.folder / "probe"))}
+    outcomes = {
+        "before": sqlite_state(fresh_copy(fx.register, fx.folder / "probe")),
+        "after": sqlite_state(fresh_copy(fx.restored_from, fx.folder / "probe")),
+    }
     work = fx.folder / "restore"
 
     def attempt(_number: int, delay: float | None) -> Run:
         path = fresh_copy(fx.register, work)
-        return run(command("--db", f"sqlite:///{path}", "restore", str(fx.restored_from), "--yes"),
-                   child_env(work / "data"), delay)
+        return run(
+            command("--db", f"sqlite:///{path}", "restore", str(fx.restored_from), "--yes"),
+            child_env(work / "data"),
+            delay,
+        )
 
     def check(number: int, outcome: Run) -> None:
         found = check_sqlite(work / "registry.sqlite", outcomes, tally)
@@ -381,8 +393,11 @@ def upgrade_trials(fx: Fixtures, trials: int, rng: random.Random, startup: float
 
     def attempt(_number: int, delay: float | None) -> Run:
         path = fresh_copy(fx.old_register, work)
-        return run(command("--db", f"sqlite:///{path}", "db", "upgrade"),
-                   child_env(work / "data", "sef", "fixture-password"), delay)  # the old register's supervisor
+        return run(
+            command("--db", f"sqlite:///{path}", "db", "upgrade"),
+            child_env(work / "data", "sef", "fixture-password"),
+            delay,
+        )  # the old register's supervisor
 
     def check(number: int, outcome: Run) -> None:
         found = check_sqlite(work / "registry.sqlite", outcomes, tally)
@@ -402,8 +417,11 @@ def backup_trials(fx: Fixtures, trials: int, rng: random.Random, startup: float)
 
     def attempt(_number: int, delay: float | None) -> Run:
         path = fresh_copy(fx.register, work)
-        return run(command("--db", f"sqlite:///{path}", "backup", "--to", str(work / "kopije")),
-                   child_env(work / "data"), delay)
+        return run(
+            command("--db", f"sqlite:///{path}", "backup", "--to", str(work / "kopije")),
+            child_env(work / "data"),
+            delay,
+        )
 
     def check(number: int, outcome: Run) -> None:
         count(tally, check_sqlite(work / "registry.sqlite", {"before": before}, tally), number)
@@ -430,8 +448,9 @@ def server_backup_trials(fx: Fixtures, trials: int, rng: random.Random, startup:
         if work.exists():
             shutil.rmtree(work)
         work.mkdir(parents=True)
-        return run(command("--db", fx.pg_url or "", "backup", "--to", str(work / "kopije")), child_env(work / "data"),
-                   delay)
+        return run(
+            command("--db", fx.pg_url or "", "backup", "--to", str(work / "kopije")), child_env(work / "data"), delay
+        )
 
     def check(number: int, outcome: Run) -> None:
         server = open_register(fx.pg_url or "")
@@ -487,8 +506,11 @@ def rekey_trials(fx: Fixtures, trials: int, rng: random.Random, startup: float) 
 def _both(pair: list[subprocess.Popen[bytes]]) -> tuple[list[int], str]:
     """The exit codes of two children run at once, and the end of what the failed ones said on stderr."""
     outputs = [child.communicate()[1] or b"" for child in pair]
-    said = " | ".join(out.decode("utf-8", "replace").strip()[-400:] for child, out in zip(pair, outputs, strict=True)
-                      if child.returncode)
+    said = " | ".join(
+        out.decode("utf-8", "replace").strip()[-400:]
+        for child, out in zip(pair, outputs, strict=True)
+        if child.returncode
+    )
     return [child.returncode for child in pair], said
 
 
@@ -500,9 +522,15 @@ def together_trials(fx: Fixtures, rounds: int) -> Tally:
     env = child_env(work / "data")
     before = sqlite_state(path)
     for _ in range(rounds):
-        pair = [subprocess.Popen(command("--db", f"sqlite:///{path}", "backup", "--to", str(work / "kopije"),
-                                         "--keep", "1000"), env=env, stderr=subprocess.PIPE, stdout=subprocess.DEVNULL)
-                for _ in range(2)]
+        pair = [
+            subprocess.Popen(
+                command("--db", f"sqlite:///{path}", "backup", "--to", str(work / "kopije"), "--keep", "1000"),
+                env=env,
+                stderr=subprocess.PIPE,
+                stdout=subprocess.DEVNULL,
+            )
+            for _ in range(2)
+        ]
         codes, said = _both(pair)
         tally.trials += 1
         if codes != [0, 0]:
@@ -518,9 +546,15 @@ def together_trials(fx: Fixtures, rounds: int) -> Tally:
         from registry.services.server_backup import server_key_name
 
         for _ in range(rounds):
-            pair = [subprocess.Popen(command("--db", fx.pg_url, "backup", "--to", str(work / "server-kopije"),
-                                             "--keep", "1000"), env=env, stderr=subprocess.PIPE,
-                                     stdout=subprocess.DEVNULL) for _ in range(2)]
+            pair = [
+                subprocess.Popen(
+                    command("--db", fx.pg_url, "backup", "--to", str(work / "server-kopije"), "--keep", "1000"),
+                    env=env,
+                    stderr=subprocess.PIPE,
+                    stdout=subprocess.DEVNULL,
+                )
+                for _ in range(2)
+            ]
             codes, said = _both(pair)
             tally.trials += 1
             if codes != [0, 0]:
@@ -541,8 +575,13 @@ def together_trials(fx: Fixtures, rounds: int) -> Tally:
         "    index += 1\n"
     )
     for _ in range(rounds):
-        writer = subprocess.Popen([sys.executable, "-c", writer_code, f"sqlite:///{path}"], env=env,
-                                  stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+        writer = subprocess.Popen(
+            [sys.executable, "-c", writer_code, f"sqlite:///{path}"],
+            env=env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.DEVNULL,
+            text=True,
+        )
         assert writer.stdout is not None
         saved = [writer.stdout.readline().strip() for _ in range(2)]
         restore = run(command("--db", f"sqlite:///{path}", "restore", str(fx.restored_from), "--yes"), env)
@@ -620,17 +659,22 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
         "seconds": round(time.perf_counter() - started, 1),
         "load_average": os.getloadavg(),
     }
-    print(f"total: {result['total_trials']} trials, {result['lost']} registers lost, {result['changed']} changed "
-          f"({result['seconds']} s, child start-up {startup:.2f} s)")
+    print(
+        f"total: {result['total_trials']} trials, {result['lost']} registers lost, {result['changed']} changed "
+        f"({result['seconds']} s, child start-up {startup:.2f} s)"
+    )
     if args.json:
         Path(args.json).write_text(json.dumps(result, indent=1), encoding="utf-8")
     return result
 
 
 def print_row(tally: Tally) -> None:
-    print(f"{tally.operation:<44} trials {tally.trials:>3}  killed {tally.killed:>3}  finished {tally.finished:>3}  "
-          f"before {tally.before:>3}  after {tally.after:>3}  backups checked {tally.backups_checked:>3}  "
-          f"lost {tally.lost}  changed {tally.changed}", flush=True)
+    print(
+        f"{tally.operation:<44} trials {tally.trials:>3}  killed {tally.killed:>3}  finished {tally.finished:>3}  "
+        f"before {tally.before:>3}  after {tally.after:>3}  backups checked {tally.backups_checked:>3}  "
+        f"lost {tally.lost}  changed {tally.changed}",
+        flush=True,
+    )
     for problem in tally.problems:
         print(f"    {problem}", flush=True)
 

@@ -41,16 +41,28 @@ def make_csv(path: Path, rows: int, seed: int) -> None:
         jmbg = ""
         if index % 2 == 0:
             try:
-                jmbg = make_jmbg(birth, sex, region=rng.randrange(71, 80), serial=rng.randrange(0, 500))  # not demo-data regions
+                jmbg = make_jmbg(
+                    birth, sex, region=rng.randrange(71, 80), serial=rng.randrange(0, 500)
+                )  # not demo-data regions
             except ValueError:
                 jmbg = ""
         reported = dt.datetime(2025, 1, 1) + dt.timedelta(minutes=rng.randrange(0, 500_000))
-        lines.append(";".join([
-            rng.choice(GIVEN), rng.choice(FAMILY) + ("" if index % 3 else f"-{index % 97}"), jmbg,
-            birth.strftime("%d.%m.%Y."), "M" if sex == "M" else "Ž", reported.strftime("%d.%m.%Y. %H:%M:%S"),
-            rng.choice(SOURCES), rng.choice(["hitno", "žurno", "redovno"]), rng.choice(["high", "low", "none"]),
-            f'"{rng.choice(FORMS)}"',
-        ]))
+        lines.append(
+            ";".join(
+                [
+                    rng.choice(GIVEN),
+                    rng.choice(FAMILY) + ("" if index % 3 else f"-{index % 97}"),
+                    jmbg,
+                    birth.strftime("%d.%m.%Y."),
+                    "M" if sex == "M" else "Ž",
+                    reported.strftime("%d.%m.%Y. %H:%M:%S"),
+                    rng.choice(SOURCES),
+                    rng.choice(["hitno", "žurno", "redovno"]),
+                    rng.choice(["high", "low", "none"]),
+                    f'"{rng.choice(FORMS)}"',
+                ]
+            )
+        )
     path.write_bytes(("\r\n".join(lines) + "\r\n").encode("cp1250", errors="replace"))
 
 
@@ -117,14 +129,24 @@ def main() -> int:
                 check, write, created = in_process(f"sqlite:///{target}", source)
                 assert created == rows
                 service = check + write
-                results.append({"rows": rows, "register": label, "command_seconds": round(seconds, 2),
-                                "command_rows_per_second": round(rows / seconds),
-                                "service_check_seconds": round(check, 2), "service_write_seconds": round(write, 2),
-                                "service_rows_per_second": round(rows / service),
-                                "reimport_seconds": round(again, 2)})
-                print(f"{rows:>7,} rows into {label:>16}: command {seconds:6.2f} s ({rows / seconds:6,.0f} rows/s); "
-                      f"service {service:6.2f} s = check {check:5.2f} + write {write:5.2f} ({rows / service:6,.0f} "
-                      f"rows/s); same file again, all skipped: {again:.2f} s", flush=True)
+                results.append(
+                    {
+                        "rows": rows,
+                        "register": label,
+                        "command_seconds": round(seconds, 2),
+                        "command_rows_per_second": round(rows / seconds),
+                        "service_check_seconds": round(check, 2),
+                        "service_write_seconds": round(write, 2),
+                        "service_rows_per_second": round(rows / service),
+                        "reimport_seconds": round(again, 2),
+                    }
+                )
+                print(
+                    f"{rows:>7,} rows into {label:>16}: command {seconds:6.2f} s ({rows / seconds:6,.0f} rows/s); "
+                    f"service {service:6.2f} s = check {check:5.2f} + write {write:5.2f} ({rows / service:6,.0f} "
+                    f"rows/s); same file again, all skipped: {again:.2f} s",
+                    flush=True,
+                )
     finally:
         shutil.rmtree(work, ignore_errors=True)
     Path(args.json).write_text(json.dumps(results, indent=2), encoding="utf-8")

@@ -76,12 +76,20 @@ def main() -> int:
     source = work / "cases.csv"
     make_csv(source, args.rows, seed=3)
     start = time.perf_counter()
-    subprocess.run(registry("--db", url, "import", "cases", str(source), "--dry-run"), check=True,
-                   capture_output=True)
+    subprocess.run(registry("--db", url, "import", "cases", str(source), "--dry-run"), check=True, capture_output=True)
     duration = time.perf_counter() - start
-    results = {"import": {"trials": 0, "killed": 0, "exited": 0, "register_as_before": 0, "all_rows_in": 0,
-                          "partial_or_changed": 0, "damaged": 0},
-               "export": {"trials": 0, "killed": 0, "partial_files_left": 0}}
+    results = {
+        "import": {
+            "trials": 0,
+            "killed": 0,
+            "exited": 0,
+            "register_as_before": 0,
+            "all_rows_in": 0,
+            "partial_or_changed": 0,
+            "damaged": 0,
+        },
+        "export": {"trials": 0, "killed": 0, "partial_files_left": 0},
+    }
     before, _ = count_cases(url)
     live = work / "r.sqlite"
     snapshot = work / "snapshot.sqlite"

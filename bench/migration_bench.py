@@ -94,8 +94,14 @@ def _sqlite_run(args: argparse.Namespace) -> dict[str, Any]:
         if args.keep:
             shutil.move(copy, args.keep)
             print(f"upgraded copy kept as {args.keep}" + (f" (key {KEY})" if args.encrypted else ""))
-        return {"from": before, "to": after, "wall_seconds": wall, "cpu_seconds": cpu, "statements": spent,
-                "bytes": args.keep.stat().st_size if args.keep else copy.stat().st_size}
+        return {
+            "from": before,
+            "to": after,
+            "wall_seconds": wall,
+            "cpu_seconds": cpu,
+            "statements": spent,
+            "bytes": args.keep.stat().st_size if args.keep else copy.stat().st_size,
+        }
     finally:
         shutil.rmtree(folder, ignore_errors=True)
 
@@ -129,7 +135,9 @@ def main() -> int:
     parser.add_argument("--to", default="head")
     parser.add_argument("--tmp", type=Path, default=None, help="folder for the copy (default: the system's)")
     parser.add_argument("--keep", type=Path, help="keep the upgraded copy of --db there (for bench/run.py --reuse)")
-    parser.add_argument("--cache-kib", type=int, help="SQLite page cache while upgrading (registry.db.UPGRADE_CACHE_KIB)")
+    parser.add_argument(
+        "--cache-kib", type=int, help="SQLite page cache while upgrading (registry.db.UPGRADE_CACHE_KIB)"
+    )
     parser.add_argument("--label", default="", help="what this run measures (kept in the JSON)")
     parser.add_argument("--top", type=int, default=12)
     args = parser.parse_args()
@@ -145,20 +153,31 @@ def main() -> int:
     grouped: dict[str, list[float]] = {}
     for seconds, text in spent:
         grouped.setdefault(text.split(" ×")[0], []).append(seconds)
-    statements = sorted(((sum(times), f"{text} (×{len(times)})" if len(times) > 1 else text)
-                         for text, times in grouped.items()), reverse=True)
+    statements = sorted(
+        ((sum(times), f"{text} (×{len(times)})" if len(times) > 1 else text) for text, times in grouped.items()),
+        reverse=True,
+    )
     fk = sum(seconds for seconds, text in statements if text.startswith("FOREIGN KEY CHECK"))
     in_sql = sum(seconds for seconds, text in spent if not text.startswith("FOREIGN KEY CHECK"))
     kind = "postgresql" if args.pg else ("sqlcipher" if args.encrypted else "sqlite")
     result["peak_rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print(f"{kind} {result['from']} → {result['to']}: {result['wall_seconds']:.1f} s wall, "
-          f"{result['cpu_seconds']:.1f} s CPU; in SQL statements {in_sql:.1f} s (the foreign-key check's among them "
-          f"{fk:.1f} s); peak memory {result['peak_rss_mb']:.0f} MB; load {load[0]:.1f}")
+    print(
+        f"{kind} {result['from']} → {result['to']}: {result['wall_seconds']:.1f} s wall, "
+        f"{result['cpu_seconds']:.1f} s CPU; in SQL statements {in_sql:.1f} s (the foreign-key check's among them "
+        f"{fk:.1f} s); peak memory {result['peak_rss_mb']:.0f} MB; load {load[0]:.1f}"
+    )
     for seconds, text in statements[: args.top]:
         print(f"  {seconds:8.2f} s  {text}")
-    entry = {"label": args.label, "database": kind, "load_average": load, **result, "foreign_key_check_seconds": fk,
-             "sql_seconds": in_sql,
-             "slowest": [[round(s, 3), t] for s, t in statements[: args.top]], "when": time.strftime("%F %T")}
+    entry = {
+        "label": args.label,
+        "database": kind,
+        "load_average": load,
+        **result,
+        "foreign_key_check_seconds": fk,
+        "sql_seconds": in_sql,
+        "slowest": [[round(s, 3), t] for s, t in statements[: args.top]],
+        "when": time.strftime("%F %T"),
+    }
     out = ROOT / "bench" / "migration_bench.json"
     runs = json.loads(out.read_text()) if out.exists() else []
     out.write_text(json.dumps([*runs, entry], ensure_ascii=False, indent=1) + "\n")

@@ -56,9 +56,7 @@ def make_register(folder: Path, cases: int) -> tuple[str, float]:
     subprocess.run(
         registry("--db", url, "init", "--profile", "posusje"), env=env, check=True, stdout=subprocess.DEVNULL
     )
-    subprocess.run(
-        registry("--db", url, "demo", "--cases", str(cases)), env=env, check=True, stdout=subprocess.DEVNULL
-    )
+    subprocess.run(registry("--db", url, "demo", "--cases", str(cases)), env=env, check=True, stdout=subprocess.DEVNULL)
     return url, time.perf_counter() - started
 
 
@@ -137,10 +135,7 @@ def timed_move(folder: Path, source_url: str, target_url: str) -> dict[str, obje
     check_started = time.perf_counter()
     equal, detail = verified(source_url, target_url)
     audit = subprocess.run(
-        registry("--db", target_url, "audit", "verify"),
-        env=environment(folder),
-        capture_output=True,
-        text=True,
+        registry("--db", target_url, "audit", "verify"), env=environment(folder), capture_output=True, text=True
     )
     return {
         "move_seconds": round(seconds, 1),
@@ -194,15 +189,11 @@ def kill_trials(folder: Path, server: Server, source_url: str, trials: int, seed
         outcomes[outcome] += 1
         if outcome == "empty":  # the next move must go through on what the killed one left
             again = subprocess.run(
-                registry("--db", source_url, "db", "move", "--to", target),
-                env=environment(folder),
-                capture_output=True,
+                registry("--db", source_url, "db", "move", "--to", target), env=environment(folder), capture_output=True
             )
             ok = again.returncode == 0 and verified(source_url, target)[0]
             reruns["ok" if ok else "failed"] += 1
-        details.append(
-            {"trial": trial, "delay": round(delay, 2), "killed": not finished_first, "outcome": outcome}
-        )
+        details.append({"trial": trial, "delay": round(delay, 2), "killed": not finished_first, "outcome": outcome})
         state = "killed" if not finished_first else "had finished"
         print(f"  trial {trial + 1:3}: {state} {delay:5.2f} s into the copy -> {outcome}", flush=True)
     return {
@@ -214,9 +205,7 @@ def kill_trials(folder: Path, server: Server, source_url: str, trials: int, seed
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(
-        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
-    )
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--cases", type=int, default=200_000)
     parser.add_argument("--trials", type=int, default=30)
     parser.add_argument("--trial-cases", type=int, default=2000)
@@ -241,9 +230,7 @@ def main() -> int:
                     flush=True,
                 )
                 large = timed_move(folder, source, server.new_database())
-                large.update(
-                    cases=args.cases, register_mib=round(size / 2**20, 1), demo_seconds=round(made, 1)
-                )
+                large.update(cases=args.cases, register_mib=round(size / 2**20, 1), demo_seconds=round(made, 1))
                 result["large"] = large
                 print(json.dumps(large, indent=2, ensure_ascii=False), flush=True)
             if args.trials:
@@ -255,9 +242,7 @@ def main() -> int:
         server.drop_all()
     output = ROOT / "bench" / "move_bench.json"
     earlier = json.loads(output.read_text(encoding="utf-8")) if output.is_file() else {}
-    earlier.update(
-        result
-    )  # a run of the trials alone keeps the large move's figures, and the other way round
+    earlier.update(result)  # a run of the trials alone keeps the large move's figures, and the other way round
     output.write_text(json.dumps(earlier, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     failed = result.get("kill_trials", {}).get("outcomes", {}).get("failed", 0)  # type: ignore[union-attr]
     return 1 if failed else 0

@@ -77,9 +77,17 @@ def main() -> None:
                     times.append(time.perf_counter() - started)
                     pages = printed.pages
             first, rest = times[0], sorted(times[1:])
-            rows.append({"what": f"case summary, {language}", "pages": pages, "first_ms": _ms(first),
-                         "median_ms": _ms(statistics.median(rest)), "p90_ms": _ms(rest[int(len(rest) * 0.9) - 1]),
-                         "min_ms": _ms(rest[0]), "runs": len(rest)})
+            rows.append(
+                {
+                    "what": f"case summary, {language}",
+                    "pages": pages,
+                    "first_ms": _ms(first),
+                    "median_ms": _ms(statistics.median(rest)),
+                    "p90_ms": _ms(rest[int(len(rest) * 0.9) - 1]),
+                    "min_ms": _ms(rest[0]),
+                    "runs": len(rest),
+                }
+            )
 
         single("bs")
         single("sr-Cyrl")
@@ -97,22 +105,37 @@ def main() -> None:
 
         batch_pages = len(PdfReader(io.BytesIO(data)).pages)
         best = statistics.median(batch_times)
-        rows.append({"what": f"batch of {len(ids)} summaries", "pages": batch_pages, "first_ms": _ms(batch_times[0]),
-                     "median_ms": _ms(best), "p90_ms": _ms(max(batch_times)), "min_ms": _ms(min(batch_times)),
-                     "runs": len(batch_times), "per_case_ms": _ms(best / len(ids)),
-                     "megabytes": round(batch_bytes / 1e6, 2)})
+        rows.append(
+            {
+                "what": f"batch of {len(ids)} summaries",
+                "pages": batch_pages,
+                "first_ms": _ms(batch_times[0]),
+                "median_ms": _ms(best),
+                "p90_ms": _ms(max(batch_times)),
+                "min_ms": _ms(min(batch_times)),
+                "runs": len(batch_times),
+                "per_case_ms": _ms(best / len(ids)),
+                "megabytes": round(batch_bytes / 1e6, 2),
+            }
+        )
         engine.dispose()
 
     print(f"seeded {len(ids)} cases in {seeding:.1f} s; importing ReportLab took {_ms(import_seconds)} ms\n")
     print(f"{'what':34} {'pages':>5} {'first ms':>9} {'median ms':>10} {'p90 ms':>8} {'min ms':>8} {'runs':>5}")
     for row in rows:
-        print(f"{row['what']:34} {row['pages']:>5} {row['first_ms']:>9} {row['median_ms']:>10} {row['p90_ms']:>8} "
-              f"{row['min_ms']:>8} {row['runs']:>5}")
+        print(
+            f"{row['what']:34} {row['pages']:>5} {row['first_ms']:>9} {row['median_ms']:>10} {row['p90_ms']:>8} "
+            f"{row['min_ms']:>8} {row['runs']:>5}"
+        )
     batch = rows[-1]
     print(f"\nbatch: {batch['per_case_ms']} ms per case, {batch['megabytes']} MB PDF")
     target = ROOT / "bench" / "results-print.json"
-    target.write_text(json.dumps({"seed_seconds": round(seeding, 2), "reportlab_import_ms": _ms(import_seconds),
-                                  "results": rows}, indent=2), encoding="utf-8")
+    target.write_text(
+        json.dumps(
+            {"seed_seconds": round(seeding, 2), "reportlab_import_ms": _ms(import_seconds), "results": rows}, indent=2
+        ),
+        encoding="utf-8",
+    )
     print(f"wrote {target.relative_to(ROOT)}")
 
 

@@ -105,12 +105,18 @@ def _seed_here(path: Path, cases: int) -> None:
         report = seed_demo(session, cases=cases, progress=progress)
     children = resource.getrusage(resource.RUSAGE_CHILDREN)
     engine.dispose()
-    print(json.dumps({
-        "cases": report.cases, "seconds": report.seconds, "wall_seconds": time.perf_counter() - started,
-        "cpu_seconds_writer": time.process_time() - cpu,
-        "cpu_seconds_generator": children.ru_utime + children.ru_stime,
-        "database_bytes": path.stat().st_size,
-    }))
+    print(
+        json.dumps(
+            {
+                "cases": report.cases,
+                "seconds": report.seconds,
+                "wall_seconds": time.perf_counter() - started,
+                "cpu_seconds_writer": time.process_time() - cpu,
+                "cpu_seconds_generator": children.ru_utime + children.ru_stime,
+                "database_bytes": path.stat().st_size,
+            }
+        )
+    )
 
 
 def prepare(path: Path, cases: int, reuse: bool) -> dict[str, Any]:
@@ -120,8 +126,12 @@ def prepare(path: Path, cases: int, reuse: bool) -> dict[str, Any]:
         Path(f"{path}{suffix}").unlink(missing_ok=True)
     path.parent.mkdir(parents=True, exist_ok=True)
     print(f"seeding {cases:,} cases into {path} ...", file=sys.stderr)
-    done = subprocess.run([sys.executable, __file__, "--seed-only", "--cases", str(cases), "--db", str(path)],
-                          check=True, stdout=subprocess.PIPE, text=True)
+    done = subprocess.run(
+        [sys.executable, __file__, "--seed-only", "--cases", str(cases), "--db", str(path)],
+        check=True,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
     return json.loads(done.stdout.strip().splitlines()[-1])
 
 
@@ -144,17 +154,27 @@ def ensure_busy_case(sessions: sessionmaker[Session], raw: sqlite3.Connection) -
     from registry.models import Referral
     from registry.services.referrals import ReferralInput, log_referral
 
-    case_id = raw.execute("SELECT id FROM case_file ORDER BY id LIMIT 1 OFFSET (SELECT count(*) / 2 FROM case_file)"
-                          ).fetchone()[0]
+    case_id = raw.execute(
+        "SELECT id FROM case_file ORDER BY id LIMIT 1 OFFSET (SELECT count(*) / 2 FROM case_file)"
+    ).fetchone()[0]
     institutions = [row[0] for row in raw.execute("SELECT id FROM institution ORDER BY id")]
     with transaction(sessions) as session:
         have = session.scalar(select(func.count()).where(Referral.case_id == case_id)) or 0
         for index in range(have, OPEN_CASE_REFERRALS):
-            log_referral(session, ReferralInput(
-                case_id=case_id, direction="outgoing", institution_id=institutions[index % len(institutions)],
-                channel="letter", reason="Zahtjev za izvještaj", sent_at=NOW - dt.timedelta(days=index + 1),
-                registry_number=f"02-35-{9000 + index}/26",
-                consent_override_reason="Zakonska obaveza obavještavanja."), actor_id=None)
+            log_referral(
+                session,
+                ReferralInput(
+                    case_id=case_id,
+                    direction="outgoing",
+                    institution_id=institutions[index % len(institutions)],
+                    channel="letter",
+                    reason="Zahtjev za izvještaj",
+                    sent_at=NOW - dt.timedelta(days=index + 1),
+                    registry_number=f"02-35-{9000 + index}/26",
+                    consent_override_reason="Zakonska obaveza obavještavanja.",
+                ),
+                actor_id=None,
+            )
     return case_id
 
 
@@ -181,8 +201,10 @@ SELECT case_file.id, case_file.number, person.family_name, person.given_name, pe
        case_file.registered_at, case_file.status, case_file.risk_level, case_file.urgency, case_file.lead_worker_id
 FROM case_file JOIN person ON person.id = case_file.child_id"""
 _LIST_FIRST_RAW = _LIST_COLUMNS + " ORDER BY case_file.registered_at DESC, case_file.id DESC LIMIT 50"
-_LIST_AFTER_RAW = (_LIST_COLUMNS + " WHERE (case_file.registered_at, case_file.id) < (?, ?)"
-                   " ORDER BY case_file.registered_at DESC, case_file.id DESC LIMIT 50")
+_LIST_AFTER_RAW = (
+    _LIST_COLUMNS + " WHERE (case_file.registered_at, case_file.id) < (?, ?)"
+    " ORDER BY case_file.registered_at DESC, case_file.id DESC LIMIT 50"
+)
 _CURSOR_RAW = "SELECT registered_at, id FROM case_file ORDER BY registered_at DESC, id DESC LIMIT 1 OFFSET ?"
 _COUNT_RAW = "SELECT count(*) FROM case_file"
 _BY_STATUS_RAW = "SELECT status, count(*) FROM case_file GROUP BY status"
@@ -281,9 +303,11 @@ def measure(engine: Engine, path: Path, runs: int) -> tuple[list[Result], dict[s
     raw = _raw_connection(path)
     total = raw.execute(_COUNT_RAW).fetchone()[0]
     busy_case = ensure_busy_case(sessions, raw)
-    sample = raw.execute("SELECT case_file.number, person.jmbg FROM case_file JOIN person ON person.id = child_id"
-                         " WHERE person.jmbg IS NOT NULL ORDER BY case_file.id LIMIT 1 OFFSET ?",
-                         (total // 3,)).fetchone()
+    sample = raw.execute(
+        "SELECT case_file.number, person.jmbg FROM case_file JOIN person ON person.id = child_id"
+        " WHERE person.jmbg IS NOT NULL ORDER BY case_file.id LIMIT 1 OFFSET ?",
+        (total // 3,),
+    ).fetchone()
     number_prefix, jmbg_prefix = sample[0][:-2], sample[1][:7]
     deep_page = min(DEEP_PAGE, total // PAGE - 1)
     cursor_at, cursor_id = raw.execute(_CURSOR_RAW, (deep_page * PAGE - 1,)).fetchone()
@@ -291,9 +315,16 @@ def measure(engine: Engine, path: Path, runs: int) -> tuple[list[Result], dict[s
     now_text = _moment_text(NOW)
     results: list[Result] = []
 
-    def compare(operation: str, service: Callable[[Session], Any], raw_action: Callable[[], Any], target: str,
-                target_ms: float | None, key: Callable[[Any, Any], bool] | None = None, note: str = "",
-                ratio_is_target: bool = False) -> None:
+    def compare(
+        operation: str,
+        service: Callable[[Session], Any],
+        raw_action: Callable[[], Any],
+        target: str,
+        target_ms: float | None,
+        key: Callable[[Any, Any], bool] | None = None,
+        note: str = "",
+        ratio_is_target: bool = False,
+    ) -> None:
         def in_session() -> Any:
             with sessions() as session:
                 return service(session)
@@ -301,87 +332,199 @@ def measure(engine: Engine, path: Path, runs: int) -> tuple[list[Result], dict[s
         service_ms, service_samples, service_rows = _median_ms(in_session, runs)
         raw_ms, raw_samples, raw_rows = _median_ms(raw_action, runs)
         same = key(service_rows, raw_rows) if key else None
-        results.append(Result(operation, service_ms, raw_ms, target, target_ms, same, note,
-                              {"service": service_samples, "raw": raw_samples}, ratio_is_target))
+        results.append(
+            Result(
+                operation,
+                service_ms,
+                raw_ms,
+                target,
+                target_ms,
+                same,
+                note,
+                {"service": service_samples, "raw": raw_samples},
+                ratio_is_target,
+            )
+        )
         print(f"  {operation:<38} {service_ms:8.2f} ms  raw {raw_ms:8.2f} ms", file=sys.stderr)
 
     def hits_match(hits: Any, rows: Any) -> bool:
         return [hit.case_id for hit in hits] == _ids(rows) and len(rows) > 0
 
-    compare("floor: new session + SELECT 1", lambda s: s.execute(select(1)).scalar(),
-            lambda: raw.execute("SELECT 1").fetchone()[0], "—", None, lambda a, b: a == b,
-            note="the fixed cost of a session per operation, for reading the ratios of sub-millisecond queries")
+    compare(
+        "floor: new session + SELECT 1",
+        lambda s: s.execute(select(1)).scalar(),
+        lambda: raw.execute("SELECT 1").fetchone()[0],
+        "—",
+        None,
+        lambda a, b: a == b,
+        note="the fixed cost of a session per operation, for reading the ratios of sub-millisecond queries",
+    )
     search_target = "≤ 5 ms and ≤ 3× raw"
-    compare('search name "hodzic" (folded Latin)', lambda s: search_cases(s, "hodzic"),
-            lambda: raw.execute(_SEARCH_NAME_RAW, ("hodzic", _upper("hodzic"))).fetchall(), search_target, 5,
-            hits_match, ratio_is_target=True)
-    compare('search name "Хоџић" (Cyrillic)', lambda s: search_cases(s, "Хоџић"),
-            lambda: raw.execute(_SEARCH_NAME_RAW, ("hodzic", _upper("hodzic"))).fetchall(), search_target, 5,
-            hits_match, ratio_is_target=True)
-    compare(f"search JMBG prefix {jmbg_prefix}", lambda s: search_cases(s, jmbg_prefix),
-            lambda: raw.execute(_SEARCH_JMBG_RAW, (jmbg_prefix, _upper(jmbg_prefix))).fetchall(), search_target, 5,
-            hits_match, ratio_is_target=True)
-    compare(f"search case number {number_prefix}", lambda s: search_cases(s, number_prefix),
-            lambda: raw.execute(_SEARCH_NUMBER_RAW, (number_prefix, _upper(number_prefix))).fetchall(),
-            search_target, 5, hits_match,
-            ratio_is_target=True)
+    compare(
+        'search name "hodzic" (folded Latin)',
+        lambda s: search_cases(s, "hodzic"),
+        lambda: raw.execute(_SEARCH_NAME_RAW, ("hodzic", _upper("hodzic"))).fetchall(),
+        search_target,
+        5,
+        hits_match,
+        ratio_is_target=True,
+    )
+    compare(
+        'search name "Хоџић" (Cyrillic)',
+        lambda s: search_cases(s, "Хоџић"),
+        lambda: raw.execute(_SEARCH_NAME_RAW, ("hodzic", _upper("hodzic"))).fetchall(),
+        search_target,
+        5,
+        hits_match,
+        ratio_is_target=True,
+    )
+    compare(
+        f"search JMBG prefix {jmbg_prefix}",
+        lambda s: search_cases(s, jmbg_prefix),
+        lambda: raw.execute(_SEARCH_JMBG_RAW, (jmbg_prefix, _upper(jmbg_prefix))).fetchall(),
+        search_target,
+        5,
+        hits_match,
+        ratio_is_target=True,
+    )
+    compare(
+        f"search case number {number_prefix}",
+        lambda s: search_cases(s, number_prefix),
+        lambda: raw.execute(_SEARCH_NUMBER_RAW, (number_prefix, _upper(number_prefix))).fetchall(),
+        search_target,
+        5,
+        hits_match,
+        ratio_is_target=True,
+    )
 
     # the people around the child (migration 0008): a phone, a referral's registry number, an address, a parent
-    phone = raw.execute("SELECT term FROM person_contact_term WHERE kind = 'phone' ORDER BY person_id LIMIT 1 OFFSET ?",
-                        (total // 3,)).fetchone()
-    registry_no = raw.execute("SELECT registry_key FROM referral WHERE registry_key != '' ORDER BY id LIMIT 1 OFFSET ?",
-                              (total // 3,)).fetchone()
+    phone = raw.execute(
+        "SELECT term FROM person_contact_term WHERE kind = 'phone' ORDER BY person_id LIMIT 1 OFFSET ?", (total // 3,)
+    ).fetchone()
+    registry_no = raw.execute(
+        "SELECT registry_key FROM referral WHERE registry_key != '' ORDER BY id LIMIT 1 OFFSET ?", (total // 3,)
+    ).fetchone()
     if phone and registry_no:
         phone_text = f"{phone[0][:3]} {phone[0][3:6]} {phone[0][6:]}"
-        compare(f"search phone {phone_text}", lambda s: search_cases(s, phone_text),
-                lambda: raw.execute(_SEARCH_PHONE_RAW, (phone[0], _upper(phone[0]))).fetchall(), search_target, 5,
-                lambda a, b: {hit.case_id for hit in a} == set(_ids(b)) and len(b) > 0, ratio_is_target=True)
-        compare(f"search registry number {registry_no[0]}", lambda s: search_cases(s, registry_no[0]),
-                lambda: raw.execute(_SEARCH_REGISTRY_RAW, (registry_no[0], _upper(registry_no[0]))).fetchall(),
-                search_target, 5, lambda a, b: {hit.case_id for hit in a} >= set(_ids(b)[:1]) and len(b) > 0,
-                ratio_is_target=True)
-        compare('search a rare word "Branilaca" (none a child\'s name)', lambda s: search_cases(s, "Branilaca"),
-                lambda: raw.execute(_SEARCH_ADDRESS_RAW, ("branilaca", _upper("branilaca"))).fetchall(),
-                search_target, 5, None, note="no child is named so: every related source is walked")
+        compare(
+            f"search phone {phone_text}",
+            lambda s: search_cases(s, phone_text),
+            lambda: raw.execute(_SEARCH_PHONE_RAW, (phone[0], _upper(phone[0]))).fetchall(),
+            search_target,
+            5,
+            lambda a, b: {hit.case_id for hit in a} == set(_ids(b)) and len(b) > 0,
+            ratio_is_target=True,
+        )
+        compare(
+            f"search registry number {registry_no[0]}",
+            lambda s: search_cases(s, registry_no[0]),
+            lambda: raw.execute(_SEARCH_REGISTRY_RAW, (registry_no[0], _upper(registry_no[0]))).fetchall(),
+            search_target,
+            5,
+            lambda a, b: {hit.case_id for hit in a} >= set(_ids(b)[:1]) and len(b) > 0,
+            ratio_is_target=True,
+        )
+        compare(
+            'search a rare word "Branilaca" (none a child\'s name)',
+            lambda s: search_cases(s, "Branilaca"),
+            lambda: raw.execute(_SEARCH_ADDRESS_RAW, ("branilaca", _upper("branilaca"))).fetchall(),
+            search_target,
+            5,
+            None,
+            note="no child is named so: every related source is walked",
+        )
 
     # a parent's given name and surname (no child of the register has both): found through the household
-    member = raw.execute("SELECT person.given_name, person.family_name FROM household_member JOIN person"
-                         " ON person.id = household_member.person_id ORDER BY household_member.id LIMIT 1 OFFSET ?",
-                         (total // 3,)).fetchone()
+    member = raw.execute(
+        "SELECT person.given_name, person.family_name FROM household_member JOIN person"
+        " ON person.id = household_member.person_id ORDER BY household_member.id LIMIT 1 OFFSET ?",
+        (total // 3,),
+    ).fetchone()
     common = raw.execute(_COMMON_PARENT_RAW).fetchone()
     for given, family in (member, common):
         words = fold(f"{given} {family}").split()
         pair = f"{PAIR_MARK}{words[0]} {words[-1]}"
-        compare(f'search a parent "{given} {family}"', lambda s, text=f"{given} {family}": search_cases(s, text),
-                lambda pair=pair: raw.execute(_SEARCH_PARENT_RAW, (pair, _upper(pair))).fetchall(), search_target, 5,
-                lambda a, b: {hit.case_id for hit in a} >= set(_ids(b)) and len(b) > 0, ratio_is_target=True,
-                note="raw: the cases of the people with that pair of name words, as a child or in the household")
+        compare(
+            f'search a parent "{given} {family}"',
+            lambda s, text=f"{given} {family}": search_cases(s, text),
+            lambda pair=pair: raw.execute(_SEARCH_PARENT_RAW, (pair, _upper(pair))).fetchall(),
+            search_target,
+            5,
+            lambda a, b: {hit.case_id for hit in a} >= set(_ids(b)) and len(b) > 0,
+            ratio_is_target=True,
+            note="raw: the cases of the people with that pair of name words, as a child or in the household",
+        )
 
-    list_columns = (Case.id, Case.number, Person.family_name, Person.given_name, Person.birth_date, Case.registered_at,
-                    Case.status, Case.risk_level, Case.urgency, Case.lead_worker_id)
-    first_page = (select(*list_columns).join(Person, Person.id == Case.child_id)
-                  .order_by(Case.registered_at.desc(), Case.id.desc()).limit(PAGE))
-    compare("case list: first page (50)", lambda s: s.execute(first_page).all(),
-            lambda: raw.execute(_LIST_FIRST_RAW).fetchall(), "≤ 100 ms", 100,
-            lambda a, b: _ids(a) == _ids(b))
+    list_columns = (
+        Case.id,
+        Case.number,
+        Person.family_name,
+        Person.given_name,
+        Person.birth_date,
+        Case.registered_at,
+        Case.status,
+        Case.risk_level,
+        Case.urgency,
+        Case.lead_worker_id,
+    )
+    first_page = (
+        select(*list_columns)
+        .join(Person, Person.id == Case.child_id)
+        .order_by(Case.registered_at.desc(), Case.id.desc())
+        .limit(PAGE)
+    )
+    compare(
+        "case list: first page (50)",
+        lambda s: s.execute(first_page).all(),
+        lambda: raw.execute(_LIST_FIRST_RAW).fetchall(),
+        "≤ 100 ms",
+        100,
+        lambda a, b: _ids(a) == _ids(b),
+    )
     deep = first_page.where(tuple_(Case.registered_at, Case.id) < (cursor_moment, cursor_id))
-    compare(f"case list: keyset page {deep_page:,}", lambda s: s.execute(deep).all(),
-            lambda: raw.execute(_LIST_AFTER_RAW, (cursor_at, cursor_id)).fetchall(), "≤ 100 ms", 100,
-            lambda a, b: _ids(a) == _ids(b) and len(a) == PAGE)
+    compare(
+        f"case list: keyset page {deep_page:,}",
+        lambda s: s.execute(deep).all(),
+        lambda: raw.execute(_LIST_AFTER_RAW, (cursor_at, cursor_id)).fetchall(),
+        "≤ 100 ms",
+        100,
+        lambda a, b: _ids(a) == _ids(b) and len(a) == PAGE,
+    )
 
-    compare("count: all cases", lambda s: s.scalar(select(func.count()).select_from(Case)),
-            lambda: raw.execute(_COUNT_RAW).fetchone()[0], "≤ 1 s (statistics)", 1000, lambda a, b: a == b)
+    compare(
+        "count: all cases",
+        lambda s: s.scalar(select(func.count()).select_from(Case)),
+        lambda: raw.execute(_COUNT_RAW).fetchone()[0],
+        "≤ 1 s (statistics)",
+        1000,
+        lambda a, b: a == b,
+    )
     by_status = select(Case.status, func.count()).group_by(Case.status)
-    compare("count: cases by status", lambda s: sorted(tuple(row) for row in s.execute(by_status)),
-            lambda: sorted(raw.execute(_BY_STATUS_RAW).fetchall()), "≤ 1 s (statistics)", 1000,
-            lambda a, b: a == b)
+    compare(
+        "count: cases by status",
+        lambda s: sorted(tuple(row) for row in s.execute(by_status)),
+        lambda: sorted(raw.execute(_BY_STATUS_RAW).fetchall()),
+        "≤ 1 s (statistics)",
+        1000,
+        lambda a, b: a == b,
+    )
 
-    compare("overdue steps (50)", lambda s: overdue_steps(s, now=NOW, limit=PAGE),
-            lambda: raw.execute(_OVERDUE_STEPS_RAW, (now_text,)).fetchall(), "≤ 100 ms (a list screen)", 100,
-            lambda a, b: [x.item_id for x in a] == _ids(b) and len(b) > 0)
-    compare("unanswered referrals, overdue (50)", lambda s: overdue(s, now=NOW, limit=PAGE),
-            lambda: raw.execute(_OVERDUE_REFERRALS_RAW, (now_text,)).fetchall(), "≤ 100 ms (a list screen)", 100,
-            lambda a, b: [x.id for x in a] == _ids(b) and len(b) > 0)
+    compare(
+        "overdue steps (50)",
+        lambda s: overdue_steps(s, now=NOW, limit=PAGE),
+        lambda: raw.execute(_OVERDUE_STEPS_RAW, (now_text,)).fetchall(),
+        "≤ 100 ms (a list screen)",
+        100,
+        lambda a, b: [x.item_id for x in a] == _ids(b) and len(b) > 0,
+    )
+    compare(
+        "unanswered referrals, overdue (50)",
+        lambda s: overdue(s, now=NOW, limit=PAGE),
+        lambda: raw.execute(_OVERDUE_REFERRALS_RAW, (now_text,)).fetchall(),
+        "≤ 100 ms (a list screen)",
+        100,
+        lambda a, b: [x.id for x in a] == _ids(b) and len(b) > 0,
+    )
 
     def open_service(session: Session) -> tuple[Any, ...]:
         case = get_case(session, busy_case)
@@ -390,9 +533,15 @@ def measure(engine: Engine, path: Path, runs: int) -> tuple[list[Result], dict[s
     def open_raw() -> list[list[Any]]:
         return [raw.execute(sql, (busy_case,)).fetchall() for sql in _OPEN_CASE_RAW]
 
-    compare(f"open a case ({OPEN_CASE_REFERRALS} referrals + checklist)", open_service, open_raw, "≤ 50 ms", 50,
-            lambda a, b: [i.id for i in a[1]] == _ids(b[6]) and [r.id for r in a[2]] == _ids(b[8]),
-            note=f"case id {busy_case}")
+    compare(
+        f"open a case ({OPEN_CASE_REFERRALS} referrals + checklist)",
+        open_service,
+        open_raw,
+        "≤ 50 ms",
+        50,
+        lambda a, b: [i.id for i in a[1]] == _ids(b[6]) and [r.id for r in a[2]] == _ids(b[8]),
+        note=f"case id {busy_case}",
+    )
 
     counter = iter(range(10**9))
     with sessions() as session:  # the version the case editor holds when the user presses Save
@@ -415,13 +564,24 @@ def measure(engine: Engine, path: Path, runs: int) -> tuple[list[Result], dict[s
         raw.execute("COMMIT")
         version["case"] += 1
 
-    compare("save a case (commit)", save_service, save_raw, "≤ 30 ms", 30,
-            note="raw: UPDATE + audit INSERT + COMMIT, synchronous=FULL as the application; raw audit rows are"
-                 " deleted afterwards")
+    compare(
+        "save a case (commit)",
+        save_service,
+        save_raw,
+        "≤ 30 ms",
+        30,
+        note="raw: UPDATE + audit INSERT + COMMIT, synchronous=FULL as the application; raw audit rows are"
+        " deleted afterwards",
+    )
     raw.execute("DELETE FROM audit_event WHERE hash = ?", ("0" * 64,))
     raw.close()
-    facts = {"cases": total, "deep_page": deep_page, "busy_case": busy_case, "jmbg_prefix": jmbg_prefix,
-             "number_prefix": number_prefix}
+    facts = {
+        "cases": total,
+        "deep_page": deep_page,
+        "busy_case": busy_case,
+        "jmbg_prefix": jmbg_prefix,
+        "number_prefix": number_prefix,
+    }
     return results, facts
 
 
@@ -429,15 +589,21 @@ def plans(path: Path) -> dict[str, list[str]]:
     """EXPLAIN QUERY PLAN of every raw query: where the time goes when something misses."""
     raw = _raw_connection(path)
     queries = {
-        "search name": (_SEARCH_NAME_RAW, ("hodzic", "hodzid")), "search jmbg": (_SEARCH_JMBG_RAW, ("0101", "0102")),
+        "search name": (_SEARCH_NAME_RAW, ("hodzic", "hodzid")),
+        "search jmbg": (_SEARCH_JMBG_RAW, ("0101", "0102")),
         "search a parent": (_SEARCH_PARENT_RAW, ("~nada kovacevic", "~nada kovacevid")),
-        "search number": (_SEARCH_NUMBER_RAW, ("NGS-2025-0", "NGS-2025-1")), "list first": (_LIST_FIRST_RAW, ()),
-        "list keyset": (_LIST_AFTER_RAW, ("2025-01-01 00:00:00.000000", 1)), "count": (_COUNT_RAW, ()),
-        "by status": (_BY_STATUS_RAW, ()), "overdue steps": (_OVERDUE_STEPS_RAW, (_moment_text(NOW),)),
+        "search number": (_SEARCH_NUMBER_RAW, ("NGS-2025-0", "NGS-2025-1")),
+        "list first": (_LIST_FIRST_RAW, ()),
+        "list keyset": (_LIST_AFTER_RAW, ("2025-01-01 00:00:00.000000", 1)),
+        "count": (_COUNT_RAW, ()),
+        "by status": (_BY_STATUS_RAW, ()),
+        "overdue steps": (_OVERDUE_STEPS_RAW, (_moment_text(NOW),)),
         "overdue referrals": (_OVERDUE_REFERRALS_RAW, (_moment_text(NOW),)),
     }
-    out = {name: [row[3] for row in raw.execute("EXPLAIN QUERY PLAN " + sql, args)]
-           for name, (sql, args) in queries.items()}
+    out = {
+        name: [row[3] for row in raw.execute("EXPLAIN QUERY PLAN " + sql, args)]
+        for name, (sql, args) in queries.items()
+    }
     raw.close()
     return out
 
@@ -447,22 +613,32 @@ def _fmt(value: float | None, digits: int = 2) -> str:
 
 
 def table(results: list[Result], seeding: dict[str, Any], rss_mb: float, cases: int) -> str:
-    lines = [f"{'operation':<42} {'service ms':>10} {'raw ms':>9} {'ratio':>6}  {'same':>4}  {'target':<24} verdict",
-             "-" * 116]
+    lines = [
+        f"{'operation':<42} {'service ms':>10} {'raw ms':>9} {'ratio':>6}  {'same':>4}  {'target':<24} verdict",
+        "-" * 116,
+    ]
     if "seconds" in seeding:
         scaled = 120 * cases / 1_000_000
         verdict = "ok" if seeding["seconds"] <= scaled else "MISS"
-        lines.append(f"{f'demo data: {cases:,} cases (seed_demo)':<42} {seeding['seconds']:>8.1f} s {'':>9} "
-                     f"{'':>6}  {'':>4}  {f'≤ {scaled:.0f} s (120 s per 1M)':<24} {verdict}")
-        lines.append(f"{'  CPU: writer / generator process (s)':<42} {seeding['cpu_seconds_writer']:>8.1f} s "
-                     f"{seeding['cpu_seconds_generator']:>7.1f} s")
+        lines.append(
+            f"{f'demo data: {cases:,} cases (seed_demo)':<42} {seeding['seconds']:>8.1f} s {'':>9} "
+            f"{'':>6}  {'':>4}  {f'≤ {scaled:.0f} s (120 s per 1M)':<24} {verdict}"
+        )
+        lines.append(
+            f"{'  CPU: writer / generator process (s)':<42} {seeding['cpu_seconds_writer']:>8.1f} s "
+            f"{seeding['cpu_seconds_generator']:>7.1f} s"
+        )
     for r in results:
         same = "—" if r.same_rows is None else ("yes" if r.same_rows else "NO")
-        lines.append(f"{r.operation:<42} {_fmt(r.service_ms):>10} {_fmt(r.raw_ms):>9} {_fmt(r.ratio, 1):>6}  "
-                     f"{same:>4}  {r.target:<24} {r.verdict}")
+        lines.append(
+            f"{r.operation:<42} {_fmt(r.service_ms):>10} {_fmt(r.raw_ms):>9} {_fmt(r.ratio, 1):>6}  "
+            f"{same:>4}  {r.target:<24} {r.verdict}"
+        )
     verdict = "ok" if rss_mb <= 400 else "MISS target"
-    lines.append(f"{'peak RSS of the measuring process (MB)':<42} {rss_mb:>10.0f} {'':>9} {'':>6}  {'':>4}  "
-                 f"{'≤ 400 MB':<24} {verdict}")
+    lines.append(
+        f"{'peak RSS of the measuring process (MB)':<42} {rss_mb:>10.0f} {'':>9} {'':>6}  {'':>4}  "
+        f"{'≤ 400 MB':<24} {verdict}"
+    )
     return "\n".join(lines)
 
 
@@ -490,12 +666,29 @@ def main() -> None:
     query_plans = plans(path)
     print(table(results, seeding, rss_mb, facts["cases"]))
     output = {
-        "when": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"), "database": str(path),
-        "cpu_count": os.cpu_count(), "load_average": os.getloadavg(), "runs": options.runs, "facts": facts,
-        "seeding": seeding, "peak_rss_mb": round(rss_mb, 1), "plans": query_plans,
-        "results": [{"operation": r.operation, "service_ms": r.service_ms, "raw_ms": r.raw_ms, "ratio": r.ratio,
-                     "same_rows": r.same_rows, "target": r.target, "verdict": r.verdict, "note": r.note,
-                     "samples": r.samples} for r in results],
+        "when": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+        "database": str(path),
+        "cpu_count": os.cpu_count(),
+        "load_average": os.getloadavg(),
+        "runs": options.runs,
+        "facts": facts,
+        "seeding": seeding,
+        "peak_rss_mb": round(rss_mb, 1),
+        "plans": query_plans,
+        "results": [
+            {
+                "operation": r.operation,
+                "service_ms": r.service_ms,
+                "raw_ms": r.raw_ms,
+                "ratio": r.ratio,
+                "same_rows": r.same_rows,
+                "target": r.target,
+                "verdict": r.verdict,
+                "note": r.note,
+                "samples": r.samples,
+            }
+            for r in results
+        ],
     }
     (ROOT / "bench" / "results.json").write_text(json.dumps(output, indent=1, ensure_ascii=False), encoding="utf-8")
 

@@ -28,8 +28,7 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--cases", type=int, default=5000)
     parser.add_argument(
-        "--pg",
-        default=os.environ.get("REGISTRY_TEST_DATABASE_URL", "postgresql+psycopg://root@127.0.0.1:5432/test"),
+        "--pg", default=os.environ.get("REGISTRY_TEST_DATABASE_URL", "postgresql+psycopg://root@127.0.0.1:5432/test")
     )
     args = parser.parse_args()
 
@@ -50,9 +49,7 @@ def main() -> None:
     with admin.connect() as connection:
         for name in names.values():
             connection.execute(text(f'CREATE DATABASE "{name}"'))
-    urls = {
-        kind: base.set(database=name).render_as_string(hide_password=False) for kind, name in names.items()
-    }
+    urls = {kind: base.set(database=name).render_as_string(hide_password=False) for kind, name in names.items()}
     figures: dict[str, float] = {}
     try:
         source = make_engine(urls["source"])
@@ -68,9 +65,7 @@ def main() -> None:
             rows = made.report.rows
             size = made.path.stat().st_size
             dump = Path(folder) / "dump.pgc"
-            libpq = base.set(drivername="postgresql", database=names["source"]).render_as_string(
-                hide_password=False
-            )
+            libpq = base.set(drivername="postgresql", database=names["source"]).render_as_string(hide_password=False)
             started = time.perf_counter()
             subprocess.run(["pg_dump", "-Fc", "-f", str(dump), libpq], check=True)
             figures["pg_dump -Fc (floor, not encrypted or verified)"] = time.perf_counter() - started

@@ -42,8 +42,20 @@ from sqlalchemy import event, func, select  # noqa: E402
 TARGET_S = 1.0
 NOW = dt.datetime(2026, 6, 1, tzinfo=dt.UTC)
 DEFAULT_PERIODS = ("2025-03-01:2025-03-31", "2025-01-01:2025-03-31", "2025-01-01:2025-12-31")
-STEPS = ["new_cases", "violence", "caseload", "closed_by_reason", "measures", "first_contact", "stages",
-         "referrals", "steps", "incoming", "monthly_trend", "quality"]
+STEPS = [
+    "new_cases",
+    "violence",
+    "caseload",
+    "closed_by_reason",
+    "measures",
+    "first_contact",
+    "stages",
+    "referrals",
+    "steps",
+    "incoming",
+    "monthly_trend",
+    "quality",
+]
 
 
 def _raw_connection(path: Path) -> sqlite3.Connection:
@@ -57,8 +69,9 @@ def _median(values: list[float]) -> float:
     return statistics.median(values) if values else 0.0
 
 
-def bench_period(engine: Any, sessions: Any, db: Path, first: str, last: str, runs: int, user: int | None
-                 ) -> dict[str, Any]:
+def bench_period(
+    engine: Any, sessions: Any, db: Path, first: str, last: str, runs: int, user: int | None
+) -> dict[str, Any]:
     from registry.models import Case
     from registry.services.statistics.export import to_csv, to_json
     from registry.services.statistics.period import Period
@@ -67,8 +80,11 @@ def bench_period(engine: Any, sessions: Any, db: Path, first: str, last: str, ru
 
     period = Period(dt.date.fromisoformat(first), dt.date.fromisoformat(last))
     with sessions() as session:
-        new = session.scalar(select(func.count()).select_from(Case).where(
-            Case.report_received_at >= period.start, Case.report_received_at < period.end))
+        new = session.scalar(
+            select(func.count())
+            .select_from(Case)
+            .where(Case.report_received_at >= period.start, Case.report_received_at < period.end)
+        )
 
     # ---- the service, step by step; the statements each step sends are captured on the first run -----------------
     current: list[str] = [STEPS[0]]
@@ -138,12 +154,15 @@ def bench_period(engine: Any, sessions: Any, db: Path, first: str, last: str, ru
                 raw_cpu[name].append(time.process_time() - started_cpu)
             else:
                 same[name] = [sorted(map(tuple, r), key=repr) for r in rows] == [
-                    sorted(map(tuple, r), key=repr) for r in service_rows[name]]
+                    sorted(map(tuple, r), key=repr) for r in service_rows[name]
+                ]
     raw.close()
 
     load = os.getloadavg()
-    print(f"\n### {first} – {last}: {new:,} new cases; {runs} runs, median; load average "
-          f"{', '.join(f'{x:.1f}' for x in load)}\n")
+    print(
+        f"\n### {first} – {last}: {new:,} new cases; {runs} runs, median; load average "
+        f"{', '.join(f'{x:.1f}' for x in load)}\n"
+    )
     print(f"| {'step':<17} | service s | service CPU s | raw SQL s | ratio | statements | same | ≤ 1 s |")
     print(f"|{'-' * 19}|-----------|---------------|-----------|-------|------------|------|-------|")
     out: dict[str, Any] = {"period": [first, last], "new_cases": new, "load_average": load, "steps": {}}
@@ -154,18 +173,29 @@ def bench_period(engine: Any, sessions: Any, db: Path, first: str, last: str, ru
         floor = _median(raw_samples[name]) if raw_samples.get(name) else None
         ratio = f"{service / floor:5.1f}" if floor else "  —  "
         verdict = "ok" if service <= TARGET_S else "MISS"
-        print(f"| {name:<17} | {service:9.3f} | {service_cpu:13.3f} | {floor or 0:9.3f} | {ratio} | "
-              f"{len(captured[name]):>10} | {'yes' if same.get(name) else 'NO':>4} | {verdict:>5} |")
-        out["steps"][name] = {"service_s": samples[name], "service_cpu_s": cpu_samples[name],
-                              "raw_s": raw_samples.get(name), "raw_cpu_s": raw_cpu.get(name),
-                              "statements": [sql for sql, _ in captured[name]], "same": same.get(name)}
+        print(
+            f"| {name:<17} | {service:9.3f} | {service_cpu:13.3f} | {floor or 0:9.3f} | {ratio} | "
+            f"{len(captured[name]):>10} | {'yes' if same.get(name) else 'NO':>4} | {verdict:>5} |"
+        )
+        out["steps"][name] = {
+            "service_s": samples[name],
+            "service_cpu_s": cpu_samples[name],
+            "raw_s": raw_samples.get(name),
+            "raw_cpu_s": raw_cpu.get(name),
+            "statements": [sql for sql, _ in captured[name]],
+            "same": same.get(name),
+        }
     whole, whole_cpu = _median(totals), _median(total_cpu)
     whole_raw = sum(_median(v) for v in raw_samples.values())
     verdict = "ok" if whole <= TARGET_S else "MISS"
-    print(f"| {'whole report':<17} | {whole:9.3f} | {whole_cpu:13.3f} | {whole_raw:9.3f} | {whole / whole_raw:5.1f} | "
-          f"{sum(map(len, captured.values())):>10} |      | {verdict:>5} |")
-    print(f"\npublish (disclosure control of {len(report.tables)} tables): {_median(publish_s):.3f} s; "
-          f"JSON + CSV + XLSX: {_median(exports_s):.3f} s")
+    print(
+        f"| {'whole report':<17} | {whole:9.3f} | {whole_cpu:13.3f} | {whole_raw:9.3f} | {whole / whole_raw:5.1f} | "
+        f"{sum(map(len, captured.values())):>10} |      | {verdict:>5} |"
+    )
+    print(
+        f"\npublish (disclosure control of {len(report.tables)} tables): {_median(publish_s):.3f} s; "
+        f"JSON + CSV + XLSX: {_median(exports_s):.3f} s"
+    )
     out |= {"whole_s": totals, "whole_cpu_s": total_cpu, "publish_s": publish_s, "exports_s": exports_s}
     return out
 
@@ -185,8 +215,10 @@ def main() -> None:
     sessions = session_factory(engine)
     with sessions() as session:
         cases = session.scalar(select(func.count()).select_from(Case))
-    print(f"{cases:,} cases in {args.db} ({args.db.stat().st_size / 1e6:,.0f} MB); "
-          f"{'as user ' + str(args.user) if args.user else 'every case'}; {os.cpu_count()} CPUs")
+    print(
+        f"{cases:,} cases in {args.db} ({args.db.stat().st_size / 1e6:,.0f} MB); "
+        f"{'as user ' + str(args.user) if args.user else 'every case'}; {os.cpu_count()} CPUs"
+    )
     results = []
     for spec in args.period or DEFAULT_PERIODS:
         first, last = spec.split(":")

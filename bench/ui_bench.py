@@ -38,15 +38,34 @@ def ensure_database(path: Path, cases: int) -> None:
         return
     print(f"seeding {cases:,} demo cases into {path} ...", flush=True)
     started = time.perf_counter()
-    subprocess.run([sys.executable, "-m", "registry.cli", "--db", f"sqlite:///{path}", "--unencrypted", "demo",
-                    "--cases", str(cases)], check=True, cwd=ROOT)
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "registry.cli",
+            "--db",
+            f"sqlite:///{path}",
+            "--unencrypted",
+            "demo",
+            "--cases",
+            str(cases),
+        ],
+        check=True,
+        cwd=ROOT,
+    )
     print(f"  seeded in {time.perf_counter() - started:.1f} s", flush=True)
 
 
 def child(mode: str, database: Path, *extra: str) -> dict[str, Any]:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", REGISTRY_BENCH_T0=repr(time.time()))
-    done = subprocess.run([sys.executable, __file__, "--child", mode, str(database), *extra], env=env, cwd=ROOT,
-                          capture_output=True, text=True, check=False)
+    done = subprocess.run(
+        [sys.executable, __file__, "--child", mode, str(database), *extra],
+        env=env,
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
     if done.returncode != 0:
         raise SystemExit(f"{mode} failed:\n{done.stderr[-4000:]}")
     return json.loads(done.stdout.strip().splitlines()[-1])
@@ -204,8 +223,16 @@ def case_list(database: Path, runs: str = "5") -> dict[str, Any]:
         user = session.scalars(select(User).where(User.role == "supervisor").order_by(User.id)).first()
         reference, centre = load_reference(session, language), load_centre(session)
     ops = Ops(sessions)
-    ctx = AppContext(engine=engine, sessions=sessions, ops=ops, translations=translations, language=language,
-                     user=SignedInUser.of(user), centre=centre, reference=reference)
+    ctx = AppContext(
+        engine=engine,
+        sessions=sessions,
+        ops=ops,
+        translations=translations,
+        language=language,
+        user=SignedInUser.of(user),
+        centre=centre,
+        reference=reference,
+    )
 
     def until(signal: Any, action: Any, timeout_ms: int = 60_000) -> float:
         """Milliseconds from ``action()`` to ``signal`` plus a forced paint of the table."""
@@ -272,8 +299,7 @@ def case_list(database: Path, runs: str = "5") -> dict[str, Any]:
     # search as you type: every prefix of a few real names (Latin typed for Cyrillic entries and the other way)
     from registry.i18n.transliteration import to_cyrillic, to_latin
 
-    words = [to_latin(names[0]).lower(), to_cyrillic(to_latin(names[3])).lower(), "hodzic amin", "0101",
-             numbers[:9]]
+    words = [to_latin(names[0]).lower(), to_cyrillic(to_latin(names[3])).lower(), "hodzic amin", "0101", numbers[:9]]
     search_times, service_times, per_keystroke = [], [], []
     for word in words:
         for end in range(1, len(word) + 1):

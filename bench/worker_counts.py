@@ -110,8 +110,7 @@ def main() -> None:
             case_list._own_count = lambda *_args: None  # type: ignore[assignment]
             try:
                 old_ms, old = _median(
-                    lambda q=query: count_cases(session, q, actor_id=worker_id, now=NOW),
-                    max(3, options.runs // 10),
+                    lambda q=query: count_cases(session, q, actor_id=worker_id, now=NOW), max(3, options.runs // 10)
                 )
             finally:
                 case_list.visibility_clause, case_list._own_count = original, own_count
@@ -123,9 +122,11 @@ def main() -> None:
         }
     raw = sqlite3.connect(options.db)
     moment = NOW.astimezone(dt.UTC).replace(tzinfo=None).isoformat(" ", "microseconds")
-    floor_sql = ("SELECT count(*) FROM case_viewer v WHERE v.user_id = ? AND EXISTS (SELECT 1 FROM checklist_item i"
-                 " WHERE i.case_id = v.case_id AND i.done_at IS NULL AND i.not_applicable IS 0 AND i.due_at < ?)"
-                 " AND EXISTS (SELECT 1 FROM case_file c WHERE c.id = v.case_id AND c.status != 'closed')")
+    floor_sql = (
+        "SELECT count(*) FROM case_viewer v WHERE v.user_id = ? AND EXISTS (SELECT 1 FROM checklist_item i"
+        " WHERE i.case_id = v.case_id AND i.done_at IS NULL AND i.not_applicable IS 0 AND i.due_at < ?)"
+        " AND EXISTS (SELECT 1 FROM case_file c WHERE c.id = v.case_id AND c.status != 'closed')"
+    )
     floor_ms, floor = _median(lambda: raw.execute(floor_sql, (worker_id, moment)).fetchone()[0], options.runs)
     results["overdue"]["raw_floor_ms"] = round(floor_ms, 1)
     results["overdue"]["raw_same_count"] = floor == results["overdue"]["count"]

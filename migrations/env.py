@@ -14,12 +14,7 @@ target_metadata = Base.metadata
 
 
 def _configure(connection) -> None:
-    context.configure(
-        connection=connection,
-        target_metadata=target_metadata,
-        render_as_batch=True,
-        compare_type=True,
-    )
+    context.configure(connection=connection, target_metadata=target_metadata, render_as_batch=True, compare_type=True)
 
 
 def run_migrations_offline() -> None:

@@ -94,7 +94,9 @@ def load_settings_file(path: Path) -> Settings:
         raise SettingsError("settings.not_toml", path=path, detail=str(error)) from None
     unknown = sorted(set(data) - SETTINGS_KEYS)
     if unknown:
-        raise SettingsError("settings.unknown_key", path=path, entry=unknown[0], allowed=", ".join(sorted(SETTINGS_KEYS)))
+        raise SettingsError(
+            "settings.unknown_key", path=path, entry=unknown[0], allowed=", ".join(sorted(SETTINGS_KEYS))
+        )
     for key, value in data.items():
         if not isinstance(value, str):
             raise SettingsError("settings.not_text", path=path, entry=key)

@@ -51,8 +51,10 @@ def _sqlite_pragmas(dbapi_connection: sqlite3.Connection, _record: object) -> No
     cursor.execute("PRAGMA cipher_log_level = NONE")  # a wrong key is reported to the user, not logged on stderr
     cursor.execute("PRAGMA foreign_keys = ON")
     cursor.execute("PRAGMA busy_timeout = 15000")
-    tables = {row[0] for row in cursor.execute(
-        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")}
+    tables = {
+        row[0]
+        for row in cursor.execute("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
+    }
     if tables and "alembic_version" not in tables:
         cursor.close()
         raise SchemaError("schema.foreign")
@@ -308,9 +310,13 @@ def broken_foreign_key(connection: Connection) -> str | None:
     parent's keys (``NOT IN (SELECT +key ...)`` builds that set; the ``+`` keeps SQLite from looking every key up in
     the parent instead).  A key of several columns, or one that is not an integer, is left to the pragma.
     """
-    tables = connection.exec_driver_sql(
-        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name"
-    ).scalars().all()
+    tables = (
+        connection.exec_driver_sql(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name"
+        )
+        .scalars()
+        .all()
+    )
     for table in tables:
         keys: dict[int, list[Any]] = {}
         for row in connection.exec_driver_sql(f"PRAGMA foreign_key_list({_quoted(table)})"):
@@ -318,14 +324,18 @@ def broken_foreign_key(connection: Connection) -> str | None:
         checks: list[str] = []  # names from the schema itself, quoted
         for rows in keys.values():
             _id, _seq, parent, column, referenced = rows[0][:5]
-            types = {info[1]: str(info[2]).upper() for info in
-                     connection.exec_driver_sql(f"PRAGMA table_info({_quoted(parent)})")}
+            types = {
+                info[1]: str(info[2]).upper()
+                for info in connection.exec_driver_sql(f"PRAGMA table_info({_quoted(parent)})")
+            }
             if len(rows) > 1 or referenced is None or types.get(referenced) != "INTEGER":
                 checks = []
                 break
             key, parent_key = _quoted(column), _quoted(referenced)
-            checks.append(f"({key} IS NOT NULL AND {key} NOT IN (SELECT +{parent_key} FROM {_quoted(parent)}"  # noqa: S608
-                          f" WHERE {parent_key} IS NOT NULL))")
+            checks.append(
+                f"({key} IS NOT NULL AND {key} NOT IN (SELECT +{parent_key} FROM {_quoted(parent)}"  # noqa: S608
+                f" WHERE {parent_key} IS NOT NULL))"
+            )
         if checks:
             statement = f"SELECT 1 FROM {_quoted(table)} WHERE {' OR '.join(checks)} LIMIT 1"  # noqa: S608
         elif keys:

@@ -6,14 +6,7 @@ import os
 from pathlib import Path
 
 from registry import keys
-from registry.db import (
-    DatabaseKeyError,
-    SchemaError,
-    encrypted_engine,
-    is_encrypted_file,
-    key_opens,
-    make_engine,
-)
+from registry.db import DatabaseKeyError, SchemaError, encrypted_engine, is_encrypted_file, key_opens, make_engine
 from registry.services.sqlite_files import table_counts
 
 MIN_PASSPHRASE = 12

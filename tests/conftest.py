@@ -167,9 +167,7 @@ def worker(sessions: sessionmaker[Session]):
     from registry.services.users import UserInput, create_user
 
     with transaction(sessions) as session:
-        return create_user(
-            session, UserInput("amra", "Amra Hadžić", "worker", "correct horse battery"), actor_id=None
-        )
+        return create_user(session, UserInput("amra", "Amra Hadžić", "worker", "correct horse battery"), actor_id=None)
 
 
 @pytest.fixture

@@ -22,9 +22,7 @@ from registry.encryption import create_encrypted
 PROFILE = "novi-grad-sarajevo"
 
 
-def new_database(
-    url: str, *, encrypted: bool = False, passphrase: str | None = None, revision: str = "head"
-) -> Engine:
+def new_database(url: str, *, encrypted: bool = False, passphrase: str | None = None, revision: str = "head") -> Engine:
     """An empty database at ``revision`` (an encrypted SQLite file keeps its key in the keyring or a passphrase)."""
     from registry.db import encrypted_engine, sqlite_path
 
@@ -100,9 +98,7 @@ def sqlite_url(path: Path) -> str:
 
 # ----------------------------------------------------------------------- templates built once per test session
 
-TEMPLATE_KEY = (
-    "x'" + "5a" * 32 + "'"
-)  #: the raw key of the encrypted templates (stored in the test's keyring)
+TEMPLATE_KEY = "x'" + "5a" * 32 + "'"  #: the raw key of the encrypted templates (stored in the test's keyring)
 TEMPLATE_PASSPHRASE = "lozinka za kopiju registra"
 
 

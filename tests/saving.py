@@ -43,8 +43,11 @@ def differences(before: Rows, after: Rows) -> set[str]:
         if old_rows.keys() - new_rows.keys():
             found.add(f"{table}-")
         for key in old_rows.keys() & new_rows.keys():
-            found.update(f"{table}.{column}" for column, value in old_rows[key].items()
-                         if column not in BOOKKEEPING and new_rows[key][column] != value)
+            found.update(
+                f"{table}.{column}"
+                for column, value in old_rows[key].items()
+                if column not in BOOKKEEPING and new_rows[key][column] != value
+            )
     return found
 
 
@@ -67,7 +70,8 @@ birth_date = st.dates(dt.date(2006, 1, 1), dt.date(2024, 12, 31))
 sex = st.sampled_from(["M", "F"])
 #: a moment in the past, whole seconds, in UTC
 moment = st.datetimes(dt.datetime(2024, 1, 1), dt.datetime(2025, 12, 31)).map(
-    lambda value: value.replace(microsecond=0, tzinfo=dt.UTC))
+    lambda value: value.replace(microsecond=0, tzinfo=dt.UTC)
+)
 day = st.dates(dt.date(2023, 1, 1), dt.date(2025, 12, 31))
 
 
@@ -86,11 +90,20 @@ def child(draw: st.DrawFn) -> dict[str, object]:
     if born is not None and chosen_sex is not None and draw(st.booleans()):
         number = make_jmbg(born, chosen_sex, rng=random.Random(draw(st.integers(0, 10_000))))
     return {
-        "given_name": draw(name), "family_name": draw(name), "jmbg": number, "birth_date": born, "sex": chosen_sex,
-        "address": draw(maybe_line), "municipality": draw(maybe_line), "phone": draw(phone),
+        "given_name": draw(name),
+        "family_name": draw(name),
+        "jmbg": number,
+        "birth_date": born,
+        "sex": chosen_sex,
+        "address": draw(maybe_line),
+        "municipality": draw(maybe_line),
+        "phone": draw(phone),
         "citizenship": draw(st.sampled_from(["", "BiH", "Srbija", "Hrvatska", "БиХ"])),
-        "has_disability": draw(st.booleans()), "disability_note": draw(maybe_text), "school": draw(maybe_line),
-        "school_grade": draw(short), "notes": draw(maybe_text),
+        "has_disability": draw(st.booleans()),
+        "disability_note": draw(maybe_text),
+        "school": draw(maybe_line),
+        "school_grade": draw(short),
+        "notes": draw(maybe_text),
     }
 
 
@@ -119,14 +132,31 @@ def case_fields(draw: st.DrawFn) -> dict[str, object]:
 
 #: a new value for one field of the case editor (the child's fields by their own names)
 FIELD_VALUES: dict[str, st.SearchStrategy[object]] = {
-    "given_name": name, "family_name": name, "jmbg": jmbg(), "birth_date": birth_date, "sex": sex,
-    "address": line, "municipality": line, "phone": phone, "citizenship": st.sampled_from(["BiH", "Srbija", "Crna Gora"]),
-    "has_disability": st.booleans(), "disability_note": text, "school": line, "school_grade": short, "notes": text,
-    "referral_source": st.sampled_from(REFERRAL_SOURCES), "urgency": st.sampled_from(["immediate", "urgent", "regular"]),
+    "given_name": name,
+    "family_name": name,
+    "jmbg": jmbg(),
+    "birth_date": birth_date,
+    "sex": sex,
+    "address": line,
+    "municipality": line,
+    "phone": phone,
+    "citizenship": st.sampled_from(["BiH", "Srbija", "Crna Gora"]),
+    "has_disability": st.booleans(),
+    "disability_note": text,
+    "school": line,
+    "school_grade": short,
+    "notes": text,
+    "referral_source": st.sampled_from(REFERRAL_SOURCES),
+    "urgency": st.sampled_from(["immediate", "urgent", "regular"]),
     "risk_level": st.sampled_from(["high", "medium", "low", "none"]),
     "violence_forms": st.sets(st.sampled_from(VIOLENCE_FORMS), max_size=3).map(sorted),
-    "reporter_anonymous": st.booleans(), "reporter_name": line, "reporter_contact": phone, "reporter_relation": line,
-    "report_summary": text, "assessment": text, "plan": text,
+    "reporter_anonymous": st.booleans(),
+    "reporter_name": line,
+    "reporter_contact": phone,
+    "reporter_relation": line,
+    "report_summary": text,
+    "assessment": text,
+    "plan": text,
 }
 
 #: what else one field's change may move, besides its own column (and version and updated_at)

@@ -38,8 +38,9 @@ def without_derived(after: dict[str, list[dict[str, Any]]], revision: str) -> di
     from registry.services.names import PAIR_MARK
 
     if revision < "0010":
-        after["person_search_term"] = [row for row in after["person_search_term"]
-                                       if not row["term"].startswith(PAIR_MARK)]
+        after["person_search_term"] = [
+            row for row in after["person_search_term"] if not row["term"].startswith(PAIR_MARK)
+        ]
     return after
 
 
@@ -105,8 +106,14 @@ def build(engine: Engine) -> None:
         with transaction(sessions) as session:
             case = cases.register_case(
                 session,
-                new_case(given, family, hours_ago=200 - index * 30, lead_worker_id=worker_id, supervisor_id=boss_id,
-                         household=[cases.HouseholdInput(PersonInput("Senad", family), "father", True, True)]),
+                new_case(
+                    given,
+                    family,
+                    hours_ago=200 - index * 30,
+                    lead_worker_id=worker_id,
+                    supervisor_id=boss_id,
+                    household=[cases.HouseholdInput(PersonInput("Senad", family), "father", True, True)],
+                ),
                 actor_id=worker_id,
             ).case
             case_id = case.id
@@ -114,9 +121,16 @@ def build(engine: Engine) -> None:
             session.add(CaseWorker(case_id=case_id, user_id=boss_id))
             referral = referrals.log_referral(
                 session,
-                referrals.ReferralInput(case_id, "outgoing", police, "letter", reason="Obavještenje",
-                                        requested_action="Izvještaj", registry_number=f"02-35-{index}/26",
-                                        consent_override_reason="Zakonska obaveza obavještavanja policije."),
+                referrals.ReferralInput(
+                    case_id,
+                    "outgoing",
+                    police,
+                    "letter",
+                    reason="Obavještenje",
+                    requested_action="Izvještaj",
+                    registry_number=f"02-35-{index}/26",
+                    consent_override_reason="Zakonska obaveza obavještavanja policije.",
+                ),
                 actor_id=worker_id,
             )
             referrals.send_referral(session, referral.id, actor_id=worker_id, sent_at=now - dt.timedelta(days=9))
@@ -124,22 +138,39 @@ def build(engine: Engine) -> None:
                 referrals.record_response(session, referral.id, summary="Izvještaj dostavljen.", actor_id=worker_id)
             case_records.add_note(session, case_id, text="Kućna posjeta.", kind="home_visit", actor_id=worker_id)
             case_records.add_incident(
-                session, case_id,
+                session,
+                case_id,
                 case_records.IncidentInput(now - dt.timedelta(days=10), "Udaren u školi.", ["physical"], "Škola"),
                 actor_id=worker_id,
             )
             case_records.add_measure(session, case_id, code="counselling", started_on=now.date(), actor_id=worker_id)
-            case_records.add_conference(session, case_id, held_at=now - dt.timedelta(days=1),
-                                        participants="Centar, škola, policija", minutes="Dogovoren plan.",
-                                        actor_id=worker_id)
-            case_records.record_consent(session, case_id, given_by_name="Majka", sectors=["education"],
-                                        purpose="Razmjena sa školom", actor_id=worker_id)
+            case_records.add_conference(
+                session,
+                case_id,
+                held_at=now - dt.timedelta(days=1),
+                participants="Centar, škola, policija",
+                minutes="Dogovoren plan.",
+                actor_id=worker_id,
+            )
+            case_records.record_consent(
+                session,
+                case_id,
+                given_by_name="Majka",
+                sectors=["education"],
+                purpose="Razmjena sa školom",
+                actor_id=worker_id,
+            )
             first = protocols.case_checklist(session, case_id)[0]
             protocols.complete_step(session, first.id, actor_id=worker_id)
         if index == 3:
             with transaction(sessions) as session:
-                cases.close_case(session, case_id, reason_code="goals_met", actor_id=boss_id,
-                                 open_steps_reason="Fixture: closed early.")
+                cases.close_case(
+                    session,
+                    case_id,
+                    reason_code="goals_met",
+                    actor_id=boss_id,
+                    open_steps_reason="Fixture: closed early.",
+                )
 
 
 def main() -> None:

@@ -15,36 +15,35 @@ from registry.services.case_records import add_note
 from registry.services.cases import close_case, open_case, register_case, request_closure, set_restricted
 from registry.services.errors import ValidationError
 from registry.services.search import search_cases
-from registry.services.users import (
-    SignInRefused,
-    UserInput,
-    change_password,
-    create_user,
-    set_active,
-    sign_in,
-)
+from registry.services.users import SignInRefused, UserInput, change_password, create_user, set_active, sign_in
 from tests.helpers import new_case
 
 
 @pytest.fixture
 def staff(sessions: sessionmaker[Session]) -> dict[str, int]:
     people = {
-        "amra": "worker", "jovan": "worker", "dragan": "supervisor", "mira": "supervisor", "admin": "administrator",
+        "amra": "worker",
+        "jovan": "worker",
+        "dragan": "supervisor",
+        "mira": "supervisor",
+        "admin": "administrator",
         "revizor": "auditor",
     }
     ids = {}
     with transaction(sessions) as session:
         for name, role in people.items():
-            ids[name] = create_user(session, UserInput(name, name.title(), role, f"{name} lozinka 2026"),
-                                    actor_id=None).id
+            ids[name] = create_user(
+                session, UserInput(name, name.title(), role, f"{name} lozinka 2026"), actor_id=None
+            ).id
     return ids
 
 
 @pytest.fixture
 def amras_case(sessions: sessionmaker[Session], staff: dict[str, int]) -> int:
     with transaction(sessions) as session:
-        return register_case(session, new_case("Selma", "Kurtović", supervisor_id=staff["dragan"]),
-                             actor_id=staff["amra"]).case.id
+        return register_case(
+            session, new_case("Selma", "Kurtović", supervisor_id=staff["dragan"]), actor_id=staff["amra"]
+        ).case.id
 
 
 def test_worker_sees_own_case_and_not_a_colleagues(sessions, staff, amras_case) -> None:
@@ -95,7 +94,10 @@ def test_restricted_case_needs_break_glass_which_leaves_a_trace(sessions, staff,
         assert event.user == "Mira" and "policija" in event.details["reason"]
         history = case_access_history(session, amras_case, actor_id=staff["revizor"])
         assert {(row.user, row.action) for row in history} >= {
-            ("Mira", "case.break_glass"), ("Mira", "case.view"), ("Amra", "case.view"), ("Amra", "case.create")
+            ("Mira", "case.break_glass"),
+            ("Mira", "case.view"),
+            ("Amra", "case.view"),
+            ("Amra", "case.create"),
         }
     with pytest.raises(AccessDenied), sessions() as session:
         audit_events(session, actor_id=staff["amra"])  # workers do not read the audit trail
@@ -103,11 +105,17 @@ def test_restricted_case_needs_break_glass_which_leaves_a_trace(sessions, staff,
 
 def test_worker_requests_closure_and_supervisor_approves(sessions, staff, amras_case) -> None:
     with pytest.raises(AccessDenied), transaction(sessions) as session:
-        close_case(session, amras_case, reason_code="no_grounds", actor_id=staff["amra"],
-                   open_steps_reason="Nema osnova.")
+        close_case(
+            session, amras_case, reason_code="no_grounds", actor_id=staff["amra"], open_steps_reason="Nema osnova."
+        )
     with transaction(sessions) as session:
-        case = request_closure(session, amras_case, reason_code="no_grounds", actor_id=staff["amra"],
-                               open_steps_reason="Nema osnova za postupanje.")
+        case = request_closure(
+            session,
+            amras_case,
+            reason_code="no_grounds",
+            actor_id=staff["amra"],
+            open_steps_reason="Nema osnova za postupanje.",
+        )
         assert case.status != "closed" and case.closure_reason == "no_grounds"
     with transaction(sessions) as session:
         case = close_case(session, amras_case, actor_id=staff["dragan"])
@@ -134,8 +142,9 @@ def test_initial_password_must_be_changed_and_policy_holds(sessions, staff) -> N
     assert not sign_in(sessions, "jovan", "Nova duga lozinka!").must_change_password
 
 
-def test_audit_verify_command_names_the_tampered_event(database_url: str, sessions, staff, amras_case, capsys,
-                                                        cli_user):
+def test_audit_verify_command_names_the_tampered_event(
+    database_url: str, sessions, staff, amras_case, capsys, cli_user
+):
     cli_user("revizor", "revizor lozinka 2026")
     assert main(["--db", database_url, "--lang", "en", "audit", "verify"]) == 0
     assert "intact" in capsys.readouterr().out

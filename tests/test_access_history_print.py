@@ -28,8 +28,7 @@ def test_access_history_pdf(sessions: sessionmaker[Session], supervisor, worker,
         break_glass(session, supervisor.id, case_id, "Hitna provjera po pozivu policije")
         open_case(session, case_id, actor_id=supervisor.id)
     with sessions() as session:
-        printed = access_history(session, case_id, actor_id=supervisor.id, language=language,
-                                 printed_by=supervisor.id)
+        printed = access_history(session, case_id, actor_id=supervisor.id, language=language, printed_by=supervisor.id)
         with pytest.raises(AccessDenied):
             access_history(session, case_id, actor_id=worker.id, language=language)
     text = _text(printed.data)

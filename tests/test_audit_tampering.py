@@ -194,9 +194,7 @@ def test_each_kind_of_tampering_is_detected(kind: str, sessions, tmp_path: Path)
     assert not verdict.ok and expected in found, (kind, found)
 
 
-def test_tampering_is_detected_by_the_supervisors_file_alone(
-    sessions, tmp_path: Path, isolated_data_dir: Path
-) -> None:
+def test_tampering_is_detected_by_the_supervisors_file_alone(sessions, tmp_path: Path, isolated_data_dir: Path) -> None:
     """The forger also deleted the copies in the backups folder: the checkpoint kept elsewhere still tells."""
     register, kept = _checkpointed(sessions, tmp_path)
     with transaction(sessions) as session:

@@ -135,8 +135,9 @@ def test_backup_of_an_older_version_restores_into_this_one(tmp_path: Path) -> No
     assert schema_state(make_engine(f"sqlite:///{target}")).up_to_date
 
 
-def test_escrowed_key_restores_a_backup_on_a_new_computer(encrypted_db: Path, tmp_path: Path, capsys,
-                                                          memory_keyring, monkeypatch) -> None:
+def test_escrowed_key_restores_a_backup_on_a_new_computer(
+    encrypted_db: Path, tmp_path: Path, capsys, memory_keyring, monkeypatch
+) -> None:
     """The PC died with its keyring: the key printed for the safe opens the backup on a new PC."""
     from registry import keys
 
@@ -166,8 +167,10 @@ def test_backups_started_at_the_same_moment_all_succeed(tmp_path: Path, capsys, 
     from registry.db import is_encrypted_file
 
     path = tmp_path / "registry.sqlite"
-    assert main(["--db", f"sqlite:///{path}", *([] if encrypted else ["--unencrypted"]),
-                 "init", "--profile", "derventa"]) == 0
+    assert (
+        main(["--db", f"sqlite:///{path}", *([] if encrypted else ["--unencrypted"]), "init", "--profile", "derventa"])
+        == 0
+    )
     capsys.readouterr()
     engine = make_engine(f"sqlite:///{path}")
     sessions = session_factory(engine)

@@ -61,8 +61,9 @@ def test_list_shows_date_revision_cases_and_which_key_opens_each(templates, tmp_
     path, folder = tmp_path / "registry.sqlite", tmp_path / "kopije"
     folder.mkdir()
     shutil.copyfile(templates.sqlite(True), folder / "registry-backup-20250101-080000-000000.sqlite")
-    export_encrypted(templates.sqlite(True), folder / "registry-backup-20250102-080000-000000.sqlite",
-                     "x'" + "17" * 32 + "'")  # made with a key nobody here holds
+    export_encrypted(
+        templates.sqlite(True), folder / "registry-backup-20250102-080000-000000.sqlite", "x'" + "17" * 32 + "'"
+    )  # made with a key nobody here holds
     older = _backup(path, folder, capsys)
     assert main(["--db", f"sqlite:///{path}", "db", "rekey"]) == 0
     newer = _backup(path, folder, capsys)
@@ -90,8 +91,9 @@ def test_an_older_backup_restores_after_rekey_with_the_keyring(templates, tmp_pa
     rekey(path)
     new_key = keys.get_secret(keys.database_key_name(path))
     assert describe(older, keys.candidate_keys(path), keys.earlier_keys(path)).opens_with == EARLIER
-    assert main(["--db", f"sqlite:///{path}", "--lang", "bs", "restore", str(older), "--yes"]) == 0, \
+    assert main(["--db", f"sqlite:///{path}", "--lang", "bs", "restore", str(older), "--yes"]) == 0, (
         capsys.readouterr().err
+    )
     assert _cases(path) == 16
     assert keys.get_secret(keys.database_key_name(path)) == new_key  # the register opens with today's key
 
@@ -116,13 +118,13 @@ def test_an_older_backup_restores_after_rekey_with_a_passphrase_and_no_keyring(
     assert _cases(path, new_passphrase) == 16  # unchanged, still opens with the new passphrase
 
     monkeypatch.setenv("REGISTRY_BACKUP_PASSPHRASE", TEMPLATE_PASSPHRASE)
-    assert main(["--db", f"sqlite:///{path}", "--lang", "bs", "restore", str(older), "--yes"]) == 0, \
+    assert main(["--db", f"sqlite:///{path}", "--lang", "bs", "restore", str(older), "--yes"]) == 0, (
         capsys.readouterr().err
+    )
     assert _cases(path, new_passphrase) == 16  # restored, and it opens with the passphrase it had
 
 
-def test_db_encrypt_offers_to_encrypt_or_remove_older_plain_backups(templates, tmp_path: Path, stack,
-                                                                    capsys) -> None:
+def test_db_encrypt_offers_to_encrypt_or_remove_older_plain_backups(templates, tmp_path: Path, stack, capsys) -> None:
     make_register(templates, tmp_path, "plain", "registry", filled=True, stack=stack).dispose()
     path, folder = tmp_path / "registry.sqlite", tmp_path / "kopije"
     plain = [_backup(path, folder, capsys), _backup(path, folder, capsys)]
@@ -135,8 +137,23 @@ def test_db_encrypt_offers_to_encrypt_or_remove_older_plain_backups(templates, t
     assert "--plain-backups encrypt" in err
     assert [backup.read_bytes() for backup in plain] == bytes_before  # never silently
 
-    assert main(["--db", f"sqlite:///{path}", "--lang", "bs", "db", "encrypt", "--backups", str(folder),
-                 "--plain-backups", "encrypt"]) == 0
+    assert (
+        main(
+            [
+                "--db",
+                f"sqlite:///{path}",
+                "--lang",
+                "bs",
+                "db",
+                "encrypt",
+                "--backups",
+                str(folder),
+                "--plain-backups",
+                "encrypt",
+            ]
+        )
+        == 0
+    )
     assert "Šifrovane i provjerene ranije kopije: 2" in capsys.readouterr().out
     current = keys.candidate_keys(path)
     for backup in plain:
@@ -153,8 +170,23 @@ def test_db_encrypt_can_remove_plain_backups_when_told(templates, tmp_path: Path
     path, folder = tmp_path / "registry.sqlite", tmp_path / "kopije"
     plain = _backup(path, folder, capsys)
     assert describe(plain, [], []).opens_with == PLAIN
-    assert main(["--db", f"sqlite:///{path}", "--lang", "en", "db", "encrypt", "--backups", str(folder),
-                 "--plain-backups", "remove"]) == 0
+    assert (
+        main(
+            [
+                "--db",
+                f"sqlite:///{path}",
+                "--lang",
+                "en",
+                "db",
+                "encrypt",
+                "--backups",
+                str(folder),
+                "--plain-backups",
+                "remove",
+            ]
+        )
+        == 0
+    )
     assert "Plain backups removed: 1." in capsys.readouterr().out
     assert not plain.exists() and is_encrypted_file(path)
     assert describe(_backup(path, folder, capsys), [], []).opens_with == NO_KEY

@@ -24,8 +24,11 @@ def _age(sessions: sessionmaker[Session], case_id: int, seconds: int) -> None:
     """The holder's PC went silent ``seconds`` ago (its heartbeats stopped)."""
     with transaction(sessions) as session:
         lease = session.get_one(CaseLease, case_id)
-        session.execute(update(CaseLease).where(CaseLease.case_id == case_id)
-                        .values(renewed_at=lease.renewed_at - dt.timedelta(seconds=seconds)))
+        session.execute(
+            update(CaseLease)
+            .where(CaseLease.case_id == case_id)
+            .values(renewed_at=lease.renewed_at - dt.timedelta(seconds=seconds))
+        )
 
 
 def test_a_second_pc_sees_who_is_editing_until_the_first_goes_silent(sessions, worker, supervisor) -> None:
@@ -86,6 +89,7 @@ def _race(sessions: sessionmaker[Session], case_id: int, holders: list[tuple[int
 
 def test_two_pcs_opening_at_once_never_both_hold_it(sessions, worker, supervisor) -> None:
     trials = 12
-    outcomes = [_race(sessions, _case(sessions), [(worker.id, "PC-01"), (supervisor.id, "PC-02")])
-                for _ in range(trials)]
+    outcomes = [
+        _race(sessions, _case(sessions), [(worker.id, "PC-01"), (supervisor.id, "PC-02")]) for _ in range(trials)
+    ]
     assert [outcome.count(True) for outcome in outcomes] == [1] * trials

@@ -167,9 +167,7 @@ def test_workflow_needs_approved_plan_before_implementation(
     with transaction(sessions) as session:
         case = change_status(session, case_id, "implementation", actor_id=None)
         assert case.assessment_done_at is not None
-        assert [c.to_status for c in case.status_changes] == [
-            "registered", "assessment", "planning", "implementation"
-        ]
+        assert [c.to_status for c in case.status_changes] == ["registered", "assessment", "planning", "implementation"]
 
 
 def test_closing_with_open_mandatory_steps_needs_a_reason(sessions: sessionmaker[Session]) -> None:
@@ -182,8 +180,13 @@ def test_closing_with_open_mandatory_steps_needs_a_reason(sessions: sessionmaker
         close_case(session, case_id, reason_code="no_grounds", actor_id=None)
     assert "4" in raised.value.message("en")  # intake (step 4) is among the open mandatory steps
     with transaction(sessions) as session:
-        case = close_case(session, case_id, reason_code="no_grounds", actor_id=None,
-                          open_steps_reason="Prijava neosnovana nakon prve provjere.")
+        case = close_case(
+            session,
+            case_id,
+            reason_code="no_grounds",
+            actor_id=None,
+            open_steps_reason="Prijava neosnovana nakon prve provjere.",
+        )
         assert case.status == "closed" and case.closed_at is not None
     with pytest.raises(ValidationError), transaction(sessions) as session:
         reopen_case(session, case_id, reason="", actor_id=None)

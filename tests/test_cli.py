@@ -44,19 +44,25 @@ def test_init_twice_changes_nothing_and_other_profile_is_refused(tmp_path: Path,
 
     engine = make_engine(url)
     with session_factory(engine)() as session:
-        before = (session.scalar(select(func.count()).select_from(Lookup)),
-                  session.scalar(select(func.count()).select_from(Institution)))
+        before = (
+            session.scalar(select(func.count()).select_from(Lookup)),
+            session.scalar(select(func.count()).select_from(Institution)),
+        )
     assert run(capsys, "--db", url, "init", "--profile", "posusje")[0] == 0
     with session_factory(engine)() as session:
-        after = (session.scalar(select(func.count()).select_from(Lookup)),
-                 session.scalar(select(func.count()).select_from(Institution)))
+        after = (
+            session.scalar(select(func.count()).select_from(Lookup)),
+            session.scalar(select(func.count()).select_from(Institution)),
+        )
     assert before == after and before[0] > 50 and before[1] >= 6
     code, _, err = run(capsys, "--db", url, "init", "--profile", "tesanj")
     assert code == 1 and "posusje" in err and "Traceback" not in err
 
 
 def test_unknown_profile_lists_the_real_ones(tmp_path: Path, capsys) -> None:
-    code, _, err = run(capsys, "--db", f"sqlite:///{tmp_path / 'r.sqlite'}", "--lang", "en", "init", "--profile", "atlantis")
+    code, _, err = run(
+        capsys, "--db", f"sqlite:///{tmp_path / 'r.sqlite'}", "--lang", "en", "init", "--profile", "atlantis"
+    )
     assert code == 1
     assert "atlantis" in err and "novi-grad-sarajevo" in err and "velika-kladusa" in err
     assert not (tmp_path / "r.sqlite").exists()  # a mistyped code leaves no half-made register behind
@@ -92,11 +98,14 @@ def test_import_then_search_json_finds_children_in_either_script(
     database_url: str, sessions: sessionmaker[Session], tmp_path: Path, capsys
 ) -> None:
     jmbg = make_jmbg(dt.date(2013, 4, 5), "M", region=17)
-    path = _write(tmp_path / "cases.csv", [
-        f"Mirza,Hodžić,{jmbg},05.04.2013.,M,20.11.2026.,school,urgent,high,physical;psychological",
-        "Јована,Хоџић,,2016-09-01,F,2026-11-21,police,immediate,medium,domestic_exposure",
-        '"Ana, Marija",Kovač,,01.01.2010.,F,22.11.2026.,citizen,regular,low,neglect',
-    ])
+    path = _write(
+        tmp_path / "cases.csv",
+        [
+            f"Mirza,Hodžić,{jmbg},05.04.2013.,M,20.11.2026.,school,urgent,high,physical;psychological",
+            "Јована,Хоџић,,2016-09-01,F,2026-11-21,police,immediate,medium,domestic_exposure",
+            '"Ana, Marija",Kovač,,01.01.2010.,F,22.11.2026.,citizen,regular,low,neglect',
+        ],
+    )
     code, out, _ = run(capsys, "--db", database_url, "import", "cases", str(path))
     assert code == 0 and "3" in out
     code, out, _ = run(capsys, "--db", database_url, "search", "hodzic", "--json")
@@ -113,15 +122,18 @@ def test_import_with_bad_rows_imports_nothing_and_lists_every_bad_row(
 ) -> None:
     before = _counts(sessions)
     good = make_jmbg(dt.date(2013, 4, 5), "M")
-    path = _write(tmp_path / "bad.csv", [
-        f"Mirza,Hodžić,{good},,M,20.11.2026.,school,urgent,high,physical",           # line 2: fine
-        "Lana,Babić,1234567890123,,F,20.11.2026.,school,urgent,high,physical",       # line 3: bad JMBG
-        ",Prazno,,01.01.2012.,F,20.11.2026.,school,urgent,high,physical",            # line 4: no given name
-        "Ena,Kos,,31.02.2012.,F,20.11.2026.,school,urgent,high,physical",            # line 5: impossible date
-        "Ivo,Kos,,01.01.2012.,M,20.11.2099.,school,urgent,high,physical",            # line 6: future report
-        "Ivo,Kos,,01.01.2012.,X,20.11.2026.,martians,soon,high,physical;flying",     # line 7: unknown codes
-        "Ivo,Kos,,01.01.2012.,M,20.11.2026.,'; DROP TABLE person; --,urgent,high,physical",  # line 8
-    ])
+    path = _write(
+        tmp_path / "bad.csv",
+        [
+            f"Mirza,Hodžić,{good},,M,20.11.2026.,school,urgent,high,physical",  # line 2: fine
+            "Lana,Babić,1234567890123,,F,20.11.2026.,school,urgent,high,physical",  # line 3: bad JMBG
+            ",Prazno,,01.01.2012.,F,20.11.2026.,school,urgent,high,physical",  # line 4: no given name
+            "Ena,Kos,,31.02.2012.,F,20.11.2026.,school,urgent,high,physical",  # line 5: impossible date
+            "Ivo,Kos,,01.01.2012.,M,20.11.2099.,school,urgent,high,physical",  # line 6: future report
+            "Ivo,Kos,,01.01.2012.,X,20.11.2026.,martians,soon,high,physical;flying",  # line 7: unknown codes
+            "Ivo,Kos,,01.01.2012.,M,20.11.2026.,'; DROP TABLE person; --,urgent,high,physical",  # line 8
+        ],
+    )
     code, _, err = run(capsys, "--db", database_url, "--lang", "en", "import", "cases", str(path))
     assert code == 1
     assert "Nothing was imported" in err
@@ -133,8 +145,11 @@ def test_import_with_bad_rows_imports_nothing_and_lists_every_bad_row(
 
 
 def test_import_of_a_windows_1250_file_reads_its_letters(database_url: str, sessions, tmp_path: Path, capsys) -> None:
-    path = _write(tmp_path / "cp1250.csv", ["Šemsa,Čaušević,,01.01.2012.,F,20.11.2026.,school,urgent,high,physical"],
-                  encoding="cp1250")
+    path = _write(
+        tmp_path / "cp1250.csv",
+        ["Šemsa,Čaušević,,01.01.2012.,F,20.11.2026.,school,urgent,high,physical"],
+        encoding="cp1250",
+    )
     code, out, err = run(capsys, "--db", database_url, "--lang", "bs", "import", "cases", str(path))
     assert code == 0, err
     code, out, _ = run(capsys, "--db", database_url, "search", "causevic", "--json")
@@ -150,10 +165,13 @@ def test_import_with_wrong_header_names_missing_columns(database_url: str, tmp_p
 
 def test_formula_like_names_are_refused_on_import(database_url: str, sessions, tmp_path: Path, capsys) -> None:
     before = _counts(sessions)
-    path = _write(tmp_path / "cases.csv", [
-        "=HYPERLINK(\"http://x\"),Kovač,,01.01.2012.,F,20.11.2026.,school,urgent,high,physical",
-        "Ana,@SUM(A1),,01.01.2012.,F,20.11.2026.,school,urgent,high,physical",
-    ])
+    path = _write(
+        tmp_path / "cases.csv",
+        [
+            '=HYPERLINK("http://x"),Kovač,,01.01.2012.,F,20.11.2026.,school,urgent,high,physical',
+            "Ana,@SUM(A1),,01.01.2012.,F,20.11.2026.,school,urgent,high,physical",
+        ],
+    )
     code, _, err = run(capsys, "--db", database_url, "--lang", "en", "import", "cases", str(path))
     assert code == 1 and "line 2:" in err and "line 3:" in err and "formula" in err
     assert _counts(sessions) == before
@@ -164,11 +182,14 @@ def _formula_cases(sessions: sessionmaker[Session]) -> None:
     from registry.services.cases import NewCase, register_case
     from registry.services.people import PersonInput
 
-    names = [("=HYPERLINK(\"http://x\")", "@Kovač"), ("Ana", "-Babić"), ("x;=cmd|' /C calc'!A0", "Kos")]
+    names = [('=HYPERLINK("http://x")', "@Kovač"), ("Ana", "-Babić"), ("x;=cmd|' /C calc'!A0", "Kos")]
     with transaction(sessions) as session:
         for given, family in names:  # typed by hand in the application, where they are harmless
-            register_case(session, NewCase(PersonInput(given, family), dt.datetime(2026, 11, 20, tzinfo=dt.UTC),
-                                           "school"), actor_id=None)
+            register_case(
+                session,
+                NewCase(PersonInput(given, family), dt.datetime(2026, 11, 20, tzinfo=dt.UTC), "school"),
+                actor_id=None,
+            )
 
 
 def test_export_csv_neutralises_formulas_even_split_on_semicolons_and_json_keeps_them(
@@ -181,7 +202,7 @@ def test_export_csv_neutralises_formulas_even_split_on_semicolons_and_json_keeps
     assert code == 0 and raw.startswith(b"\xef\xbb\xbf")  # the BOM that makes Excel read UTF-8
     text = raw.decode("utf-8-sig")
     rows = list(csv.DictReader(io.StringIO(text)))
-    assert {r["given_name"] for r in rows} == {"'=HYPERLINK(\"http://x\")", "Ana", "x;'=cmd|' /C calc'!A0"}
+    assert {r["given_name"] for r in rows} == {'\'=HYPERLINK("http://x")', "Ana", "x;'=cmd|' /C calc'!A0"}
     assert {r["family_name"] for r in rows} == {"'@Kovač", "'-Babić", "Kos"}
     # Excel in a BiH locale splits a ","-file on ";": no piece of any line may start a formula
     for line in text.splitlines():
@@ -212,10 +233,13 @@ def test_a_row_with_more_cells_than_the_header_is_refused_naming_its_line(
     database_url: str, sessions: sessionmaker[Session], tmp_path: Path, capsys
 ) -> None:
     before = _counts(sessions)
-    path = _write(tmp_path / "extra.csv", [
-        "Mirza,Hodžić,,01.01.2012.,M,20.11.2026.,school,urgent,high,physical",
-        "Lana,Babić,,01.01.2012.,F,20.11.2026.,school,urgent,high,physical,neglect",  # line 3: unquoted comma
-    ])
+    path = _write(
+        tmp_path / "extra.csv",
+        [
+            "Mirza,Hodžić,,01.01.2012.,M,20.11.2026.,school,urgent,high,physical",
+            "Lana,Babić,,01.01.2012.,F,20.11.2026.,school,urgent,high,physical,neglect",  # line 3: unquoted comma
+        ],
+    )
     code, _, err = run(capsys, "--db", database_url, "--lang", "en", "import", "cases", str(path))
     assert code == 1 and "line 3:" in err and "neglect" in err and "line 2:" not in err and "Traceback" not in err
     assert _counts(sessions) == before

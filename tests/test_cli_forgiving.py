@@ -23,8 +23,9 @@ UNEXPECTED = "Naredba nije uspjela"
 SKIPPED = {("gui",), ("build",)}
 
 
-def leaf_commands(parser: argparse.ArgumentParser, path: tuple[str, ...] = ()) -> Iterator[
-        tuple[tuple[str, ...], argparse.ArgumentParser]]:
+def leaf_commands(
+    parser: argparse.ArgumentParser, path: tuple[str, ...] = ()
+) -> Iterator[tuple[tuple[str, ...], argparse.ArgumentParser]]:
     subs = [action for action in parser._actions if isinstance(action, argparse._SubParsersAction)]
     if not subs:
         yield path, parser
@@ -98,8 +99,9 @@ def test_the_programs_own_advice_works(tmp_path: Path, capsys, monkeypatch) -> N
 
 
 @pytest.mark.parametrize("situation", ["no register", "register", "wrong password", "no terminal"])
-def test_no_command_prints_a_traceback(situation: str, files: dict[str, Path], tmp_path: Path, capsys,
-                                       monkeypatch, cli_user) -> None:
+def test_no_command_prints_a_traceback(
+    situation: str, files: dict[str, Path], tmp_path: Path, capsys, monkeypatch, cli_user
+) -> None:
     url = f"sqlite:///{tmp_path / 'r.sqlite'}"
     if situation != "no register":
         monkeypatch.setenv("REGISTRY_NEW_PASSWORD", "prvi administrator 2026")
@@ -118,16 +120,27 @@ def test_no_command_prints_a_traceback(situation: str, files: dict[str, Path], t
     csv, nowhere = str(files["csv"]), files["missing_folder"]
     binary = tmp_path / "photo.sqlite"
     binary.write_bytes(bytes(range(256)) * 64)  # not a database, whatever its name says
-    extra = [["restore", csv, "--yes"], ["restore", str(binary), "--yes"], ["restore", str(nowhere), "--yes"],
-             ["import", "cases", str(nowhere / "cases.xlsx")], ["import", "cases", str(binary)],
-             ["import", "cases", csv, "--dry-run"], ["export", "register", "-o", str(nowhere / "r.xlsx")],
-             ["export", "cases", "-o", str(nowhere / "c.csv")], ["print", "summary", "NEMA-1", "-o",
-                                                                  str(tmp_path / "s.pdf")],
-             ["print", "referral", "0", "-o", str(tmp_path / "r.pdf")], ["search", "x", "--limit", "0"],
-             ["stats", "--from", "2025-02-30", "--to", "2025-01-01"], ["stats", "--from", "2025-01-01", "--to",
-                                                                       "2024-01-01", "--format", "pdf"],
-             ["backup", "--to", csv], ["db", "show-key"], ["users", "add", "x", "--role", "boss"],
-             ["init", "--profile", "atlantis"], ["profiles", "check", csv], ["profiles", "new", "atlantis"]]
+    extra = [
+        ["restore", csv, "--yes"],
+        ["restore", str(binary), "--yes"],
+        ["restore", str(nowhere), "--yes"],
+        ["import", "cases", str(nowhere / "cases.xlsx")],
+        ["import", "cases", str(binary)],
+        ["import", "cases", csv, "--dry-run"],
+        ["export", "register", "-o", str(nowhere / "r.xlsx")],
+        ["export", "cases", "-o", str(nowhere / "c.csv")],
+        ["print", "summary", "NEMA-1", "-o", str(tmp_path / "s.pdf")],
+        ["print", "referral", "0", "-o", str(tmp_path / "r.pdf")],
+        ["search", "x", "--limit", "0"],
+        ["stats", "--from", "2025-02-30", "--to", "2025-01-01"],
+        ["stats", "--from", "2025-01-01", "--to", "2024-01-01", "--format", "pdf"],
+        ["backup", "--to", csv],
+        ["db", "show-key"],
+        ["users", "add", "x", "--role", "boss"],
+        ["init", "--profile", "atlantis"],
+        ["profiles", "check", csv],
+        ["profiles", "new", "atlantis"],
+    ]
     for argv in [argv_for(path, parser, files) for path, parser in commands()] + extra:
         options = ["--db", url, "--lang", "bs"] + (["--passphrase"] if situation == "no terminal" else [])
         try:

@@ -16,26 +16,42 @@ from registry.services.cases import register_case, set_restricted
 from registry.services.users import UserInput, create_user
 from tests.helpers import new_case
 
-PASSWORDS = {"amra": "amra lozinka 2026", "jovan": "jovan lozinka 2026", "dragan": "dragan lozinka 2026",
-             "mira": "mira lozinka 2026", "admin": "admin lozinka 2026", "revizor": "revizor lozinka 2026"}
+PASSWORDS = {
+    "amra": "amra lozinka 2026",
+    "jovan": "jovan lozinka 2026",
+    "dragan": "dragan lozinka 2026",
+    "mira": "mira lozinka 2026",
+    "admin": "admin lozinka 2026",
+    "revizor": "revizor lozinka 2026",
+}
 
 
 @pytest.fixture
 def staff(sessions: sessionmaker[Session]) -> dict[str, int]:
-    roles = {"amra": "worker", "jovan": "worker", "dragan": "supervisor", "mira": "supervisor",
-             "admin": "administrator", "revizor": "auditor"}
+    roles = {
+        "amra": "worker",
+        "jovan": "worker",
+        "dragan": "supervisor",
+        "mira": "supervisor",
+        "admin": "administrator",
+        "revizor": "auditor",
+    }
     with transaction(sessions) as session:
-        return {name: create_user(session, UserInput(name, name.title(), role, PASSWORDS[name]), actor_id=None).id
-                for name, role in roles.items()}
+        return {
+            name: create_user(session, UserInput(name, name.title(), role, PASSWORDS[name]), actor_id=None).id
+            for name, role in roles.items()
+        }
 
 
 @pytest.fixture
 def cases(sessions: sessionmaker[Session], staff: dict[str, int]) -> dict[str, int]:
     with transaction(sessions) as session:
-        own = register_case(session, new_case("Selma", "Kurtović", supervisor_id=staff["dragan"]),
-                            actor_id=staff["amra"]).case.id
-        hidden = register_case(session, new_case("Lana", "Kurtović", supervisor_id=staff["mira"]),
-                               actor_id=staff["jovan"]).case.id
+        own = register_case(
+            session, new_case("Selma", "Kurtović", supervisor_id=staff["dragan"]), actor_id=staff["amra"]
+        ).case.id
+        hidden = register_case(
+            session, new_case("Lana", "Kurtović", supervisor_id=staff["mira"]), actor_id=staff["jovan"]
+        ).case.id
         set_restricted(session, hidden, True, actor_id=staff["mira"])
     return {"own": own, "restricted": hidden}
 
@@ -87,14 +103,16 @@ def test_maintenance_needs_an_administrator_and_nothing_is_done_otherwise(
         assert backup.user_id == staff["admin"]
 
 
-def test_exports_and_printouts_name_the_signed_in_user(database_url, sessions, staff, cases, capsys, cli_user,
-                                                      tmp_path: Path) -> None:
+def test_exports_and_printouts_name_the_signed_in_user(
+    database_url, sessions, staff, cases, capsys, cli_user, tmp_path: Path
+) -> None:
     cli_user("amra", PASSWORDS["amra"])
     code, out, _ = run(capsys, "--db", database_url, "export", "cases", "--format", "json")
     assert code == 0 and [row["given_name"] for row in json.loads(out)] == ["Selma"]
     with sessions() as session:
-        number = session.scalar(select(AuditEvent).where(AuditEvent.action == "case.create",
-                                                         AuditEvent.case_id == cases["own"])).details["number"]
+        number = session.scalar(
+            select(AuditEvent).where(AuditEvent.action == "case.create", AuditEvent.case_id == cases["own"])
+        ).details["number"]
     target = tmp_path / "summary.pdf"
     code, _, err = run(capsys, "--db", database_url, "--lang", "en", "print", "summary", number, "-o", str(target))
     assert code == 0, err
@@ -125,8 +143,9 @@ def test_first_administrator_and_accounts_from_the_command_line(tmp_path: Path, 
     code, _, err = run(capsys, "--db", url, "--lang", "en", "users", "add", "ana", "--role", "worker")
     assert code == 1 and "10" in err  # the password policy
     monkeypatch.setenv("REGISTRY_NEW_PASSWORD", "ana privremena 2026")
-    code, out, err = run(capsys, "--db", url, "--lang", "bs", "users", "add", "ana", "--role", "worker",
-                         "--name", "Ana Marić")
+    code, out, err = run(
+        capsys, "--db", url, "--lang", "bs", "users", "add", "ana", "--role", "worker", "--name", "Ana Marić"
+    )
     assert code == 0 and "ana" in out, err
     cli_user("ana", "ana privremena 2026")
     code, _, err = run(capsys, "--db", url, "--lang", "bs", "users", "add", "ivo", "--role", "administrator")

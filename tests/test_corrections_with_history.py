@@ -15,16 +15,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from registry.db import transaction
-from registry.models import (
-    AuditEvent,
-    Case,
-    ChecklistItem,
-    HouseholdMember,
-    Institution,
-    Person,
-    Referral,
-    User,
-)
+from registry.models import AuditEvent, Case, ChecklistItem, HouseholdMember, Institution, Person, Referral, User
 from registry.services import audit, case_records, protocols, referrals
 from registry.services.access import AccessDenied
 from registry.services.cases import register_case
@@ -42,9 +33,7 @@ def people(sessions: sessionmaker[Session]) -> dict[str, int]:
     with transaction(sessions) as session:
         made = {
             "admin": create_user(
-                session,
-                UserInput("edin", "Edin Hasanović", "administrator", "admin password 2026"),
-                actor_id=None,
+                session, UserInput("edin", "Edin Hasanović", "administrator", "admin password 2026"), actor_id=None
             ),
             "amra": create_user(
                 session, UserInput("amra", "Amra Hadžić", "worker", "correct horse battery"), actor_id=None
@@ -60,9 +49,7 @@ def people(sessions: sessionmaker[Session]) -> dict[str, int]:
 @pytest.fixture
 def case_id(sessions: sessionmaker[Session], people: dict[str, int]) -> int:
     with transaction(sessions) as session:
-        return register_case(
-            session, new_case(lead_worker_id=people["amra"]), actor_id=people["amra"]
-        ).case.id
+        return register_case(session, new_case(lead_worker_id=people["amra"]), actor_id=people["amra"]).case.id
 
 
 def _last(session: Session) -> AuditEvent:
@@ -115,16 +102,11 @@ def test_a_step_closed_by_mistake_is_reopened_with_a_reason(sessions, people, ca
         protocols.reopen_step(session, item_id, reason="  ", actor_id=amra)
     assert refused.value.problems[0].field_name == "reason"
     with pytest.raises(AccessDenied), transaction(sessions) as session:
-        protocols.reopen_step(
-            session, item_id, reason="Označeno na pogrešnom predmetu.", actor_id=people["other"]
-        )
+        protocols.reopen_step(session, item_id, reason="Označeno na pogrešnom predmetu.", actor_id=people["other"])
     with transaction(sessions) as session:
         protocols.reopen_step(session, item_id, reason="Označeno na pogrešnom predmetu.", actor_id=amra)
         event = _last(session)
-        assert (
-            event.action == "checklist.reopen"
-            and event.details["reason"] == "Označeno na pogrešnom predmetu."
-        )
+        assert event.action == "checklist.reopen" and event.details["reason"] == "Označeno na pogrešnom predmetu."
         assert "note" not in event.details["changes"]  # the note written stays
         assert event.details["changes"]["done_at"][1] is None
     with sessions() as session:
@@ -224,13 +206,9 @@ def test_a_household_member_is_removed_and_the_audit_keeps_who_they_were(session
     with pytest.raises(ValidationError), transaction(sessions) as session:
         case_records.remove_household_member(session, member_id, reason="", actor_id=amra)
     with transaction(sessions) as session:
-        case_records.remove_household_member(
-            session, member_id, reason="Upisana na pogrešan predmet.", actor_id=amra
-        )
+        case_records.remove_household_member(session, member_id, reason="Upisana na pogrešan predmet.", actor_id=amra)
         event = _last(session)
-        assert (
-            event.action == "household.remove" and event.details["reason"] == "Upisana na pogrešan predmet."
-        )
+        assert event.action == "household.remove" and event.details["reason"] == "Upisana na pogrešan predmet."
         assert event.details["changes"]["given_name"] == ["Nada", None]
         assert event.details["changes"]["role"] == ["mother", None]
     with sessions() as session:
@@ -251,10 +229,7 @@ def test_a_corrected_note_keeps_its_earlier_text_in_the_history(sessions, people
             occurred_at=NOW - dt.timedelta(hours=3),
         )
         note_id = note.id
-    for text in (
-        "Majka kaže da dijete nije bilo u školi.",
-        "Majka kaže da dijete nije bilo u školi dva dana.",
-    ):
+    for text in ("Majka kaže da dijete nije bilo u školi.", "Majka kaže da dijete nije bilo u školi dva dana."):
         with transaction(sessions) as session:
             case_records.update_note(session, note_id, case_records.NoteChanges(text=text), actor_id=amra)
     with transaction(sessions) as session:  # the same text again: nothing changes, nothing is recorded
@@ -298,9 +273,7 @@ def test_an_account_is_corrected_by_an_administrator(sessions, people) -> None:
         }
     with transaction(sessions) as session:
         before = _count(session)
-        update_user(
-            session, amra, AccountChanges(full_name="Amra Hadžić-Begić", role="supervisor"), actor_id=admin
-        )
+        update_user(session, amra, AccountChanges(full_name="Amra Hadžić-Begić", role="supervisor"), actor_id=admin)
         assert _count(session) == before
     with pytest.raises(ValidationError), transaction(sessions) as session:
         update_user(session, amra, AccountChanges(full_name="  ", role="king"), actor_id=admin)

@@ -23,8 +23,9 @@ def _run(capsys, path: Path, *command: str) -> tuple[int, str]:
 
 
 @pytest.fixture(params=["encrypted", "plain"])
-def register_with_backup(request: pytest.FixtureRequest, tmp_path: Path, capsys,
-                         isolated_data_dir: Path) -> tuple[Path, Path]:
+def register_with_backup(
+    request: pytest.FixtureRequest, tmp_path: Path, capsys, isolated_data_dir: Path
+) -> tuple[Path, Path]:
     """A register of 60 cases (a few hundred KiB) and a good backup of it in the default backups folder."""
     path = tmp_path / "registry.sqlite"
     extra = ["--unencrypted"] if request.param == "plain" else []
@@ -33,7 +34,9 @@ def register_with_backup(request: pytest.FixtureRequest, tmp_path: Path, capsys,
     sessions = session_factory(engine)
     with transaction(sessions) as session:
         for index in range(60):
-            register_case(session, new_case(family=f"Oštećenić{index}", report_summary="Prijava škole. " * 150), actor_id=None)
+            register_case(
+                session, new_case(family=f"Oštećenić{index}", report_summary="Prijava škole. " * 150), actor_id=None
+            )
     backup = run_backup(engine, sessions).path
     engine.dispose()
     capsys.readouterr()
@@ -43,12 +46,13 @@ def register_with_backup(request: pytest.FixtureRequest, tmp_path: Path, capsys,
 def _zero_middle_page(path: Path) -> None:
     data = bytearray(path.read_bytes())
     middle = (len(data) // 2) // 4096 * 4096
-    data[middle:middle + 4096] = bytes(4096)
+    data[middle : middle + 4096] = bytes(4096)
     path.write_bytes(bytes(data))
 
 
-def test_zeroed_block_is_found_by_db_check_and_by_backup_which_names_the_good_backup(register_with_backup,
-                                                                                    capsys) -> None:
+def test_zeroed_block_is_found_by_db_check_and_by_backup_which_names_the_good_backup(
+    register_with_backup, capsys
+) -> None:
     path, good = register_with_backup
     _zero_middle_page(path)
     damaged = path.read_bytes()
@@ -69,7 +73,7 @@ def test_zeroed_block_is_found_by_db_check_and_by_backup_which_names_the_good_ba
 
 def test_cut_short_register_is_refused_at_start(register_with_backup, capsys) -> None:
     path, good = register_with_backup
-    path.write_bytes(path.read_bytes()[:-4096 * 3])
+    path.write_bytes(path.read_bytes()[: -4096 * 3])
     code, said = _run(capsys, path, "search", "x")
     assert code == 1 and "is damaged" in said and str(good) in said
 
@@ -89,8 +93,16 @@ def test_another_programs_database_is_refused_and_left_byte_identical(tmp_path: 
     backup = tmp_path / "backup.sqlite"
     shutil.copyfile(path, backup)
     monkeypatch.setattr("registry.ui.launch.run_gui", lambda *_a, **_k: pytest.fail("window opened"))
-    for command in (["gui"], ["search", "x"], ["db", "upgrade"], ["db", "check"], ["db", "encrypt"], ["backup"],
-                    ["init", "--profile", "derventa"], ["restore", str(backup), "--yes"]):
+    for command in (
+        ["gui"],
+        ["search", "x"],
+        ["db", "upgrade"],
+        ["db", "check"],
+        ["db", "encrypt"],
+        ["backup"],
+        ["init", "--profile", "derventa"],
+        ["restore", str(backup), "--yes"],
+    ):
         code, said = _run(capsys, path, *command)
         assert code == 1 and "not a case register" in said, command
         assert path.read_bytes() == before, command

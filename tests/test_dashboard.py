@@ -21,20 +21,39 @@ NOW = dt.datetime.now(dt.UTC)
 
 def test_dashboard_figures(sessions: sessionmaker[Session], worker, supervisor) -> None:
     with transaction(sessions) as session:
-        late = register_case(session, new_case("Amina", "Hodžić", lead_worker_id=worker.id, hours_ago=24 * 40),
-                             actor_id=None).case.id
+        late = register_case(
+            session, new_case("Amina", "Hodžić", lead_worker_id=worker.id, hours_ago=24 * 40), actor_id=None
+        ).case.id
         planned = register_case(session, new_case("Emir", "Begić", lead_worker_id=worker.id), actor_id=None).case.id
         closing = register_case(session, new_case("Lejla", "Đurić", risk_level="high"), actor_id=None).case.id
         police = session.scalar(select(Institution.id).where(Institution.sector == "police"))
-        log_referral(session, ReferralInput(late, "outgoing", police, "letter", urgency="urgent",
-                                            sent_at=NOW - dt.timedelta(days=5),
-                                            consent_override_reason="Zakonska obaveza prijave"), actor_id=None)
+        log_referral(
+            session,
+            ReferralInput(
+                late,
+                "outgoing",
+                police,
+                "letter",
+                urgency="urgent",
+                sent_at=NOW - dt.timedelta(days=5),
+                consent_override_reason="Zakonska obaveza prijave",
+            ),
+            actor_id=None,
+        )
         session.execute(update(Case).where(Case.id == planned).values(status="planning", plan="Plan zaštite"))
-        session.execute(update(ChecklistItem).where(ChecklistItem.case_id == closing)
-                        .values(not_applicable=True, not_applicable_reason="test"))
+        session.execute(
+            update(ChecklistItem)
+            .where(ChecklistItem.case_id == closing)
+            .values(not_applicable=True, not_applicable_reason="test")
+        )
     with transaction(sessions) as session:
-        request_closure(session, closing, reason_code=_closure_reason(session), actor_id=None,
-                        open_steps_reason="Sve završeno van protokola")
+        request_closure(
+            session,
+            closing,
+            reason_code=_closure_reason(session),
+            actor_id=None,
+            open_steps_reason="Sve završeno van protokola",
+        )
     with sessions() as session:
         board = dashboard(session, actor_id=supervisor.id, now=NOW)
     load = {row.worker_id: row for row in board.workers}

@@ -72,9 +72,7 @@ def _move(capsys, source: str, target: str, *extra: str) -> tuple[int, str, str]
     return code, out, err
 
 
-def test_a_register_moves_whole_and_verified_and_the_server_goes_on_from_it(
-    source_url, tmp_path, capsys
-) -> None:
+def test_a_register_moves_whole_and_verified_and_the_server_goes_on_from_it(source_url, tmp_path, capsys) -> None:
     with scratch_pg_database("registry_move") as (_name, target_url):
         code, out, err = _move(capsys, source_url, target_url)
         assert code == 0, err
@@ -112,9 +110,7 @@ def test_a_database_that_holds_anything_is_refused_and_left_as_it_was(source_url
         assert code == 1 and "another program's tables (such as invoices)" in err
 
 
-def test_an_empty_schema_left_by_an_interrupted_move_or_server_prepare_is_used(
-    source_url, tmp_path, capsys
-) -> None:
+def test_an_empty_schema_left_by_an_interrupted_move_or_server_prepare_is_used(source_url, tmp_path, capsys) -> None:
     with scratch_pg_database("registry_move") as (_name, target_url):
         target = make_engine(target_url)
         upgrade(target)  # the schema, not one row
@@ -131,8 +127,7 @@ def test_a_server_is_reached_by_a_pg_service_name_and_by_the_settings_file(
         server = make_url(target_url)
         services = tmp_path / "pg_service.conf"
         services.write_text(
-            f"[centre]\nhost={server.host}\nport={server.port or 5432}\nuser={server.username}\n"
-            f"dbname={name}\n",
+            f"[centre]\nhost={server.host}\nport={server.port or 5432}\nuser={server.username}\ndbname={name}\n",
             encoding="utf-8",
         )
         monkeypatch.setenv("PGSERVICEFILE", str(services))

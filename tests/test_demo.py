@@ -94,8 +94,9 @@ def test_people_carry_the_keys_the_people_service_would_compute(seeded: Session)
     terms: dict[int, set[str]] = {}
     for term, person_id in session.execute(select(PersonSearchTerm.term, PersonSearchTerm.person_id)):
         terms.setdefault(person_id, set()).add(term)
-    people = session.execute(select(Person.id, Person.given_name, Person.family_name, Person.search_key,
-                                     Person.sort_key)).all()
+    people = session.execute(
+        select(Person.id, Person.given_name, Person.family_name, Person.search_key, Person.sort_key)
+    ).all()
     assert len(people) > 2 * CASES
     names = set()
     for person_id, given, family, search_key, key in people:
@@ -128,15 +129,27 @@ def test_every_jmbg_is_valid_and_agrees_with_birth_date_and_sex(seeded: Session)
 def test_cases_follow_the_workflow(seeded: Session) -> None:
     session = seeded
     cases = session.scalars(select(Case)).all()
-    assert {case.status for case in cases} == {"registered", "assessment", "planning", "implementation", "review",
-                                               "closed"}
+    assert {case.status for case in cases} == {
+        "registered",
+        "assessment",
+        "planning",
+        "implementation",
+        "review",
+        "closed",
+    }
     reasons = set(session.scalars(select(Lookup.code).where(Lookup.kind == "closure_reason")))
     workers = set(session.scalars(select(User.id).where(User.role == "worker")))
     years = Counter(case.year for case in cases)
     assert len(years) == 4 and max(years) == NOW.year
     for case in cases:
-        moments = [case.report_received_at, case.registered_at, case.first_contact_at, case.assessment_done_at,
-                   case.plan_approved_at, case.closed_at]
+        moments = [
+            case.report_received_at,
+            case.registered_at,
+            case.first_contact_at,
+            case.assessment_done_at,
+            case.plan_approved_at,
+            case.closed_at,
+        ]
         present = [moment for moment in moments if moment is not None]
         assert present == sorted(present) and present[-1] <= NOW, case.number
         assert (case.status == "closed") == (case.closed_at is not None) == (case.closure_reason in reasons)
@@ -158,12 +171,15 @@ def test_every_case_has_a_full_checklist_consistent_with_its_status(seeded: Sess
     items = Counter(session.scalars(select(ChecklistItem.case_id)))
     assert len(items) == CASES and set(items.values()) == {steps}
     open_on_closed = session.scalar(
-        select(func.count()).select_from(ChecklistItem).join(Case, Case.id == ChecklistItem.case_id)
+        select(func.count())
+        .select_from(ChecklistItem)
+        .join(Case, Case.id == ChecklistItem.case_id)
         .where(Case.status == "closed", ChecklistItem.done_at.is_(None))
     )
     assert open_on_closed == 0
-    na_without_reason = session.scalar(select(func.count()).where(
-        ChecklistItem.not_applicable.is_(True), ChecklistItem.not_applicable_reason == ""))
+    na_without_reason = session.scalar(
+        select(func.count()).where(ChecklistItem.not_applicable.is_(True), ChecklistItem.not_applicable_reason == "")
+    )
     assert na_without_reason == 0
 
 
@@ -219,11 +235,22 @@ def other_database(database_url: str, request: pytest.FixtureRequest, tmp_path: 
 
 
 def _dump(session: Session) -> dict[str, list[tuple]]:
-    tables = (Person, PersonSearchTerm, Case, HouseholdMember, CaseViolenceForm, ChecklistItem, Consent, Referral,
-              CaseNumberSequence)
+    tables = (
+        Person,
+        PersonSearchTerm,
+        Case,
+        HouseholdMember,
+        CaseViolenceForm,
+        ChecklistItem,
+        Consent,
+        Referral,
+        CaseNumberSequence,
+    )
     return {
-        model.__tablename__: [tuple(row) for row in session.execute(
-            select(model.__table__).order_by(*model.__table__.primary_key.columns))]
+        model.__tablename__: [
+            tuple(row)
+            for row in session.execute(select(model.__table__).order_by(*model.__table__.primary_key.columns))
+        ]
         for model in tables
     }
 

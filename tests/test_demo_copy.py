@@ -101,9 +101,7 @@ def test_an_encrypted_register_stays_encrypted_and_opens_with_its_key(tmp_path: 
         reopened.dispose()
 
 
-def test_a_failure_halfway_leaves_the_empty_register_as_it_was(
-    engine: Engine, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_a_failure_halfway_leaves_the_empty_register_as_it_was(engine: Engine, monkeypatch: pytest.MonkeyPatch) -> None:
     _sqlite_only(engine)
     before = rows(engine)
     monkeypatch.setattr(demo, "PARALLEL_MIN_CASES", 1)  # a helper process generates: it must be stopped
@@ -200,8 +198,9 @@ def test_a_killed_demo_leaves_the_empty_encrypted_register_as_it_was(
     finally:
         engine.dispose()
     for delay in (0.3, 2.0):
-        process = subprocess.Popen([*command, "demo", "--cases", "60000"], stdout=subprocess.DEVNULL,
-                                   stderr=subprocess.DEVNULL)
+        process = subprocess.Popen(
+            [*command, "demo", "--cases", "60000"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+        )
         deadline = time.monotonic() + 120
         while not _leftovers(tmp_path) and process.poll() is None and time.monotonic() < deadline:
             time.sleep(0.02)

@@ -71,8 +71,9 @@ def old_files(tmp_path_factory: pytest.TempPathFactory) -> dict[tuple[str, str],
 
 
 @pytest.fixture(params=["keyring", "passphrase", "plain", "postgresql"])
-def old_register(request: pytest.FixtureRequest, old_files, tmp_path: Path, memory_keyring,
-                 monkeypatch: pytest.MonkeyPatch) -> Iterator[OldRegister]:
+def old_register(
+    request: pytest.FixtureRequest, old_files, tmp_path: Path, memory_keyring, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[OldRegister]:
     revision = request.node.callspec.params["revision"]
     mode = request.param
     if mode == "postgresql":
@@ -144,8 +145,10 @@ def test_old_register_upgrades_on_every_path_with_every_row_kept(
     for table, rows in _saved(revision).items():
         skip = {"hash", "prev_hash"} if rechained and table == "audit_event" else set()
         assert len(after[table]) == len(rows) + (1 if skip else 0), table
-        kept = [{key: row[key] for key in before if key not in skip}
-                for before, row in zip(rows, after[table], strict=False)]
+        kept = [
+            {key: row[key] for key in before if key not in skip}
+            for before, row in zip(rows, after[table], strict=False)
+        ]
         assert kept == [{key: value for key, value in row.items() if key not in skip} for row in rows], table
     if old_register.mode == "postgresql":
         return

@@ -133,8 +133,13 @@ with engine.connect() as connection:
 def _another_window(path: Path):
     """Another process with the register open (as a second window of the application would have)."""
     env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[1])}
-    window = subprocess.Popen([sys.executable, "-c", WINDOW, f"sqlite:///{path}"], stdin=subprocess.PIPE,
-                              stdout=subprocess.PIPE, text=True, env=env)
+    window = subprocess.Popen(
+        [sys.executable, "-c", WINDOW, f"sqlite:///{path}"],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+        env=env,
+    )
     assert window.stdout is not None and window.stdout.readline().strip() == "open"
     try:
         yield
@@ -142,8 +147,9 @@ def _another_window(path: Path):
         window.communicate("\n", timeout=30)
 
 
-def test_encrypt_and_rekey_wait_until_nobody_else_has_the_register_open(tmp_path: Path, capsys, memory_keyring,
-                                                                         monkeypatch) -> None:
+def test_encrypt_and_rekey_wait_until_nobody_else_has_the_register_open(
+    tmp_path: Path, capsys, memory_keyring, monkeypatch
+) -> None:
     """Another window saving into the plain file after it was copied would lose that save: refused instead."""
     path = tmp_path / "registry.sqlite"
     assert _init(capsys, path, "--unencrypted")[0] == 0

@@ -41,8 +41,20 @@ from tests.test_printing_fixtures import rich_case, staff
 
 #: bookkeeping a new register keeps for itself (row versions, when a row was last touched)
 BOOKKEEPING = {"id", "version", "updated_at", "created_at", "assigned_at"}
-TABLES = (Case, HouseholdMember, Referral, ChecklistItem, CaseNote, Measure, Incident, CaseConference, Consent,
-          CaseStatusChange, CaseViolenceForm, CaseWorker)
+TABLES = (
+    Case,
+    HouseholdMember,
+    Referral,
+    ChecklistItem,
+    CaseNote,
+    Measure,
+    Incident,
+    CaseConference,
+    Consent,
+    CaseStatusChange,
+    CaseViolenceForm,
+    CaseWorker,
+)
 
 
 def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
@@ -56,8 +68,9 @@ def two_registers(request: pytest.FixtureRequest, tmp_path: Path, capsys) -> Ite
     """A source register and an empty one of the same kind."""
     if request.param == "postgresql":
         template = request.getfixturevalue("pg_template")
-        with scratch_pg_database("export_a", template) as (_a, a_url), scratch_pg_database("export_b", template) as (
-            _b, b_url
+        with (
+            scratch_pg_database("export_a", template) as (_a, a_url),
+            scratch_pg_database("export_b", template) as (_b, b_url),
         ):
             yield a_url, b_url
         return
@@ -82,8 +95,13 @@ def _fill(url: str) -> None:
         case.restricted = True
         case.child.notes = "Bilješka o djetetu;=cmd|' /C calc'!A0"  # stays text in the workbook
         later = rich_case(session, people, given="Ана", family="Јовић", serial=5, note_count=0)
-        case_service.request_closure(session, later.case_id, reason_code="goals_met", actor_id=people.worker_id,
-                                     open_steps_reason="Koraci obavljeni na papiru")
+        case_service.request_closure(
+            session,
+            later.case_id,
+            reason_code="goals_met",
+            actor_id=people.worker_id,
+            open_steps_reason="Koraci obavljeni na papiru",
+        )
         case_service.close_case(session, later.case_id, actor_id=people.supervisor_id)
     engine.dispose()
 
@@ -99,18 +117,37 @@ def canonical(url: str) -> dict[str, list[tuple]]:
             columns = [c for c in inspect(model).columns if c.key not in BOOKKEEPING]
             rows = []
             for row in session.execute(select(*columns)):
-                rows.append(tuple(sorted((c.key, _resolve(c.key, value, names)) for c, value in
-                                         zip(columns, row, strict=True))))
+                rows.append(
+                    tuple(sorted((c.key, _resolve(c.key, value, names)) for c, value in zip(columns, row, strict=True)))
+                )
             out[model.__tablename__] = sorted(rows, key=repr)
     engine.dispose()
     return out
 
 
 def _names(session: Session) -> dict[str, dict]:
-    people = {p.id: (p.given_name, p.family_name, p.jmbg, p.birth_date, p.sex, p.address, p.municipality,
-                     p.phone, p.citizenship, p.has_disability, p.disability_note, p.school, p.school_grade, p.notes,
-                     p.birth_date_approximate, p.search_key, p.sort_key)
-              for p in session.scalars(select(Person))}
+    people = {
+        p.id: (
+            p.given_name,
+            p.family_name,
+            p.jmbg,
+            p.birth_date,
+            p.sex,
+            p.address,
+            p.municipality,
+            p.phone,
+            p.citizenship,
+            p.has_disability,
+            p.disability_note,
+            p.school,
+            p.school_grade,
+            p.notes,
+            p.birth_date_approximate,
+            p.search_key,
+            p.sort_key,
+        )
+        for p in session.scalars(select(Person))
+    }
     return {
         "case": dict(session.execute(select(Case.id, Case.number)).all()),
         "user": dict(session.execute(select(User.id, User.username)).all()),
@@ -158,8 +195,9 @@ def test_the_full_export_imports_back_into_an_empty_register_identically(
     code, _, err = run(capsys, "--db", source, "--lang", "en", "export", "register", "-o", str(first))
     assert code == 0, err
     assert stat.S_IMODE(first.stat().st_mode) == 0o600
-    code, out, err = run(capsys, "--db", target, "--lang", "en", "import", "cases", str(first),
-                         "--create-missing-users")
+    code, out, err = run(
+        capsys, "--db", target, "--lang", "en", "import", "cases", str(first), "--create-missing-users"
+    )
     assert code == 0, err
     second = tmp_path / "again.xlsx"
     assert run(capsys, "--db", target, "export", "register", "-o", str(second))[0] == 0

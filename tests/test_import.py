@@ -34,9 +34,11 @@ FIXTURES = Path(__file__).parent / "fixtures" / "import"
 
 def counts(sessions: sessionmaker[Session]) -> tuple[int, int, int]:
     with sessions() as session:
-        return (session.scalar(select(func.count()).select_from(Case)) or 0,
-                session.scalar(select(func.count()).select_from(Person)) or 0,
-                session.scalar(select(func.count()).select_from(AuditEvent)) or 0)
+        return (
+            session.scalar(select(func.count()).select_from(Case)) or 0,
+            session.scalar(select(func.count()).select_from(Person)) or 0,
+            session.scalar(select(func.count()).select_from(AuditEvent)) or 0,
+        )
 
 
 def do_import(sessions: sessionmaker[Session], *files: tuple[str, bytes], **options):
@@ -61,9 +63,7 @@ BIH_ROWS = [
 ]
 
 
-def test_a_csv_as_excel_in_bih_saves_it_imports_with_labels_dates_and_history(
-    sessions: sessionmaker[Session],
-) -> None:
+def test_a_csv_as_excel_in_bih_saves_it_imports_with_labels_dates_and_history(sessions: sessionmaker[Session]) -> None:
     result = do_import(sessions, ("predmeti.csv", excel_bih_csv(BIH_ROWS)))
     assert (result.created, result.skipped) == (2, 0)
     with sessions() as session:
@@ -81,8 +81,10 @@ def test_a_csv_as_excel_in_bih_saves_it_imports_with_labels_dates_and_history(
 
 
 def test_utf8_with_bom_tabs_and_serbian_cyrillic_headers_in_capitals(sessions: sessionmaker[Session]) -> None:
-    lines = ["ИМЕ\tПРЕЗИМЕ\tДАТУМ РОЂЕЊА\tПОЛ\tДАТУМ ПРИЈАВЕ\tИЗВОР ПРИЈАВЕ\tОБЛИЦИ НАСИЉА",
-             "Јована\tХоџић\t01.09.2016.\tЖ\t21.11.2025. 14:30\tПолиција\tЗанемаривање"]
+    lines = [
+        "ИМЕ\tПРЕЗИМЕ\tДАТУМ РОЂЕЊА\tПОЛ\tДАТУМ ПРИЈАВЕ\tИЗВОР ПРИЈАВЕ\tОБЛИЦИ НАСИЉА",
+        "Јована\tХоџић\t01.09.2016.\tЖ\t21.11.2025. 14:30\tПолиција\tЗанемаривање",
+    ]
     raw = "\ufeff".encode() + "\r\n".join(lines).encode("utf-8")
     assert do_import(sessions, ("cases.txt", raw)).created == 1
     with sessions() as session:
@@ -92,10 +94,12 @@ def test_utf8_with_bom_tabs_and_serbian_cyrillic_headers_in_capitals(sessions: s
 
 
 def test_an_unterminated_quote_is_reported_on_the_line_where_it_opens(sessions: sessionmaker[Session]) -> None:
-    lines = ["given_name;family_name;reported_at;referral_source",
-             "Ana;Kos;20.11.2025.;school",
-             'Ivo;"Kos;20.11.2025.;school',  # line 3: the quote never closes
-             "Eva;Kos;20.11.2025.;school"]
+    lines = [
+        "given_name;family_name;reported_at;referral_source",
+        "Ana;Kos;20.11.2025.;school",
+        'Ivo;"Kos;20.11.2025.;school',  # line 3: the quote never closes
+        "Eva;Kos;20.11.2025.;school",
+    ]
     before = counts(sessions)
     with pytest.raises(ReadFailed) as raised:
         do_import(sessions, ("cases.csv", excel_bih_csv(lines)))
@@ -108,8 +112,10 @@ def test_an_ambiguous_encoding_is_asked_and_the_choice_is_used(sessions: session
     raw = b"given_name;family_name;reported_at;referral_source\r\nAna;Kos\xa5;20.11.2025.;school\r\n"
     with pytest.raises(ChoiceNeeded) as raised:
         read_files([("cases.csv", raw)])
-    assert set(raised.value.options) == {"cp1250", "iso-8859-2"} and set(raised.value.samples) == {"cp1250",
-                                                                                                  "iso-8859-2"}
+    assert set(raised.value.options) == {"cp1250", "iso-8859-2"} and set(raised.value.samples) == {
+        "cp1250",
+        "iso-8859-2",
+    }
     do_import(sessions, ("cases.csv", raw), encoding="iso-8859-2")
     with sessions() as session:
         assert session.scalars(select(Person.family_name)).one() == "KosĽ"
@@ -132,55 +138,136 @@ def _workbook(sheets: dict[str, list[list[object]]]) -> bytes:
 
 
 def test_a_history_workbook_brings_closed_cases_household_and_referrals(
-    sessions: sessionmaker[Session], worker, supervisor,
+    sessions: sessionmaker[Session], worker, supervisor
 ) -> None:
     jmbg = make_jmbg(dt.date(2011, 2, 3), "F", region=17)
-    data = _workbook({
-        "Predmeti": [
-            ["Broj predmeta", "Ime", "Prezime", "JMBG", "Datum rođenja", "Adresa", "Škola", "Invaliditet",
-             "Opis invaliditeta", "Datum prijave", "Izvor prijave", "Podnosilac prijave", "Voditelj slučaja",
-             "Status", "Datum zatvaranja", "Razlog zatvaranja"],
-            ["NGS-2018-00012", "Lejla", "Babić", int(jmbg), dt.datetime(2011, 2, 3), "Ulica 1, Sarajevo",
-             "OŠ Čengić Vila", "da", "oštećenje sluha", dt.datetime(2018, 5, 4, 9, 30), "school",
-             "Ljiljana Šehić", "amra", "closed", dt.datetime(2019, 1, 10), "goals_met"],
-            ["NGS-2024-00003", "Ivan", "Kos", None, "2015-06-07", None, None, "ne", None, "2024-03-01 11:00:05",
-             "police", None, "Amra Hadžić", "assessment", None, None],
-        ],
-        "Članovi domaćinstva": [
-            ["Broj predmeta", "Uloga", "Ime", "Prezime", "Navodni počinilac", "Živi u domaćinstvu"],
-            ["NGS-2018-00012", "mother", "Nada", "Babić", "ne", "da"],
-            ["NGS-2018-00012", "otac", "Željko", "Babić", "da", "ne"],
-        ],
-        "Upućivanja": [
-            ["Broj predmeta", "Smjer", "Institucija", "Sektor", "Način", "Datum slanja", "Delovodni broj",
-             "Razlog", "Odgovor primljen", "Odgovor"],
-            ["NGS-2018-00012", "outgoing", "Dom zdravlja Kupres", "health", "letter", "05.05.2018.", "02-35-1/18",
-             "Pregled djeteta", "09.05.2018.", "Pregled obavljen"],
-        ],
-        "Upute": [["Ovaj list se ne uvozi."]],
-    })
+    data = _workbook(
+        {
+            "Predmeti": [
+                [
+                    "Broj predmeta",
+                    "Ime",
+                    "Prezime",
+                    "JMBG",
+                    "Datum rođenja",
+                    "Adresa",
+                    "Škola",
+                    "Invaliditet",
+                    "Opis invaliditeta",
+                    "Datum prijave",
+                    "Izvor prijave",
+                    "Podnosilac prijave",
+                    "Voditelj slučaja",
+                    "Status",
+                    "Datum zatvaranja",
+                    "Razlog zatvaranja",
+                ],
+                [
+                    "NGS-2018-00012",
+                    "Lejla",
+                    "Babić",
+                    int(jmbg),
+                    dt.datetime(2011, 2, 3),
+                    "Ulica 1, Sarajevo",
+                    "OŠ Čengić Vila",
+                    "da",
+                    "oštećenje sluha",
+                    dt.datetime(2018, 5, 4, 9, 30),
+                    "school",
+                    "Ljiljana Šehić",
+                    "amra",
+                    "closed",
+                    dt.datetime(2019, 1, 10),
+                    "goals_met",
+                ],
+                [
+                    "NGS-2024-00003",
+                    "Ivan",
+                    "Kos",
+                    None,
+                    "2015-06-07",
+                    None,
+                    None,
+                    "ne",
+                    None,
+                    "2024-03-01 11:00:05",
+                    "police",
+                    None,
+                    "Amra Hadžić",
+                    "assessment",
+                    None,
+                    None,
+                ],
+            ],
+            "Članovi domaćinstva": [
+                ["Broj predmeta", "Uloga", "Ime", "Prezime", "Navodni počinilac", "Živi u domaćinstvu"],
+                ["NGS-2018-00012", "mother", "Nada", "Babić", "ne", "da"],
+                ["NGS-2018-00012", "otac", "Željko", "Babić", "da", "ne"],
+            ],
+            "Upućivanja": [
+                [
+                    "Broj predmeta",
+                    "Smjer",
+                    "Institucija",
+                    "Sektor",
+                    "Način",
+                    "Datum slanja",
+                    "Delovodni broj",
+                    "Razlog",
+                    "Odgovor primljen",
+                    "Odgovor",
+                ],
+                [
+                    "NGS-2018-00012",
+                    "outgoing",
+                    "Dom zdravlja Kupres",
+                    "health",
+                    "letter",
+                    "05.05.2018.",
+                    "02-35-1/18",
+                    "Pregled djeteta",
+                    "09.05.2018.",
+                    "Pregled obavljen",
+                ],
+            ],
+            "Upute": [["Ovaj list se ne uvozi."]],
+        }
+    )
     result = do_import(sessions, ("historija.xlsx", data))
     assert result.created == 2 and result.new_institutions == ["Dom zdravlja Kupres"]
     with sessions() as session:
         old = session.scalar(select(Case).where(Case.number == "NGS-2018-00012"))
         assert old is not None and old.status == "closed" and old.closure_reason == "goals_met"
         assert old.child.jmbg == jmbg  # the number cell lost the leading zero; it is back
-        assert (old.child.address, old.child.school, old.child.has_disability) == ("Ulica 1, Sarajevo",
-                                                                                  "OŠ Čengić Vila", True)
+        assert (old.child.address, old.child.school, old.child.has_disability) == (
+            "Ulica 1, Sarajevo",
+            "OŠ Čengić Vila",
+            True,
+        )
         assert old.child.disability_note == "oštećenje sluha" and old.reporter_name == "Ljiljana Šehić"
         assert old.lead_worker_id == worker.id
-        members = session.scalars(select(HouseholdMember).where(HouseholdMember.case_id == old.id)
-                                  .order_by(HouseholdMember.id)).all()
+        members = session.scalars(
+            select(HouseholdMember).where(HouseholdMember.case_id == old.id).order_by(HouseholdMember.id)
+        ).all()
         assert [(m.role, m.person.given_name, m.alleged_perpetrator, m.lives_in_household) for m in members] == [
-            ("mother", "Nada", False, True), ("father", "Željko", True, False)]
+            ("mother", "Nada", False, True),
+            ("father", "Željko", True, False),
+        ]
         referral = session.scalars(select(Referral).where(Referral.case_id == old.id)).one()
         assert (referral.status, referral.registry_number, referral.response_summary) == (
-            "answered", "02-35-1/18", "Pregled obavljen")
+            "answered",
+            "02-35-1/18",
+            "Pregled obavljen",
+        )
         newer = session.scalar(select(Case).where(Case.number == "NGS-2024-00003"))
         assert newer is not None and newer.status == "assessment" and newer.lead_worker_id == worker.id
         # the centre's counter moved past the kept numbers: the next case registered by hand does not collide
-        nxt = register_case(session, NewCase(PersonInput("Novi", "Slučaj"), dt.datetime(2024, 3, 5, tzinfo=dt.UTC),
-                                             "police"), actor_id=None, now=dt.datetime(2024, 3, 5, tzinfo=dt.UTC))
+        nxt = register_case(
+            session,
+            NewCase(PersonInput("Novi", "Slučaj"), dt.datetime(2024, 3, 5, tzinfo=dt.UTC), "police"),
+            actor_id=None,
+            now=dt.datetime(2024, 3, 5, tzinfo=dt.UTC),
+        )
         assert nxt.case.number == "NGS-2024-00004"
 
 
@@ -188,15 +275,17 @@ def test_every_error_is_listed_with_sheet_line_and_column_before_anything_is_wri
     sessions: sessionmaker[Session],
 ) -> None:
     before = counts(sessions)
-    data = _workbook({
-        "Predmeti": [
-            ["Broj predmeta", "Ime", "Prezime", "Datum prijave", "Izvor prijave", "Status", "Voditelj slučaja"],
-            ["A-1", "Ana", "Kos", "20.11.2025.", "school", "closed", None],  # closed without date and reason
-            ["A-2", "@SUM(A1)", "Kos", "31.02.2025.", "martians", None, "nobody"],
-            ["A-1", "Eva", "Kos", "20.11.2025.", "school", None, None],  # the number again
-        ],
-        "Upućivanja": [["Broj predmeta", "Smjer", "Način"], ["A-9", "outgoing", "letter"]],
-    })
+    data = _workbook(
+        {
+            "Predmeti": [
+                ["Broj predmeta", "Ime", "Prezime", "Datum prijave", "Izvor prijave", "Status", "Voditelj slučaja"],
+                ["A-1", "Ana", "Kos", "20.11.2025.", "school", "closed", None],  # closed without date and reason
+                ["A-2", "@SUM(A1)", "Kos", "31.02.2025.", "martians", None, "nobody"],
+                ["A-1", "Eva", "Kos", "20.11.2025.", "school", None, None],  # the number again
+            ],
+            "Upućivanja": [["Broj predmeta", "Smjer", "Način"], ["A-9", "outgoing", "letter"]],
+        }
+    )
     with pytest.raises(ImportFailed) as raised:
         do_import(sessions, ("greske.xlsx", data))
     errors = raised.value.errors
@@ -223,21 +312,34 @@ def test_a_child_already_registered_is_found_by_full_width_jmbg_or_by_name_and_b
 ) -> None:
     jmbg = make_jmbg(dt.date(2013, 4, 5), "M", region=17)
     with transaction(sessions) as session:
-        register_case(session, NewCase(PersonInput("Mirza", "Hodžić", jmbg), dt.datetime(2025, 1, 2, tzinfo=dt.UTC),
-                                       "school"), actor_id=None)
-        register_case(session, NewCase(PersonInput("Ena", "Kos", birth_date="2014-02-02"),
-                                       dt.datetime(2025, 1, 3, tzinfo=dt.UTC), "school"), actor_id=None)
+        register_case(
+            session,
+            NewCase(PersonInput("Mirza", "Hodžić", jmbg), dt.datetime(2025, 1, 2, tzinfo=dt.UTC), "school"),
+            actor_id=None,
+        )
+        register_case(
+            session,
+            NewCase(
+                PersonInput("Ena", "Kos", birth_date="2014-02-02"), dt.datetime(2025, 1, 3, tzinfo=dt.UTC), "school"
+            ),
+            actor_id=None,
+        )
     full_width = jmbg.translate(str.maketrans("0123456789", "０１２３４５６７８９"))
-    lines = ["Ime;Prezime;JMBG;Datum rođenja;Datum prijave;Izvor prijave",
-             f"Mirza;Hodzic;{full_width};;01.06.2025.;police",   # same JMBG typed with full-width digits
-             "ENA;KOS;;02.02.2014.;02.06.2025.;police",           # same folded name and birth date
-             "Ena;Kos;;02.02.2014.;03.06.2025.;police"]           # the same child again, later
+    lines = [
+        "Ime;Prezime;JMBG;Datum rođenja;Datum prijave;Izvor prijave",
+        f"Mirza;Hodzic;{full_width};;01.06.2025.;police",  # same JMBG typed with full-width digits
+        "ENA;KOS;;02.02.2014.;02.06.2025.;police",  # same folded name and birth date
+        "Ena;Kos;;02.02.2014.;03.06.2025.;police",
+    ]  # the same child again, later
     before = counts(sessions)
     with transaction(sessions) as session:
         raw = "\r\n".join(lines).encode("utf-8")
         plan = plan_import(session, read_files([("x.csv", raw)]), language="en", actor_id=None)
         assert [(m.line, m.kind, m.action) for m in plan.matches] == [
-            (2, "jmbg", "link"), (3, "name_birth", "link"), (4, "name_birth", "link")]
+            (2, "jmbg", "link"),
+            (3, "name_birth", "link"),
+            (4, "name_birth", "link"),
+        ]
         choose(plan, 4, "skip")
         result = write_import(session, plan, actor_id=None)
     assert (result.created, result.linked, result.skipped) == (2, 2, 1)
@@ -249,8 +351,13 @@ def test_a_different_child_with_the_same_name_and_birth_date_can_be_kept_separat
     sessions: sessionmaker[Session],
 ) -> None:
     with transaction(sessions) as session:
-        register_case(session, NewCase(PersonInput("Ena", "Kos", birth_date="2014-02-02"),
-                                       dt.datetime(2025, 1, 3, tzinfo=dt.UTC), "school"), actor_id=None)
+        register_case(
+            session,
+            NewCase(
+                PersonInput("Ena", "Kos", birth_date="2014-02-02"), dt.datetime(2025, 1, 3, tzinfo=dt.UTC), "school"
+            ),
+            actor_id=None,
+        )
     lines = ["Ime;Prezime;Datum rođenja;Datum prijave;Izvor prijave", "Ena;Kos;02.02.2014.;02.06.2025.;police"]
     before = counts(sessions)
     do_import(sessions, ("x.csv", excel_bih_csv(lines)), duplicates="separate")
@@ -261,8 +368,11 @@ def test_a_different_child_with_the_same_name_and_birth_date_can_be_kept_separat
 def test_a_jmbg_of_another_registered_child_is_an_error(sessions: sessionmaker[Session]) -> None:
     jmbg = make_jmbg(dt.date(2013, 4, 5), "M", region=17)
     with transaction(sessions) as session:
-        register_case(session, NewCase(PersonInput("Mirza", "Hodžić", jmbg), dt.datetime(2025, 1, 2, tzinfo=dt.UTC),
-                                       "school"), actor_id=None)
+        register_case(
+            session,
+            NewCase(PersonInput("Mirza", "Hodžić", jmbg), dt.datetime(2025, 1, 2, tzinfo=dt.UTC), "school"),
+            actor_id=None,
+        )
     lines = ["Ime;Prezime;JMBG;Datum prijave;Izvor prijave", f"Amar;Begić;{jmbg};01.06.2025.;police"]
     with pytest.raises(ImportFailed) as raised:
         do_import(sessions, ("x.csv", excel_bih_csv(lines)))
@@ -270,7 +380,7 @@ def test_a_jmbg_of_another_registered_child_is_an_error(sessions: sessionmaker[S
 
 
 def test_the_old_case_list_export_imported_again_keeps_numbers_and_closed_cases(
-    sessions: sessionmaker[Session], tmp_path: Path,
+    sessions: sessionmaker[Session], tmp_path: Path
 ) -> None:
     from registry.services.transfer import export_cases
 
@@ -298,13 +408,16 @@ def test_a_killed_import_leaves_an_encrypted_register_as_it_was(tmp_path: Path, 
     command = [sys.executable, "-m", "registry.cli", "--db", url]
     subprocess.run([*command, "init", "--profile", "tesanj"], check=True, capture_output=True)
     lines = ["Ime;Prezime;Datum rođenja;Datum prijave;Izvor prijave"]
-    lines += [f"Dijete{i};Prezime{i % 50};01.01.2012.;{1 + i % 28:02d}.03.2025. 10:{i % 60:02d}:00;police"
-              for i in range(4000)]
+    lines += [
+        f"Dijete{i};Prezime{i % 50};01.01.2012.;{1 + i % 28:02d}.03.2025. 10:{i % 60:02d}:00;police"
+        for i in range(4000)
+    ]
     source = tmp_path / "cases.csv"
     source.write_bytes(excel_bih_csv(lines))
     for delay in (1.5, 2.5):
-        process = subprocess.Popen([*command, "import", "cases", str(source)], stdout=subprocess.DEVNULL,
-                                   stderr=subprocess.DEVNULL)
+        process = subprocess.Popen(
+            [*command, "import", "cases", str(source)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+        )
         time.sleep(delay)
         if process.poll() is None:
             process.send_signal(signal.SIGKILL)
@@ -319,8 +432,9 @@ def test_a_killed_import_leaves_an_encrypted_register_as_it_was(tmp_path: Path, 
 
 
 @pytest.mark.parametrize("language", ["bs", "hr", "en"])
-def test_the_template_filled_in_imports(sessions: sessionmaker[Session], database_url: str, tmp_path: Path,
-                                        language: str, capsys) -> None:
+def test_the_template_filled_in_imports(
+    sessions: sessionmaker[Session], database_url: str, tmp_path: Path, language: str, capsys
+) -> None:
     from openpyxl import load_workbook
 
     from registry.cli import main
@@ -331,10 +445,19 @@ def test_the_template_filled_in_imports(sessions: sessionmaker[Session], databas
     cases, household = book.worksheets[1], book.worksheets[2]
     header = [cell.value for cell in cases[1]]
     row = dict.fromkeys(header, None)
-    labels = {key: header[index] for index, key in enumerate(
-        ("case_number", "given_name", "family_name", "jmbg", "birth_date", "sex"))}
-    row.update({labels["case_number"]: "STARI-7/2019", labels["given_name"]: "Lana",
-                labels["family_name"]: "Perić", labels["birth_date"]: "03.03.2015.", labels["sex"]: "Ž"})
+    labels = {
+        key: header[index]
+        for index, key in enumerate(("case_number", "given_name", "family_name", "jmbg", "birth_date", "sex"))
+    }
+    row.update(
+        {
+            labels["case_number"]: "STARI-7/2019",
+            labels["given_name"]: "Lana",
+            labels["family_name"]: "Perić",
+            labels["birth_date"]: "03.03.2015.",
+            labels["sex"]: "Ž",
+        }
+    )
     row[header[13]], row[header[12]] = "Policija" if language != "en" else "Police", "11.03.2019. 09:15:30"
     cases.append([row[name] for name in header])
     household.append(["STARI-7/2019", "majka" if language != "en" else "mother", "Ivana", "Perić"])
@@ -388,8 +511,9 @@ def test_a_workbook_as_excel_writes_it_dates_as_serials_formulas_hidden_sheets(s
         assert rows["Mirza"].family_name == "Hodžić" and rows["Mirza"].birth_date == dt.date(2013, 4, 5)
         assert rows["Ajla"].birth_date == dt.date(2014, 1, 1)
         mirza = session.scalars(select(Case).where(Case.child_id == rows["Mirza"].id)).one()
-        assert mirza.report_received_at.astimezone(LOCAL_TZ).replace(tzinfo=None) == dt.datetime(2024, 3, 12, 10, 15,
-                                                                                                  30)
+        assert mirza.report_received_at.astimezone(LOCAL_TZ).replace(tzinfo=None) == dt.datetime(
+            2024, 3, 12, 10, 15, 30
+        )
         assert (mirza.referral_source, mirza.urgency) == ("school", "immediate")
 
 
@@ -410,31 +534,46 @@ def test_an_old_xls_file_is_refused_with_advice(sessions: sessionmaker[Session])
 def test_household_members_are_one_person_each_and_found_in_the_register(sessions: sessionmaker[Session]) -> None:
     mother = make_jmbg(dt.date(1985, 2, 1), "F", region=17)
     with transaction(sessions) as session:
-        register_case(session, NewCase(PersonInput("Nada", "Babić", mother), dt.datetime(2025, 1, 2, tzinfo=dt.UTC),
-                                       "school"), actor_id=None)
-    data = _workbook({
-        "Predmeti": [["Broj predmeta", "Ime", "Prezime", "Datum rođenja", "Datum prijave", "Izvor prijave"],
-                     ["P-1", "Lana", "Babić", "03.03.2015.", "01.06.2025.", "police"],
-                     ["P-2", "Ivan", "Babić", "04.04.2013.", "01.06.2025.", "police"]],
-        "Članovi domaćinstva": [["Broj predmeta", "Uloga", "Ime", "Prezime", "JMBG", "Datum rođenja"],
-                                ["P-1", "mother", "Nada", "Babić", mother, None],
-                                ["P-2", "mother", "Nada", "Babić", mother, None],
-                                ["P-1", "sibling", "Ivan", "Babić", None, "04.04.2013."],  # the other case's child
-                                ["P-2", "sibling", "Ivan", "Babić", None, "04.04.2013."]],  # himself: refused
-    })
+        register_case(
+            session,
+            NewCase(PersonInput("Nada", "Babić", mother), dt.datetime(2025, 1, 2, tzinfo=dt.UTC), "school"),
+            actor_id=None,
+        )
+    data = _workbook(
+        {
+            "Predmeti": [
+                ["Broj predmeta", "Ime", "Prezime", "Datum rođenja", "Datum prijave", "Izvor prijave"],
+                ["P-1", "Lana", "Babić", "03.03.2015.", "01.06.2025.", "police"],
+                ["P-2", "Ivan", "Babić", "04.04.2013.", "01.06.2025.", "police"],
+            ],
+            "Članovi domaćinstva": [
+                ["Broj predmeta", "Uloga", "Ime", "Prezime", "JMBG", "Datum rođenja"],
+                ["P-1", "mother", "Nada", "Babić", mother, None],
+                ["P-2", "mother", "Nada", "Babić", mother, None],
+                ["P-1", "sibling", "Ivan", "Babić", None, "04.04.2013."],  # the other case's child
+                ["P-2", "sibling", "Ivan", "Babić", None, "04.04.2013."],
+            ],  # himself: refused
+        }
+    )
     with pytest.raises(ImportFailed):
         do_import(sessions, ("p.xlsx", data))
     with sessions() as session:
         assert session.scalar(select(func.count()).select_from(Person)) == 1
-    data = _workbook({
-        "Predmeti": [["Broj predmeta", "Ime", "Prezime", "Datum rođenja", "Datum prijave", "Izvor prijave"],
-                     ["P-1", "Lana", "Babić", "03.03.2015.", "01.06.2025.", "police"],
-                     ["P-2", "Ivan", "Babić", "04.04.2013.", "01.06.2025.", "police"]],
-        "Članovi domaćinstva": [["Broj predmeta", "Uloga", "Ime", "Prezime", "JMBG", "Datum rođenja"],
-                                ["P-1", "mother", "Nada", "Babić", mother, None],
-                                ["P-2", "mother", "Nada", "Babić", mother, None],
-                                ["P-1", "sibling", "Ivan", "Babić", None, "04.04.2013."]],
-    })
+    data = _workbook(
+        {
+            "Predmeti": [
+                ["Broj predmeta", "Ime", "Prezime", "Datum rođenja", "Datum prijave", "Izvor prijave"],
+                ["P-1", "Lana", "Babić", "03.03.2015.", "01.06.2025.", "police"],
+                ["P-2", "Ivan", "Babić", "04.04.2013.", "01.06.2025.", "police"],
+            ],
+            "Članovi domaćinstva": [
+                ["Broj predmeta", "Uloga", "Ime", "Prezime", "JMBG", "Datum rođenja"],
+                ["P-1", "mother", "Nada", "Babić", mother, None],
+                ["P-2", "mother", "Nada", "Babić", mother, None],
+                ["P-1", "sibling", "Ivan", "Babić", None, "04.04.2013."],
+            ],
+        }
+    )
     assert do_import(sessions, ("p.xlsx", data)).created == 2
     with sessions() as session:  # Nada was registered; Ivan is one person, a child and a sibling
         assert session.scalar(select(func.count()).select_from(Person)) == 3

@@ -52,12 +52,7 @@ def test_girl_born_2015_in_sarajevo() -> None:
 def test_boy_born_1985_in_banja_luka() -> None:
     # weighted sum 161; 161 mod 11 = 7; m = 4.
     info = parse_jmbg("1506985101234", today=TODAY)
-    assert (info.birth_date, info.sex, info.region_name, info.in_bih) == (
-        date(1985, 6, 15),
-        "M",
-        "Banja Luka",
-        True,
-    )
+    assert (info.birth_date, info.sex, info.region_name, info.in_bih) == (date(1985, 6, 15), "M", "Banja Luka", True)
 
 
 @pytest.mark.parametrize(
@@ -138,9 +133,7 @@ def test_future_birth_date() -> None:
 
 
 def test_wrong_check_digit_says_what_it_should_be() -> None:
-    assert jmbg_problems("0101015175007", today=TODAY) == [
-        JmbgProblem("jmbg.checksum", {"expected": 2, "found": 7})
-    ]
+    assert jmbg_problems("0101015175007", today=TODAY) == [JmbgProblem("jmbg.checksum", {"expected": 2, "found": 7})]
 
 
 def test_parse_raises_with_every_problem() -> None:
@@ -170,9 +163,7 @@ def test_generated_jmbg_parses_back(born: date, sex: str, region: int, rng: rand
 
 
 @given(births, sexes, st.randoms(use_true_random=False), st.integers(0, 12), st.integers(1, 9))
-def test_single_digit_typos_are_caught(
-    born: date, sex: str, rng: random.Random, position: int, shift: int
-) -> None:
+def test_single_digit_typos_are_caught(born: date, sex: str, rng: random.Random, position: int, shift: int) -> None:
     jmbg = make_jmbg(born, sex, rng=rng)
     typo = jmbg[:position] + str((int(jmbg[position]) + shift) % 10) + jmbg[position + 1 :]
     if not is_valid_jmbg(typo, today=LAST_DAY):
@@ -230,10 +221,7 @@ PROBLEM_EXAMPLES = {
     "jmbg.future": make_jmbg(date(2030, 5, 5), "F"),
     "jmbg.checksum": "0101015175007",
 }
-MISMATCH_PARAMS: dict[str, dict[str, object]] = {
-    "jmbg.mismatch_birth_date": {},
-    "jmbg.mismatch_sex": {},
-}
+MISMATCH_PARAMS: dict[str, dict[str, object]] = {"jmbg.mismatch_birth_date": {}, "jmbg.mismatch_sex": {}}
 
 
 def test_every_catalogue_key_is_covered() -> None:

@@ -48,13 +48,15 @@ def _prepared(url: str) -> Iterator[Engine]:
         ids = connection.execute(text("SELECT id FROM person ORDER BY id")).scalars().all()
         assert len(ids) == len(PEOPLE)
         for person_id, (given, family, address, phone) in zip(ids, PEOPLE, strict=True):
-            connection.execute(text("UPDATE person SET given_name = :g, family_name = :f, address = :a, phone = :p "
-                                    "WHERE id = :id"), {"g": given, "f": family, "a": address, "p": phone,
-                                                        "id": person_id})
+            connection.execute(
+                text("UPDATE person SET given_name = :g, family_name = :f, address = :a, phone = :p WHERE id = :id"),
+                {"g": given, "f": family, "a": address, "p": phone, "id": person_id},
+            )
         referrals = connection.execute(text("SELECT id FROM referral ORDER BY id")).scalars().all()
         for referral_id, number in zip(referrals, NUMBERS, strict=True):
-            connection.execute(text("UPDATE referral SET registry_number = :n WHERE id = :id"),
-                               {"n": number, "id": referral_id})
+            connection.execute(
+                text("UPDATE referral SET registry_number = :n WHERE id = :id"), {"n": number, "id": referral_id}
+            )
     yield engine
     engine.dispose()
 
@@ -62,14 +64,18 @@ def _prepared(url: str) -> Iterator[Engine]:
 def test_upgrade_writes_the_keys_the_services_write(at_0007: Engine) -> None:
     upgrade(at_0007, backup=lambda _engine, _state: None, revision="0008")
     with at_0007.connect() as connection:
-        people = connection.execute(text("SELECT id, given_name, family_name, address, phone, search_key, sort_key "
-                                         "FROM person ORDER BY id")).all()
-        contacts = {tuple(row) for row in connection.execute(text("SELECT kind, term, person_id FROM person_contact_term"))}
+        people = connection.execute(
+            text("SELECT id, given_name, family_name, address, phone, search_key, sort_key FROM person ORDER BY id")
+        ).all()
+        contacts = {
+            tuple(row) for row in connection.execute(text("SELECT kind, term, person_id FROM person_contact_term"))
+        }
         terms = {tuple(row) for row in connection.execute(text("SELECT term, person_id FROM person_search_term"))}
         keys = connection.execute(text("SELECT registry_number, registry_key FROM referral ORDER BY id")).all()
 
-    assert contacts == {(kind, term, person.id) for person in people
-                        for kind, term in contact_terms(person.address, person.phone)}
+    assert contacts == {
+        (kind, term, person.id) for person in people for kind, term in contact_terms(person.address, person.phone)
+    }
     assert ("phone", "061123456", people[0].id) in contacts and ("address", "branilaca", people[2].id) in contacts
     assert ("address", "dure", people[4].id) in contacts  # Ð folds like Đ
     for person in people:
@@ -77,7 +83,8 @@ def test_upgrade_writes_the_keys_the_services_write(at_0007: Engine) -> None:
         assert person.sort_key == sort_key(f"{person.family_name} {person.given_name}")[:420]
     for person in people[3:6]:  # the names this revision folds anew
         assert {term for term, person_id in terms if person_id == person.id} == set(
-            search_terms(person.given_name, person.family_name))
+            search_terms(person.given_name, person.family_name)
+        )
     assert [key for _number, key in keys] == [registry_key(number) for number, _key in keys]
     assert [key for _number, key in keys] == ["02-35-0/26", "UP-I12/26", "Ž-SA-053829/23", "02351/26"]
 

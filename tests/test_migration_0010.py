@@ -49,11 +49,15 @@ def _prepared(url: str) -> Iterator[Engine]:
         assert len(ids) == len(PEOPLE)
         connection.execute(text("DELETE FROM person_search_term"))
         for person_id, (given, family) in zip(ids, PEOPLE, strict=True):
-            connection.execute(text("UPDATE person SET given_name = :g, family_name = :f WHERE id = :id"),
-                               {"g": given, "f": family, "id": person_id})
+            connection.execute(
+                text("UPDATE person SET given_name = :g, family_name = :f WHERE id = :id"),
+                {"g": given, "f": family, "id": person_id},
+            )
             for term in dict.fromkeys(term[:100] for term in search_terms(given, family)):
-                connection.execute(text("INSERT INTO person_search_term (term, person_id) VALUES (:t, :id)"),
-                                   {"t": term, "id": person_id})
+                connection.execute(
+                    text("INSERT INTO person_search_term (term, person_id) VALUES (:t, :id)"),
+                    {"t": term, "id": person_id},
+                )
     yield engine
     engine.dispose()
 

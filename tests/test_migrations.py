@@ -12,15 +12,7 @@ import pytest
 from sqlalchemy import Engine, text
 from sqlalchemy.orm import sessionmaker
 
-from registry.db import (
-    SchemaError,
-    alembic_config,
-    head_revision,
-    known_revisions,
-    make_engine,
-    schema_state,
-    upgrade,
-)
+from registry.db import SchemaError, alembic_config, head_revision, known_revisions, make_engine, schema_state, upgrade
 from registry.services.audit import verify_chain
 from registry.services.backup import upgrade_with_backup
 from registry.services.schema_check import schema_differences
@@ -157,12 +149,15 @@ def test_every_broken_foreign_key_stops_an_upgrade(tmp_path: Path) -> None:
             for _id, _seq, _parent, column, *_rest in connection.exec_driver_sql(f'PRAGMA foreign_key_list("{table}")'):
                 # names from the schema itself
                 value = connection.exec_driver_sql(
-                    f'SELECT "{column}" FROM "{table}" WHERE "{column}" IS NOT NULL LIMIT 1').scalar()  # noqa: S608
+                    f'SELECT "{column}" FROM "{table}" WHERE "{column}" IS NOT NULL LIMIT 1'  # noqa: S608
+                ).scalar()
                 if value is None:
                     continue
                 connection.exec_driver_sql("SAVEPOINT orphan")
-                connection.exec_driver_sql(f'UPDATE "{table}" SET "{column}" = 987654321 WHERE "{column}" = ?',  # noqa: S608
-                                           (value,))
+                connection.exec_driver_sql(
+                    f'UPDATE "{table}" SET "{column}" = 987654321 WHERE "{column}" = ?',  # noqa: S608
+                    (value,),
+                )
                 assert broken_foreign_key(connection) == table, (table, column)
                 assert connection.exec_driver_sql("PRAGMA foreign_key_check").first()[0] == table
                 connection.exec_driver_sql("ROLLBACK TO orphan")
@@ -170,5 +165,11 @@ def test_every_broken_foreign_key_stops_an_upgrade(tmp_path: Path) -> None:
                 tried.add(f"{table}.{column}")
         connection.rollback()
     engine.dispose()
-    assert {"person_search_term.person_id", "case_viewer.user_id", "case_file.child_id",
-            "referral.case_id", "checklist_item.case_id", "household_member.person_id"} <= tried, tried
+    assert {
+        "person_search_term.person_id",
+        "case_viewer.user_id",
+        "case_file.child_id",
+        "referral.case_id",
+        "checklist_item.case_id",
+        "household_member.person_id",
+    } <= tried, tried

@@ -28,7 +28,12 @@ def test_every_municipality_of_bih_once() -> None:
     assert Counter(e.entity for e in entries) == {"FBiH": 79, "RS": 63, "BD": 1}
     assert Counter(e.canton for e in entries if e.entity == "FBiH") == CANTON_SIZES
     assert all(not e.canton for e in entries if e.entity != "FBiH")
-    assert len({e.code for e in entries}) == len({e.prefix for e in entries}) == len({fold(e.name) for e in entries}) == 143
+    assert (
+        len({e.code for e in entries})
+        == len({e.prefix for e in entries})
+        == len({fold(e.name) for e in entries})
+        == 143
+    )
 
 
 def test_cyrillic_names_spell_the_latin_ones() -> None:
@@ -41,13 +46,25 @@ def test_shipped_profiles_agree_with_the_list() -> None:
         entry = municipality(profile.code)
         assert entry is not None, profile.code
         assert (entry.name, entry.name_cyrl, entry.entity, entry.canton) == (
-            profile.municipality.name, profile.municipality.name_cyrl, profile.municipality.entity,
-            profile.municipality.canton)
+            profile.municipality.name,
+            profile.municipality.name_cyrl,
+            profile.municipality.entity,
+            profile.municipality.canton,
+        )
         assert entry.prefix == profile.case_numbers.prefix and entry.locale == profile.locale
 
 
-@pytest.mark.parametrize(("query", "first"), [("Хоџићи", None), ("Шамац", "samac"), ("zepce", "zepce"),
-                                              ("Žepče", "zepce"), ("novi grad", "novi-grad"), ("ISTOČNO novo", "istocno-novo-sarajevo")])
+@pytest.mark.parametrize(
+    ("query", "first"),
+    [
+        ("Хоџићи", None),
+        ("Шамац", "samac"),
+        ("zepce", "zepce"),
+        ("Žepče", "zepce"),
+        ("novi grad", "novi-grad"),
+        ("ISTOČNO novo", "istocno-novo-sarajevo"),
+    ],
+)
 def test_find_in_either_script_and_without_diacritics(query: str, first: str | None) -> None:
     found = find_municipalities(query)
     assert (found[0].code if found else None) == first
@@ -82,16 +99,23 @@ def test_a_new_profile_loads_and_lists_what_to_complete(tmp_path: Path, code: st
 def test_check_lists_every_error_with_its_line_in_the_users_language(tmp_path: Path) -> None:
     path = _new_profile(tmp_path, "grude")
     text = path.read_text(encoding="utf-8")
-    broken = (text.replace('entity = "FBiH"', 'entity = "Herceg-Bosna"')
-              .replace('prefix = "GRU"', 'prefix = "gr"').replace('sector = "police"', 'sector = "army"', 1)
-              .replace("anonymise_after_years = 10", 'anonymise_after_years = "deset"'))
+    broken = (
+        text.replace('entity = "FBiH"', 'entity = "Herceg-Bosna"')
+        .replace('prefix = "GRU"', 'prefix = "gr"')
+        .replace('sector = "police"', 'sector = "army"', 1)
+        .replace("anonymise_after_years = 10", 'anonymise_after_years = "deset"')
+    )
     path.write_text(broken, encoding="utf-8")
     report = check_profile(path)
     assert not report.ok
     lines = broken.splitlines()
     found = {error.field: error for error in report.errors}
-    assert set(found) == {"municipality.entity", "case_numbers.prefix", "institutions[0].sector",
-                          "retention.anonymise_after_years"}
+    assert set(found) == {
+        "municipality.entity",
+        "case_numbers.prefix",
+        "institutions[0].sector",
+        "retention.anonymise_after_years",
+    }
     for error in report.errors:
         assert error.line is not None
         assert error.field.split(".")[-1].split("[")[0] in lines[error.line - 1]

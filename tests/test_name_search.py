@@ -17,14 +17,40 @@ from registry.services.search import search_cases
 from tests.helpers import new_case
 
 PEOPLE = [
-    ("Nada", "Kovačević"), ("Nadalina", "Kovačević"), ("Nada", "Kovač"), ("Kovač", "Nada"), ("Ana Marija", "Kovač-Perić"),
-    ("Sean", "O'Connor"), ("Ðurđa", "Ðukić"), ("Мирослав", "Хоџић"), ("Amina", "Hodžić"), ("Nadira", "Nadarević"),
+    ("Nada", "Kovačević"),
+    ("Nadalina", "Kovačević"),
+    ("Nada", "Kovač"),
+    ("Kovač", "Nada"),
+    ("Ana Marija", "Kovač-Perić"),
+    ("Sean", "O'Connor"),
+    ("Ðurđa", "Ðukić"),
+    ("Мирослав", "Хоџић"),
+    ("Amina", "Hodžić"),
+    ("Nadira", "Nadarević"),
     ("Ana", "Anić"),
 ]
 QUERIES = [
-    "nada kovacevic", "Kovačević Nada", "nad kov", "nada kov", "nadal kovacevic", "kovac nada", "hod hodzic amina",
-    "ana marija peric", "marija ana", "o connor sean", "connor o", "Ђурђа Djukic", "miroslav hodzic", "kova nad",
-    "a k", "nad nada", "ana an", "ani ana", "n n", "sean kovac", "zzz nada",
+    "nada kovacevic",
+    "Kovačević Nada",
+    "nad kov",
+    "nada kov",
+    "nadal kovacevic",
+    "kovac nada",
+    "hod hodzic amina",
+    "ana marija peric",
+    "marija ana",
+    "o connor sean",
+    "connor o",
+    "Ђурђа Djukic",
+    "miroslav hodzic",
+    "kova nad",
+    "a k",
+    "nad nada",
+    "ana an",
+    "ani ana",
+    "n n",
+    "sean kovac",
+    "zzz nada",
 ]
 
 
@@ -34,21 +60,33 @@ def people(sessions: sessionmaker[Session]) -> dict[int, tuple[str, str]]:
         for given, family in PEOPLE:
             register_case(session, new_case(given, family), actor_id=None)
     with sessions() as session:
-        return {pid: (given, family) for pid, given, family in session.execute(
-            select(Person.id, Person.given_name, Person.family_name))}
+        return {
+            pid: (given, family)
+            for pid, given, family in session.execute(select(Person.id, Person.given_name, Person.family_name))
+        }
 
 
 @pytest.mark.parametrize("query", QUERIES)
 def test_the_people_found_are_exactly_those_whose_words_begin_with_the_typed_ones(
-        session: Session, people: dict[int, tuple[str, str]], query: str) -> None:
+    session: Session, people: dict[int, tuple[str, str]], query: str
+) -> None:
     words = list(dict.fromkeys(fold(query).split()))
-    expected = sorted(pid for pid, (given, family) in people.items()
-                      if all(any(term.startswith(word) for term in search_terms(given, family)) for word in words))
+    expected = sorted(
+        pid
+        for pid, (given, family) in people.items()
+        if all(any(term.startswith(word) for term in search_terms(given, family)) for word in words)
+    )
     found = named_people(session.connection(), essential(words))
     if len(essential(words)) < 2:  # one word left ("nad nada" asks for "nada"): a walk of its range does it
         assert found is None
-        found = sorted({person_id for person_id, in session.execute(
-            select(Case.child_id).where(Case.id.in_([hit.case_id for hit in search_cases(session, query)])))})
+        found = sorted(
+            {
+                person_id
+                for (person_id,) in session.execute(
+                    select(Case.child_id).where(Case.id.in_([hit.case_id for hit in search_cases(session, query)]))
+                )
+            }
+        )
     assert found == expected, (query, [people[pid] for pid in found or []], [people[pid] for pid in expected])
 
 
@@ -89,14 +127,19 @@ def test_a_parent_renamed_through_the_service_is_found_by_the_new_name_only(sess
 
     with transaction(sessions) as session:
         case = register_case(session, new_case("Emir", "Zec"), actor_id=None)
-        member = add_household_member(session, case.case.id, PersonInput("Nada", "Kovačević"), role="mother",
-                                      actor_id=None)
+        member = add_household_member(
+            session, case.case.id, PersonInput("Nada", "Kovačević"), role="mother", actor_id=None
+        )
         case_id, member_id, person_id = case.case.id, member.id, member.person_id
     with sessions() as session:
         assert [hit.case_id for hit in search_cases(session, "nada kovacevic")] == [case_id]
     with transaction(sessions) as session:
-        update_household_member(session, member_id, HouseholdChanges(person=PersonChanges(
-            given_name="Vesna", family_name="Babić")), actor_id=None)
+        update_household_member(
+            session,
+            member_id,
+            HouseholdChanges(person=PersonChanges(given_name="Vesna", family_name="Babić")),
+            actor_id=None,
+        )
     with sessions() as session:
         assert session.get(HouseholdMember, member_id).person_id == person_id
         terms = set(session.scalars(select(PersonSearchTerm.term).where(PersonSearchTerm.person_id == person_id)))

@@ -52,7 +52,7 @@ def font_names(data: bytes) -> set[str]:
     names = set()
     for page in PdfReader(io.BytesIO(data)).pages:
         fonts = page["/Resources"].get("/Font")
-        for font in (fonts.get_object().values() if fonts else []):
+        for font in fonts.get_object().values() if fonts else []:
             names.add(str(font.get_object()["/BaseFont"]))
     return names
 
@@ -91,8 +91,10 @@ def _case(session: Session, case_id: int) -> Case:
 
 
 def test_importing_the_package_or_its_command_does_not_load_reportlab() -> None:
-    code = ("import sys, registry.printing, registry.cli.printing; "
-            "print(sorted(m for m in sys.modules if m.startswith('reportlab')))")
+    code = (
+        "import sys, registry.printing, registry.cli.printing; "
+        "print(sorted(m for m in sys.modules if m.startswith('reportlab')))"
+    )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert result.stdout.strip() == "[]"
 
@@ -108,11 +110,29 @@ def test_case_summary_shows_the_child_the_report_the_referrals_and_the_centre(
     text = flat(data)
     assert_glyphs_and_fonts(data)
     for expected in (
-        "SAŽETAK PREDMETA", built.number, "Đorđe Đurđević", built.jmbg, "09.05.2014.", "Željko Đurđević",
-        "Navodni počinilac", "Ljiljana Šehić", "Predškolska ustanova ili škola", "Fizičko nasilje", "Visok rizik",
-        format_date(case.report_received_at), *built.registry_numbers, "Savjetovanje", "UP-I-35-77/26",
-        "Izvještaj dostavljen; otac priveden.", "Kućna posjeta", "Dragan Jović", "Odobrenje supervizora",
-        "Plan odobren", centre.name[:40], "POVJERLJIVO", f"Štampao/la: {PRINTER}",
+        "SAŽETAK PREDMETA",
+        built.number,
+        "Đorđe Đurđević",
+        built.jmbg,
+        "09.05.2014.",
+        "Željko Đurđević",
+        "Navodni počinilac",
+        "Ljiljana Šehić",
+        "Predškolska ustanova ili škola",
+        "Fizičko nasilje",
+        "Visok rizik",
+        format_date(case.report_received_at),
+        *built.registry_numbers,
+        "Savjetovanje",
+        "UP-I-35-77/26",
+        "Izvještaj dostavljen; otac priveden.",
+        "Kućna posjeta",
+        "Dragan Jović",
+        "Odobrenje supervizora",
+        "Plan odobren",
+        centre.name[:40],
+        "POVJERLJIVO",
+        f"Štampao/la: {PRINTER}",
     ):
         assert expected in text, expected
     assert police is not None and police[:30] in text
@@ -129,9 +149,22 @@ def test_cyrillic_summary_prints_names_and_free_text_in_cyrillic_but_numbers_as_
         centre = session.scalar(select(Centre))
     text = flat(data)
     assert_glyphs_and_fonts(data)
-    for expected in ("САЖЕТАК ПРЕДМЕТА", "Ђорђе Ђурђевић", "Жељко Ђурђевић", "Љиљана Шехић", "Физичко насиље",
-                     "Улица Џемала Биједића 12", "ПОВЈЕРЉИВО", "Селма Беговић", "Страна 1 од",
-                     built.number, built.jmbg, *built.registry_numbers, "UP-I-35-77/26", centre.name_cyrl[:30]):
+    for expected in (
+        "САЖЕТАК ПРЕДМЕТА",
+        "Ђорђе Ђурђевић",
+        "Жељко Ђурђевић",
+        "Љиљана Шехић",
+        "Физичко насиље",
+        "Улица Џемала Биједића 12",
+        "ПОВЈЕРЉИВО",
+        "Селма Беговић",
+        "Страна 1 од",
+        built.number,
+        built.jmbg,
+        *built.registry_numbers,
+        "UP-I-35-77/26",
+        centre.name_cyrl[:30],
+    ):
         assert expected in text, expected
     assert "Đorđe" not in text and "Šehić" not in text
     # transliteration off: labels stay Cyrillic, what people typed is printed as typed
@@ -143,8 +176,16 @@ def test_a_long_summary_numbers_every_page_and_repeats_table_headers(
     sessions: sessionmaker[Session], people: Staff
 ) -> None:
     with transaction(sessions) as session:
-        big = rich_case(session, people, given="Lejla", family="Čolić", referral_count=40, note_count=30, serial=40,
-                        note_text="Razgovor s djetetom u školi o odnosima u porodici i školskim obavezama. " * 6)
+        big = rich_case(
+            session,
+            people,
+            given="Lejla",
+            family="Čolić",
+            referral_count=40,
+            note_count=30,
+            serial=40,
+            note_text="Razgovor s djetetom u školi o odnosima u porodici i školskim obavezama. " * 6,
+        )
     with sessions() as session:
         printed = print_job(session, "summary", big.case_id, language="en", printed_by=PRINTER, notes_limit=30)
     pages = pages_text(printed.data)
@@ -171,8 +212,14 @@ def test_every_document_prints_in_every_language(sessions: sessionmaker[Session]
                 "note": build_blank_form(session, "note", language=language),
                 "blank_referral": build_blank_form(session, "referral", language=language),
             }
-        titles = {"summary": "summary", "checklist": "checklist", "timeline": "timeline", "referral": "referral",
-                  "note": "note", "blank_referral": "referral"}
+        titles = {
+            "summary": "summary",
+            "checklist": "checklist",
+            "timeline": "timeline",
+            "referral": "referral",
+            "note": "note",
+            "blank_referral": "referral",
+        }
         for name, data in documents.items():
             assert_glyphs_and_fonts(data)
             pages = pages_text(data)
@@ -194,10 +241,19 @@ def test_referral_letter_has_number_date_addressee_deadline_legal_basis_and_a_re
     assert_glyphs_and_fonts(printed.data)
     assert printed.pages == 1  # a short letter and its slip fit on one sheet
     for expected in (
-        f"Broj: {built.registry_numbers[1]}", f"Datum: {sent}", f"Veza: predmet {built.number}", institution.name[:30],
-        "n/r Mirza Ćatić", "HITNO", "Đorđe Đurđević, rođen/a 09.05.2014.", f"JMBG: {built.jmbg}",
-        "Sumnja na fizičko nasilje nad djetetom (upućivanje 2).", "Dostaviti izvještaj o poduzetim mjerama.",
-        f"najkasnije do {due}", "Porodični zakon Federacije BiH", "Selma Begović",
+        f"Broj: {built.registry_numbers[1]}",
+        f"Datum: {sent}",
+        f"Veza: predmet {built.number}",
+        institution.name[:30],
+        "n/r Mirza Ćatić",
+        "HITNO",
+        "Đorđe Đurđević, rođen/a 09.05.2014.",
+        f"JMBG: {built.jmbg}",
+        "Sumnja na fizičko nasilje nad djetetom (upućivanje 2).",
+        "Dostaviti izvještaj o poduzetim mjerama.",
+        f"najkasnije do {due}",
+        "Porodični zakon Federacije BiH",
+        "Selma Begović",
         "ODGOVOR NA UPUTNICU / OBAVJEŠTENJE",
         f"Odgovor na dopis broj {built.registry_numbers[1]} od {sent} (predmet {built.number})",
     ):
@@ -211,8 +267,14 @@ def test_incoming_referral_prints_feedback_to_its_sender(
         school = session.scalar(select(Institution).where(Institution.sector == "education"))
         incoming = referrals.log_referral(
             session,
-            referrals.ReferralInput(built.case_id, "incoming", school.id, "letter", reason="Prijava škole",
-                                    sent_at=dt.datetime.now(dt.UTC) - dt.timedelta(days=41)),
+            referrals.ReferralInput(
+                built.case_id,
+                "incoming",
+                school.id,
+                "letter",
+                reason="Prijava škole",
+                sent_at=dt.datetime.now(dt.UTC) - dt.timedelta(days=41),
+            ),
             actor_id=people.worker_id,
         )
     with sessions() as session:
@@ -242,9 +304,17 @@ def test_checklist_shows_due_and_done_dates_and_who_did_each_step(
 def test_timeline_lists_events_across_sectors_in_order(sessions: sessionmaker[Session], built: Built) -> None:
     with sessions() as session:
         text = flat(build_timeline(session, built.case_id, language="en"))
-    text = text[text.index("Details"):]  # the table, not the case's particulars above it
-    order = ["Report received", "Case registered as", "Consent given", "Measure started",
-             "Referral or notification sent", "Response received", "Response deadline passed", "Home visit"]
+    text = text[text.index("Details") :]  # the table, not the case's particulars above it
+    order = [
+        "Report received",
+        "Case registered as",
+        "Consent given",
+        "Measure started",
+        "Referral or notification sent",
+        "Response received",
+        "Response deadline passed",
+        "Home visit",
+    ]
     positions = [text.find(title) for title in order]
     assert all(position >= 0 for position in positions), dict(zip(order, positions, strict=True))
     assert positions[:2] == sorted(positions[:2])
@@ -272,13 +342,16 @@ def test_batch_of_summaries_restarts_numbering_reports_progress_and_can_be_cance
     sessions: sessionmaker[Session], people: Staff
 ) -> None:
     with transaction(sessions) as session:
-        made = [rich_case(session, people, given=name, family="Kovačević", serial=index + 3)
-                for index, name in enumerate(("Ana", "Bojan", "Ćamil"))]
+        made = [
+            rich_case(session, people, given=name, family="Kovačević", serial=index + 3)
+            for index, name in enumerate(("Ana", "Bojan", "Ćamil"))
+        ]
     ids = [case.case_id for case in made]
     calls: list[tuple[int, int]] = []
     with sessions() as session:
-        data = build_case_summaries(session, ids, language="bs", progress=lambda done, total: calls.append((done,
-                                                                                                           total)))
+        data = build_case_summaries(
+            session, ids, language="bs", progress=lambda done, total: calls.append((done, total))
+        )
         singles = [print_job(session, "summary", case_id, language="bs").pages for case_id in ids]
     assert calls == [(1, 3), (2, 3), (3, 3)]
     pages = pages_text(data)
@@ -287,12 +360,13 @@ def test_batch_of_summaries_restarts_numbering_reports_progress_and_can_be_cance
     assert len(firsts) == 3
     for start, case, count in zip(firsts, made, singles, strict=True):
         assert f"Stranica {count} od {count}" in pages[start + count - 1]
-        assert all(case.number in page for page in pages[start:start + count])
+        assert all(case.number in page for page in pages[start : start + count])
 
     seen: list[int] = []
     with sessions() as session, pytest.raises(PrintCancelled):
-        build_case_summaries(session, ids, progress=lambda done, total: seen.append(done),
-                             cancelled=lambda: len(seen) >= 1)
+        build_case_summaries(
+            session, ids, progress=lambda done, total: seen.append(done), cancelled=lambda: len(seen) >= 1
+        )
     assert seen == [1]
 
 
@@ -329,16 +403,27 @@ def test_a_bare_case_and_awkward_text_still_print(sessions: sessionmaker[Session
     awkward = "A & B <i>not markup</i> " + "x" * 400 + "\nsecond line"
     with transaction(sessions) as session:
         case = cases.register_case(
-            session, new_case("Zoë", "O'Brien-Ćosić", reporter_anonymous=True, reporter_contact="secret",
-                              report_summary=awkward, household=[], lead_worker_id=people.worker_id),
+            session,
+            new_case(
+                "Zoë",
+                "O'Brien-Ćosić",
+                reporter_anonymous=True,
+                reporter_contact="secret",
+                report_summary=awkward,
+                household=[],
+                lead_worker_id=people.worker_id,
+            ),
             actor_id=people.worker_id,
         ).case
         case.restricted = True
         case_records.add_note(session, case.id, text=awkward, actor_id=people.worker_id)
         case_id = case.id
     with sessions() as session:
-        documents = [build_case_summary(session, case_id, language="en"), build_timeline(session, case_id),
-                     build_checklist(session, case_id, language="sr-Cyrl")]
+        documents = [
+            build_case_summary(session, case_id, language="en"),
+            build_timeline(session, case_id),
+            build_checklist(session, case_id, language="sr-Cyrl"),
+        ]
     text = flat(documents[0])
     for data in documents:
         assert_glyphs_and_fonts(data)
@@ -349,15 +434,7 @@ def test_a_bare_case_and_awkward_text_still_print(sessions: sessionmaker[Session
 
 def test_long_texts_print_whole_split_across_pages(sessions: sessionmaker[Session], people: Staff) -> None:
     """A 6,000-character report summary (and every other free text, the summary at the 20,000 limit) prints."""
-    from registry.models import (
-        CaseConference,
-        CaseNote,
-        ChecklistItem,
-        HouseholdMember,
-        Incident,
-        Measure,
-        Referral,
-    )
+    from registry.models import CaseConference, CaseNote, ChecklistItem, HouseholdMember, Incident, Measure, Referral
 
     prose = "Dijete je tokom razgovora bilo mirno i sarađivalo je, ali je izbjegavalo pitanja o ocu. " * 70
 
@@ -387,8 +464,18 @@ def test_long_texts_print_whole_split_across_pages(sessions: sessionmaker[Sessio
             row.note = text("ENDSTEP")
     with transaction(sessions) as session:
         summary = flat(build_case_summary(session, built.case_id, language="bs"))
-        for marker in ("ENDSUMMA", "ENDASSESS", "ENDPLAN", "ENDDISAB", "ENDMINUT0", "ENDDECIS0", "ENDREASON",
-                       "ENDMEASUR", "ENDINCID", "ENDNOTE"):
+        for marker in (
+            "ENDSUMMA",
+            "ENDASSESS",
+            "ENDPLAN",
+            "ENDDISAB",
+            "ENDMINUT0",
+            "ENDDECIS0",
+            "ENDREASON",
+            "ENDMEASUR",
+            "ENDINCID",
+            "ENDNOTE",
+        ):
             assert marker in summary, marker
         assert "ENDSTEP" in flat(build_checklist(session, built.case_id, language="en"))
         assert "ENDNOTE" in flat(build_timeline(session, built.case_id, language="hr"))

@@ -57,8 +57,9 @@ def test_case_documents_are_written_and_the_printout_is_audited(
 ) -> None:
     target = tmp_path / "out" / f"{document}.pdf"
     target.parent.mkdir()
-    code, out, err = run(capsys, "--db", database_url, "print", document, built.number, "-o", str(target),
-                         "--lang", "en")
+    code, out, err = run(
+        capsys, "--db", database_url, "print", document, built.number, "-o", str(target), "--lang", "en"
+    )
     assert code == 0, err
     assert str(target) in out and "pages" in out
     text = flat(target.read_bytes())
@@ -82,15 +83,46 @@ def test_referral_letter_and_blank_forms(database_url: str, built: Built, tmp_pa
 
 def test_language_before_or_after_the_sub_command(database_url: str, built: Built, tmp_path: Path, capsys) -> None:
     before, after = tmp_path / "before.pdf", tmp_path / "after.pdf"
-    assert run(capsys, "--db", database_url, "--lang", "sr-Cyrl", "print", "summary", built.number, "-o",
-               str(before))[0] == 0
-    assert run(capsys, "--db", database_url, "--lang", "en", "print", "summary", built.number, "-o", str(after),
-               "--lang", "hr")[0] == 0
+    assert (
+        run(capsys, "--db", database_url, "--lang", "sr-Cyrl", "print", "summary", built.number, "-o", str(before))[0]
+        == 0
+    )
+    assert (
+        run(
+            capsys,
+            "--db",
+            database_url,
+            "--lang",
+            "en",
+            "print",
+            "summary",
+            built.number,
+            "-o",
+            str(after),
+            "--lang",
+            "hr",
+        )[0]
+        == 0
+    )
     assert "САЖЕТАК ПРЕДМЕТА" in flat(before.read_bytes()) and "Ђорђе Ђурђевић" in flat(before.read_bytes())
     assert "Stranica 1 od" in flat(after.read_bytes())
     latin = tmp_path / "latin.pdf"
-    assert run(capsys, "--db", database_url, "print", "summary", built.number, "-o", str(latin), "--lang",
-               "sr-Cyrl", "--no-transliterate")[0] == 0
+    assert (
+        run(
+            capsys,
+            "--db",
+            database_url,
+            "print",
+            "summary",
+            built.number,
+            "-o",
+            str(latin),
+            "--lang",
+            "sr-Cyrl",
+            "--no-transliterate",
+        )[0]
+        == 0
+    )
     assert "Đorđe Đurđević" in flat(latin.read_bytes())
 
 
@@ -100,11 +132,11 @@ def test_unknown_case_or_referral_is_a_clear_error_and_no_file(
     folder = tmp_path / "prints"
     folder.mkdir()
     target = folder / "nothing.pdf"
-    code, out, err = run(capsys, "--db", database_url, "--lang", "en", "print", "summary", "NGS-1999-00042", "-o",
-                         str(target))
+    code, out, err = run(
+        capsys, "--db", database_url, "--lang", "en", "print", "summary", "NGS-1999-00042", "-o", str(target)
+    )
     assert code == 1 and "NGS-1999-00042" in err and "no case" in err and "Traceback" not in err
-    code, _, err = run(capsys, "--db", database_url, "--lang", "en", "print", "referral", "424242", "-o",
-                       str(target))
+    code, _, err = run(capsys, "--db", database_url, "--lang", "en", "print", "referral", "424242", "-o", str(target))
     assert code == 1 and "424242" in err
     assert leftovers(folder) == []
 
@@ -128,8 +160,18 @@ def test_an_existing_file_is_untouched_when_printing_fails(
 
 
 def test_missing_folder_is_reported(database_url: str, tmp_path: Path, capsys) -> None:
-    code, _, err = run(capsys, "--db", database_url, "--lang", "en", "print", "blank", "note", "-o",
-                       str(tmp_path / "no" / "such" / "form.pdf"))
+    code, _, err = run(
+        capsys,
+        "--db",
+        database_url,
+        "--lang",
+        "en",
+        "print",
+        "blank",
+        "note",
+        "-o",
+        str(tmp_path / "no" / "such" / "form.pdf"),
+    )
     assert code == 1 and "does not exist" in err
 
 

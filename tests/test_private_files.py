@@ -82,8 +82,9 @@ def test_a_killed_export_leaves_no_partial_file(tmp_path: Path, kind: str) -> No
     """Three kills while writing (bench/kill_export.py runs many more against the real command)."""
     target = tmp_path / "export.csv"
     for _trial in range(3):
-        process = subprocess.Popen([sys.executable, "-c", _WRITER, str(target), kind], stdout=subprocess.PIPE,
-                                   text=True)
+        process = subprocess.Popen(
+            [sys.executable, "-c", _WRITER, str(target), kind], stdout=subprocess.PIPE, text=True
+        )
         assert process.stdout is not None and process.stdout.readline().strip() == "writing"
         process.send_signal(signal.SIGKILL)
         process.wait()
@@ -101,12 +102,22 @@ def test_a_killed_export_leaves_no_partial_file(tmp_path: Path, kind: str) -> No
 def test_the_program_makes_the_register_its_companions_and_backups_owner_only(tmp_path: Path) -> None:
     """A register made by the ``registry`` command, its data folder and its backups are readable by their owner only."""
     data = tmp_path / "data"
-    env = {**os.environ, "REGISTRY_DATA_DIR": str(data), "REGISTRY_DB_PASSPHRASE": "a-long-enough-passphrase",
-           "QT_QPA_PLATFORM": "offscreen"}
+    env = {
+        **os.environ,
+        "REGISTRY_DATA_DIR": str(data),
+        "REGISTRY_DB_PASSPHRASE": "a-long-enough-passphrase",
+        "QT_QPA_PLATFORM": "offscreen",
+    }
     env.pop("REGISTRY_DATABASE_URL", None)
     for command in (["init", "--profile", "novi-grad-sarajevo"], ["backup"]):
-        done = subprocess.run([sys.executable, "-m", "registry.cli", "--lang", "en", *command], env=env,
-                              capture_output=True, text=True, umask=0o022, timeout=120)
+        done = subprocess.run(
+            [sys.executable, "-m", "registry.cli", "--lang", "en", *command],
+            env=env,
+            capture_output=True,
+            text=True,
+            umask=0o022,
+            timeout=120,
+        )
         assert done.returncode == 0, done.stderr
     made = [data, *data.rglob("*")]
     assert any(path.name == "registry.sqlite" for path in made)

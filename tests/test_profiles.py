@@ -80,17 +80,7 @@ SEED_CODES = {
 }  # fmt: skip
 
 # Serbian Latin -> Cyrillic, letter by letter (the shipped texts avoid the rare digraph exceptions).
-_DIGRAPHS = {
-    "lj": "љ",
-    "nj": "њ",
-    "dž": "џ",
-    "Lj": "Љ",
-    "LJ": "Љ",
-    "Nj": "Њ",
-    "NJ": "Њ",
-    "Dž": "Џ",
-    "DŽ": "Џ",
-}
+_DIGRAPHS = {"lj": "љ", "nj": "њ", "dž": "џ", "Lj": "Љ", "LJ": "Љ", "Nj": "Њ", "NJ": "Њ", "Dž": "Џ", "DŽ": "Џ"}
 _LETTERS = dict(zip("abcčćdđefghijklmnoprsštuvzž", "абцчћдђефгхијклмнопрсштувзж", strict=True))
 _LETTERS.update({latin.upper(): cyr.upper() for latin, cyr in list(_LETTERS.items())})
 _CYRILLIC_TEXT = re.compile(r"[\u0400-\u04FF0-9\s.,;:()/\-–„“\"'!?%+]+")

@@ -16,8 +16,9 @@ from tests.helpers import new_case
 
 def test_overdue_steps_are_listed_longest_overdue_first(sessions: sessionmaker[Session], worker) -> None:
     with transaction(sessions) as session:
-        late = register_case(session, new_case(hours_ago=24 * 10, urgency="regular", lead_worker_id=worker.id),
-                             actor_id=None).case
+        late = register_case(
+            session, new_case(hours_ago=24 * 10, urgency="regular", lead_worker_id=worker.id), actor_id=None
+        ).case
         fresh = register_case(session, new_case(family="Novak", hours_ago=1), actor_id=None).case
     with sessions() as session:
         rows = overdue_steps(session)
@@ -70,13 +71,21 @@ def test_new_template_version_does_not_change_existing_checklists(sessions: sess
     with transaction(sessions) as session:
         old_case = register_case(session, new_case(), actor_id=None).case.id
         old = template_in_force(session, "default", dt.date.today())
-        newer = ProtocolTemplate(code="default", version=old.version + 1, name=dict(old.name),
-                                 valid_from=dt.date.today() - dt.timedelta(days=1))
+        newer = ProtocolTemplate(
+            code="default",
+            version=old.version + 1,
+            name=dict(old.name),
+            valid_from=dt.date.today() - dt.timedelta(days=1),
+        )
         newer.steps = [
-            ProtocolStep(number=1, code="official_note", title={"en": "Official note"}, trigger="report_received",
-                         deadline_hours=0),
-            ProtocolStep(number=2, code="intake", title={"en": "Intake"}, trigger="report_received",
-                         deadline_hours=12),
+            ProtocolStep(
+                number=1,
+                code="official_note",
+                title={"en": "Official note"},
+                trigger="report_received",
+                deadline_hours=0,
+            ),
+            ProtocolStep(number=2, code="intake", title={"en": "Intake"}, trigger="report_received", deadline_hours=12),
         ]
         session.add(newer)
     with transaction(sessions) as session:

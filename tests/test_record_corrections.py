@@ -64,10 +64,20 @@ class Kind:
 
 
 def _household(session: Session, case_id: int) -> int:
-    person = PersonInput("Nada", "Hodžić", jmbg="", birth_date=dt.date(1988, 2, 1), sex="F", address="Titova 5",
-                         phone="+387 61 111 222", citizenship="BiH", notes="Radi u smjenama.")
-    return case_records.add_household_member(session, case_id, person, role="mother", actor_id=None,
-                                             legal_representative=True).id
+    person = PersonInput(
+        "Nada",
+        "Hodžić",
+        jmbg="",
+        birth_date=dt.date(1988, 2, 1),
+        sex="F",
+        address="Titova 5",
+        phone="+387 61 111 222",
+        citizenship="BiH",
+        notes="Radi u smjenama.",
+    )
+    return case_records.add_household_member(
+        session, case_id, person, role="mother", actor_id=None, legal_representative=True
+    ).id
 
 
 def _household_changes(**values: object) -> case_records.HouseholdChanges:
@@ -78,96 +88,168 @@ def _household_changes(**values: object) -> case_records.HouseholdChanges:
 
 def _referral(session: Session, case_id: int) -> int:
     institution = session.scalars(select(Institution.id).order_by(Institution.id)).first()
-    made = referrals.log_referral(session, referrals.ReferralInput(
-        case_id, "incoming", institution, "letter", reason="Škola javlja izostanke.", registry_number="01-123/25",
-        sent_at=SENT), actor_id=None)
-    referrals.record_response(session, made.id, summary="Dijete je pregledano.", actor_id=None,
-                              received_at=SENT + dt.timedelta(hours=5))
+    made = referrals.log_referral(
+        session,
+        referrals.ReferralInput(
+            case_id,
+            "incoming",
+            institution,
+            "letter",
+            reason="Škola javlja izostanke.",
+            registry_number="01-123/25",
+            sent_at=SENT,
+        ),
+        actor_id=None,
+    )
+    referrals.record_response(
+        session, made.id, summary="Dijete je pregledano.", actor_id=None, received_at=SENT + dt.timedelta(hours=5)
+    )
     return made.id
 
 
 def _step(session: Session, case_id: int) -> int:
-    item = session.scalars(select(ChecklistItem).where(ChecklistItem.case_id == case_id)
-                           .order_by(ChecklistItem.id)).first()
+    item = session.scalars(
+        select(ChecklistItem).where(ChecklistItem.case_id == case_id).order_by(ChecklistItem.id)
+    ).first()
     assert item is not None and not item.step.repeat_every_days
-    protocols.complete_step(session, item.id, actor_id=None, note="Službena zabilješka sačinjena.",
-                            done_at=NOW - dt.timedelta(hours=1))
+    protocols.complete_step(
+        session, item.id, actor_id=None, note="Službena zabilješka sačinjena.", done_at=NOW - dt.timedelta(hours=1)
+    )
     return item.id
 
 
 KINDS = {
     "household": Kind(
-        "household_member", "household.update", _household,
+        "household_member",
+        "household.update",
+        _household,
         lambda s, i, c: case_records.update_household_member(s, i, c, actor_id=None),  # type: ignore[arg-type]
         _household_changes,
-        {"role": codes("household_role"), "alleged_perpetrator": fixed(st.booleans()),
-         "lives_in_household": fixed(st.booleans()), "legal_representative": fixed(st.booleans()),
-         "notes": fixed(text),
-         **{f"person.{key}": fixed(FIELD_VALUES[key]) for key in PERSON_FIELDS}},
+        {
+            "role": codes("household_role"),
+            "alleged_perpetrator": fixed(st.booleans()),
+            "lives_in_household": fixed(st.booleans()),
+            "legal_representative": fixed(st.booleans()),
+            "notes": fixed(text),
+            **{f"person.{key}": fixed(FIELD_VALUES[key]) for key in PERSON_FIELDS},
+        },
         {f"person.{key}": value for key, value in DERIVED.items()},
     ),
     "incident": Kind(
-        "incident", "incident.update",
-        lambda s, c: case_records.add_incident(s, c, case_records.IncidentInput(
-            SENT, "Modrica na ruci.", ["physical"], place="Škola"), actor_id=None).id,
+        "incident",
+        "incident.update",
+        lambda s, c: (
+            case_records.add_incident(
+                s, c, case_records.IncidentInput(SENT, "Modrica na ruci.", ["physical"], place="Škola"), actor_id=None
+            ).id
+        ),
         lambda s, i, c: case_records.update_incident(s, i, c, actor_id=None),  # type: ignore[arg-type]
         case_records.IncidentChanges,
-        {"occurred_at": fixed(moment), "description": fixed(text), "violence_forms": code_sets("violence_form"),
-         "place": fixed(line), "occurred_at_approximate": fixed(st.booleans()), "injuries": fixed(st.booleans()),
-         "police_informed": fixed(st.booleans())},
+        {
+            "occurred_at": fixed(moment),
+            "description": fixed(text),
+            "violence_forms": code_sets("violence_form"),
+            "place": fixed(line),
+            "occurred_at_approximate": fixed(st.booleans()),
+            "injuries": fixed(st.booleans()),
+            "police_informed": fixed(st.booleans()),
+        },
     ),
     "measure": Kind(
-        "measure", "measure.update",
-        lambda s, c: case_records.add_measure(s, c, code="counselling", started_on=dt.date(2025, 1, 10),
-                                              decision_number="05-12/25", actor_id=None, notes="Jednom sedmično.").id,
+        "measure",
+        "measure.update",
+        lambda s, c: (
+            case_records.add_measure(
+                s,
+                c,
+                code="counselling",
+                started_on=dt.date(2025, 1, 10),
+                decision_number="05-12/25",
+                actor_id=None,
+                notes="Jednom sedmično.",
+            ).id
+        ),
         lambda s, i, c: case_records.update_measure(s, i, c, actor_id=None),  # type: ignore[arg-type]
         case_records.MeasureChanges,
-        {"code": codes("measure"), "started_on": fixed(st.dates(dt.date(2023, 1, 1), dt.date(2025, 6, 30))),
-         "ended_on": fixed(st.dates(dt.date(2023, 1, 1), dt.date(2025, 6, 30))), "decision_number": fixed(line.filter(
-             lambda value: len(value) <= 60)), "placement_location": fixed(line),
-         "decided_by_institution_id": institutions, "notes": fixed(text)},
+        {
+            "code": codes("measure"),
+            "started_on": fixed(st.dates(dt.date(2023, 1, 1), dt.date(2025, 6, 30))),
+            "ended_on": fixed(st.dates(dt.date(2023, 1, 1), dt.date(2025, 6, 30))),
+            "decision_number": fixed(line.filter(lambda value: len(value) <= 60)),
+            "placement_location": fixed(line),
+            "decided_by_institution_id": institutions,
+            "notes": fixed(text),
+        },
     ),
     "note": Kind(
-        "case_note", "note.update",
-        lambda s, c: case_records.add_note(s, c, text="Razgovor s majkom.", kind="note", occurred_at=SENT,
-                                           actor_id=None).id,
+        "case_note",
+        "note.update",
+        lambda s, c: (
+            case_records.add_note(s, c, text="Razgovor s majkom.", kind="note", occurred_at=SENT, actor_id=None).id
+        ),
         lambda s, i, c: case_records.update_note(s, i, c, actor_id=None),  # type: ignore[arg-type]
         case_records.NoteChanges,
         {"kind": codes("note_kind"), "occurred_at": fixed(moment), "text": fixed(text)},
         {"kind": {"case_file.first_contact_at"}},  # a note that becomes a contact is the case's first contact
     ),
     "conference": Kind(
-        "case_conference", "conference.update",
-        lambda s, c: case_records.add_conference(s, c, held_at=SENT, participants="Centar, škola, dom zdravlja",
-                                                 minutes="Dogovoren plan.", actor_id=None).id,
+        "case_conference",
+        "conference.update",
+        lambda s, c: (
+            case_records.add_conference(
+                s, c, held_at=SENT, participants="Centar, škola, dom zdravlja", minutes="Dogovoren plan.", actor_id=None
+            ).id
+        ),
         lambda s, i, c: case_records.update_conference(s, i, c, actor_id=None),  # type: ignore[arg-type]
         case_records.ConferenceChanges,
-        {"held_at": fixed(moment), "place": fixed(line), "participants": fixed(text), "minutes": fixed(text),
-         "decisions": fixed(text)},
+        {
+            "held_at": fixed(moment),
+            "place": fixed(line),
+            "participants": fixed(text),
+            "minutes": fixed(text),
+            "decisions": fixed(text),
+        },
     ),
     "consent": Kind(
-        "consent", "consent.update",
-        lambda s, c: case_records.record_consent(s, c, given_by_name="Nada Hodžić", sectors=["health"],
-                                                 purpose="Liječenje", given_at=SENT, actor_id=None).id,
+        "consent",
+        "consent.update",
+        lambda s, c: (
+            case_records.record_consent(
+                s, c, given_by_name="Nada Hodžić", sectors=["health"], purpose="Liječenje", given_at=SENT, actor_id=None
+            ).id
+        ),
         lambda s, i, c: case_records.update_consent(s, i, c, actor_id=None),  # type: ignore[arg-type]
         case_records.ConsentChanges,
-        {"given_by_name": fixed(name), "sectors": code_sets("sector"), "purpose": fixed(text),
-         "given_at": fixed(moment)},
+        {
+            "given_by_name": fixed(name),
+            "sectors": code_sets("sector"),
+            "purpose": fixed(text),
+            "given_at": fixed(moment),
+        },
     ),
     "referral": Kind(
-        "referral", "referral.update", _referral,
+        "referral",
+        "referral.update",
+        _referral,
         lambda s, i, c: referrals.update_referral(s, i, c, actor_id=None),  # type: ignore[arg-type]
         referrals.ReferralChanges,
-        {"institution_id": institutions, "channel": fixed(st.sampled_from(["phone", "letter", "email", "fax"])),
-         "urgency": fixed(st.sampled_from(["immediate", "urgent", "regular"])), "reason": fixed(text),
-         "requested_action": fixed(text), "registry_number": fixed(line.filter(lambda value: len(value) <= 60)),
-         "contact_person": fixed(name),
-         "response_due_at": fixed(st.integers(1, 24 * 90).map(lambda hours: SENT + dt.timedelta(hours=hours))),
-         "response_summary": fixed(text)},
+        {
+            "institution_id": institutions,
+            "channel": fixed(st.sampled_from(["phone", "letter", "email", "fax"])),
+            "urgency": fixed(st.sampled_from(["immediate", "urgent", "regular"])),
+            "reason": fixed(text),
+            "requested_action": fixed(text),
+            "registry_number": fixed(line.filter(lambda value: len(value) <= 60)),
+            "contact_person": fixed(name),
+            "response_due_at": fixed(st.integers(1, 24 * 90).map(lambda hours: SENT + dt.timedelta(hours=hours))),
+            "response_summary": fixed(text),
+        },
         {"registry_number": {"referral.registry_key"}},
     ),
     "step": Kind(
-        "checklist_item", "checklist.update", _step,
+        "checklist_item",
+        "checklist.update",
+        _step,
         lambda s, i, c: protocols.update_checklist_step(s, i, c, actor_id=None),  # type: ignore[arg-type]
         protocols.StepChanges,
         {"note": fixed(text), "done_at": fixed(moment)},

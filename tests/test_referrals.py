@@ -33,8 +33,15 @@ def case_and_school(sessions: sessionmaker[Session]) -> tuple[int, int]:
     with transaction(sessions) as session:
         case_id = register_case(session, new_case(), actor_id=None).case.id
         school = session.scalar(select(Institution.id).where(Institution.sector == "education"))
-        record_consent(session, case_id, given_by_name="Majka", sectors=["education"], purpose="Škola",
-                       actor_id=None, given_at=NOW - dt.timedelta(days=30))
+        record_consent(
+            session,
+            case_id,
+            given_by_name="Majka",
+            sectors=["education"],
+            purpose="Škola",
+            actor_id=None,
+            given_at=NOW - dt.timedelta(days=30),
+        )
     return case_id, school
 
 
@@ -43,14 +50,22 @@ def test_outgoing_referral_from_draft_to_answer(sessions: sessionmaker[Session],
     with transaction(sessions) as session:
         draft = log_referral(
             session,
-            ReferralInput(case_id, "outgoing", school, "letter", reason="Provjera pohađanja nastave",
-                          requested_action="Izvještaj razrednika", urgency="urgent"),
+            ReferralInput(
+                case_id,
+                "outgoing",
+                school,
+                "letter",
+                reason="Provjera pohađanja nastave",
+                requested_action="Izvještaj razrednika",
+                urgency="urgent",
+            ),
             actor_id=None,
         )
         assert draft.status == "draft" and draft.response_due_at is None
     with transaction(sessions) as session:
-        sent = send_referral(session, draft.id, actor_id=None, sent_at=NOW - dt.timedelta(days=4),
-                             registry_number="02-35-117/26")
+        sent = send_referral(
+            session, draft.id, actor_id=None, sent_at=NOW - dt.timedelta(days=4), registry_number="02-35-117/26"
+        )
         # urgent: the school has three days to answer, so it is already overdue
         assert sent.response_due_at == NOW - dt.timedelta(days=1)
     with sessions() as session:
@@ -76,7 +91,8 @@ def test_incoming_referral_needs_when_it_arrived(sessions: sessionmaker[Session]
     assert raised.value.fields() == {"sent_at"}
     with transaction(sessions) as session:
         incoming = log_referral(
-            session, ReferralInput(case_id, "incoming", school, "phone", sent_at=NOW - dt.timedelta(hours=3)),
+            session,
+            ReferralInput(case_id, "incoming", school, "phone", sent_at=NOW - dt.timedelta(hours=3)),
             actor_id=None,
         )
         assert incoming.status == "sent"
@@ -87,8 +103,7 @@ def test_incoming_referral_needs_when_it_arrived(sessions: sessionmaker[Session]
 def test_bad_referral_input_is_refused_whole(sessions: sessionmaker[Session], case_and_school) -> None:
     case_id, _ = case_and_school
     with pytest.raises(ValidationError) as raised, transaction(sessions) as session:
-        log_referral(session, ReferralInput(case_id, "sideways", 99999, "pigeon", reason="x" * 30_000),
-                     actor_id=None)
+        log_referral(session, ReferralInput(case_id, "sideways", 99999, "pigeon", reason="x" * 30_000), actor_id=None)
     assert raised.value.fields() == {"direction", "institution", "channel", "reason"}
     with sessions() as session:
         assert case_referrals(session, case_id, actor_id=None) == []
@@ -98,12 +113,12 @@ def test_response_cannot_predate_the_referral(sessions: sessionmaker[Session], c
     case_id, school = case_and_school
     with transaction(sessions) as session:
         referral = log_referral(
-            session, ReferralInput(case_id, "outgoing", school, "email", sent_at=NOW - dt.timedelta(days=1)),
+            session,
+            ReferralInput(case_id, "outgoing", school, "email", sent_at=NOW - dt.timedelta(days=1)),
             actor_id=None,
         )
     with pytest.raises(ValidationError) as raised, transaction(sessions) as session:
-        record_response(session, referral.id, summary="Odgovor.", actor_id=None,
-                        received_at=NOW - dt.timedelta(days=2))
+        record_response(session, referral.id, summary="Odgovor.", actor_id=None, received_at=NOW - dt.timedelta(days=2))
     assert "Poslano" in raised.value.message("bs") or "Sent" in raised.value.message("en")
 
 
@@ -120,8 +135,13 @@ def test_outgoing_referral_without_consent_needs_a_recorded_reason(
     with transaction(sessions) as session:
         referral = log_referral(
             session,
-            ReferralInput(case_id, "outgoing", police, "letter",
-                          consent_override_reason="Zakonska obaveza prijave nasilja policiji."),
+            ReferralInput(
+                case_id,
+                "outgoing",
+                police,
+                "letter",
+                consent_override_reason="Zakonska obaveza prijave nasilja policiji.",
+            ),
             actor_id=None,
         )
         assert referral.consent_override_reason.startswith("Zakonska")

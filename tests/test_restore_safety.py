@@ -79,8 +79,7 @@ def _restore(path: Path, backup: Path, capsys) -> tuple[int, str]:
     return code, out + err
 
 
-def test_restore_while_another_process_saves_is_refused_and_loses_nothing(tmp_path: Path, capsys,
-                                                                          monkeypatch) -> None:
+def test_restore_while_another_process_saves_is_refused_and_loses_nothing(tmp_path: Path, capsys, monkeypatch) -> None:
     monkeypatch.setenv(keys.PASSPHRASE_ENV, PASSPHRASE)
     path = tmp_path / "registry.sqlite"
     assert main(["--db", f"sqlite:///{path}", "init", "--profile", "gacko"]) == 0
@@ -89,8 +88,9 @@ def test_restore_while_another_process_saves_is_refused_and_loses_nothing(tmp_pa
     engine.dispose()
     capsys.readouterr()
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    writer = subprocess.Popen([sys.executable, "-c", WRITER, f"sqlite:///{path}"], stdout=subprocess.PIPE,
-                              text=True, env=env)
+    writer = subprocess.Popen(
+        [sys.executable, "-c", WRITER, f"sqlite:///{path}"], stdout=subprocess.PIPE, text=True, env=env
+    )
     assert writer.stdout is not None
     saved = [writer.stdout.readline().strip() for _ in range(5)]
     code, said = _restore(path, backup, capsys)
@@ -121,7 +121,7 @@ def test_a_window_that_opened_the_register_before_the_swap_cannot_save_into_the_
     """A connection opened just before the swap (it holds no lock yet) must fail loudly, not save unseen."""
     path, backup = register_and_backup
     late = sqlcipher3.connect(str(path), isolation_level=None)
-    late.execute(f"PRAGMA key = \"{memory_keyring.get_password(keys.SERVICE, keys.database_key_name(path))}\"")
+    late.execute(f'PRAGMA key = "{memory_keyring.get_password(keys.SERVICE, keys.database_key_name(path))}"')
     code, said = _restore(path, backup, capsys)
     assert code == 0, said
     with pytest.raises(sqlcipher3.DatabaseError):
@@ -156,8 +156,9 @@ def test_a_damaged_register_is_replaced_and_kept_aside_as_it_was(register_and_ba
     assert next(path.parent.glob("registry.before-restore-*.sqlite")).read_bytes() == bytes(data)
 
 
-def test_a_missing_register_is_not_replaced_by_an_empty_one(register_and_backup, capsys, monkeypatch,
-                                                             isolated_data_dir: Path) -> None:
+def test_a_missing_register_is_not_replaced_by_an_empty_one(
+    register_and_backup, capsys, monkeypatch, isolated_data_dir: Path
+) -> None:
     path, _backup = register_and_backup
     folder = isolated_data_dir / "backups"
     engine = make_engine(f"sqlite:///{path}")
@@ -174,8 +175,7 @@ def test_a_missing_register_is_not_replaced_by_an_empty_one(register_and_backup,
     assert len(_numbers(path)) == 5
 
 
-def test_new_register_on_purpose_keeps_the_old_key_for_its_backups(register_and_backup, capsys,
-                                                                    memory_keyring) -> None:
+def test_new_register_on_purpose_keeps_the_old_key_for_its_backups(register_and_backup, capsys, memory_keyring) -> None:
     path, backup = register_and_backup
     old_key = memory_keyring.get_password(keys.SERVICE, keys.database_key_name(path))
     path.unlink()
@@ -188,8 +188,7 @@ def test_new_register_on_purpose_keeps_the_old_key_for_its_backups(register_and_
     assert len(_numbers(path)) == 3
 
 
-def test_killed_restore_leaves_the_old_or_the_new_register(register_and_backup, tmp_path: Path,
-                                                           monkeypatch) -> None:
+def test_killed_restore_leaves_the_old_or_the_new_register(register_and_backup, tmp_path: Path, monkeypatch) -> None:
     """A few of bench/fault_trials.py's kills, at points spread over the restore (the last one is not killed)."""
     path, backup = register_and_backup
     key = keys.get_secret(keys.database_key_name(path))

@@ -21,11 +21,20 @@ from tests.helpers import new_case
 
 def _closed_case(sessions, family: str, closed_years_ago: float) -> int:
     with transaction(sessions) as session:
-        case = register_case(session, new_case("Emina", family, jmbg=make_jmbg(dt.date(2001, 5, 5), "F"),
-                                               birth_date=None, sex=None), actor_id=None).case
+        case = register_case(
+            session,
+            new_case("Emina", family, jmbg=make_jmbg(dt.date(2001, 5, 5), "F"), birth_date=None, sex=None),
+            actor_id=None,
+        ).case
         add_note(session, case.id, text="Majka navodi da je dijete udareno.", actor_id=None)
-        close_case(session, case.id, reason_code="came_of_age", actor_id=None, open_steps_reason="Punoljetnost.",
-                   now=dt.datetime.now(dt.UTC) - dt.timedelta(days=365 * closed_years_ago))
+        close_case(
+            session,
+            case.id,
+            reason_code="came_of_age",
+            actor_id=None,
+            open_steps_reason="Punoljetnost.",
+            now=dt.datetime.now(dt.UTC) - dt.timedelta(days=365 * closed_years_ago),
+        )
         return case.id
 
 
@@ -77,12 +86,25 @@ def _case_with_history(sessions) -> int:
         case = register_case(session, new_case("Zaborav", "Staro", birth_date=None, sex=None), actor_id=None).case
     with transaction(sessions) as session:
         case = get_case(session, case.id)
-        update_case(session, case.id, CaseChanges(
-            child=PersonChanges(given_name=FORGOTTEN_GIVEN, family_name=FORGOTTEN_FAMILY, jmbg=FORGOTTEN_JMBG),
-            assessment=FORGOTTEN_ASSESSMENT), expected_version=case.version, actor_id=None)
+        update_case(
+            session,
+            case.id,
+            CaseChanges(
+                child=PersonChanges(given_name=FORGOTTEN_GIVEN, family_name=FORGOTTEN_FAMILY, jmbg=FORGOTTEN_JMBG),
+                assessment=FORGOTTEN_ASSESSMENT,
+            ),
+            expected_version=case.version,
+            actor_id=None,
+        )
     with transaction(sessions) as session:
-        close_case(session, case.id, reason_code="came_of_age", actor_id=None, open_steps_reason="Punoljetnost.",
-                   now=dt.datetime.now(dt.UTC) - dt.timedelta(days=365 * 12))
+        close_case(
+            session,
+            case.id,
+            reason_code="came_of_age",
+            actor_id=None,
+            open_steps_reason="Punoljetnost.",
+            now=dt.datetime.now(dt.UTC) - dt.timedelta(days=365 * 12),
+        )
     return case.id
 
 
@@ -133,6 +155,12 @@ def test_retention_leaves_no_name_or_jmbg_anywhere_in_the_file(tmp_path: Path) -
     forget_freed_pages(engine)
     engine.dispose()
     files = [p for p in tmp_path.iterdir() if p.name.startswith("plain.sqlite")]
-    found = {p.name: [s for s in (FORGOTTEN_GIVEN, FORGOTTEN_FAMILY, FORGOTTEN_JMBG, "prijeti djetetu")
-                      if s.encode() in p.read_bytes()] for p in files}
+    found = {
+        p.name: [
+            s
+            for s in (FORGOTTEN_GIVEN, FORGOTTEN_FAMILY, FORGOTTEN_JMBG, "prijeti djetetu")
+            if s.encode() in p.read_bytes()
+        ]
+        for p in files
+    }
     assert all(not hits for hits in found.values()), found

@@ -36,23 +36,13 @@ def test_keep_mine_takes_every_field_i_changed_and_theirs_elsewhere() -> None:
     conflict, theirs = _conflict()
     choices = conflict.choices("mine")
     assert choices == {"plan": "mine", "phone": "mine", "school": "theirs"}
-    assert conflict.merged(theirs, choices) == {
-        "plan": "mine",
-        "phone": "2",
-        "school": "OŠ 2",
-        "risk_level": "low",
-    }
+    assert conflict.merged(theirs, choices) == {"plan": "mine", "phone": "2", "school": "OŠ 2", "risk_level": "low"}
 
 
 def test_field_by_field_takes_each_choice_and_the_default_for_the_rest() -> None:
     conflict, theirs = _conflict()
     choices = conflict.choices("fields", {"plan": "theirs"})
-    assert conflict.merged(theirs, choices) == {
-        "plan": "theirs",
-        "phone": "2",
-        "school": "OŠ 2",
-        "risk_level": "low",
-    }
+    assert conflict.merged(theirs, choices) == {"plan": "theirs", "phone": "2", "school": "OŠ 2", "risk_level": "low"}
     with pytest.raises(ValueError):
         conflict.choices("fields", {"risk_level": "mine"})  # not a differing field
 
@@ -67,9 +57,7 @@ def test_the_resolution_is_in_the_audit_trail_and_the_chain_holds(sessions, work
     with transaction(sessions) as session:
         case_id = register_case(session, new_case(), actor_id=worker.id).case.id
         conflict = find_conflict(case_id, 1, BASE, {**BASE, "plan": "x"}, {**BASE, "school": "y"})
-        record_resolution(
-            session, conflict, conflict.choices("mine"), resolution="keep_mine", actor_id=worker.id
-        )
+        record_resolution(session, conflict, conflict.choices("mine"), resolution="keep_mine", actor_id=worker.id)
     with sessions() as session:
         event = session.scalars(select(AuditEvent).where(AuditEvent.action == "case.save_conflict")).one()
         assert (event.user_id, event.case_id) == (worker.id, case_id)

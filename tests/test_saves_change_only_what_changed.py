@@ -23,18 +23,31 @@ from registry.services.people import PERSON_FIELDS, PersonChanges, PersonInput
 from tests.saving import DERIVED, DERIVED_IN_AUDIT, FIELD_VALUES, case_fields, child, differences, every_row
 
 PROPERTY = settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-INTAKE = ("referral_source", "urgency", "risk_level", "violence_forms", "reporter_anonymous", "reporter_name",
-          "reporter_contact", "reporter_relation", "report_summary")
+INTAKE = (
+    "referral_source",
+    "urgency",
+    "risk_level",
+    "violence_forms",
+    "reporter_anonymous",
+    "reporter_name",
+    "reporter_contact",
+    "reporter_relation",
+    "report_summary",
+)
 
 
 def register(sessions: sessionmaker[Session], person: dict[str, object], fields: dict[str, object]) -> int:
     """A case holding every generated value, assessment and plan included."""
     with transaction(sessions) as session:
-        case = register_case(session, NewCase(
-            child=PersonInput(**person),  # type: ignore[arg-type]
-            report_received_at=dt.datetime.now(dt.UTC) - dt.timedelta(hours=3),
-            **{name: fields[name] for name in INTAKE},  # type: ignore[arg-type]
-        ), actor_id=None).case
+        case = register_case(
+            session,
+            NewCase(
+                child=PersonInput(**person),  # type: ignore[arg-type]
+                report_received_at=dt.datetime.now(dt.UTC) - dt.timedelta(hours=3),
+                **{name: fields[name] for name in INTAKE},  # type: ignore[arg-type]
+            ),
+            actor_id=None,
+        ).case
         case.assessment, case.plan = str(fields["assessment"]), str(fields["plan"])  # not through the code under test
         session.flush()
         return case.id
@@ -65,8 +78,10 @@ def test_saving_every_field_as_stored_writes_nothing_and_records_nothing(
     with sessions() as session:
         before, counted = every_row(session), events(session)
         case = get_case(session, case_id)
-        everything = CaseChanges(child=PersonChanges(**{name: stored(case, name) for name in PERSON_FIELDS}),
-                                 **{name: stored(case, name) for name in CASE_FIELDS})  # type: ignore[arg-type]
+        everything = CaseChanges(
+            child=PersonChanges(**{name: stored(case, name) for name in PERSON_FIELDS}),
+            **{name: stored(case, name) for name in CASE_FIELDS},
+        )  # type: ignore[arg-type]
         version = case.version
     with transaction(sessions) as session:
         update_case(session, case_id, everything, expected_version=version, actor_id=None)
@@ -89,8 +104,11 @@ def test_changing_one_field_changes_exactly_that_field_and_the_audit_names_it(
         assume(value != stored(case, name))
         assume(not (name in ("reporter_name", "reporter_contact") and case.reporter_anonymous))
         version = case.version
-    one = (CaseChanges(child=PersonChanges(**{name: value})) if name in PERSON_FIELDS  # type: ignore[arg-type]
-           else CaseChanges(**{name: value}))  # type: ignore[arg-type]
+    one = (
+        CaseChanges(child=PersonChanges(**{name: value}))
+        if name in PERSON_FIELDS  # type: ignore[arg-type]
+        else CaseChanges(**{name: value})
+    )  # type: ignore[arg-type]
     with transaction(sessions) as session:
         update_case(session, case_id, one, expected_version=version, actor_id=None)
     with sessions() as session:
@@ -111,12 +129,28 @@ def test_changing_one_field_changes_exactly_that_field_and_the_audit_names_it(
 
 def test_the_fields_the_intake_form_never_asks_for_survive_an_edit_of_another(sessions: sessionmaker[Session]) -> None:
     """The reported loss: saving in the case editor blanked disability, citizenship, school grade and notes."""
-    person = {"given_name": "Amina", "family_name": "Hodžić", "has_disability": True,
-              "disability_note": "Oštećenje sluha; koristi slušni aparat.", "citizenship": "BiH",
-              "school_grade": "4", "notes": "Dijete govori i romski."}
-    fields = {"referral_source": "school", "urgency": "urgent", "risk_level": "medium", "violence_forms": ["neglect"],
-              "reporter_anonymous": False, "reporter_name": "", "reporter_contact": "", "reporter_relation": "",
-              "report_summary": "", "assessment": "", "plan": ""}
+    person = {
+        "given_name": "Amina",
+        "family_name": "Hodžić",
+        "has_disability": True,
+        "disability_note": "Oštećenje sluha; koristi slušni aparat.",
+        "citizenship": "BiH",
+        "school_grade": "4",
+        "notes": "Dijete govori i romski.",
+    }
+    fields = {
+        "referral_source": "school",
+        "urgency": "urgent",
+        "risk_level": "medium",
+        "violence_forms": ["neglect"],
+        "reporter_anonymous": False,
+        "reporter_name": "",
+        "reporter_contact": "",
+        "reporter_relation": "",
+        "report_summary": "",
+        "assessment": "",
+        "plan": "",
+    }
     case_id = register(sessions, person, fields)
     with sessions() as session:
         version = get_case(session, case_id).version
@@ -125,4 +159,9 @@ def test_the_fields_the_intake_form_never_asks_for_survive_an_edit_of_another(se
     with sessions() as session:
         kept = get_case(session, case_id).child
         assert (kept.has_disability, kept.disability_note, kept.citizenship, kept.school_grade, kept.notes) == (
-            True, "Oštećenje sluha; koristi slušni aparat.", "BiH", "4", "Dijete govori i romski.")
+            True,
+            "Oštećenje sluha; koristi slušni aparat.",
+            "BiH",
+            "4",
+            "Dijete govori i romski.",
+        )

@@ -28,7 +28,8 @@ def registered(sessions: sessionmaker[Session]) -> dict[str, str]:
     for given, family, jmbg in children:
         with transaction(sessions) as session:
             case = register_case(
-                session, new_case(given, family, jmbg=jmbg, birth_date=None if jmbg else "01.01.2012.", sex=None),
+                session,
+                new_case(given, family, jmbg=jmbg, birth_date=None if jmbg else "01.01.2012.", sex=None),
                 actor_id=None,
             ).case
             numbers[f"{given} {family}"] = case.number
@@ -111,13 +112,27 @@ def families(sessions: sessionmaker[Session]) -> dict[str, str]:
     with transaction(sessions) as session:
         mother = PersonInput("Fatima", "Mujkanović", address="Ulica Branilaca Sarajeva 12", phone="+387 61 234 567")
         father = PersonInput("Сеад", "Бећировић", phone="033/445-667")
-        case = register_case(session, new_case(
-            "Tarik", "Bećirović", household=[HouseholdInput(mother, "mother"), HouseholdInput(father, "father")]),
-            actor_id=None).case
+        case = register_case(
+            session,
+            new_case(
+                "Tarik", "Bećirović", household=[HouseholdInput(mother, "mother"), HouseholdInput(father, "father")]
+            ),
+            actor_id=None,
+        ).case
         numbers["Tarik"] = case.number
         police = session.scalar(select(Institution.id).where(Institution.sector == "police"))
-        log_referral(session, ReferralInput(case.id, "incoming", police, "letter", registry_number="09-02/3-04-1-4471/26",
-                                            sent_at=dt.datetime.now(dt.UTC) - dt.timedelta(hours=1)), actor_id=None)
+        log_referral(
+            session,
+            ReferralInput(
+                case.id,
+                "incoming",
+                police,
+                "letter",
+                registry_number="09-02/3-04-1-4471/26",
+                sent_at=dt.datetime.now(dt.UTC) - dt.timedelta(hours=1),
+            ),
+            actor_id=None,
+        )
         other = register_case(session, new_case("Ðurđa", "Ðukić"), actor_id=None).case
         numbers["Ðurđa"] = other.number
         irish = register_case(session, new_case("Sean", "O'Connor"), actor_id=None).case
@@ -125,7 +140,9 @@ def families(sessions: sessionmaker[Session]) -> dict[str, str]:
     return numbers
 
 
-@pytest.mark.parametrize("query", ["Fatima", "mujkanovic", "Мујкановић Фатима", "Fatima Mujkan", "Sead", "Бећировић Сеад"])
+@pytest.mark.parametrize(
+    "query", ["Fatima", "mujkanovic", "Мујкановић Фатима", "Fatima Mujkan", "Sead", "Бећировић Сеад"]
+)
 def test_a_parents_name_finds_the_child(session: Session, families: dict[str, str], query: str) -> None:
     hits = search_cases(session, query)
     assert [h.case_number for h in hits] == [families["Tarik"]]
@@ -166,8 +183,9 @@ def test_apostrophe_names_are_found_however_typed(session: Session, families: di
     assert [h.case_number for h in search_cases(session, query)] == [families["Sean"]]
 
 
-def test_related_hits_respect_who_may_see_the_case(sessions: sessionmaker[Session], families: dict[str, str],
-                                                   worker) -> None:
+def test_related_hits_respect_who_may_see_the_case(
+    sessions: sessionmaker[Session], families: dict[str, str], worker
+) -> None:
     with sessions() as session:
         assert search_cases(session, "Fatima", actor_id=worker.id) == []  # not her case
         assert search_cases(session, "061 234 567", actor_id=worker.id) == []
@@ -180,9 +198,13 @@ def test_related_hits_page_on_after_the_childs_own(sessions: sessionmaker[Sessio
     with transaction(sessions) as session:
         for index in range(5):
             register_case(session, new_case("Selma", f"Kovač{chr(97 + index)}"), actor_id=None)
-            register_case(session, new_case("Emir", f"Zec{chr(97 + index)}",
-                                            household=[HouseholdInput(PersonInput("Selma", "Zec"), "mother")]),
-                          actor_id=None)
+            register_case(
+                session,
+                new_case(
+                    "Emir", f"Zec{chr(97 + index)}", household=[HouseholdInput(PersonInput("Selma", "Zec"), "mother")]
+                ),
+                actor_id=None,
+            )
     with sessions() as session:
         seen, after = [], None
         while True:

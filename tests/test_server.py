@@ -64,8 +64,12 @@ def test_prepare_makes_a_least_privilege_role_and_an_append_only_audit_trail(
     with engine.connect() as connection:
         assert connection.execute(text("SELECT count(*) FROM audit_event")).scalar() == before + 1
     denied = [
-        "UPDATE audit_event SET action = 'x'", "DELETE FROM audit_event", "TRUNCATE audit_event",
-        "CREATE TABLE intruder (id int)", "DROP TABLE case_note", "ALTER TABLE case_file ADD COLUMN x int",
+        "UPDATE audit_event SET action = 'x'",
+        "DELETE FROM audit_event",
+        "TRUNCATE audit_event",
+        "CREATE TABLE intruder (id int)",
+        "DROP TABLE case_note",
+        "ALTER TABLE case_file ADD COLUMN x int",
         "UPDATE alembic_version SET version_num = 'x'",
     ]
     for statement in denied:

@@ -20,12 +20,7 @@ from registry.models import AuditEvent, Case
 from registry.services.audit import verify_chain
 from registry.services.backup_runs import run_backup
 from registry.services.cases import register_case
-from registry.services.server_backup import (
-    ServerBackupError,
-    backup_server,
-    restore_server,
-    server_key_name,
-)
+from registry.services.server_backup import ServerBackupError, backup_server, restore_server, server_key_name
 from tests.conftest import PG_URL, scratch_pg_database
 from tests.helpers import new_case
 from tests.registers import Templates, rows
@@ -95,8 +90,7 @@ def test_backup_and_restore_into_a_fresh_database_equal_row_by_row(server, tmp_p
     assert after["audit_event"][-1]["action"] == "restore"
     assert main(["--db", target_url, "audit", "verify"]) == 0
     with transaction(session_factory(target)) as session:  # new ids continue after the restored ones
-        case = register_case(
-            session, new_case("Poslije", "Vraćanja"), actor_id=None).case
+        case = register_case(session, new_case("Poslije", "Vraćanja"), actor_id=None).case
     assert case.id > max(row["id"] for row in before["case_file"])
 
 
@@ -157,8 +151,7 @@ def test_saves_during_backups_neither_fail_them_nor_appear_half(server, tmp_path
         try:
             while not stop.is_set():
                 with transaction(session_factory(writer)) as session:
-                    saved.append(register_case(
-                        session, new_case("Tokom", "Kopije"), actor_id=None).case.id)
+                    saved.append(register_case(session, new_case("Tokom", "Kopije"), actor_id=None).case.id)
         except BaseException as error:
             errors.append(error)
         finally:
@@ -225,8 +218,6 @@ def test_no_keyring_and_no_passphrase_is_explained(server, tmp_path: Path, monke
     err = capsys.readouterr().err
     assert "--passphrase" in err and "Ništa nije zapisano" in err and "Traceback" not in err
     assert not (tmp_path / "kopije").exists() or not list((tmp_path / "kopije").iterdir())
-
-
 
 
 def test_first_backups_started_together_make_one_key_between_them(server) -> None:

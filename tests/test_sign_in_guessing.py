@@ -142,9 +142,7 @@ def test_common_passwords_are_refused(sessions, password: str) -> None:
 
 def test_a_sentence_is_accepted(sessions) -> None:
     with transaction(sessions) as session:
-        create_user(
-            session, UserInput("amra", "Amra Hadžić", "worker", "zeleni tramvaj ide na Ilidžu"), actor_id=None
-        )
+        create_user(session, UserInput("amra", "Amra Hadžić", "worker", "zeleni tramvaj ide na Ilidžu"), actor_id=None)
 
 
 GUESSER = r"""
@@ -212,9 +210,7 @@ def _with_worker(url: str) -> None:
     engine.dispose()
 
 
-def test_parallel_guesses_from_several_pcs_are_all_counted_encrypted(
-    tmp_path: Path, capsys, monkeypatch
-) -> None:
+def test_parallel_guesses_from_several_pcs_are_all_counted_encrypted(tmp_path: Path, capsys, monkeypatch) -> None:
     monkeypatch.setenv("REGISTRY_DB_PASSPHRASE", "lozinka za test pogađanja")
     url = f"sqlite:///{tmp_path / 'registry.sqlite'}"
     assert main(["--db", url, "init", "--profile", "gacko"]) == 0

@@ -42,8 +42,9 @@ def _local(*parts: int) -> dt.datetime:
     return dt.datetime(*parts, tzinfo=LOCAL)
 
 
-def _register(session: Session, given: str, sex: str | None, birth: dt.date | None, reported: dt.datetime,
-              **values: object) -> int:
+def _register(
+    session: Session, given: str, sex: str | None, birth: dt.date | None, reported: dt.datetime, **values: object
+) -> int:
     data = new_case(given, "Test", sex=sex, birth_date=birth, **values)
     data.report_received_at = reported
     return register_case(session, data, actor_id=None, now=max(reported, NOW)).case.id
@@ -53,14 +54,44 @@ def _register(session: Session, given: str, sex: str | None, birth: dt.date | No
 def register(sessions: sessionmaker[Session], worker) -> dict[str, int]:
     with transaction(sessions) as session:
         ids = {
-            "amina": _register(session, "Amina", "F", dt.date(2015, 3, 14), _local(2026, 1, 10, 10),
-                               urgency="urgent", lead_worker_id=worker.id),
-            "emir": _register(session, "Emir", "M", dt.date(2020, 6, 1), _local(2026, 2, 1, 9),
-                              urgency="immediate", violence_forms=["physical"], referral_source="police"),
-            "lejla": _register(session, "Lejla", "F", dt.date(2009, 1, 15), _local(2026, 1, 15, 0, 30),
-                               urgency="regular", violence_forms=["psychological"]),
-            "unknown": _register(session, "Nepoznato", None, None, _local(2026, 3, 5, 12), urgency="regular",
-                                 violence_forms=["sexual"], referral_source="citizen"),
+            "amina": _register(
+                session,
+                "Amina",
+                "F",
+                dt.date(2015, 3, 14),
+                _local(2026, 1, 10, 10),
+                urgency="urgent",
+                lead_worker_id=worker.id,
+            ),
+            "emir": _register(
+                session,
+                "Emir",
+                "M",
+                dt.date(2020, 6, 1),
+                _local(2026, 2, 1, 9),
+                urgency="immediate",
+                violence_forms=["physical"],
+                referral_source="police",
+            ),
+            "lejla": _register(
+                session,
+                "Lejla",
+                "F",
+                dt.date(2009, 1, 15),
+                _local(2026, 1, 15, 0, 30),
+                urgency="regular",
+                violence_forms=["psychological"],
+            ),
+            "unknown": _register(
+                session,
+                "Nepoznato",
+                None,
+                None,
+                _local(2026, 3, 5, 12),
+                urgency="regular",
+                violence_forms=["sexual"],
+                referral_source="citizen",
+            ),
             "tarik": _register(session, "Tarik", "M", dt.date(2012, 4, 1), _local(2026, 3, 31, 23, 30)),
             "mirza": _register(session, "Mirza", "M", dt.date(2012, 4, 1), _local(2026, 4, 1, 0, 30)),
             "sara": _register(session, "Sara", "F", dt.date(2014, 5, 5), _local(2025, 12, 20, 11)),
@@ -68,9 +99,16 @@ def register(sessions: sessionmaker[Session], worker) -> dict[str, int]:
         contact = {"amina": _local(2026, 1, 11, 10), "emir": _local(2026, 2, 3, 9), "tarik": _local(2026, 4, 1, 9)}
         for name, moment in contact.items():
             session.execute(update(Case).where(Case.id == ids[name]).values(first_contact_at=moment))
-        session.execute(update(Case).where(Case.id == ids["sara"]).values(
-            status="closed", closed_at=_local(2026, 2, 10, 12), closure_reason="goals_met",
-            first_contact_at=_local(2025, 12, 21, 9)))
+        session.execute(
+            update(Case)
+            .where(Case.id == ids["sara"])
+            .values(
+                status="closed",
+                closed_at=_local(2026, 2, 10, 12),
+                closure_reason="goals_met",
+                first_contact_at=_local(2025, 12, 21, 9),
+            )
+        )
         police = session.scalar(select(Institution.id).where(Institution.sector == "police"))
         health = session.scalar(select(Institution.id).where(Institution.sector == "health"))
         duty = "Zakonska obaveza obavještavanja"
@@ -80,9 +118,19 @@ def register(sessions: sessionmaker[Session], worker) -> dict[str, int]:
             (police, _local(2026, 3, 1, 9), _local(2026, 3, 10, 9), None),  # open and overdue
             (police, _local(2026, 3, 30, 9), _local(2026, 4, 10, 9), None),  # due after the period
         ):
-            referral = log_referral(session, ReferralInput(
-                ids["amina"], "outgoing", institution, "letter", sent_at=sent, response_due_at=due,
-                consent_override_reason=duty), actor_id=None)
+            referral = log_referral(
+                session,
+                ReferralInput(
+                    ids["amina"],
+                    "outgoing",
+                    institution,
+                    "letter",
+                    sent_at=sent,
+                    response_due_at=due,
+                    consent_override_reason=duty,
+                ),
+                actor_id=None,
+            )
             if answered is not None:
                 record_response(session, referral.id, summary="Odgovoreno", actor_id=None, received_at=answered)
     return ids
@@ -118,7 +166,11 @@ def test_sources_urgency_caseload_and_closures(sessions, register) -> None:
     report = _report(sessions)
     sources = report.table("new_cases_by_source")
     assert dict(zip(sources.row_codes, (r[0] for r in sources.cells), strict=True)) | {} == {
-        **dict.fromkeys(sources.row_codes, 0), "school": 3, "police": 1, "citizen": 1}
+        **dict.fromkeys(sources.row_codes, 0),
+        "school": 3,
+        "police": 1,
+        "citizen": 1,
+    }
     urgency = report.table("new_cases_by_urgency_risk")
     assert [sum(row) for row in urgency.cells] == [1, 2, 2]  # immediate, urgent, regular
     caseload = report.table("caseload")
@@ -143,24 +195,45 @@ def test_stage_durations_of_the_stages_finished_in_the_period(sessions, register
     """Amina assessed 10 days after her report and her plan approved 40 days after that (in May: not in the
     period); Sara closed 52 days after her December report, with no plan approved (no plan-to-closure stage)."""
     with transaction(sessions) as session:
-        session.execute(update(Case).where(Case.id == register["amina"]).values(
-            assessment_done_at=_local(2026, 1, 20, 10), plan_approved_at=_local(2026, 5, 1, 10)))
-        session.execute(update(Case).where(Case.id == register["lejla"]).values(
-            assessment_done_at=_local(2026, 3, 20, 0, 30)))  # 64 days
+        session.execute(
+            update(Case)
+            .where(Case.id == register["amina"])
+            .values(assessment_done_at=_local(2026, 1, 20, 10), plan_approved_at=_local(2026, 5, 1, 10))
+        )
+        session.execute(
+            update(Case).where(Case.id == register["lejla"]).values(assessment_done_at=_local(2026, 3, 20, 0, 30))
+        )  # 64 days
     report = _report(sessions)
     table = report.table("stage_durations")
     assert dict(zip(table.row_codes, table.cells, strict=True)) == {
-        "report_to_assessment": (1, 1, 0, 0), "assessment_to_plan": (0, 0, 0, 0), "plan_to_closure": (0, 0, 0, 0),
-        "report_to_closure": (0, 1, 0, 0)}
+        "report_to_assessment": (1, 1, 0, 0),
+        "assessment_to_plan": (0, 0, 0, 0),
+        "plan_to_closure": (0, 0, 0, 0),
+        "report_to_closure": (0, 1, 0, 0),
+    }
     durations = {d.code: (d.count, d.median_days, d.p90_days) for d in report.durations["stage_durations"]}
-    assert durations == {"report_to_assessment": (2, 10.0, 64.0), "assessment_to_plan": (0, None, None),
-                         "plan_to_closure": (0, None, None), "report_to_closure": (1, 52.0, 52.0)}
+    assert durations == {
+        "report_to_assessment": (2, 10.0, 64.0),
+        "assessment_to_plan": (0, None, None),
+        "plan_to_closure": (0, None, None),
+        "report_to_closure": (1, 52.0, 52.0),
+    }
 
 
 def test_referral_compliance_by_sector(sessions, register) -> None:
     rows = {r.sector: r for r in _report(sessions).compliance if r.kind == "referral"}
-    assert (rows["police"].due, rows["police"].on_time, rows["police"].late, rows["police"].open_overdue) == (2, 1, 0, 1)
-    assert (rows["health"].due, rows["health"].on_time, rows["health"].late, rows["health"].open_overdue) == (1, 0, 1, 0)
+    assert (rows["police"].due, rows["police"].on_time, rows["police"].late, rows["police"].open_overdue) == (
+        2,
+        1,
+        0,
+        1,
+    )
+    assert (rows["health"].due, rows["health"].on_time, rows["health"].late, rows["health"].open_overdue) == (
+        1,
+        0,
+        1,
+        0,
+    )
     assert rows["police"].median_days == 1.0  # sent 11.01. 09:00, answered 12.01. 08:00: 23 hours
     assert rows["health"].median_days == 6.0
 
@@ -170,7 +243,8 @@ def test_step_compliance_matches_the_checklist_counted_by_hand(sessions, registe
         items = session.execute(
             select(ChecklistItem.due_at, ChecklistItem.done_at, ProtocolStep.lead_sectors)
             .join(ProtocolStep, ProtocolStep.id == ChecklistItem.step_id)
-            .where(ChecklistItem.not_applicable.is_(False))).all()
+            .where(ChecklistItem.not_applicable.is_(False))
+        ).all()
     expected: dict[str, list[int]] = {}
     for due, done, sectors in items:
         if due is None or not Q1.start <= due < Q1.end:
@@ -182,8 +256,9 @@ def test_step_compliance_matches_the_checklist_counted_by_hand(sessions, registe
                 counts[1 if done <= due else 2] += 1
             elif due < NOW:
                 counts[3] += 1
-    rows = {r.sector: [r.due, r.on_time, r.late, r.open_overdue] for r in _report(sessions).compliance
-            if r.kind == "step"}
+    rows = {
+        r.sector: [r.due, r.on_time, r.late, r.open_overdue] for r in _report(sessions).compliance if r.kind == "step"
+    }
     assert rows == expected and expected
 
 
@@ -194,15 +269,19 @@ def test_step_detail_counts_each_checklist_item_once_under_its_step(sessions, re
         items = session.execute(
             select(ChecklistItem.due_at, ChecklistItem.done_at, ProtocolStep.code)
             .join(ProtocolStep, ProtocolStep.id == ChecklistItem.step_id)
-            .where(ChecklistItem.not_applicable.is_(False))).all()
+            .where(ChecklistItem.not_applicable.is_(False))
+        ).all()
     expected: dict[str, list[int]] = {}
     for due, done, code in items:
         if due is not None and Q1.start <= due < Q1.end:
             counts = expected.setdefault(code, [0, 0, 0])
             counts[0] += 1
             counts[1 if done is not None else 2] += 1
-    rows = {r.sector: [r.due, r.on_time + r.late, r.open_overdue + r.open_not_due]
-            for r in _report(sessions).compliance_detail if r.kind == "step"}
+    rows = {
+        r.sector: [r.due, r.on_time + r.late, r.open_overdue + r.open_not_due]
+        for r in _report(sessions).compliance_detail
+        if r.kind == "step"
+    }
     assert rows == expected and "emergency_protection" in expected
 
 
@@ -245,11 +324,15 @@ def test_the_quality_check_reads_only_the_cases_whose_dates_are_out_of_order(ses
         assert compiled == DATES_OUT_OF_ORDER
         if dialect.name != "sqlite":
             return
-        query = select(Case.id).where(dates_out_of_order(), or_(within(Case.report_received_at, NOW, NOW),
-                                                                  within(Case.closed_at, NOW, NOW)))
+        query = select(Case.id).where(
+            dates_out_of_order(), or_(within(Case.report_received_at, NOW, NOW), within(Case.closed_at, NOW, NOW))
+        )
         statement = query.compile(dialect=dialect)
-        plan = str(session.connection().exec_driver_sql(
-            f"EXPLAIN QUERY PLAN {statement}", ("2026-01-01",) * len(statement.positiontup or ())).all())
+        plan = str(
+            session.connection()
+            .exec_driver_sql(f"EXPLAIN QUERY PLAN {statement}", ("2026-01-01",) * len(statement.positiontup or ()))
+            .all()
+        )
     assert "ix_case_file_dates_out_of_order_report" in plan and "ix_case_file_dates_out_of_order_closed" in plan
 
 
@@ -270,10 +353,10 @@ def test_published_json_hides_small_counts_and_keeps_the_shape(sessions, registe
     table = next(t for t in data["tables"] if t["id"] == "new_cases_by_sex_age")
     assert table["total"] == 5  # five new cases: not small
     assert all(v is None or v == 0 for row in table["cells"] for v in row)  # every non-zero cell is 1 or 2
-    assert set(table) >= {"id", "title", "row_codes", "column_codes", "cells", "row_totals", "column_totals",
-                          "total"}
+    assert set(table) >= {"id", "title", "row_codes", "column_codes", "cells", "row_totals", "column_totals", "total"}
     assert {"sector", "kind", "due", "on_time", "late", "open_overdue", "median_days", "p90_days"} == set(
-        data["compliance"][0])
+        data["compliance"][0]
+    )
     assert "Amina" not in text and "Test" not in text
 
 
@@ -286,8 +369,6 @@ def test_periods_in_the_centres_calendar() -> None:
     assert preset("month", dt.date(2026, 7, 9)).end == dt.datetime(2026, 7, 31, 22, tzinfo=dt.UTC)  # summer
     with pytest.raises(ValueError):
         Period(dt.date(2026, 2, 1), dt.date(2026, 1, 1))
-
-
 
 
 def test_a_figure_printed_by_several_tables_is_shown_by_all_or_hidden_by_all(sessions, register) -> None:
@@ -319,16 +400,16 @@ def test_every_figure_leads_to_the_cases_counted_in_it(sessions, register) -> No
                 continue  # their figures count referrals, steps and measures: the next test checks them
             for i, row in enumerate(table.row_codes):
                 for j, column in enumerate(table.column_codes):
-                    behind = cases_behind(session, Q1, table.id, row, column, actor_id=None, now=NOW,
-                                          settings=NO_SUPPRESSION)
+                    behind = cases_behind(
+                        session, Q1, table.id, row, column, actor_id=None, now=NOW, settings=NO_SUPPRESSION
+                    )
                     assert behind.total == table.cells[i][j] and not behind.restricted, (table.id, row, column)
                     assert len(behind.cases) == behind.total
         sex_age = cases_behind(session, Q1, "new_cases_by_sex_age", "F", "17-18", actor_id=None, now=NOW)
         assert [c.child for c in sex_age.cases] == ["Lejla Test"]
         whole = cases_behind(session, Q1, "new_cases_by_sex_age", None, None, actor_id=None, now=NOW)
         assert whole.total == 5 and register["mirza"] not in {c.case_id for c in whole.cases}
-        overdue = cases_behind(session, Q1, "compliance_referrals", "police", "open_overdue", actor_id=None,
-                               now=NOW)
+        overdue = cases_behind(session, Q1, "compliance_referrals", "police", "open_overdue", actor_id=None, now=NOW)
         assert [c.case_id for c in overdue.cases] == [register["amina"]]
         start = cases_behind(session, Q1, "caseload", "open_at_start", "closed", actor_id=None, now=NOW)
         assert [c.case_id for c in start.cases] == [register["sara"]]
@@ -344,19 +425,26 @@ def test_figures_of_items_lead_to_the_cases_the_items_belong_to(sessions, regist
         add_measure(session, register["emir"], code="counselling", started_on=dt.date(2026, 2, 2), actor_id=None)
         add_measure(session, register["amina"], code="counselling", started_on=dt.date(2026, 4, 2), actor_id=None)
         police = session.scalar(select(Institution.id).where(Institution.sector == "police"))
-        log_referral(session, ReferralInput(register["amina"], "incoming", police, "letter",
-                                            sent_at=_local(2026, 1, 10, 12)), actor_id=None)
+        log_referral(
+            session,
+            ReferralInput(register["amina"], "incoming", police, "letter", sent_at=_local(2026, 1, 10, 12)),
+            actor_id=None,
+        )
     with sessions() as session:
         items = session.execute(
             select(ChecklistItem.case_id, ChecklistItem.due_at, ChecklistItem.done_at, ProtocolStep.lead_sectors)
             .join(ProtocolStep, ProtocolStep.id == ChecklistItem.step_id)
-            .where(ChecklistItem.not_applicable.is_(False))).all()
+            .where(ChecklistItem.not_applicable.is_(False))
+        ).all()
         expected: dict[tuple[str, str], set[int]] = {}
         for case_id, due, done, sectors in items:
             if due is None or not Q1.start <= due < Q1.end:
                 continue
-            outcome = ("on_time" if done <= due else "late") if done is not None else (
-                "open_overdue" if due < NOW else "open_not_due")
+            outcome = (
+                ("on_time" if done <= due else "late")
+                if done is not None
+                else ("open_overdue" if due < NOW else "open_not_due")
+            )
             for sector in sectors or ["other"]:
                 expected.setdefault((sector, outcome), set()).add(case_id)
         assert expected

@@ -112,9 +112,14 @@ def test_command_line_prints_the_json_and_audits_the_export(seeded, database_url
     assert table["column_codes"] == ["0-6", "7-14", "15-16", "17-18", "unknown"]
     assert {c["kind"] for c in data["compliance"]} == {"referral", "step"}
     with seeded() as session:
-        new = session.scalar(select(func.count()).select_from(Case).where(
-            Case.report_received_at >= dt.datetime(2024, 12, 31, 23, tzinfo=dt.UTC),
-            Case.report_received_at < dt.datetime(2025, 12, 31, 23, tzinfo=dt.UTC)))
+        new = session.scalar(
+            select(func.count())
+            .select_from(Case)
+            .where(
+                Case.report_received_at >= dt.datetime(2024, 12, 31, 23, tzinfo=dt.UTC),
+                Case.report_received_at < dt.datetime(2025, 12, 31, 23, tzinfo=dt.UTC),
+            )
+        )
         assert table["total"] == new
         event = session.scalars(select(AuditEvent).where(AuditEvent.action == "statistics.export")).one()
     assert event.details["from"] == "2025-01-01" and "new_cases_by_sex_age" in event.details["tables"]
@@ -127,8 +132,24 @@ def test_command_line_refuses_a_bad_period_in_the_users_language(database_url: s
 
     assert main(["--db", database_url, "stats", "--from", "2025-13-01", "--to", "2025-12-31", "--lang", "bs"]) == 1
     assert "Period nije ispravan" in capsys.readouterr().err
-    assert main(["--db", database_url, "stats", "--from", "2025-02-01", "--to", "2025-01-01", "--format", "csv",
-                 "-o", "/nonexistent/dir/x.csv"]) == 1
+    assert (
+        main(
+            [
+                "--db",
+                database_url,
+                "stats",
+                "--from",
+                "2025-02-01",
+                "--to",
+                "2025-01-01",
+                "--format",
+                "csv",
+                "-o",
+                "/nonexistent/dir/x.csv",
+            ]
+        )
+        == 1
+    )
 
 
 def test_a_month_of_a_small_register_prints_with_almost_every_count_hidden(seeded) -> None:

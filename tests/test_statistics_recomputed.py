@@ -50,8 +50,15 @@ def register(sessions: sessionmaker[Session]) -> dict[str, Any]:
         worker = session.scalar(select(User.id).where(User.role == "worker").order_by(User.id))
         own = set(session.scalars(select(CaseViewer.case_id).where(CaseViewer.user_id == worker)))
         session.expunge_all()
-    return {"cases": cases, "people": people, "forms": forms, "sectors": sectors, "referrals": referrals,
-            "worker": worker, "own": own}
+    return {
+        "cases": cases,
+        "people": people,
+        "forms": forms,
+        "sectors": sectors,
+        "referrals": referrals,
+        "worker": worker,
+        "own": own,
+    }
 
 
 def _utc(moment: dt.datetime) -> dt.datetime:
@@ -90,8 +97,12 @@ def _expected(data: dict[str, Any], period: Period, own: set[int] | None) -> dic
     violence: Counter[tuple[str, str, str]] = Counter()
     outcome: Counter[tuple[str, str]] = Counter()
     waited: dict[str, list[float]] = {}
-    other: dict[str, Counter[Any]] = {"source": Counter(), "urgency_risk": Counter(), "disability": Counter(),
-                                      "earlier": Counter()}
+    other: dict[str, Counter[Any]] = {
+        "source": Counter(),
+        "urgency_risk": Counter(),
+        "disability": Counter(),
+        "earlier": Counter(),
+    }
     for c in new:
         child = people[c.child_id]
         sex, band = child.sex or UNKNOWN, band_of(_age(child.birth_date, c.report_received_at))
@@ -111,12 +122,18 @@ def _expected(data: dict[str, Any], period: Period, own: set[int] | None) -> dic
         else:
             overdue = _utc(c.report_received_at) < NOW - dt.timedelta(hours=hours.get(c.urgency, hours["regular"]))
             outcome[c.urgency, "no_contact_overdue" if overdue else "no_contact_not_due"] += 1
-    closed = Counter(c.closure_reason or UNKNOWN for c in cases
-                     if c.closed_at is not None and start <= _utc(c.closed_at) < end)
+    closed = Counter(
+        c.closure_reason or UNKNOWN for c in cases if c.closed_at is not None and start <= _utc(c.closed_at) < end
+    )
     referrals: dict[str, Counter[str]] = {}
     for r in data["referrals"]:
-        if (r.direction != "outgoing" or r.status in ("draft", "cancelled") or r.response_due_at is None
-                or not start <= _utc(r.response_due_at) < end or (own is not None and r.case_id not in own)):
+        if (
+            r.direction != "outgoing"
+            or r.status in ("draft", "cancelled")
+            or r.response_due_at is None
+            or not start <= _utc(r.response_due_at) < end
+            or (own is not None and r.case_id not in own)
+        ):
             continue
         sector = data["sectors"].get(r.institution_id) or "other"
         if r.response_received_at is not None:
@@ -124,14 +141,26 @@ def _expected(data: dict[str, Any], period: Period, own: set[int] | None) -> dic
         else:
             kind = "open_overdue" if _utc(r.response_due_at) < NOW else "open_not_due"
         referrals.setdefault(sector, Counter())[kind] += 1
-    return {"new": len(new), "sex_age": sex_age, "violence": violence, "outcome": outcome, "waited": waited,
-            "closed": closed, "referrals": referrals, **other}
+    return {
+        "new": len(new),
+        "sex_age": sex_age,
+        "violence": violence,
+        "outcome": outcome,
+        "waited": waited,
+        "closed": closed,
+        "referrals": referrals,
+        **other,
+    }
 
 
 def _cells(report: Any, table_id: str) -> dict[tuple[str, str], int]:
     table = next(t for t in report.tables if t.id == table_id)
-    return {(r, c): table.cells[i][j] for i, r in enumerate(table.row_codes)
-            for j, c in enumerate(table.column_codes) if table.cells[i][j]}
+    return {
+        (r, c): table.cells[i][j]
+        for i, r in enumerate(table.row_codes)
+        for j, c in enumerate(table.column_codes)
+        if table.cells[i][j]
+    }
 
 
 @pytest.mark.parametrize("as_worker", [False, True], ids=["every case", "a worker's own"])
@@ -147,7 +176,8 @@ def test_the_report_matches_a_straightforward_recount(sessions, register, as_wor
         checked += want["new"]
         assert _cells(report, "new_cases_by_sex_age") == dict(want["sex_age"]), period
         assert _cells(report, "new_cases_by_violence_sex_age") == {
-            (f"{form}/{sex}", band): n for (form, sex, band), n in want["violence"].items()}, period
+            (f"{form}/{sex}", band): n for (form, sex, band), n in want["violence"].items()
+        }, period
         assert _cells(report, "new_cases_by_source") == {(k, "cases"): n for k, n in want["source"].items()}
         assert _cells(report, "new_cases_by_urgency_risk") == dict(want["urgency_risk"])
         assert _cells(report, "new_cases_by_disability") == {(k, "cases"): n for k, n in want["disability"].items()}
@@ -160,10 +190,16 @@ def test_the_report_matches_a_straightforward_recount(sessions, register, as_wor
                 expected = _nearest(values, share)
                 assert got == expected or abs(got - expected) <= 0.1 + 1e-9  # type: ignore[operator]
         assert _cells(report, "closed_by_reason") == {(k, "cases"): n for k, n in want["closed"].items()}, period
-        got = {row.sector: Counter({k: getattr(row, k) for k in ("on_time", "late", "open_overdue", "open_not_due")
-                                    if getattr(row, k)})
-               for row in report.compliance if row.kind == "referral"}
+        got = {
+            row.sector: Counter(
+                {k: getattr(row, k) for k in ("on_time", "late", "open_overdue", "open_not_due") if getattr(row, k)}
+            )
+            for row in report.compliance
+            if row.kind == "referral"
+        }
         assert got == want["referrals"], period
-        assert statistics.fsum(sum(r) for r in next(
-            t for t in report.tables if t.id == "new_cases_by_sex_age").cells) == want["new"]
+        assert (
+            statistics.fsum(sum(r) for r in next(t for t in report.tables if t.id == "new_cases_by_sex_age").cells)
+            == want["new"]
+        )
     assert checked > (20 if as_worker else 100)  # the periods hold enough cases to mean something

@@ -40,8 +40,9 @@ def _published(position: Position, layout: Layout) -> bool:
     return {"row": layout.row_totals, "column": layout.column_totals, "total": layout.grand_total}.get(kind, True)
 
 
-def _lp_interval(cells: list[list[int]], layout: Layout, hidden: frozenset[Position],
-                 target: Position) -> tuple[float, float]:
+def _lp_interval(
+    cells: list[list[int]], layout: Layout, hidden: frozenset[Position], target: Position
+) -> tuple[float, float]:
     """Min and max of one count over all non-negative tables that agree with every published count."""
     rows, columns = len(cells), len(cells[0])
     value = _values(cells, layout)
@@ -53,13 +54,15 @@ def _lp_interval(cells: list[list[int]], layout: Layout, hidden: frozenset[Posit
     for j in range(columns):
         equations.append({index["column", 0, j]: -1.0} | {index["cell", i, j]: 1.0 for i in range(rows)})
     for g in set(layout.row_groups):
-        equations.append({index["group", g, 0]: -1.0}
-                         | {index["row", i, 0]: 1.0 for i in range(rows) if layout.row_groups[i] == g})
+        equations.append(
+            {index["group", g, 0]: -1.0} | {index["row", i, 0]: 1.0 for i in range(rows) if layout.row_groups[i] == g}
+        )
     equations.append({index[TOTAL]: -1.0} | {index["row", i, 0]: 1.0 for i in range(rows)})
     a_eq = [[equation.get(k, 0.0) for k in range(len(names))] for equation in equations]
     b_eq = [0.0] * len(equations)
-    bounds = [(0, None) if name in hidden or not _published(name, layout) else (value[name], value[name])
-              for name in names]
+    bounds = [
+        (0, None) if name in hidden or not _published(name, layout) else (value[name], value[name]) for name in names
+    ]
     out = []
     for sign in (1.0, -1.0):
         objective = [0.0] * len(names)
@@ -100,7 +103,8 @@ counts = st.one_of(st.just(0), st.integers(1, 4), st.integers(5, 40))
 
 
 tables = st.integers(1, 6).flatmap(
-    lambda columns: st.lists(st.lists(counts, min_size=columns, max_size=columns), min_size=1, max_size=6))
+    lambda columns: st.lists(st.lists(counts, min_size=columns, max_size=columns), min_size=1, max_size=6)
+)
 
 
 @PROPERTY
@@ -118,11 +122,16 @@ def test_no_small_count_can_be_worked_out_of_a_list_with_a_total(cells: list[lis
 @PROPERTY
 @example([[0, 0, 0], [0, 0, 0], [5, 0, 1]], 3, frozenset({("column", 0, 0)}))  # 1 = 6 new − 5 in a shared column
 @example([[5, 1], [0, 0], [0, 0]], 5, frozenset({("column", 0, 0)}))
-@given(st.integers(1, 4).flatmap(lambda columns: st.lists(st.lists(counts, min_size=columns, max_size=columns),
-                                                           min_size=3, max_size=9)),
-       st.sampled_from([3, 5]), st.sampled_from([frozenset(), frozenset({("column", 0, 0)})]))
-def test_no_small_count_can_be_worked_out_of_a_grouped_table(cells: list[list[int]], threshold: int,
-                                                             shared: frozenset[Position]) -> None:
+@given(
+    st.integers(1, 4).flatmap(
+        lambda columns: st.lists(st.lists(counts, min_size=columns, max_size=columns), min_size=3, max_size=9)
+    ),
+    st.sampled_from([3, 5]),
+    st.sampled_from([frozenset(), frozenset({("column", 0, 0)})]),
+)
+def test_no_small_count_can_be_worked_out_of_a_grouped_table(
+    cells: list[list[int]], threshold: int, shared: frozenset[Position]
+) -> None:
     """Forms of violence, each split by sex: the per-form totals are published as well."""
     groups = tuple(i // 3 for i in range(len(cells)))
     _check(cells, threshold, Layout(row_groups=groups, shared=shared))
@@ -130,18 +139,22 @@ def test_no_small_count_can_be_worked_out_of_a_grouped_table(cells: list[list[in
 
 @PROPERTY
 @given(tables, st.sampled_from([3, 5]), st.booleans())
-def test_rows_of_different_cohorts_without_column_or_grand_totals(cells: list[list[int]], threshold: int,
-                                                                   rows_published: bool) -> None:
+def test_rows_of_different_cohorts_without_column_or_grand_totals(
+    cells: list[list[int]], threshold: int, rows_published: bool
+) -> None:
     """Stage durations (each row its own cohort) and monthly trends publish only some of the totals."""
     _check(cells, threshold, Layout(row_totals=rows_published, column_totals=not rows_published, grand_total=False))
 
 
-@pytest.mark.parametrize(("cells", "hidden_cells"), [
-    # one small cell in a row of large ones: a second cell of the row and a matching column pair are hidden
-    ([[3, 20, 30], [25, 22, 40]], 4),
-    # a row whose total is itself small: the total is hidden and so is its partner total
-    ([[3, 0], [10, 10]], 2),
-])
+@pytest.mark.parametrize(
+    ("cells", "hidden_cells"),
+    [
+        # one small cell in a row of large ones: a second cell of the row and a matching column pair are hidden
+        ([[3, 20, 30], [25, 22, 40]], 4),
+        # a row whose total is itself small: the total is hidden and so is its partner total
+        ([[3, 0], [10, 10]], 2),
+    ],
+)
 def test_worked_examples(cells: list[list[int]], hidden_cells: int) -> None:
     result = suppress(cells, 5)
     assert sum(1 for p in result.hidden if p[0] == "cell") == hidden_cells
@@ -172,9 +185,26 @@ def test_nothing_is_hidden_without_small_counts() -> None:
 
 def test_a_realistic_forms_of_violence_table_is_protected_without_hiding_everything() -> None:
     """Measured on a demo register: 10 forms × sex × 5 bands, many small counts in the older bands."""
-    body = [[32, 58, 7, 3, 0], [40, 64, 10, 0, 0], [0] * 5, [35, 79, 12, 1, 0], [39, 70, 7, 1, 0], [0] * 5,
-            [6, 17, 2, 0, 0], [8, 13, 1, 0, 0], [0] * 5, [4, 6, 1, 0, 0], [3, 7, 0, 0, 0], [0] * 5,
-            [3, 15, 1, 0, 0], [10, 8, 1, 0, 0], [0] * 5, [2, 9, 0, 0, 0], [3, 5, 1, 0, 0], [0] * 5]
+    body = [
+        [32, 58, 7, 3, 0],
+        [40, 64, 10, 0, 0],
+        [0] * 5,
+        [35, 79, 12, 1, 0],
+        [39, 70, 7, 1, 0],
+        [0] * 5,
+        [6, 17, 2, 0, 0],
+        [8, 13, 1, 0, 0],
+        [0] * 5,
+        [4, 6, 1, 0, 0],
+        [3, 7, 0, 0, 0],
+        [0] * 5,
+        [3, 15, 1, 0, 0],
+        [10, 8, 1, 0, 0],
+        [0] * 5,
+        [2, 9, 0, 0, 0],
+        [3, 5, 1, 0, 0],
+        [0] * 5,
+    ]
     layout = Layout(row_groups=tuple(i // 3 for i in range(len(body))))
     result = suppress(body, 5, layout)
     assert not result.fallback
@@ -195,10 +225,24 @@ def test_a_count_that_follows_from_shared_totals_hides_them_in_every_table() -> 
     assert result.fallback and ("column", 0, 0) in result.hidden
     _check(cells, 3, layout)
 
-    first = CountTable("first", "stats", "stats", ("a", "b"), ("x", "y", "z"), ((0, 0, 0), (5, 0, 1)),
-                       shares=((TOTAL, "new"), (("column", 0, 0), "closed")))
-    other = CountTable("other", "stats", "stats", ("p", "q"), ("closed", "open"), ((3, 20), (2, 30)),
-                       shares=((("column", 0, 0), "closed"),))
+    first = CountTable(
+        "first",
+        "stats",
+        "stats",
+        ("a", "b"),
+        ("x", "y", "z"),
+        ((0, 0, 0), (5, 0, 1)),
+        shares=((TOTAL, "new"), (("column", 0, 0), "closed")),
+    )
+    other = CountTable(
+        "other",
+        "stats",
+        "stats",
+        ("p", "q"),
+        ("closed", "open"),
+        ((3, 20), (2, 30)),
+        shares=((("column", 0, 0), "closed"),),
+    )
     publication = publish(Report("2026-01-01", "2026-03-31", 3, tables=[first, other]))
     assert publication.table("first").column_totals[0] is None
     second = publication.table("other")

@@ -13,14 +13,7 @@ from sqlalchemy import Engine, func, insert, select, text
 
 from registry.db import known_revisions, make_engine, session_factory, transaction
 from registry.models import Case, Institution
-from registry.services.table_copy import (
-    CopyError,
-    CopyProgress,
-    _canonical,
-    copy_register,
-    digests,
-    verify,
-)
+from registry.services.table_copy import CopyError, CopyProgress, _canonical, copy_register, digests, verify
 from tests.helpers import new_case
 from tests.registers import Templates, case_count, make_register, new_database, rows, sqlite_url
 
@@ -177,9 +170,7 @@ def test_json_null_and_sql_null_stay_apart(databases) -> None:
 def test_values_hash_alike_whatever_the_database_returns() -> None:
     """The forms SQLite and PostgreSQL give the same value normalise to one form; different values stay apart."""
     sarajevo = dt.timezone(dt.timedelta(hours=1))
-    assert _canonical(dt.datetime(2026, 11, 30, 13, 5, tzinfo=sarajevo)) == _canonical(
-        dt.datetime(2026, 11, 30, 12, 5)
-    )
+    assert _canonical(dt.datetime(2026, 11, 30, 13, 5, tzinfo=sarajevo)) == _canonical(dt.datetime(2026, 11, 30, 12, 5))
     assert _canonical(decimal.Decimal("1.50")) == _canonical(1.5) != _canonical(decimal.Decimal("1.05"))
     assert _canonical(decimal.Decimal("100")) == _canonical(100)
     assert _canonical(True) != _canonical(1)

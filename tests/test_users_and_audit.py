@@ -17,14 +17,7 @@ from registry.services.backup import online_backup
 from registry.services.cases import register_case
 from registry.services.errors import ValidationError
 from registry.services.integrity import RegisterDamaged
-from registry.services.users import (
-    FREE_TRIES,
-    SignInRefused,
-    UserInput,
-    create_user,
-    delay_after,
-    sign_in,
-)
+from registry.services.users import FREE_TRIES, SignInRefused, UserInput, create_user, delay_after, sign_in
 from tests.helpers import new_case
 
 

@@ -41,9 +41,7 @@ def _staff(sessions: sessionmaker[Session]) -> tuple[list[int], list[int]]:
     with transaction(sessions) as session:
         workers = [
             create_user(
-                session,
-                UserInput(f"radnik{n}", f"Radnik {n}", "worker", "lozinka radnika dugacka"),
-                actor_id=None,
+                session, UserInput(f"radnik{n}", f"Radnik {n}", "worker", "lozinka radnika dugacka"), actor_id=None
             ).id
             for n in range(4)
         ]
@@ -125,9 +123,7 @@ def test_an_import_keeps_the_index(sessions) -> None:
 
     workers, _supervisors = _staff(sessions)
     with transaction(sessions) as session:
-        result = import_files(
-            session, [("predmeti.csv", excel_bih_csv(BIH_ROWS))], actor_id=workers[0], language="en"
-        )
+        result = import_files(session, [("predmeti.csv", excel_bih_csv(BIH_ROWS))], actor_id=workers[0], language="en")
     assert result.created == 2
     with sessions() as session:
         indexed = _indexed(session)

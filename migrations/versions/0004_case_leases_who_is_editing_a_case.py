@@ -12,24 +12,29 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-revision: str = '0004'
-down_revision: str | None = '0003'
+revision: str = "0004"
+down_revision: str | None = "0003"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
 
 def upgrade() -> None:
-    op.create_table('case_lease',
-    sa.Column('case_id', sa.Integer(), nullable=False),
-    sa.Column('user_id', sa.Integer(), nullable=False),
-    sa.Column('workstation', sa.String(length=100), nullable=False),
-    sa.Column('acquired_at', sa.DateTime(), nullable=False),
-    sa.Column('renewed_at', sa.DateTime(), nullable=False),
-    sa.ForeignKeyConstraint(['case_id'], ['case_file.id'], name=op.f('fk_case_lease_case_id_case_file'), ondelete='CASCADE'),
-    sa.ForeignKeyConstraint(['user_id'], ['app_user.id'], name=op.f('fk_case_lease_user_id_app_user'), ondelete='CASCADE'),
-    sa.PrimaryKeyConstraint('case_id', name=op.f('pk_case_lease'))
+    op.create_table(
+        "case_lease",
+        sa.Column("case_id", sa.Integer(), nullable=False),
+        sa.Column("user_id", sa.Integer(), nullable=False),
+        sa.Column("workstation", sa.String(length=100), nullable=False),
+        sa.Column("acquired_at", sa.DateTime(), nullable=False),
+        sa.Column("renewed_at", sa.DateTime(), nullable=False),
+        sa.ForeignKeyConstraint(
+            ["case_id"], ["case_file.id"], name=op.f("fk_case_lease_case_id_case_file"), ondelete="CASCADE"
+        ),
+        sa.ForeignKeyConstraint(
+            ["user_id"], ["app_user.id"], name=op.f("fk_case_lease_user_id_app_user"), ondelete="CASCADE"
+        ),
+        sa.PrimaryKeyConstraint("case_id", name=op.f("pk_case_lease")),
     )
 
 
 def downgrade() -> None:
-    op.drop_table('case_lease')
+    op.drop_table("case_lease")

@@ -99,11 +99,7 @@ def upgrade() -> None:
         connection.execute(
             events.update()
             .where(events.c.id == sa.bindparam("row_id"))
-            .values(
-                details_digest=sa.bindparam("digest"),
-                prev_hash=sa.bindparam("prev"),
-                hash=sa.bindparam("link"),
-            ),
+            .values(details_digest=sa.bindparam("digest"), prev_hash=sa.bindparam("prev"), hash=sa.bindparam("link")),
             changes,
         )
         last_id = rows[-1].id

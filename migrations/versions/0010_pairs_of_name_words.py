@@ -33,8 +33,9 @@ _NAMES_BATCH = 5_000  # ids in one IN (...): well within SQLite's limit of bound
 _INDEX = "ix_person_search_term_person_id"
 _FOREIGN_KEY = "fk_person_search_term_person_id_person"
 _PRIMARY_KEY = "pk_person_search_term"
-_person = sa.table("person", sa.column("id", sa.Integer), sa.column("given_name", sa.String),
-                   sa.column("family_name", sa.String))
+_person = sa.table(
+    "person", sa.column("id", sa.Integer), sa.column("given_name", sa.String), sa.column("family_name", sa.String)
+)
 _terms = sa.table("person_search_term", sa.column("term", sa.String), sa.column("person_id", sa.Integer))
 
 #: every person's pairs of name words, from the words already indexed (none cut: 1 + a + 1 + b < 100)
@@ -72,9 +73,10 @@ def upgrade() -> None:
 def _rewrite_terms(connection: sa.Connection, ids: Sequence[int]) -> None:
     """All the name terms of the people ``ids`` again, as the services write them (few people, in Python)."""
     for start in range(0, len(ids), _NAMES_BATCH):
-        batch = list(ids[start:start + _NAMES_BATCH])
-        rows = connection.execute(sa.select(_person.c.id, _person.c.given_name, _person.c.family_name)
-                                  .where(_person.c.id.in_(batch))).all()
+        batch = list(ids[start : start + _NAMES_BATCH])
+        rows = connection.execute(
+            sa.select(_person.c.id, _person.c.given_name, _person.c.family_name).where(_person.c.id.in_(batch))
+        ).all()
         connection.execute(_terms.delete().where(_terms.c.person_id.in_(batch)))
         terms = [{"term": term, "person_id": pid} for pid, given, family in rows for term in name_terms(given, family)]
         if terms:

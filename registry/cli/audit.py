@@ -18,8 +18,14 @@ def register(commands: SubCommands) -> None:
     audit = commands.add_parser("audit", help="the audit trail")
     audit_sub = audit.add_subparsers(dest="audit_command", required=True)
     verify = audit_sub.add_parser("verify", help="prove the hash chain is intact and matches its recorded heads")
-    verify.add_argument("--checkpoint", action="append", type=Path, default=[], metavar="FILE",
-                        help="a checkpoint file to compare with (may be given more than once)")
+    verify.add_argument(
+        "--checkpoint",
+        action="append",
+        type=Path,
+        default=[],
+        metavar="FILE",
+        help="a checkpoint file to compare with (may be given more than once)",
+    )
     verify.set_defaults(handler=run_verify)
     checkpoint = audit_sub.add_parser("checkpoint", help="write the chain's head to a file and a seal to print")
     checkpoint.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
@@ -48,8 +54,16 @@ def run_verify(args: argparse.Namespace) -> int:
         newest = max(verdict.anchors, key=lambda anchor: anchor.taken_at)
         from registry.services.dates import format_datetime
 
-        say(i18n.text("audit.anchored", language, count=len(verdict.anchors), source=newest.source,
-                      when=format_datetime(newest.taken_at), expected=newest.events))
+        say(
+            i18n.text(
+                "audit.anchored",
+                language,
+                count=len(verdict.anchors),
+                source=newest.source,
+                when=format_datetime(newest.taken_at),
+                expected=newest.events,
+            )
+        )
     else:
         say(i18n.text("audit.no_anchor", language, command="registry audit checkpoint -o"), error=True)
     return 0

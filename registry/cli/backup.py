@@ -27,8 +27,11 @@ def register(commands: SubCommands) -> None:
     backup = commands.add_parser("backup", help="make a verified, encrypted backup of the live database")
     backup.add_argument("--to", help="folder (default: backups/ in the data folder)")
     backup.add_argument("--keep", type=positive, default=14, help="how many backups to keep (default 14)")
-    backup.add_argument("--list", action="store_true",
-                        help="list the backups: date, schema revision, cases and whether our keys open them")
+    backup.add_argument(
+        "--list",
+        action="store_true",
+        help="list the backups: date, schema revision, cases and whether our keys open them",
+    )
     backup.set_defaults(handler=run_backup)
 
     restore = commands.add_parser(
@@ -36,9 +39,12 @@ def register(commands: SubCommands) -> None:
     )
     restore.add_argument("file")
     restore.add_argument("--yes", action="store_true", help="do not ask for confirmation")
-    restore.add_argument("--backup-passphrase", action="store_true",
-                         help="ask for the key or passphrase the backup was made with, where it differs from the "
-                         f"register's (or set {BACKUP_PASSPHRASE_ENV})")
+    restore.add_argument(
+        "--backup-passphrase",
+        action="store_true",
+        help="ask for the key or passphrase the backup was made with, where it differs from the "
+        f"register's (or set {BACKUP_PASSPHRASE_ENV})",
+    )
     restore.set_defaults(handler=run_restore)
 
 
@@ -63,13 +69,28 @@ def run_backup(args: argparse.Namespace) -> int:
         return run_list(args)
     engine, sessions, actor = open_as(args, *ADMINISTRATOR)
     try:
-        result = make_backup(engine, sessions, folder=Path(args.to) if args.to else None, keep=args.keep,
-                             passphrase=typed_passphrase(args), actor_id=actor)
+        result = make_backup(
+            engine,
+            sessions,
+            folder=Path(args.to) if args.to else None,
+            keep=args.keep,
+            passphrase=typed_passphrase(args),
+            actor_id=actor,
+        )
     except OSError as error:  # the folder is a file, or cannot be made or written
-        raise CommandError(i18n.text("cli.bad_file", language_of(args), path=args.to or "",
-                                     detail=error.strerror or str(error))) from None
-    say(i18n.text("backup.done", language_of(args), path=result.path, seconds=f"{result.seconds:.1f}",
-                  cases=result.cases, removed=len(result.removed)))
+        raise CommandError(
+            i18n.text("cli.bad_file", language_of(args), path=args.to or "", detail=error.strerror or str(error))
+        ) from None
+    say(
+        i18n.text(
+            "backup.done",
+            language_of(args),
+            path=result.path,
+            seconds=f"{result.seconds:.1f}",
+            cases=result.cases,
+            removed=len(result.removed),
+        )
+    )
     return 0
 
 
@@ -91,14 +112,23 @@ def run_restore(args: argparse.Namespace) -> int:
     if target is None:
         return _restore_server(args, url, source)
     try:
-        result = restore_backup(source, target, passphrase=typed_passphrase(args),
-                                backup_passphrase=backup_passphrase(args))
+        result = restore_backup(
+            source, target, passphrase=typed_passphrase(args), backup_passphrase=backup_passphrase(args)
+        )
     except BackupError as error:
         if error.key != "backup.unreadable":
             raise
-        raise CommandError(error.message(language) + "\n" + i18n.text(
-            "backups.unreadable_hint", language, rekey="registry db rekey", option="--backup-passphrase",
-            env=BACKUP_PASSPHRASE_ENV)) from None
+        raise CommandError(
+            error.message(language)
+            + "\n"
+            + i18n.text(
+                "backups.unreadable_hint",
+                language,
+                rekey="registry db rekey",
+                option="--backup-passphrase",
+                env=BACKUP_PASSPHRASE_ENV,
+            )
+        ) from None
     say(i18n.text("restore.done", language, source=source, aside=result.kept_aside or "—", cases=result.cases))
     return 0
 
@@ -123,8 +153,16 @@ def _restore_server(args: argparse.Namespace, url: str, source: Path) -> int:
     finally:
         engine.dispose()
     language = language_of(args)
-    say(i18n.text("server_restore.done", language, source=source, database=display_url(engine.url),
-                  cases=result.cases, rows=result.rows))
+    say(
+        i18n.text(
+            "server_restore.done",
+            language,
+            source=source,
+            database=display_url(engine.url),
+            cases=result.cases,
+            rows=result.rows,
+        )
+    )
     if result.schema_created:
         say(i18n.text("server_restore.prepare", language, command="registry server prepare"), error=True)
     return 0
@@ -159,24 +197,33 @@ def run_list(args: argparse.Namespace) -> int:
     if not entries:
         say(i18n.text("backups.none", language, folder=folder))
         return 0
-    header = [i18n.text(f"backups.column.{name}", language)
-              for name in ("date", "kind", "revision", "cases", "keys", "file")]
+    header = [
+        i18n.text(f"backups.column.{name}", language) for name in ("date", "kind", "revision", "cases", "keys", "file")
+    ]
     lines = [header]
     for entry in entries:
         opens = i18n.text(f"backups.opens.{entry.opens_with}", language)
         if entry.opens_with == EARLIER and entry.key_retired:
             import datetime as dt
 
-            opens = i18n.text("backups.opens.earlier_until", language,
-                              date=format_date(dt.datetime.fromisoformat(entry.key_retired)))
-        lines.append([
-            format_datetime(entry.taken_at), i18n.text(f"backups.kind.{entry.kind}", language),
-            entry.revision or "—", "—" if entry.cases is None else str(entry.cases), opens, entry.path.name,
-        ])
+            opens = i18n.text(
+                "backups.opens.earlier_until", language, date=format_date(dt.datetime.fromisoformat(entry.key_retired))
+            )
+        lines.append(
+            [
+                format_datetime(entry.taken_at),
+                i18n.text(f"backups.kind.{entry.kind}", language),
+                entry.revision or "—",
+                "—" if entry.cases is None else str(entry.cases),
+                opens,
+                entry.path.name,
+            ]
+        )
     widths = [max(len(line[column]) for line in lines) for column in range(len(header) - 1)]
     for number, line in enumerate(lines):
-        cells = [cell.rjust(widths[i]) if i == 3 and number else cell.ljust(widths[i])
-                 for i, cell in enumerate(line[:-1])]
+        cells = [
+            cell.rjust(widths[i]) if i == 3 and number else cell.ljust(widths[i]) for i, cell in enumerate(line[:-1])
+        ]
         say("  ".join([*cells, line[-1]]).rstrip())
     say(i18n.text("backups.folder", language, folder=folder))
     return 0

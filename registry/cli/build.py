@@ -15,11 +15,13 @@ def register(commands: SubCommands) -> None:
     build = commands.add_parser("build", help="make a municipality's installable build")
     which = build.add_mutually_exclusive_group(required=True)
     which.add_argument("--profile", help="profile code (see `registry profiles`) or a profile file")
-    which.add_argument("--generic", action="store_true",
-                       help="a build that asks for the municipality at its first start")
+    which.add_argument(
+        "--generic", action="store_true", help="a build that asks for the municipality at its first start"
+    )
     build.add_argument("--output", default="dist", help="folder for the bundle and its package (default: dist)")
-    build.add_argument("--installer", action="store_true",
-                       help="also compile the NSIS installer (always on Windows; needs makensis)")
+    build.add_argument(
+        "--installer", action="store_true", help="also compile the NSIS installer (always on Windows; needs makensis)"
+    )
     build.set_defaults(handler=run_build)
 
 
@@ -33,16 +35,21 @@ def resolve_profile(value: str, language: str | None):  # -> Profile
         try:
             path = load_profile(value).path
         except UnknownProfile as error:
-            raise CommandError(i18n.text("cli.unknown_profile", language, code=value,
-                                         available=", ".join(error.available))) from None
+            raise CommandError(
+                i18n.text("cli.unknown_profile", language, code=value, available=", ".join(error.available))
+            ) from None
     elif not path.is_file():
         raise CommandError(i18n.text("cli.no_file", language, path=path))
     report = check_profile(path)
     if not report.ok:
-        lines = [f"{i18n.text('profiles.line', language, line=e.line) + ': ' if e.line else ''}{e.field}: "
-                 f"{e.explain(language)}" for e in report.errors]
-        raise CommandError("\n".join([i18n.text("profiles.check_failed", language, path=path,
-                                                count=len(report.errors)), *lines]))
+        lines = [
+            f"{i18n.text('profiles.line', language, line=e.line) + ': ' if e.line else ''}{e.field}: "
+            f"{e.explain(language)}"
+            for e in report.errors
+        ]
+        raise CommandError(
+            "\n".join([i18n.text("profiles.check_failed", language, path=path, count=len(report.errors)), *lines])
+        )
     assert report.profile is not None
     return report.profile
 
@@ -59,16 +66,21 @@ def run_build(args: argparse.Namespace) -> int:
         say(i18n.text(f"build.step_{step}", language, seconds=f"{time.perf_counter() - started:.0f}"), error=True)
 
     try:
-        result = build(profile, Path(args.output), progress=progress,
-                       installer_exe=True if args.installer else None)
+        result = build(profile, Path(args.output), progress=progress, installer_exe=True if args.installer else None)
     except StagingError as error:
         raise CommandError(i18n.text(error.key, language, **error.params)) from None
-    say(i18n.text("build.done", language, folder=result.folder, megabytes=f"{result.folder_bytes / 1e6:.0f}",
-                  seconds=f"{result.total_seconds:.0f}"))
+    say(
+        i18n.text(
+            "build.done",
+            language,
+            folder=result.folder,
+            megabytes=f"{result.folder_bytes / 1e6:.0f}",
+            seconds=f"{result.total_seconds:.0f}",
+        )
+    )
     for produced in (result.archive, result.installer):
         if produced is not None:
-            say(i18n.text("build.produced", language, path=produced,
-                          megabytes=f"{produced.stat().st_size / 1e6:.0f}"))
+            say(i18n.text("build.produced", language, path=produced, megabytes=f"{produced.stat().st_size / 1e6:.0f}"))
     if result.installer_script is not None and result.installer is None and sys.platform != "win32":
         say(i18n.text("build.script_only", language, path=result.installer_script))
     return 0

@@ -101,8 +101,9 @@ def open_register(args: argparse.Namespace, *, create: bool = False) -> tuple[En
 
         if not state.empty and state.current in known_revisions() and not may_change_schema(engine):
             engine.dispose()
-            raise CommandError(i18n.text("server.upgrade_by_owner", language_of(args), current=state.current,
-                                         head=state.head))
+            raise CommandError(
+                i18n.text("server.upgrade_by_owner", language_of(args), current=state.current, head=state.head)
+            )
         backup = upgrade_with_backup(engine)
         if backup is not None:
             say(i18n.text("cli.upgraded", language_of(args), revision=state.head, backup=backup))
@@ -215,8 +216,9 @@ def ask_secret(args: argparse.Namespace, prompt: str) -> str:
     except (EOFError, OSError):
         from registry.keys import PASSPHRASE_ENV
 
-        raise CommandError(i18n.text("cli.no_terminal", language_of(args), password_env=PASSWORD_ENV,
-                                     passphrase_env=PASSPHRASE_ENV)) from None
+        raise CommandError(
+            i18n.text("cli.no_terminal", language_of(args), password_env=PASSWORD_ENV, passphrase_env=PASSPHRASE_ENV)
+        ) from None
 
 
 def sign_in_as(args: argparse.Namespace, sessions: sessionmaker[Session], *roles: str) -> SignedIn | None:
@@ -241,14 +243,20 @@ def sign_in_as(args: argparse.Namespace, sessions: sessionmaker[Session], *roles
         raise CommandError(i18n.text("cli.not_initialised", language, url=config.database_url(args.db))) from None
     name = (getattr(args, "user", None) or os.environ.get(USER_ENV) or "").strip()
     if not name:
-        raise CommandError(i18n.text("cli.user_required", language, option="--user", user_env=USER_ENV,
-                                     password_env=PASSWORD_ENV))
-    password = os.environ.get(PASSWORD_ENV) or ask_secret(args, i18n.text("cli.password_prompt", language,
-                                                                          user=name))
+        raise CommandError(
+            i18n.text("cli.user_required", language, option="--user", user_env=USER_ENV, password_env=PASSWORD_ENV)
+        )
+    password = os.environ.get(PASSWORD_ENV) or ask_secret(args, i18n.text("cli.password_prompt", language, user=name))
     user = _check_password(sessions, name, password)  # a refusal is a RegistryError: main prints it
     if roles and user.role not in roles:
-        raise CommandError(i18n.text("cli.role_required", language, user=user.username,
-                                     roles=", ".join(i18n.text(f"cli.role.{role}", language) for role in roles)))
+        raise CommandError(
+            i18n.text(
+                "cli.role_required",
+                language,
+                user=user.username,
+                roles=", ".join(i18n.text(f"cli.role.{role}", language) for role in roles),
+            )
+        )
     signed = SignedIn(user.id, user.username, user.full_name, user.role)
     args.signed_in = signed
     return signed
@@ -258,8 +266,9 @@ def actor_of(signed: SignedIn | None) -> int | None:
     return signed.id if signed is not None else None
 
 
-def open_as(args: argparse.Namespace, *roles: str, create: bool = False
-            ) -> tuple[Engine, sessionmaker[Session], int | None]:
+def open_as(
+    args: argparse.Namespace, *roles: str, create: bool = False
+) -> tuple[Engine, sessionmaker[Session], int | None]:
     """``open_register`` and ``sign_in_as`` in one: (engine, sessions, the acting user's id)."""
     engine, sessions = open_register(args, create=create)
     return engine, sessions, actor_of(sign_in_as(args, sessions, *roles))

@@ -31,8 +31,11 @@ def register(commands: SubCommands) -> None:
     for name in ("upgrade", "current", "check"):
         db_sub.add_parser(name).set_defaults(handler=run_schema)
     encrypt = db_sub.add_parser("encrypt", help="encrypt an existing plain SQLite database (and its old backups)")
-    encrypt.add_argument("--plain-backups", choices=("encrypt", "remove", "keep"),
-                         help="what to do with earlier backups that are not encrypted (asked when not given)")
+    encrypt.add_argument(
+        "--plain-backups",
+        choices=("encrypt", "remove", "keep"),
+        help="what to do with earlier backups that are not encrypted (asked when not given)",
+    )
     encrypt.add_argument("--backups", help="the backups folder (default: backups/ in the data folder)")
     encrypt.set_defaults(handler=run_encrypt)
     rekey = db_sub.add_parser("rekey", help="change the database key")
@@ -131,8 +134,15 @@ def _plain_backups(args: argparse.Namespace, url: str, path: Path) -> int:
     choice = args.plain_backups
     if choice is None:
         if not sys.stdin.isatty():
-            say(i18n.text("backups.plain_how", language, encrypt="registry db encrypt --plain-backups encrypt",
-                          remove="--plain-backups remove"), error=True)
+            say(
+                i18n.text(
+                    "backups.plain_how",
+                    language,
+                    encrypt="registry db encrypt --plain-backups encrypt",
+                    remove="--plain-backups remove",
+                ),
+                error=True,
+            )
             return 0
         answer = input(i18n.text("backups.plain_ask", language) + " ").strip()
         choice = {"1": "encrypt", "2": "remove"}.get(answer, "keep")

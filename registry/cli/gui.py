@@ -8,15 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from registry import config, i18n
-from registry.cli.common import (
-    CommandError,
-    SubCommands,
-    language_of,
-    open_register,
-    positive,
-    register_file,
-    say,
-)
+from registry.cli.common import CommandError, SubCommands, language_of, open_register, positive, register_file, say
 
 if TYPE_CHECKING:
     from sqlalchemy import Engine
@@ -27,8 +19,11 @@ if TYPE_CHECKING:
 
 def register(commands: SubCommands) -> None:
     gui = commands.add_parser("gui", help="start the desktop application (the default)")
-    gui.add_argument("--profile", default=config.chosen_profile(),
-                     help="profile for a new register (default: the build's municipality, else the user chooses)")
+    gui.add_argument(
+        "--profile",
+        default=config.chosen_profile(),
+        help="profile for a new register (default: the build's municipality, else the user chooses)",
+    )
     gui.add_argument("--demo", type=positive, metavar="N", help="fill an empty database with N demo cases")
     gui.add_argument("--seed", type=int, default=1)
     gui.add_argument("--screenshot", metavar="DIR", help="save screenshots to DIR and quit")
@@ -79,8 +74,9 @@ def _profile_for_new_register(args: argparse.Namespace, language: str | None) ->
     from registry.ui.first_start import ask_municipality
 
     keys = ("title", "intro", "search", "language", "ok", "cancel")
-    choice = ask_municipality(lambda lang: {key: i18n.text(f"first_start.{key}", lang) for key in keys},
-                              language=language or "bs")
+    choice = ask_municipality(
+        lambda lang: {key: i18n.text(f"first_start.{key}", lang) for key in keys}, language=language or "bs"
+    )
     if choice is None:
         raise CommandError(i18n.text("first_start.cancelled", language))
     entry, locale = choice
@@ -128,8 +124,12 @@ def _open_for_gui(args: argparse.Namespace) -> tuple[Engine, sessionmaker[Sessio
     from registry.ui.passphrase import PassphraseTexts, ask_passphrase
 
     language = language_of(args)
-    texts = PassphraseTexts(*(i18n.text(f"gui.passphrase_{name}", language, min=MIN_PASSPHRASE)
-                              for name in ("title", "prompt", "again", "mismatch", "ok", "cancel")))
+    texts = PassphraseTexts(
+        *(
+            i18n.text(f"gui.passphrase_{name}", language, min=MIN_PASSPHRASE)
+            for name in ("title", "prompt", "again", "mismatch", "ok", "cancel")
+        )
+    )
     url = config.database_url(args.db)
     path = sqlite_path(url) if is_sqlite(url) else None
     new_file = path is not None and (not path.exists() or path.stat().st_size == 0)

@@ -25,13 +25,23 @@ if TYPE_CHECKING:
 def register(commands: SubCommands) -> None:
     init = commands.add_parser("init", help="create or upgrade the database and load a municipality profile")
     baked = config.chosen_profile()
-    init.add_argument("--profile", required=baked is None, default=baked,
-                      help="profile code, see `registry profiles` (default: the municipality this build is for)")
-    init.add_argument("--new-register", action="store_true",
-                      help="start a new, empty register where an earlier one is missing (its backups stay usable)")
-    init.add_argument("--admin", metavar="NAME",
-                      help="make the first administrator of a register that has none (the password is asked for, "
-                      "or taken from $REGISTRY_NEW_PASSWORD)")
+    init.add_argument(
+        "--profile",
+        required=baked is None,
+        default=baked,
+        help="profile code, see `registry profiles` (default: the municipality this build is for)",
+    )
+    init.add_argument(
+        "--new-register",
+        action="store_true",
+        help="start a new, empty register where an earlier one is missing (its backups stay usable)",
+    )
+    init.add_argument(
+        "--admin",
+        metavar="NAME",
+        help="make the first administrator of a register that has none (the password is asked for, "
+        "or taken from $REGISTRY_NEW_PASSWORD)",
+    )
     init.set_defaults(handler=run_init)
 
 
@@ -55,8 +65,11 @@ def run_init(args: argparse.Namespace) -> int:
     with transaction(sessions) as session:
         summary = initialise(session, profile)
         if args.admin:
-            create_user(session, UserInput(args.admin, args.admin, "administrator", password,
-                                           must_change_password=False), actor_id=None)
+            create_user(
+                session,
+                UserInput(args.admin, args.admin, "administrator", password, must_change_password=False),
+                actor_id=None,
+            )
     say(i18n.text("cli.initialised", language_of(args), url=display_url(engine.url), **summary.as_params()))
     if args.admin:
         say(i18n.text("cli.admin_created", language_of(args), user=args.admin.strip().lower()))

@@ -12,15 +12,7 @@ import sys
 import time
 
 from registry import config, i18n
-from registry.cli.common import (
-    CommandError,
-    SubCommands,
-    display_url,
-    engine_for,
-    language_of,
-    open_register,
-    say,
-)
+from registry.cli.common import CommandError, SubCommands, display_url, engine_for, language_of, open_register, say
 
 #: names kept as they are in every language and script
 NAMES = {
@@ -77,9 +69,7 @@ class _Progress:
             done=number(where.table_done, self.language),
             rows=number(where.table_rows, self.language),
         )
-        print(
-            f"\r{line}\033[K" if self.tty else line, end="" if self.tty else "\n", file=sys.stderr, flush=True
-        )
+        print(f"\r{line}\033[K" if self.tty else line, end="" if self.tty else "\n", file=sys.stderr, flush=True)
 
     def end(self) -> None:
         if self.tty and self.table:

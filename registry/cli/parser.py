@@ -29,8 +29,23 @@ from registry.cli import (
 from registry.cli.common import CommandError, close_registers, language_of, say
 
 # In the order `registry --help` lists them; each module has `register(commands)`.
-COMMAND_GROUPS = (gui, initialise, profiles, db, backup, audit, retention, demo, search, transfer, printing, statistics,
-                  users, server, build)
+COMMAND_GROUPS = (
+    gui,
+    initialise,
+    profiles,
+    db,
+    backup,
+    audit,
+    retention,
+    demo,
+    search,
+    transfer,
+    printing,
+    statistics,
+    users,
+    server,
+    build,
+)
 
 
 class _Version(argparse.Action):
@@ -44,16 +59,29 @@ class _Version(argparse.Action):
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="registry", description="Centre Case Registry")
-    parser.add_argument("--version", action=_Version, nargs=0, help="show the version (and what this build is) and exit")
-    parser.add_argument("--db", help="database URL or a register file's path (default: $REGISTRY_DATABASE_URL or a SQLite file in the "
-                        "user's data folder)")
+    parser.add_argument(
+        "--version", action=_Version, nargs=0, help="show the version (and what this build is) and exit"
+    )
+    parser.add_argument(
+        "--db",
+        help="database URL or a register file's path (default: $REGISTRY_DATABASE_URL or a SQLite file in the "
+        "user's data folder)",
+    )
     parser.add_argument("--lang", help="language of messages: bs, hr, sr-Latn, sr-Cyrl, en")
-    parser.add_argument("--passphrase", action="store_true",
-                        help="ask for the database passphrase (where no keyring holds the key)")
-    parser.add_argument("--unencrypted", action="store_true",
-                        help="create a new SQLite database WITHOUT encryption (demonstrations and tests only)")
-    parser.add_argument("--user", metavar="NAME", help="act as this user (default: $REGISTRY_USER); the password "
-                        "is asked for, or taken from $REGISTRY_PASSWORD for scheduled jobs")
+    parser.add_argument(
+        "--passphrase", action="store_true", help="ask for the database passphrase (where no keyring holds the key)"
+    )
+    parser.add_argument(
+        "--unencrypted",
+        action="store_true",
+        help="create a new SQLite database WITHOUT encryption (demonstrations and tests only)",
+    )
+    parser.add_argument(
+        "--user",
+        metavar="NAME",
+        help="act as this user (default: $REGISTRY_USER); the password "
+        "is asked for, or taken from $REGISTRY_PASSWORD for scheduled jobs",
+    )
     commands = parser.add_subparsers(dest="command")
     for group in COMMAND_GROUPS:
         group.register(commands)
@@ -62,8 +90,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _global_options(parser: argparse.ArgumentParser) -> list[argparse.Action]:
-    return [action for action in parser._actions
-            if action.option_strings and action.dest not in ("help", "version")]
+    return [action for action in parser._actions if action.option_strings and action.dest not in ("help", "version")]
 
 
 def _sub_parsers(parser: argparse.ArgumentParser) -> list[argparse.ArgumentParser]:
@@ -85,11 +112,21 @@ def _accept_global_options_everywhere(parser: argparse.ArgumentParser) -> None:
                 continue
             extra = {"nargs": 0} if isinstance(action, (argparse._StoreTrueAction,)) else {}
             if extra:
-                sub.add_argument(*action.option_strings, dest=action.dest, action="store_true",
-                                 default=argparse.SUPPRESS, help=argparse.SUPPRESS)
+                sub.add_argument(
+                    *action.option_strings,
+                    dest=action.dest,
+                    action="store_true",
+                    default=argparse.SUPPRESS,
+                    help=argparse.SUPPRESS,
+                )
             else:
-                sub.add_argument(*action.option_strings, dest=action.dest, metavar=action.metavar,
-                                 default=argparse.SUPPRESS, help=argparse.SUPPRESS)
+                sub.add_argument(
+                    *action.option_strings,
+                    dest=action.dest,
+                    metavar=action.metavar,
+                    default=argparse.SUPPRESS,
+                    help=argparse.SUPPRESS,
+                )
 
 
 def _asked_language(arguments: list[str]) -> str:
@@ -143,9 +180,19 @@ def _argparse_in(language: str) -> Iterator[None]:
 
 def _translate_help(parser: argparse.ArgumentParser, language: str) -> None:
     """``registry --help`` in the user's language: the global options and the list of commands."""
-    params = {"env": "$REGISTRY_DATABASE_URL", "codes": ", ".join(i18n.LANGUAGES), "user_env": "$REGISTRY_USER",
-              "password_env": "$REGISTRY_PASSWORD", "excel": "Excel (.xlsx)", "csv": "CSV", "json": "JSON",
-              "xlsx": "XLSX", "pdf": "PDF", "sqlite": "SQLite", "postgresql": "PostgreSQL"}
+    params = {
+        "env": "$REGISTRY_DATABASE_URL",
+        "codes": ", ".join(i18n.LANGUAGES),
+        "user_env": "$REGISTRY_USER",
+        "password_env": "$REGISTRY_PASSWORD",
+        "excel": "Excel (.xlsx)",
+        "csv": "CSV",
+        "json": "JSON",
+        "xlsx": "XLSX",
+        "pdf": "PDF",
+        "sqlite": "SQLite",
+        "postgresql": "PostgreSQL",
+    }
     parser.description = i18n.text("cli.help.title", language)
     for action in parser._actions:
         if isinstance(action, argparse._SubParsersAction):
@@ -183,8 +230,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         say(error.message(language_of(args)), error=True)
         return 1
     except ArgumentError as error:  # a database address SQLAlchemy cannot read
-        say(i18n.text("cli.bad_url", language_of(args), detail=str(error).strip().splitlines()[0],
-                      example="postgresql+psycopg://user@server/registry"), error=True)
+        say(
+            i18n.text(
+                "cli.bad_url",
+                language_of(args),
+                detail=str(error).strip().splitlines()[0],
+                example="postgresql+psycopg://user@server/registry",
+            ),
+            error=True,
+        )
         return 1
     except OperationalError as error:  # the server cannot be reached, refused the role, or SSL failed
         detail = str(error.orig or error).strip().splitlines()[0]

@@ -32,15 +32,17 @@ CASE_DOCUMENTS = {
 
 def register(commands: SubCommands) -> None:
     """Add ``print`` to the ``registry`` command's sub-commands."""
-    printer = commands.add_parser("print", help="print a case summary, checklist, timeline, referral letter or "
-                                    "blank form to a PDF file")
+    printer = commands.add_parser(
+        "print", help="print a case summary, checklist, timeline, referral letter or blank form to a PDF file"
+    )
     documents = printer.add_subparsers(dest="document", metavar="DOCUMENT", required=True)
     for name, help_text in CASE_DOCUMENTS.items():
         parser = documents.add_parser(name, help=help_text)
         parser.add_argument("case_number", metavar="CASE_NUMBER")
         _options(parser)
-    referral = documents.add_parser("referral", help="referral letter with response slip (outgoing) or feedback "
-                                    "to the sender (incoming)")
+    referral = documents.add_parser(
+        "referral", help="referral letter with response slip (outgoing) or feedback to the sender (incoming)"
+    )
     referral.add_argument("referral_id", metavar="REFERRAL_ID", type=int)
     _options(referral)
     blank = documents.add_parser("blank", help="blank form to fill in by hand")
@@ -52,10 +54,18 @@ def register(commands: SubCommands) -> None:
 def _options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("-o", "--output", required=True, metavar="FILE.pdf", help="the PDF file to write")
     # SUPPRESS: without --lang here, the global `registry --lang` (or the centre's default) is kept
-    parser.add_argument("--lang", default=argparse.SUPPRESS, metavar="CODE",
-                        help="language and script of the document: bs, hr, sr-Latn, sr-Cyrl, en")
-    parser.add_argument("--transliterate", action=argparse.BooleanOptionalAction, default=None,
-                        help="names and free text in the document's script (default: on for sr-Cyrl only)")
+    parser.add_argument(
+        "--lang",
+        default=argparse.SUPPRESS,
+        metavar="CODE",
+        help="language and script of the document: bs, hr, sr-Latn, sr-Cyrl, en",
+    )
+    parser.add_argument(
+        "--transliterate",
+        action=argparse.BooleanOptionalAction,
+        default=None,
+        help="names and free text in the document's script (default: on for sr-Cyrl only)",
+    )
 
 
 def _operator() -> str:
@@ -69,8 +79,7 @@ def run_print(args: argparse.Namespace) -> int:
     target = Path(args.output).expanduser()
     folder = target.parent
     if not folder.is_dir():
-        raise CommandError(i18n.text("print.no_folder", config.user_language(getattr(args, "lang", None)),
-                                     path=folder))
+        raise CommandError(i18n.text("print.no_folder", config.user_language(getattr(args, "lang", None)), path=folder))
     engine, sessions, actor = open_as(args)  # fills in the centre's language when none was asked for
     language = config.user_language(getattr(args, "lang", None))
     try:
@@ -81,8 +90,9 @@ def run_print(args: argparse.Namespace) -> int:
     return 0
 
 
-def _print_to(target: Path, args: argparse.Namespace, sessions: sessionmaker[Session], language: str | None,
-              actor: int | None) -> int:
+def _print_to(
+    target: Path, args: argparse.Namespace, sessions: sessionmaker[Session], language: str | None, actor: int | None
+) -> int:
     from registry.db import transaction
     from registry.printing import print_job, record_printed
     from registry.services.cases import case_id_by_number
@@ -92,8 +102,11 @@ def _print_to(target: Path, args: argparse.Namespace, sessions: sessionmaker[Ses
     document = args.document
     # the signed-in user's name is printed on every page (the operating system's user only while the register
     # has no accounts yet)
-    options = {"language": language, "transliterate": args.transliterate,
-               "printed_by": actor if actor is not None else _operator()}
+    options = {
+        "language": language,
+        "transliterate": args.transliterate,
+        "printed_by": actor if actor is not None else _operator(),
+    }
     try:
         # the file appears (owner-only, whole) only after the audit record of the printout is committed
         with private_output(target) as out, transaction(sessions) as session:
@@ -115,9 +128,15 @@ def _print_to(target: Path, args: argparse.Namespace, sessions: sessionmaker[Ses
                     raise CommandError(i18n.text("print.unknown_referral", language, id=args.referral_id)) from None
                 raise CommandError(i18n.text("print.unknown_case", language, number=args.case_number)) from None
             out.write(printed.data)
-            record_printed(session, document if document != "blank" else f"blank.{args.form}", actor_id=actor,
-                           case_id=case_id, referral_id=referral_id, language=i18n.normalise_language(language),
-                           pages=printed.pages)
+            record_printed(
+                session,
+                document if document != "blank" else f"blank.{args.form}",
+                actor_id=actor,
+                case_id=case_id,
+                referral_id=referral_id,
+                language=i18n.normalise_language(language),
+                pages=printed.pages,
+            )
         return printed.pages
     except OSError as error:
         reason = error.strerror or str(error)

@@ -19,7 +19,7 @@ def register(commands: SubCommands) -> None:
     municipalities.add_argument("query", nargs="?", default="", help="part of the name, in either script")
     municipalities.set_defaults(handler=run_municipalities)
     new = actions.add_parser("new", help="write a profile to complete for a municipality")
-    new.add_argument("municipality", help="its code or name, e.g. grude or \"Široki Brijeg\"")
+    new.add_argument("municipality", help='its code or name, e.g. grude or "Široki Brijeg"')
     new.add_argument("-o", "--output", help="file to write (default: CODE.toml in the current folder)")
     new.set_defaults(handler=run_new)
     check = actions.add_parser("check", help="check a profile file and explain every problem")
@@ -32,8 +32,10 @@ def run_list(args: argparse.Namespace) -> int:
 
     for profile in list_profiles():
         municipality = profile.municipality
-        say(f"{profile.code:24} {municipality.name} / {municipality.name_cyrl} ({municipality.entity}"
-            f"{', ' + municipality.canton if municipality.canton else ''})")
+        say(
+            f"{profile.code:24} {municipality.name} / {municipality.name_cyrl} ({municipality.entity}"
+            f"{', ' + municipality.canton if municipality.canton else ''})"
+        )
     return 0
 
 
@@ -60,11 +62,20 @@ def run_new(args: argparse.Namespace) -> int:
 
         first = fold(args.municipality)[:3]
         similar = [e.name for e in all_municipalities() if first and fold(e.name).startswith(first)][:8]
-        raise CommandError(i18n.text("profiles.unknown_municipality", language, query=args.municipality,
-                                     similar=", ".join(similar) or "—"))
+        raise CommandError(
+            i18n.text(
+                "profiles.unknown_municipality", language, query=args.municipality, similar=", ".join(similar) or "—"
+            )
+        )
     if len(found) > 1 and not exact and found[0].name.casefold() != args.municipality.casefold():
-        raise CommandError(i18n.text("profiles.ambiguous", language, query=args.municipality,
-                                     matches=", ".join(f"{e.name} ({e.code})" for e in found[:10])))
+        raise CommandError(
+            i18n.text(
+                "profiles.ambiguous",
+                language,
+                query=args.municipality,
+                matches=", ".join(f"{e.name} ({e.code})" for e in found[:10]),
+            )
+        )
     entry = exact[0] if exact else found[0]
     target = Path(args.output) if args.output else Path(f"{entry.code}.toml")
     if target.exists():
@@ -91,13 +102,22 @@ def run_check(args: argparse.Namespace) -> int:
         for problem in problems:
             where = i18n.text("profiles.line", language, line=problem.line) + ": " if problem.line else ""
             field = "" if problem.field.startswith("(") else f"{problem.field}: "
-            say(f"{i18n.text(kind, language)} {where}{field}{problem.explain(language)}", error=kind == "profiles.error")
+            say(
+                f"{i18n.text(kind, language)} {where}{field}{problem.explain(language)}", error=kind == "profiles.error"
+            )
     if not report.ok:
         say(i18n.text("profiles.check_failed", language, path=path, count=len(report.errors)), error=True)
         return 1
     assert report.profile is not None
-    say(i18n.text("profiles.check_ok", language, path=path, municipality=report.profile.municipality.name,
-                  centre=report.profile.centre.name))
+    say(
+        i18n.text(
+            "profiles.check_ok",
+            language,
+            path=path,
+            municipality=report.profile.municipality.name,
+            centre=report.profile.centre.name,
+        )
+    )
     if report.notes:
         say(i18n.text("profiles.check_warnings", language, count=len(report.notes)))
     return 0

@@ -27,9 +27,15 @@ def run_search(args: argparse.Namespace) -> int:
         hits = search_cases(session, args.text, limit=args.limit, actor_id=actor)
     if args.json:
         rows = [
-            {"case_number": h.case_number, "given_name": h.given_name, "family_name": h.family_name,
-             "birth_date": h.birth_date.isoformat() if h.birth_date else None, "jmbg": h.jmbg, "status": h.status,
-             "found_by": h.found_by}
+            {
+                "case_number": h.case_number,
+                "given_name": h.given_name,
+                "family_name": h.family_name,
+                "birth_date": h.birth_date.isoformat() if h.birth_date else None,
+                "jmbg": h.jmbg,
+                "status": h.status,
+                "found_by": h.found_by,
+            }
             for h in hits
         ]
         print(json.dumps(rows, ensure_ascii=False, indent=2))
@@ -38,8 +44,10 @@ def run_search(args: argparse.Namespace) -> int:
     for hit in hits:
         status = shipped_label("case_status", hit.status, language)
         found = "" if hit.found_by == "child" else f"  ({i18n.text(f'search.found_by.{hit.found_by}', language)})"
-        say(f"{hit.case_number:18} {hit.family_name} {hit.given_name}  {format_date(hit.birth_date):12} "
-            f"{hit.jmbg or '':13}  {status}{found}")
+        say(
+            f"{hit.case_number:18} {hit.family_name} {hit.given_name}  {format_date(hit.birth_date):12} "
+            f"{hit.jmbg or '':13}  {status}{found}"
+        )
     if not hits:
         say(i18n.text("cli.no_hits", language_of(args)))
     return 0

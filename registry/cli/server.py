@@ -14,9 +14,14 @@ DEFAULT_APP_ROLE = "registry_app"
 def register(commands: SubCommands) -> None:
     server = commands.add_parser("server", help="a register on a PostgreSQL server (for IT)")
     actions = server.add_subparsers(dest="server_command", required=True)
-    prepare = actions.add_parser("prepare", help="create or upgrade the schema and the PCs' least-privilege role "
-                                 "(run with --db pointing at the database as its owner)")
-    prepare.add_argument("--app-role", default=DEFAULT_APP_ROLE, help=f"the role the PCs use (default {DEFAULT_APP_ROLE})")
+    prepare = actions.add_parser(
+        "prepare",
+        help="create or upgrade the schema and the PCs' least-privilege role "
+        "(run with --db pointing at the database as its owner)",
+    )
+    prepare.add_argument(
+        "--app-role", default=DEFAULT_APP_ROLE, help=f"the role the PCs use (default {DEFAULT_APP_ROLE})"
+    )
     prepare.add_argument("--set-password", action="store_true", help="ask for (and set) the role's password")
     prepare.set_defaults(handler=run_prepare)
 
@@ -35,6 +40,15 @@ def run_prepare(args: argparse.Namespace) -> int:
             raise CommandError(i18n.text("db.passphrase_mismatch", language))
     engine, _sessions, _actor = open_as(args, *ADMINISTRATOR, create=True)
     report = prepare_server(engine, args.app_role, password)
-    say(i18n.text("server.prepared", language, database=report.database, owner=report.owner, role=report.app_role,
-                  tables=report.tables, audit=", ".join(report.append_only) or "—"))
+    say(
+        i18n.text(
+            "server.prepared",
+            language,
+            database=report.database,
+            owner=report.owner,
+            role=report.app_role,
+            tables=report.tables,
+            audit=", ".join(report.append_only) or "—",
+        )
+    )
     return 0

@@ -18,11 +18,15 @@ FORMATS = ("json", "csv", "xlsx", "pdf")
 
 def register(commands: SubCommands) -> None:
     stats = commands.add_parser(
-        "stats", help="anonymised statistics of a period (small counts suppressed) as JSON, CSV, XLSX or PDF")
+        "stats", help="anonymised statistics of a period (small counts suppressed) as JSON, CSV, XLSX or PDF"
+    )
     stats.add_argument("--from", dest="first", required=True, metavar="YYYY-MM-DD", help="first day of the period")
     stats.add_argument("--to", dest="last", required=True, metavar="YYYY-MM-DD", help="last day of the period")
-    stats.add_argument("--format", choices=FORMATS,
-                       help="json (the default without -o), csv, xlsx or pdf (default with -o: from the file name)")
+    stats.add_argument(
+        "--format",
+        choices=FORMATS,
+        help="json (the default without -o), csv, xlsx or pdf (default with -o: from the file name)",
+    )
     stats.add_argument("-o", "--output", metavar="FILE", help="write to this file instead of printing JSON")
     stats.add_argument("--lang", default=argparse.SUPPRESS, help="language of titles and labels")
     stats.set_defaults(handler=run_stats)
@@ -75,8 +79,9 @@ def run_stats(args: argparse.Namespace) -> int:
             from registry.printing.statistics import statistics_report
 
             data = statistics_report(session, publication, language=language)
-        record_export(session, actor_id=actor, period=period, table_ids=table_ids, fmt=fmt, language=language,
-                      by=_os_user())
+        record_export(
+            session, actor_id=actor, period=period, table_ids=table_ids, fmt=fmt, language=language, by=_os_user()
+        )
     if not args.output:
         sys.stdout.write(data.decode("utf-8") + "\n")
         return 0
@@ -88,8 +93,7 @@ def run_stats(args: argparse.Namespace) -> int:
     except OSError as error:
         temporary.unlink(missing_ok=True)
         raise CommandError(i18n.text("stats.cannot_write", language, path=target, detail=error.strerror)) from None
-    say(i18n.text("stats.written", language, first=first.isoformat(), last=last.isoformat(), path=target),
-        error=True)
+    say(i18n.text("stats.written", language, first=first.isoformat(), last=last.isoformat(), path=target), error=True)
     return 0
 
 

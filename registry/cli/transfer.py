@@ -13,36 +13,53 @@ from registry.cli.common import CommandError, SubCommands, language_of, open_as,
 
 def register(commands: SubCommands) -> None:
     importer = commands.add_parser(
-        "import", help="import cases from Excel (.xlsx) or CSV files (all or nothing)",
+        "import",
+        help="import cases from Excel (.xlsx) or CSV files (all or nothing)",
         description="Cases from an Excel workbook (sheets: cases, household, referrals, ...) or CSV files (one "
         "per sheet, named after it). Encoding and delimiter are detected; headers may be in Bosnian, Croatian, "
-        "Serbian (Latin or Cyrillic) or English. Nothing is written unless every row is valid.")
+        "Serbian (Latin or Cyrillic) or English. Nothing is written unless every row is valid.",
+    )
     importer.add_argument("what", choices=["cases"])
     importer.add_argument("files", nargs="+", metavar="FILE")
-    importer.add_argument("--encoding", choices=["utf-8", "cp1250", "iso-8859-2", "utf-16"],
-                          help="the CSV files' encoding when it cannot be told (default: detected)")
+    importer.add_argument(
+        "--encoding",
+        choices=["utf-8", "cp1250", "iso-8859-2", "utf-16"],
+        help="the CSV files' encoding when it cannot be told (default: detected)",
+    )
     importer.add_argument("--delimiter", choices=[";", ",", "tab"], help="the CSV delimiter (default: detected)")
-    importer.add_argument("--duplicates", choices=["link", "separate", "skip"],
-                          help="for rows whose child is already registered: link the new case to that child "
-                          "(default), keep the child separate, or skip the row; the same case is always skipped")
-    importer.add_argument("--create-missing-users", action="store_true",
-                          help="add staff the records name but this register lacks as inactive accounts without "
-                          "a password (an administrator activates them); otherwise each such name is an error")
+    importer.add_argument(
+        "--duplicates",
+        choices=["link", "separate", "skip"],
+        help="for rows whose child is already registered: link the new case to that child "
+        "(default), keep the child separate, or skip the row; the same case is always skipped",
+    )
+    importer.add_argument(
+        "--create-missing-users",
+        action="store_true",
+        help="add staff the records name but this register lacks as inactive accounts without "
+        "a password (an administrator activates them); otherwise each such name is an error",
+    )
     importer.add_argument("--dry-run", action="store_true", help="check everything and report; write nothing")
     importer.set_defaults(handler=run_import)
 
     exporter = commands.add_parser(
-        "export", help="export the case list as CSV or JSON, or the whole register as a workbook",
+        "export",
+        help="export the case list as CSV or JSON, or the whole register as a workbook",
         description="'export cases' writes the case list (CSV or JSON) for spreadsheets and scripts. "
         "'export register -o FILE.xlsx' writes every record of every case (people, household, referrals, "
         "checklists, notes, measures, incidents, conferences, consents, status history) in the workbook format "
         "'registry import' reads back: the way to hand a register over. 'export template -o FILE.xlsx' writes "
-        "the empty workbook to fill in with a centre's history, in --lang.")
+        "the empty workbook to fill in with a centre's history, in --lang.",
+    )
     exporter.add_argument("what", choices=["cases", "register", "template"])
     exporter.add_argument("--format", choices=["csv", "json"], default="csv")
     exporter.add_argument("-o", "--output")
-    exporter.add_argument("--delimiter", choices=[",", ";", "tab"], default=",",
-                          help="CSV delimiter; ';' is what Excel in a Bosnian, Croatian or Serbian locale expects")
+    exporter.add_argument(
+        "--delimiter",
+        choices=[",", ";", "tab"],
+        default=",",
+        help="CSV delimiter; ';' is what Excel in a Bosnian, Croatian or Serbian locale expects",
+    )
     exporter.set_defaults(handler=run_export)
 
 
@@ -62,10 +79,17 @@ def run_import(args: argparse.Namespace) -> int:
     delimiter = "\t" if args.delimiter == "tab" else args.delimiter
     try:
         with transaction(sessions) as session:
-            result = import_files(session, files, actor_id=actor, language=language, encoding=args.encoding,
-                                  delimiter=delimiter, duplicates=args.duplicates,
-                                  create_users=args.create_missing_users,
-                                  progress=_progress_printer(language))
+            result = import_files(
+                session,
+                files,
+                actor_id=actor,
+                language=language,
+                encoding=args.encoding,
+                delimiter=delimiter,
+                duplicates=args.duplicates,
+                create_users=args.create_missing_users,
+                progress=_progress_printer(language),
+            )
             if args.dry_run:
                 session.rollback()
     except ImportFailed as error:
@@ -75,8 +99,7 @@ def run_import(args: argparse.Namespace) -> int:
         raise CommandError(f"{error.message(language)}\n{samples}") from None
     except ReadFailed as error:
         raise CommandError(error.message(language)) from None
-    say(i18n.text("import.summary", language, created=result.created, linked=result.linked,
-                  skipped=result.skipped))
+    say(i18n.text("import.summary", language, created=result.created, linked=result.linked, skipped=result.skipped))
     if result.new_institutions:
         say(i18n.text("import.new_institutions", language, names=", ".join(result.new_institutions)))
     if args.dry_run:
@@ -90,8 +113,12 @@ def _progress_printer(language: str | None) -> Callable[[int, int], None] | None
         return None
 
     def show(done: int, total: int) -> None:
-        print("\r" + i18n.text("import.progress", language, done=f"{done:,}", total=f"{total:,}"), end="",
-              file=sys.stderr, flush=True)
+        print(
+            "\r" + i18n.text("import.progress", language, done=f"{done:,}", total=f"{total:,}"),
+            end="",
+            file=sys.stderr,
+            flush=True,
+        )
         if done >= total:
             print(file=sys.stderr)
 
@@ -112,16 +139,28 @@ def run_export(args: argparse.Namespace) -> int:
         target = Path(args.output)
         try:  # owner-only, and the file appears only whole, after the audit record of the export is committed
             with private_output(target, text=True) as out, transaction(sessions) as session:
-                count = export_cases(session, out, fmt=args.format, actor_id=actor, bom=True,
-                                     delimiter="\t" if args.delimiter == "tab" else args.delimiter)
+                count = export_cases(
+                    session,
+                    out,
+                    fmt=args.format,
+                    actor_id=actor,
+                    bom=True,
+                    delimiter="\t" if args.delimiter == "tab" else args.delimiter,
+                )
         except OSError as error:
-            raise CommandError(i18n.text("export.cannot_write", language_of(args), path=target,
-                                         reason=error.strerror or str(error))) from None
+            raise CommandError(
+                i18n.text("export.cannot_write", language_of(args), path=target, reason=error.strerror or str(error))
+            ) from None
         say(i18n.text("cli.exported", language_of(args), count=count, path=target), error=True)
     else:
         with transaction(sessions) as session:
-            export_cases(session, sys.stdout, fmt=args.format, actor_id=actor,
-                         delimiter="\t" if args.delimiter == "tab" else args.delimiter)
+            export_cases(
+                session,
+                sys.stdout,
+                fmt=args.format,
+                actor_id=actor,
+                delimiter="\t" if args.delimiter == "tab" else args.delimiter,
+            )
     return 0
 
 
@@ -140,10 +179,15 @@ def _export_register(args: argparse.Namespace) -> int:
         with private_output(target) as out, transaction(sessions) as session:
             counts = export_register(session, out, actor_id=actor)
     except OSError as error:
-        raise CommandError(i18n.text("export.cannot_write", language, path=target,
-                                     reason=error.strerror or str(error))) from None
-    say(i18n.text("export.register_done", language, path=target, cases=counts.get("cases", 0),
-                  rows=sum(counts.values())), error=True)
+        raise CommandError(
+            i18n.text("export.cannot_write", language, path=target, reason=error.strerror or str(error))
+        ) from None
+    say(
+        i18n.text(
+            "export.register_done", language, path=target, cases=counts.get("cases", 0), rows=sum(counts.values())
+        ),
+        error=True,
+    )
     return 0
 
 
@@ -161,7 +205,8 @@ def _export_template(args: argparse.Namespace) -> int:
         with private_output(target) as out, sessions() as session:
             write_template(session, out, language=language)
     except OSError as error:
-        raise CommandError(i18n.text("export.cannot_write", language, path=target,
-                                     reason=error.strerror or str(error))) from None
+        raise CommandError(
+            i18n.text("export.cannot_write", language, path=target, reason=error.strerror or str(error))
+        ) from None
     say(i18n.text("export.template_done", language, path=target), error=True)
     return 0

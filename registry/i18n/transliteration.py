@@ -146,6 +146,4 @@ def to_latin(text: str) -> str:
 
 def has_cyrillic(text: str) -> bool:
     """True if ``text`` contains any Cyrillic letter (so it needs transliterating before Latin folding)."""
-    return any(
-        "\u0400" <= ch <= "\u052f" or "\u1c80" <= ch <= "\u1c8f" or "\ua640" <= ch <= "\ua69f" for ch in text
-    )
+    return any("\u0400" <= ch <= "\u052f" or "\u1c80" <= ch <= "\u1c8f" or "\ua640" <= ch <= "\ua69f" for ch in text)

@@ -51,12 +51,7 @@ def search_string(length: int) -> String:
 
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
-    type_annotation_map = {
-        dt.datetime: UtcDateTime(),
-        str: String(255),
-        dict[str, Any]: JSON(),
-        list[str]: JSON(),
-    }
+    type_annotation_map = {dt.datetime: UtcDateTime(), str: String(255), dict[str, Any]: JSON(), list[str]: JSON()}
 
 
 LONG_TEXT = Text()

@@ -4,17 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import (
-    Boolean,
-    CheckConstraint,
-    Date,
-    ForeignKey,
-    Index,
-    Integer,
-    String,
-    UniqueConstraint,
-    text,
-)
+from sqlalchemy import Boolean, CheckConstraint, Date, ForeignKey, Index, Integer, String, UniqueConstraint, text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from registry.models.base import LONG_TEXT, Base, search_string, utcnow
@@ -46,18 +36,40 @@ class Case(Base):
         Index("ix_case_file_registered_at_id", "registered_at", "id"),
         # statistics over a period read these ranges alone, never the cases' rows (each holds the columns read):
         # new cases, first contact, caseload and the trend by report; closures, stages and caseload by closure
-        Index("ix_case_file_report_received_at_covering", "report_received_at", "urgency", "first_contact_at",
-              "closed_at", "child_id", "referral_source", "risk_level"),
-        Index("ix_case_file_closed_at_covering", "closed_at", "closure_reason", "report_received_at",
-              "plan_approved_at", "child_id"),
+        Index(
+            "ix_case_file_report_received_at_covering",
+            "report_received_at",
+            "urgency",
+            "first_contact_at",
+            "closed_at",
+            "child_id",
+            "referral_source",
+            "risk_level",
+        ),
+        Index(
+            "ix_case_file_closed_at_covering",
+            "closed_at",
+            "closure_reason",
+            "report_received_at",
+            "plan_approved_at",
+            "child_id",
+        ),
         Index("ix_case_file_assessment_done_at_report_received_at", "assessment_done_at", "report_received_at"),
         Index("ix_case_file_plan_approved_at_assessment_done_at", "plan_approved_at", "assessment_done_at"),
         # a child's cases in order: "has this child an earlier case?" in one seek
         Index("ix_case_file_child_id_report_received_at", "child_id", "report_received_at"),
-        Index("ix_case_file_dates_out_of_order_report", "report_received_at",
-              sqlite_where=text(DATES_OUT_OF_ORDER), postgresql_where=text(DATES_OUT_OF_ORDER)),
-        Index("ix_case_file_dates_out_of_order_closed", "closed_at",
-              sqlite_where=text(DATES_OUT_OF_ORDER), postgresql_where=text(DATES_OUT_OF_ORDER)),
+        Index(
+            "ix_case_file_dates_out_of_order_report",
+            "report_received_at",
+            sqlite_where=text(DATES_OUT_OF_ORDER),
+            postgresql_where=text(DATES_OUT_OF_ORDER),
+        ),
+        Index(
+            "ix_case_file_dates_out_of_order_closed",
+            "closed_at",
+            sqlite_where=text(DATES_OUT_OF_ORDER),
+            postgresql_where=text(DATES_OUT_OF_ORDER),
+        ),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

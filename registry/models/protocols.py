@@ -76,8 +76,15 @@ class ChecklistItem(Base):
             postgresql_where=text("done_at IS NULL AND not_applicable IS false"),
         ),
         # items by due moment with every column the statistics' step compliance reads (it never reads the rows)
-        Index("ix_checklist_item_due_at_covering", "due_at", "not_applicable", "step_id", "occurrence", "done_at",
-              "case_id"),
+        Index(
+            "ix_checklist_item_due_at_covering",
+            "due_at",
+            "not_applicable",
+            "step_id",
+            "occurrence",
+            "done_at",
+            "case_id",
+        ),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

@@ -22,8 +22,15 @@ class Referral(Base):
         CheckConstraint("status IN ('draft', 'sent', 'answered', 'cancelled')", name="status"),
         Index("ix_referral_status_response_due_at", "status", "response_due_at"),
         # statistics: outgoing referrals by due moment, incoming ones by arrival, each with the columns read
-        Index("ix_referral_direction_response_due_at_covering", "direction", "response_due_at", "status",
-              "institution_id", "response_received_at", "sent_at"),
+        Index(
+            "ix_referral_direction_response_due_at_covering",
+            "direction",
+            "response_due_at",
+            "status",
+            "institution_id",
+            "response_received_at",
+            "sent_at",
+        ),
         Index("ix_referral_direction_sent_at_covering", "direction", "sent_at", "institution_id", "case_id"),
     )
 

@@ -16,6 +16,4 @@ class CaseViewer(Base):
     __table_args__ = {"sqlite_with_rowid": False}
 
     user_id: Mapped[int] = mapped_column(ForeignKey("app_user.id", ondelete="CASCADE"), primary_key=True)
-    case_id: Mapped[int] = mapped_column(
-        ForeignKey("case_file.id", ondelete="CASCADE"), primary_key=True, index=True
-    )
+    case_id: Mapped[int] = mapped_column(ForeignKey("case_file.id", ondelete="CASCADE"), primary_key=True, index=True)

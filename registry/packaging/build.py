@@ -39,8 +39,9 @@ def artefact_name(profile: Profile | None) -> str:
     return f"registry-{profile.code if profile else 'generic'}-{__version__}-{platform}"
 
 
-def build(profile: Profile | None, output: Path, *, progress: Progress = lambda _step: None,
-          installer_exe: bool | None = None) -> BuildResult:
+def build(
+    profile: Profile | None, output: Path, *, progress: Progress = lambda _step: None, installer_exe: bool | None = None
+) -> BuildResult:
     """Build the bundle for ``profile`` (None: a build that asks for the municipality) into ``output``.
 
     ``installer_exe``: run ``makensis`` (default: on Windows only; the script is always written).
@@ -75,7 +76,9 @@ def build(profile: Profile | None, output: Path, *, progress: Progress = lambda 
 
     progress("package")
     mark = time.perf_counter()
-    result.installer_script = installer.write_script(profile, target, output / f"{name}.nsi", output / f"{name}-setup.exe")
+    result.installer_script = installer.write_script(
+        profile, target, output / f"{name}.nsi", output / f"{name}-setup.exe"
+    )
     if installer_exe if installer_exe is not None else sys.platform == "win32":
         result.installer = installer.run_makensis(result.installer_script)
     if sys.platform != "win32":

@@ -56,8 +56,15 @@ SYSTEM_LIBRARIES = (
     "libexpat", "libmount", "libblkid", "libselinux", "libpcre2-8", "libgmp", "libnettle", "libhogweed", "libtasn1",
     "libcap", "libmd", "libbsd", "libuuid", "libreadline", "libtinfo",
 )  # fmt: skip
-EXCLUDED_FOLDERS = ("wayland-decoration-client", "wayland-graphics-integration-client", "wayland-shell-integration",
-                    "platformthemes", "xcbglintegrations", "generic", "egldeviceintegrations")
+EXCLUDED_FOLDERS = (
+    "wayland-decoration-client",
+    "wayland-graphics-integration-client",
+    "wayland-shell-integration",
+    "platformthemes",
+    "xcbglintegrations",
+    "generic",
+    "egldeviceintegrations",
+)
 
 
 def spec_text(staged: Path, *, console: bool, icon: Path | None, replaced: dict[str, Path] | None = None) -> str:
@@ -67,8 +74,12 @@ def spec_text(staged: Path, *, console: bool, icon: Path | None, replaced: dict[
     replacements = {name: str(path) for name, path in (replaced or {}).items()}
     entry = REPOSITORY / "registry" / "packaging" / "entry.py"
     strip = sys.platform != "win32"  # Linux libraries come with debug symbols (libpython: 23 MB, 6 MB stripped)
-    datas = [(staged / "resources", "resources"), (staged / "migrations", "migrations"), (staged / "licenses", "licenses")]
-    return f'''# Written by `registry build`; PyInstaller runs it.
+    datas = [
+        (staged / "resources", "resources"),
+        (staged / "migrations", "migrations"),
+        (staged / "licenses", "licenses"),
+    ]
+    return f"""# Written by `registry build`; PyInstaller runs it.
 from PyInstaller.utils.hooks import collect_submodules
 
 hidden = [name for name in collect_submodules("registry") if not name.startswith("registry.packaging")]
@@ -113,7 +124,7 @@ pyz = PYZ(a.pure)
 exe = EXE(pyz, a.scripts, [], exclude_binaries=True, name={APP_NAME!r}, console={console!r}, strip={strip!r},
           upx=False, icon={str(icon) if icon else None!r})
 coll = COLLECT(exe, a.binaries, a.datas, strip={strip!r}, upx=False, name={APP_NAME!r})
-'''
+"""
 
 
 def run_pyinstaller(spec: Path, dist: Path, work: Path, log: Path) -> Path:
@@ -122,8 +133,19 @@ def run_pyinstaller(spec: Path, dist: Path, work: Path, log: Path) -> Path:
         import PyInstaller  # noqa: F401
     except ImportError:
         raise StagingError("build.no_pyinstaller") from None
-    command = [sys.executable, "-m", "PyInstaller", str(spec), "--noconfirm", "--distpath", str(dist),
-               "--workpath", str(work), "--log-level", "WARN"]
+    command = [
+        sys.executable,
+        "-m",
+        "PyInstaller",
+        str(spec),
+        "--noconfirm",
+        "--distpath",
+        str(dist),
+        "--workpath",
+        str(work),
+        "--log-level",
+        "WARN",
+    ]
     with log.open("w", encoding="utf-8") as out:
         result = subprocess.run(command, stdout=out, stderr=subprocess.STDOUT, cwd=spec.parent, timeout=1800)
     folder = dist / APP_NAME

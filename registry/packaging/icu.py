@@ -61,23 +61,15 @@ def kept(item: str) -> bool:
 
 def _symbol(library: Path) -> tuple[str, int, int]:
     """The data package's symbol (``icudt73_dat``) and where it is in the file: (name, offset, size)."""
-    symbols = subprocess.run(
-        ["readelf", "-sW", str(library)], capture_output=True, text=True, check=True
-    ).stdout
+    symbols = subprocess.run(["readelf", "-sW", str(library)], capture_output=True, text=True, check=True).stdout
     found = re.search(
-        r"\s([0-9a-f]+)\s+(0x[0-9a-f]+|\d+)\s+OBJECT\s+GLOBAL\s+\S+\s+(\d+)\s+(icudt\d+_dat)\s*$",
-        symbols,
-        re.MULTILINE,
+        r"\s([0-9a-f]+)\s+(0x[0-9a-f]+|\d+)\s+OBJECT\s+GLOBAL\s+\S+\s+(\d+)\s+(icudt\d+_dat)\s*$", symbols, re.MULTILINE
     )
     if found is None:
         raise ValueError(f"no ICU data symbol in {library}")
     address, size, section, name = int(found[1], 16), int(found[2], 0), int(found[3]), found[4]
-    sections = subprocess.run(
-        ["readelf", "-SW", str(library)], capture_output=True, text=True, check=True
-    ).stdout
-    row = re.search(
-        rf"^\s*\[\s*{section}\]\s+\S+\s+\S+\s+([0-9a-f]+)\s+([0-9a-f]+)\s", sections, re.MULTILINE
-    )
+    sections = subprocess.run(["readelf", "-SW", str(library)], capture_output=True, text=True, check=True).stdout
+    row = re.search(rf"^\s*\[\s*{section}\]\s+\S+\s+\S+\s+([0-9a-f]+)\s+([0-9a-f]+)\s", sections, re.MULTILINE)
     if row is None:
         raise ValueError(f"no section {section} in {library}")
     section_address, section_offset = int(row[1], 16), int(row[2], 16)
@@ -114,9 +106,7 @@ def slim_data_library(work: Path, log: list[str] | None = None) -> Path | None:
             check=True,
         )
         subprocess.run(
-            ["genccode", "-e", entry, "-a", "gcc", "-d", str(slim.parent), str(slim)],
-            capture_output=True,
-            check=True,
+            ["genccode", "-e", entry, "-a", "gcc", "-d", str(slim.parent), str(slim)], capture_output=True, check=True
         )
         assembly = next(slim.parent.glob("*.S"))
         built = work / library.name

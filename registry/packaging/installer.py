@@ -60,9 +60,15 @@ def render(profile: Profile | None, bundle: Path, outfile: Path) -> str:
     values = {
         "PRODUCT_NAME": _nsis_text(f"Registar predmeta - {centre}" if profile else "Registar predmeta"),
         "SHORTCUT": _nsis_text(f"Registar predmeta - {centre}" if profile else "Registar predmeta"),
-        "VERSION": __version__, "FILE_VERSION": _file_version(__version__), "PUBLISHER": PUBLISHER,
-        "PROFILE_KEY": profile.code if profile else "generic", "BUNDLE": _windows(bundle), "OUTFILE": _windows(outfile),
-        "STAMP": _nsis_text(stamp), "INSTALL_FILES": install, "UNINSTALL_FILES": remove,
+        "VERSION": __version__,
+        "FILE_VERSION": _file_version(__version__),
+        "PUBLISHER": PUBLISHER,
+        "PROFILE_KEY": profile.code if profile else "generic",
+        "BUNDLE": _windows(bundle),
+        "OUTFILE": _windows(outfile),
+        "STAMP": _nsis_text(stamp),
+        "INSTALL_FILES": install,
+        "UNINSTALL_FILES": remove,
     }
     text = TEMPLATE.read_text(encoding="utf-8")
     for key, value in values.items():
@@ -89,8 +95,12 @@ def run_makensis(script: Path, *, extra: list[str] | None = None) -> Path:
     """Compile ``script``; the installer's path.  ``makensis`` output goes to a ``.log`` beside the script."""
     log = script.with_suffix(".makensis.log")
     with log.open("w", encoding="utf-8") as out:
-        result = subprocess.run([makensis(), "-V2", "-INPUTCHARSET", "UTF8", *(extra or []), str(script)],
-                                stdout=out, stderr=subprocess.STDOUT, timeout=1800)
+        result = subprocess.run(
+            [makensis(), "-V2", "-INPUTCHARSET", "UTF8", *(extra or []), str(script)],
+            stdout=out,
+            stderr=subprocess.STDOUT,
+            timeout=1800,
+        )
     text = script.read_text(encoding="utf-8-sig")
     found = re.search(r'^OutFile "(.+)"$', text, re.MULTILINE)
     outfile = Path(found.group(1).replace("\\", "/")) if found else None

@@ -40,10 +40,22 @@ class Staged:
 def commit_id() -> str:
     """The source's commit (``+changes`` when the work tree differs from it), or ``unknown`` outside git."""
     try:
-        head = subprocess.run(["git", "rev-parse", "--short=12", "HEAD"], cwd=REPOSITORY, capture_output=True,
-                              text=True, check=True, timeout=30).stdout.strip()
-        dirty = subprocess.run(["git", "status", "--porcelain", "--untracked-files=no"], cwd=REPOSITORY,
-                               capture_output=True, text=True, check=True, timeout=30).stdout.strip()
+        head = subprocess.run(
+            ["git", "rev-parse", "--short=12", "HEAD"],
+            cwd=REPOSITORY,
+            capture_output=True,
+            text=True,
+            check=True,
+            timeout=30,
+        ).stdout.strip()
+        dirty = subprocess.run(
+            ["git", "status", "--porcelain", "--untracked-files=no"],
+            cwd=REPOSITORY,
+            capture_output=True,
+            text=True,
+            check=True,
+            timeout=30,
+        ).stdout.strip()
     except (OSError, subprocess.SubprocessError):
         return "unknown"
     return f"{head}+changes" if dirty else head
@@ -77,8 +89,11 @@ def stage(profile: Profile | None, target: Path) -> Staged:
             logo.parent.mkdir(parents=True, exist_ok=True)
             shutil.copy2(profile.centre.logo_path, logo)
     translations = _compile_translations(source / "translations", resources / "translations")
-    shutil.copytree(REPOSITORY / "migrations", target / "migrations",
-                    ignore=shutil.ignore_patterns("__pycache__", "*.pyc", "make_revision.py"))
+    shutil.copytree(
+        REPOSITORY / "migrations",
+        target / "migrations",
+        ignore=shutil.ignore_patterns("__pycache__", "*.pyc", "make_revision.py"),
+    )
     licences = _copy_licences(target / "licenses", source / "fonts")
     _write_stamp(resources / config.BUILD_STAMP_FILE, profile)
     return Staged(root=target, translations=translations, licences=licences)
@@ -92,8 +107,12 @@ def _compile_translations(source: Path, target: Path) -> list[str]:
         raise StagingError("build.no_translations", folder=source)
     command = lrelease()
     for ts in sources:
-        result = subprocess.run([*command, "-silent", str(ts), "-qm", str(target / f"{ts.stem}.qm")],
-                                capture_output=True, text=True, timeout=300)
+        result = subprocess.run(
+            [*command, "-silent", str(ts), "-qm", str(target / f"{ts.stem}.qm")],
+            capture_output=True,
+            text=True,
+            timeout=300,
+        )
         if result.returncode != 0 or not (target / f"{ts.stem}.qm").is_file():
             raise StagingError("build.translation_failed", file=ts.name, detail=result.stderr.strip()[:500])
     return [ts.stem for ts in sources]

@@ -29,8 +29,17 @@ if TYPE_CHECKING:
     from registry.printing.document import Printed
 
 __all__ = [
-    "BLANK_FORMS", "DOCUMENTS", "PrintCancelled", "build_blank_form", "build_case_summaries", "build_case_summary",
-    "build_checklist", "build_referral_letter", "build_timeline", "print_job", "record_printed",
+    "BLANK_FORMS",
+    "DOCUMENTS",
+    "PrintCancelled",
+    "build_blank_form",
+    "build_case_summaries",
+    "build_case_summary",
+    "build_checklist",
+    "build_referral_letter",
+    "build_timeline",
+    "print_job",
+    "record_printed",
 ]
 
 #: documents about one case (by case id) or one referral (by referral id), and the blank forms
@@ -44,12 +53,16 @@ class PrintCancelled(RegistryError):
     key = "print.cancelled"
 
 
-def _context(session: Session, language: str | None, printed_by: str | int | None, transliterate: bool | None,
-             now: dt.datetime | None):
+def _context(
+    session: Session,
+    language: str | None,
+    printed_by: str | int | None,
+    transliterate: bool | None,
+    now: dt.datetime | None,
+):
     from registry.printing.context import PrintContext
 
-    return PrintContext.create(session, language=language, printed_by=printed_by, transliterate=transliterate,
-                               now=now)
+    return PrintContext.create(session, language=language, printed_by=printed_by, transliterate=transliterate, now=now)
 
 
 def _check_access(session: Session, document: str, target: int | str, actor_id: int | None) -> None:
@@ -75,9 +88,16 @@ def _actor(printed_by: str | int | None, actor_id: int | None) -> int | None:
 
 
 def print_job(
-    session: Session, document: str, target: int | str, *, language: str | None = None,
-    printed_by: str | int | None = None, transliterate: bool | None = None, now: dt.datetime | None = None,
-    notes_limit: int = 10, actor_id: int | None = None,
+    session: Session,
+    document: str,
+    target: int | str,
+    *,
+    language: str | None = None,
+    printed_by: str | int | None = None,
+    transliterate: bool | None = None,
+    now: dt.datetime | None = None,
+    notes_limit: int = 10,
+    actor_id: int | None = None,
 ) -> Printed:
     """Any one document as ``Printed(data, pages)``: ``target`` is a case id (summary, checklist, timeline),
     a referral id (referral) or a form name (blank: referral | note). Unknown ids raise NotFound; a case the
@@ -124,9 +144,16 @@ def build_blank_form(session: Session, form: str, **options) -> bytes:
 
 
 def build_case_summaries(
-    session: Session, case_ids: Sequence[int], *, language: str | None = None, printed_by: str | int | None = None,
-    transliterate: bool | None = None, now: dt.datetime | None = None, notes_limit: int = 10,
-    progress: Callable[[int, int], None] | None = None, cancelled: Callable[[], bool] | None = None,
+    session: Session,
+    case_ids: Sequence[int],
+    *,
+    language: str | None = None,
+    printed_by: str | int | None = None,
+    transliterate: bool | None = None,
+    now: dt.datetime | None = None,
+    notes_limit: int = 10,
+    progress: Callable[[int, int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
     actor_id: int | None = None,
 ) -> bytes:
     """The summaries of several cases in one PDF, each from a new page with its own "page X of Y".
@@ -143,13 +170,25 @@ def build_case_summaries(
 
 
 def record_printed(
-    session: Session, document: str, *, actor_id: int | None, case_id: int | None = None,
-    referral_id: int | None = None, language: str | None = None, pages: int | None = None,
+    session: Session,
+    document: str,
+    *,
+    actor_id: int | None,
+    case_id: int | None = None,
+    referral_id: int | None = None,
+    language: str | None = None,
+    pages: int | None = None,
 ) -> None:
     """Add "printed" to the audit trail in the caller's transaction (printing discloses a child's data)."""
     from registry.services import audit
 
     entity, entity_id = ("referral", referral_id) if referral_id is not None else ("case", case_id)
-    audit.record(session, "print", user_id=actor_id, entity=entity if entity_id is not None else "",
-                 entity_id=entity_id, case_id=case_id,
-                 details={"document": document, "language": language, "pages": pages})
+    audit.record(
+        session,
+        "print",
+        user_id=actor_id,
+        entity=entity if entity_id is not None else "",
+        entity_id=entity_id,
+        case_id=case_id,
+        details={"document": document, "language": language, "pages": pages},
+    )

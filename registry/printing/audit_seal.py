@@ -40,10 +40,7 @@ def audit_seal(
         blocks.fields(
             [
                 [(ctx.t("seal.register"), anchor.register)],
-                [
-                    (ctx.t("seal.taken_at"), ctx.moment(anchor.taken_at)),
-                    (ctx.t("seal.events"), str(anchor.events)),
-                ],
+                [(ctx.t("seal.taken_at"), ctx.moment(anchor.taken_at)), (ctx.t("seal.events"), str(anchor.events))],
             ]
         ),
         Spacer(0, 6),

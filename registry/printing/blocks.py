@@ -43,11 +43,17 @@ def title(main: str, subtitle: str = "") -> list[Flowable]:
 def heading(text: str) -> list[Flowable]:
     """A section heading with a rule under it; it never stands alone at the foot of a page."""
     table = Table([[Paragraph(markup(text), styles().heading)]], colWidths=[CONTENT_WIDTH])
-    table.setStyle(table_style([
-        ("LINEBELOW", (0, 0), (-1, -1), 0.6, RULE),
-        ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-        ("TOPPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
-    ]))
+    table.setStyle(
+        table_style(
+            [
+                ("LINEBELOW", (0, 0), (-1, -1), 0.6, RULE),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                ("TOPPADDING", (0, 0), (-1, -1), 0),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
+            ]
+        )
+    )
     return [CondPageBreak(32 * mm), Spacer(0, 3 * mm), table, Spacer(0, 2.5 * mm)]
 
 
@@ -66,18 +72,26 @@ def fields(rows: Sequence[Sequence[tuple[str, str]]], *, label_width: float = 31
             spans.append(("SPAN", (1, index), (3, index)))
         data.append(cells)
     table = Table(data, colWidths=[label_width, half - label_width, label_width, half - label_width], splitInRow=1)
-    table.setStyle(table_style([
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 4),
-        ("TOPPADDING", (0, 0), (-1, -1), 1.2), ("BOTTOMPADDING", (0, 0), (-1, -1), 1.2),
-        ("TOPPADDING", (0, 0), (0, -1), 2.2), ("TOPPADDING", (2, 0), (2, -1), 2.2),
-        *spans,
-    ]))
+    table.setStyle(
+        table_style(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+                ("TOPPADDING", (0, 0), (-1, -1), 1.2),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 1.2),
+                ("TOPPADDING", (0, 0), (0, -1), 2.2),
+                ("TOPPADDING", (2, 0), (2, -1), 2.2),
+                *spans,
+            ]
+        )
+    )
     return table
 
 
-def table(header: Sequence[str], rows: Sequence[Sequence[Cell]], widths: Sequence[float],
-          *, alert_rows: Sequence[int] = ()) -> Table:
+def table(
+    header: Sequence[str], rows: Sequence[Sequence[Cell]], widths: Sequence[float], *, alert_rows: Sequence[int] = ()
+) -> Table:
     """A data table: the header row repeats on every page, long rows may split between pages.
 
     ``widths`` are fractions of the text width; ``alert_rows`` (0-based, without the header) get a red rule
@@ -95,8 +109,10 @@ def table(header: Sequence[str], rows: Sequence[Sequence[Cell]], widths: Sequenc
         ("LINEABOVE", (0, 0), (-1, 0), 0.6, RULE),
         ("LINEBELOW", (0, 0), (-1, 0), 0.6, RULE),
         ("LINEBELOW", (0, 1), (-1, -1), 0.3, RULE),
-        ("LEFTPADDING", (0, 0), (-1, -1), 3), ("RIGHTPADDING", (0, 0), (-1, -1), 3),
-        ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
+        ("LEFTPADDING", (0, 0), (-1, -1), 3),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+        ("TOPPADDING", (0, 0), (-1, -1), 2),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
     ]
     for index in alert_rows:
         commands.append(("LINEBEFORE", (0, index + 1), (0, index + 1), 2, ALERT))
@@ -154,8 +170,11 @@ def signatures(labels: Sequence[str], *, date_label: str = "") -> Table:
         widths.append(width)
     data = [lines, captions]
     result = Table(data, colWidths=widths, rowHeights=[12 * mm, None])
-    commands: list[tuple[Any, ...]] = [("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-                ("VALIGN", (0, 0), (-1, -1), "BOTTOM")]
+    commands: list[tuple[Any, ...]] = [
+        ("LEFTPADDING", (0, 0), (-1, -1), 0),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+        ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+    ]
     for index in range(len(names)):
         commands.append(("LINEBELOW", (index * 2, 0), (index * 2, 0), 0.6, MUTED))
     result.setStyle(table_style(commands))
@@ -180,8 +199,10 @@ class WritingLines(Flowable):
         fits = int(available_height // self.spacing)
         if fits < 2 or fits >= self.count:
             return []
-        return [WritingLines(fits, spacing=self.spacing, width=self.line_width),
-                WritingLines(self.count - fits, spacing=self.spacing, width=self.line_width)]
+        return [
+            WritingLines(fits, spacing=self.spacing, width=self.line_width),
+            WritingLines(self.count - fits, spacing=self.spacing, width=self.line_width),
+        ]
 
     def draw(self) -> None:
         canvas = self.canv
@@ -202,9 +223,17 @@ def side_by_side(left: list[Flowable], right: list[Flowable], *, gap: float = 8 
     """Two columns of flowables (two form fields on one line)."""
     half = (CONTENT_WIDTH - gap) / 2
     result = Table([[left, "", right]], colWidths=[half, gap, half])
-    result.setStyle(table_style([("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-                                 ("TOPPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
-                                 ("VALIGN", (0, 0), (-1, -1), "TOP")]))
+    result.setStyle(
+        table_style(
+            [
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                ("TOPPADDING", (0, 0), (-1, -1), 0),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ]
+        )
+    )
     return result
 
 
@@ -215,8 +244,16 @@ def keep(flowables: list[Flowable]) -> Table:
     "infinite" height to force its own split, which breaks either of those).
     """
     result = Table([[flowables]], colWidths=[None])
-    result.setStyle(table_style([("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-                                 ("TOPPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 0)]))
+    result.setStyle(
+        table_style(
+            [
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                ("TOPPADDING", (0, 0), (-1, -1), 0),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+            ]
+        )
+    )
     return result
 
 

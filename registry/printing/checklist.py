@@ -16,13 +16,19 @@ def case_header(ctx: PrintContext, file: CaseFile) -> list[Flowable]:
     case = file.case
     child = case.child
     rows = [
-        [(ctx.t("f.name"), ctx.person(child.given_name, child.family_name)),
-         (ctx.t("f.birth_date"), ctx.birth(child.birth_date, child.birth_date_approximate))],
+        [
+            (ctx.t("f.name"), ctx.person(child.given_name, child.family_name)),
+            (ctx.t("f.birth_date"), ctx.birth(child.birth_date, child.birth_date_approximate)),
+        ],
         [(ctx.t("f.case_number"), case.number), (ctx.t("f.status"), ctx.label("case_status", case.status))],
-        [(ctx.t("f.report_received"), ctx.moment(case.report_received_at)),
-         (ctx.t("f.urgency"), ctx.label("urgency", case.urgency))],
-        [(ctx.t("f.lead_worker"), ctx.free(file.user(case.lead_worker_id))),
-         (ctx.t("f.supervisor"), ctx.free(file.user(case.supervisor_id)))],
+        [
+            (ctx.t("f.report_received"), ctx.moment(case.report_received_at)),
+            (ctx.t("f.urgency"), ctx.label("urgency", case.urgency)),
+        ],
+        [
+            (ctx.t("f.lead_worker"), ctx.free(file.user(case.lead_worker_id))),
+            (ctx.t("f.supervisor"), ctx.free(file.user(case.supervisor_id))),
+        ],
     ]
     return [blocks.fields(rows), Spacer(0, 4)]
 

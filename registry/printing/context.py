@@ -156,7 +156,8 @@ class PrintContext:
     def _letterhead(self, centre: Centre) -> Letterhead:
         name = centre.name_cyrl if self.cyrillic and centre.name_cyrl else centre.name
         municipality = (
-            centre.municipality_name_cyrl if self.cyrillic and centre.municipality_name_cyrl
+            centre.municipality_name_cyrl
+            if self.cyrillic and centre.municipality_name_cyrl
             else centre.municipality_name
         )
         parts = [self.free(centre.address)] if centre.address else []
@@ -164,8 +165,13 @@ class PrintContext:
             parts.append(self.t("phone", phone=centre.phone))
         if centre.email:
             parts.append(centre.email)
-        return Letterhead(name=name, details=" · ".join(parts), logo=centre.logo or None,
-                          municipality=municipality, entity=centre.entity)
+        return Letterhead(
+            name=name,
+            details=" · ".join(parts),
+            logo=centre.logo or None,
+            municipality=municipality,
+            entity=centre.entity,
+        )
 
     def legal_basis(self) -> str:
         key = f"legal.{self.letterhead.entity}"

@@ -22,15 +22,7 @@ from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import (
-    BaseDocTemplate,
-    Flowable,
-    Frame,
-    NextPageTemplate,
-    PageBreak,
-    PageTemplate,
-    Paragraph,
-)
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, NextPageTemplate, PageBreak, PageTemplate, Paragraph
 
 from registry.printing.context import PrintContext
 from registry.printing.fonts import BOLD, REGULAR
@@ -218,8 +210,7 @@ class _Decorator:
         canvas.drawRightString(PAGE_WIDTH - MARGIN_RIGHT, top - 10, self.ctx.t("page", page=page, pages=pages))
         if info.reference:
             canvas.setFont(REGULAR, 7)
-            canvas.drawRightString(PAGE_WIDTH - MARGIN_RIGHT, top - 19,
-                                   _fit(info.reference, REGULAR, 7, right_width))
+            canvas.drawRightString(PAGE_WIDTH - MARGIN_RIGHT, top - 19, _fit(info.reference, REGULAR, 7, right_width))
         notice = Paragraph(
             f"<b>{escape(self.letterhead.mark)}</b> — {escape(info.notice or self.notice[int(info.blank)])}<br/>"
             f"{escape(self.printed)}",
@@ -258,22 +249,43 @@ def _canvas_class(decorate: _Decorator) -> type[Canvas]:
 
 
 class _Document(BaseDocTemplate):
-    def __init__(self, buffer: io.BytesIO, ctx: PrintContext, sections: Iterator[Section],
-                 after_section: Callable[[int], None] | None, letterhead: _Letterhead, title: str) -> None:
+    def __init__(
+        self,
+        buffer: io.BytesIO,
+        ctx: PrintContext,
+        sections: Iterator[Section],
+        after_section: Callable[[int], None] | None,
+        letterhead: _Letterhead,
+        title: str,
+    ) -> None:
         super().__init__(
-            buffer, pagesize=(PAGE_WIDTH, PAGE_HEIGHT), leftMargin=MARGIN_LEFT, rightMargin=MARGIN_RIGHT,
-            topMargin=MARGIN_TOP, bottomMargin=MARGIN_BOTTOM, title=title, author=ctx.letterhead.name,
-            creator="Centre Case Registry", lang=ctx.language,
-            initialFontName=REGULAR, initialFontSize=9,  # else every page names Helvetica as its first font
+            buffer,
+            pagesize=(PAGE_WIDTH, PAGE_HEIGHT),
+            leftMargin=MARGIN_LEFT,
+            rightMargin=MARGIN_RIGHT,
+            topMargin=MARGIN_TOP,
+            bottomMargin=MARGIN_BOTTOM,
+            title=title,
+            author=ctx.letterhead.name,
+            creator="Centre Case Registry",
+            lang=ctx.language,
+            initialFontName=REGULAR,
+            initialFontSize=9,  # else every page names Helvetica as its first font
         )
         bottom = MARGIN_BOTTOM + FOOTER_HEIGHT
         first_top = PAGE_HEIGHT - MARGIN_TOP - letterhead.height - 2 * mm
         later_top = PAGE_HEIGHT - MARGIN_TOP - RUNNING_HEADER_HEIGHT
-        self.addPageTemplates([
-            PageTemplate("first", [_frame("first", bottom, first_top)], onPageEnd=self._page_end,
-                         autoNextPageTemplate="later"),
-            PageTemplate("later", [_frame("later", bottom, later_top)], onPageEnd=self._page_end),
-        ])
+        self.addPageTemplates(
+            [
+                PageTemplate(
+                    "first",
+                    [_frame("first", bottom, first_top)],
+                    onPageEnd=self._page_end,
+                    autoNextPageTemplate="later",
+                ),
+                PageTemplate("later", [_frame("later", bottom, later_top)], onPageEnd=self._page_end),
+            ]
+        )
         self._sections = sections
         self._after_section = after_section
         self._story: list[Flowable] = []
@@ -309,18 +321,36 @@ class _Document(BaseDocTemplate):
         section = self._current
         assert section is not None
         canvas.page_info = _PageInfo(  # type: ignore[attr-defined]
-            self._current_index, self.pageTemplate.id == "first", section.title, section.reference, section.blank,
+            self._current_index,
+            self.pageTemplate.id == "first",
+            section.title,
+            section.reference,
+            section.blank,
             section.notice,
         )
 
 
 def _frame(name: str, bottom: float, top: float) -> Frame:
-    return Frame(MARGIN_LEFT, bottom, CONTENT_WIDTH, top - bottom, leftPadding=0, rightPadding=0, topPadding=0,
-                 bottomPadding=0, id=name)
+    return Frame(
+        MARGIN_LEFT,
+        bottom,
+        CONTENT_WIDTH,
+        top - bottom,
+        leftPadding=0,
+        rightPadding=0,
+        topPadding=0,
+        bottomPadding=0,
+        id=name,
+    )
 
 
-def render(ctx: PrintContext, sections: Iterable[Section], *, title: str = "",
-           after_section: Callable[[int], None] | None = None) -> Printed:
+def render(
+    ctx: PrintContext,
+    sections: Iterable[Section],
+    *,
+    title: str = "",
+    after_section: Callable[[int], None] | None = None,
+) -> Printed:
     """Lay out the sections into one PDF; ``after_section(i)`` is called when section ``i`` is laid out."""
     letterhead = _Letterhead(ctx)
     buffer = io.BytesIO()

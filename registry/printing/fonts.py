@@ -45,7 +45,11 @@ def register_fonts() -> None:
         for name, filename in FILES.items():
             pdfmetrics.registerFont(TTFont(name, str(folder / filename)))
         faces: tuple[tuple[Literal[0, 1], Literal[0, 1], str], ...] = (
-            (0, 0, REGULAR), (1, 0, BOLD), (0, 1, REGULAR), (1, 1, BOLD))
+            (0, 0, REGULAR),
+            (1, 0, BOLD),
+            (0, 1, REGULAR),
+            (1, 1, BOLD),
+        )
         for bold, italic, face in faces:
             addMapping(FAMILY, bold, italic, face)
         _registered = True

@@ -21,7 +21,11 @@ def case_summary(ctx: PrintContext, case_id: int, *, notes_limit: int) -> Printe
 
 
 def case_summaries(
-    ctx: PrintContext, case_ids: Sequence[int], *, notes_limit: int, progress: Progress | None = None,
+    ctx: PrintContext,
+    case_ids: Sequence[int],
+    *,
+    notes_limit: int,
+    progress: Progress | None = None,
     cancelled: Cancelled | None = None,
 ) -> Printed:
     """Many summaries in one PDF, each starting on a new page and numbering its own pages.
@@ -76,4 +80,3 @@ def blank_form(ctx: PrintContext, form: str) -> Printed:
 
     section = blank_section(ctx, form)
     return render(ctx, [section], title=section.title)
-

@@ -53,16 +53,23 @@ def letter_section(ctx: PrintContext, letter: Letter) -> Section:
     if referral.reason:
         story += [blocks.para(ctx.t("letter.reason"), "bold"), *blocks.free_text(ctx.free(referral.reason))]
     if referral.requested_action:
-        story += [blocks.para(f"{ctx.t('letter.request')}:", "bold"),
-                  *blocks.free_text(ctx.free(referral.requested_action))]
+        story += [
+            blocks.para(f"{ctx.t('letter.request')}:", "bold"),
+            *blocks.free_text(ctx.free(referral.requested_action)),
+        ]
     deadline = referral.response_due_at
-    story.append(blocks.para(ctx.t("letter.deadline", date=ctx.date(deadline)) if deadline
-                             else ctx.t("letter.no_deadline"), "bold"))
+    story.append(
+        blocks.para(
+            ctx.t("letter.deadline", date=ctx.date(deadline)) if deadline else ctx.t("letter.no_deadline"), "bold"
+        )
+    )
     story.append(Spacer(0, 2 * mm))
-    story.append(blocks.fields([
-        [(ctx.t("letter.legal_basis"), ctx.legal_basis())],
-        [(ctx.t("letter.contact"), _contact(ctx, letter))],
-    ], label_width=30 * mm))
+    story.append(
+        blocks.fields(
+            [[(ctx.t("letter.legal_basis"), ctx.legal_basis())], [(ctx.t("letter.contact"), _contact(ctx, letter))]],
+            label_width=30 * mm,
+        )
+    )
     story.append(Spacer(0, 2 * mm))
     story.append(blocks.note(ctx.t("letter.data_notice")))
     story += _closing(ctx, letter)
@@ -90,8 +97,11 @@ def _head(ctx: PrintContext, letter: Letter) -> list[Flowable]:
     st = styles()
     referral = letter.referral
     if referral.direction == "incoming":  # feedback is a new letter: its own number is written by hand
-        ours = [ctx.t("letter.number", number="________"), ctx.t("letter.date", date=ctx.date(ctx.printed_at)),
-                ctx.t("letter.case", number=letter.case.number)]
+        ours = [
+            ctx.t("letter.number", number="________"),
+            ctx.t("letter.date", date=ctx.date(ctx.printed_at)),
+            ctx.t("letter.case", number=letter.case.number),
+        ]
         if referral.registry_number:
             ours.append(f"{ctx.t('f.registry_number')}: {referral.registry_number} ({ctx.date(referral.sent_at)})")
     else:
@@ -107,18 +117,32 @@ def _head(ctx: PrintContext, letter: Letter) -> list[Flowable]:
     if referral.contact_person:
         addressee.append(ctx.t("letter.attention", name=ctx.free(referral.contact_person)))
     left = Paragraph("<br/>".join(blocks.markup(line) for line in ours), st.body)
-    right = Paragraph("<br/>".join(f"<b>{blocks.markup(addressee[0])}</b>" if i == 0 else blocks.markup(line)
-                                   for i, line in enumerate(addressee)), st.body)
+    right = Paragraph(
+        "<br/>".join(
+            f"<b>{blocks.markup(addressee[0])}</b>" if i == 0 else blocks.markup(line)
+            for i, line in enumerate(addressee)
+        ),
+        st.body,
+    )
     table = Table([[left, "", right]], colWidths=[CONTENT_WIDTH * 0.42, CONTENT_WIDTH * 0.08, CONTENT_WIDTH * 0.5])
-    table.setStyle(blocks.table_style([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                               ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
+    table.setStyle(
+        blocks.table_style(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+            ]
+        )
+    )
     return [Spacer(0, 2 * mm), table, Spacer(0, 6 * mm)]
 
 
 def _subject(ctx: PrintContext, text: str) -> list[Flowable]:
     st = styles()
-    return [Paragraph(f"<b>{blocks.markup(ctx.t('letter.subject'))}</b> {blocks.markup(text)}", st.body),
-            Spacer(0, 3 * mm)]
+    return [
+        Paragraph(f"<b>{blocks.markup(ctx.t('letter.subject'))}</b> {blocks.markup(text)}", st.body),
+        Spacer(0, 3 * mm),
+    ]
 
 
 def _contact(ctx: PrintContext, letter: Letter) -> str:
@@ -132,14 +156,18 @@ def _contact(ctx: PrintContext, letter: Letter) -> str:
 def _closing(ctx: PrintContext, letter: Letter) -> list[Flowable]:
     worker = ctx.free(letter.worker)
     labels = [f"{ctx.t('letter.worker')}{': ' + worker if worker else ''}", ctx.t("letter.director")]
-    return [KeepTogether([
-        Spacer(0, 2 * mm),
-        blocks.para(ctx.t("letter.regards")),
-        blocks.signatures(labels),
-        blocks.para(ctx.t("f.stamp"), "small"),
-        Spacer(0, 2 * mm),
-        blocks.para(ctx.t("letter.copy"), "small"),
-    ])]
+    return [
+        KeepTogether(
+            [
+                Spacer(0, 2 * mm),
+                blocks.para(ctx.t("letter.regards")),
+                blocks.signatures(labels),
+                blocks.para(ctx.t("f.stamp"), "small"),
+                Spacer(0, 2 * mm),
+                blocks.para(ctx.t("letter.copy"), "small"),
+            ]
+        )
+    ]
 
 
 def _slip(ctx: PrintContext, letter: Letter | None) -> Flowable:
@@ -149,18 +177,32 @@ def _slip(ctx: PrintContext, letter: Letter | None) -> Flowable:
 
 def response_slip(ctx: PrintContext, letter: Letter | None) -> list[Flowable]:
     st = styles()
-    cut = Table([[Paragraph(f"✂ {'- ' * 6}{blocks.markup(ctx.t('slip.cut'))}{' -' * 6}", st.label)]],
-                colWidths=[CONTENT_WIDTH])
-    cut.setStyle(blocks.table_style([("LINEABOVE", (0, 0), (-1, -1), 0.6, MUTED, 1, (3, 2)),
-                             ("LEFTPADDING", (0, 0), (-1, -1), 0), ("TOPPADDING", (0, 0), (-1, -1), 2)]))
+    cut = Table(
+        [[Paragraph(f"✂ {'- ' * 6}{blocks.markup(ctx.t('slip.cut'))}{' -' * 6}", st.label)]], colWidths=[CONTENT_WIDTH]
+    )
+    cut.setStyle(
+        blocks.table_style(
+            [
+                ("LINEABOVE", (0, 0), (-1, -1), 0.6, MUTED, 1, (3, 2)),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("TOPPADDING", (0, 0), (-1, -1), 2),
+            ]
+        )
+    )
     out: list[Flowable] = [Spacer(0, 5 * mm), cut, Paragraph(blocks.markup(ctx.t("title.slip")), st.subtitle)]
     if letter is not None:
         referral = letter.referral
-        regarding = ctx.t("slip.regarding", number=referral.registry_number or "—",
-                          date=ctx.date(referral.sent_at or ctx.printed_at), case=letter.case.number)
+        regarding = ctx.t(
+            "slip.regarding",
+            number=referral.registry_number or "—",
+            date=ctx.date(referral.sent_at or ctx.printed_at),
+            case=letter.case.number,
+        )
         out += [blocks.para(regarding, "bold"), Spacer(0, 2 * mm)]
-        responder: list[Flowable] = [blocks.para(ctx.t("slip.responder"), "form_label"),
-                                     blocks.para(ctx.institution(letter.institution))]
+        responder: list[Flowable] = [
+            blocks.para(ctx.t("slip.responder"), "form_label"),
+            blocks.para(ctx.institution(letter.institution)),
+        ]
     else:
         responder = blocks.form_field(ctx.t("slip.responder"))
     out.append(blocks.side_by_side(responder, blocks.form_field(ctx.t("slip.received"))))

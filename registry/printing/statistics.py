@@ -31,24 +31,36 @@ from registry.services.statistics.tables import PublishedTable
 
 PALETTE = [colors.HexColor(c) for c in ("#3b6ea5", "#d9822b", "#8c8c8c", "#5a9e6f", "#a4161a", "#7b5ea7")]
 #: which tables get a chart under them
-CHARTS = ("new_cases_by_sex_age", "new_cases_by_violence_sex_age", "compliance_referrals", "compliance_steps",
-          "monthly_trend")
+CHARTS = (
+    "new_cases_by_sex_age",
+    "new_cases_by_violence_sex_age",
+    "compliance_referrals",
+    "compliance_steps",
+    "monthly_trend",
+)
 
 
-def statistics_report(session: Session, publication: Publication, *, language: str | None = None,
-                      now: Any = None) -> bytes:
+def statistics_report(
+    session: Session, publication: Publication, *, language: str | None = None, now: Any = None
+) -> bytes:
     """The report as PDF bytes, in ``language`` (bs, hr, sr-Latn, sr-Cyrl, en; default: the centre's)."""
     ctx = PrintContext.create(session, language=language, printed_by=None, now=now)
     lang = ctx.language
     story: list[Flowable] = [
-        *blocks.title(_text("stats.report_title", lang),
-                      _text("stats.period", lang, first=_day(publication.first), last=_day(publication.last))),
+        *blocks.title(
+            _text("stats.report_title", lang),
+            _text("stats.period", lang, first=_day(publication.first), last=_day(publication.last)),
+        ),
         blocks.note(rule(publication.threshold, lang)),
     ]
     for published in publication.tables:
         story += _table_block(publication, published, lang)
-    section = Section(title=_text("stats.report_title", lang), reference=f"{_day(publication.first)} – "
-                      f"{_day(publication.last)}", story=story, notice=_text("stats.anonymous_notice", lang))
+    section = Section(
+        title=_text("stats.report_title", lang),
+        reference=f"{_day(publication.first)} – {_day(publication.last)}",
+        story=story,
+        notice=_text("stats.anonymous_notice", lang),
+    )
     return render(ctx, [section], title=_text("stats.report_title", lang)).data
 
 
@@ -68,8 +80,7 @@ def _table_block(publication: Publication, published: PublishedTable, lang: str)
         out.append(blocks.note(_text(table.note, lang)))
     extra = duration_rows(publication, table.id, lang)
     if extra:
-        out += [Spacer(0, 2 * mm), blocks.table(extra[0], [[str(v) for v in r] for r in extra[1:]],
-                                                 [3.2, 1, 1, 1])]
+        out += [Spacer(0, 2 * mm), blocks.table(extra[0], [[str(v) for v in r] for r in extra[1:]], [3.2, 1, 1, 1])]
     if table.id in CHARTS and table.total:
         chart = _chart(published, lang)
         if chart is not None:
@@ -144,8 +155,9 @@ def _legend(drawing: Drawing, names: list[str], y: float) -> None:
     drawing.add(legend)
 
 
-def _bars(series: list[list[float | None]], names: list[str], categories: list[str], *, vertical: bool,
-          stacked: bool = False) -> Drawing:
+def _bars(
+    series: list[list[float | None]], names: list[str], categories: list[str], *, vertical: bool, stacked: bool = False
+) -> Drawing:
     rows = len(categories)
     height = 62 * mm if vertical else max(40 * mm, rows * (5.5 * mm) + 22 * mm)
     drawing = _drawing(height)

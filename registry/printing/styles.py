@@ -43,19 +43,19 @@ class Styles:
         self.cell_alert = ParagraphStyle("cell_alert", self.cell, fontName=BOLD, textColor=ALERT)
         self.head_cell = ParagraphStyle("head_cell", base, fontName=BOLD, fontSize=7.5, leading=9)
         self.label = ParagraphStyle("label", base, fontSize=7.5, leading=9.6, textColor=MUTED)
-        self.title = ParagraphStyle("title", base, fontName=BOLD, fontSize=13, leading=16, alignment=TA_CENTER,
-                                    spaceBefore=2, spaceAfter=2)
-        self.subtitle = ParagraphStyle("subtitle", base, fontSize=9.5, leading=12, alignment=TA_CENTER,
-                                       spaceAfter=6)
-        self.heading = ParagraphStyle("heading", base, fontName=BOLD, fontSize=10.5, leading=13, spaceBefore=9,
-                                      spaceAfter=3)
+        self.title = ParagraphStyle(
+            "title", base, fontName=BOLD, fontSize=13, leading=16, alignment=TA_CENTER, spaceBefore=2, spaceAfter=2
+        )
+        self.subtitle = ParagraphStyle("subtitle", base, fontSize=9.5, leading=12, alignment=TA_CENTER, spaceAfter=6)
+        self.heading = ParagraphStyle(
+            "heading", base, fontName=BOLD, fontSize=10.5, leading=13, spaceBefore=9, spaceAfter=3
+        )
         self.bold = ParagraphStyle("bold", base, fontName=BOLD)
         self.right = ParagraphStyle("right", base, alignment=TA_RIGHT)
         self.note = ParagraphStyle("note", self.small, textColor=MUTED, spaceBefore=2, spaceAfter=2)
         self.alert = ParagraphStyle("alert", base, fontName=BOLD, textColor=ALERT)
         self.letterhead_name = ParagraphStyle("letterhead_name", base, fontName=BOLD, fontSize=10.5, leading=13)
-        self.letterhead_details = ParagraphStyle("letterhead_details", base, fontSize=8, leading=10,
-                                                 textColor=MUTED)
+        self.letterhead_details = ParagraphStyle("letterhead_details", base, fontSize=8, leading=10, textColor=MUTED)
         self.footer = ParagraphStyle("footer", base, fontSize=6.8, leading=8.2, textColor=MUTED)
         self.form_label = ParagraphStyle("form_label", base, fontSize=8, leading=10, textColor=MUTED)
 

@@ -38,10 +38,14 @@ def _overview(ctx: PrintContext, file: CaseFile) -> list[Flowable]:
     case = file.case
     rows = [
         [(ctx.t("f.case_number"), case.number), (ctx.t("f.status"), ctx.label("case_status", case.status))],
-        [(ctx.t("f.registered"), ctx.moment(case.registered_at)),
-         (ctx.t("f.report_received"), ctx.moment(case.report_received_at))],
-        [(ctx.t("f.urgency"), ctx.label("urgency", case.urgency)),
-         (ctx.t("f.risk"), ctx.label("risk_level", case.risk_level))],
+        [
+            (ctx.t("f.registered"), ctx.moment(case.registered_at)),
+            (ctx.t("f.report_received"), ctx.moment(case.report_received_at)),
+        ],
+        [
+            (ctx.t("f.urgency"), ctx.label("urgency", case.urgency)),
+            (ctx.t("f.risk"), ctx.label("risk_level", case.risk_level)),
+        ],
     ]
     if case.restricted:
         rows.append([(ctx.t("f.restricted"), ctx.t("yes"))])
@@ -55,10 +59,14 @@ def _child(ctx: PrintContext, file: CaseFile) -> list[Flowable]:
     if child.has_disability and child.disability_note:
         disability += f" — {ctx.free(child.disability_note)}"
     rows = [
-        [(ctx.t("f.name"), ctx.person(child.given_name, child.family_name)),
-         (ctx.t("f.sex"), ctx.label("sex", child.sex))],
-        [(ctx.t("f.birth_date"), ctx.birth(child.birth_date, child.birth_date_approximate)),
-         (ctx.t("f.jmbg"), child.jmbg or "")],
+        [
+            (ctx.t("f.name"), ctx.person(child.given_name, child.family_name)),
+            (ctx.t("f.sex"), ctx.label("sex", child.sex)),
+        ],
+        [
+            (ctx.t("f.birth_date"), ctx.birth(child.birth_date, child.birth_date_approximate)),
+            (ctx.t("f.jmbg"), child.jmbg or ""),
+        ],
         [(ctx.t("f.address"), ctx.free(child.address)), (ctx.t("f.municipality"), ctx.free(child.municipality))],
         [(ctx.t("f.citizenship"), ctx.free(child.citizenship)), (ctx.t("f.phone"), child.phone)],
         [(ctx.t("f.school"), school)],
@@ -79,14 +87,17 @@ def _household(ctx: PrintContext, file: CaseFile) -> list[Flowable]:
             ctx.t("f.perpetrator") if member.alleged_perpetrator else "",
             ctx.t("f.representative") if member.legal_representative else "",
         ]
-        rows.append([
-            blocks.cell(ctx.person(person.given_name, person.family_name), "cell_bold"),
-            ctx.label("household_role", member.role),
-            ctx.birth(person.birth_date, person.birth_date_approximate),
-            person.jmbg or "",
-            blocks.lines_cell(("", "; ".join(flag for flag in flags if flag)), ("", ctx.free(person.address)),
-                              ("", person.phone)),
-        ])
+        rows.append(
+            [
+                blocks.cell(ctx.person(person.given_name, person.family_name), "cell_bold"),
+                ctx.label("household_role", member.role),
+                ctx.birth(person.birth_date, person.birth_date_approximate),
+                person.jmbg or "",
+                blocks.lines_cell(
+                    ("", "; ".join(flag for flag in flags if flag)), ("", ctx.free(person.address)), ("", person.phone)
+                ),
+            ]
+        )
     header = [ctx.t("f.name"), ctx.t("f.role"), ctx.t("f.birth_date"), ctx.t("f.jmbg"), ctx.t("f.notes")]
     return [*out, blocks.table(header, rows, [25, 14, 19, 16, 26])]
 
@@ -96,14 +107,20 @@ def _report(ctx: PrintContext, file: CaseFile) -> list[Flowable]:
     reporter = ctx.t("anonymous") if case.reporter_anonymous else ctx.free(case.reporter_name)
     rows = [
         [(ctx.t("f.source"), ctx.label("referral_source", case.referral_source)), (ctx.t("f.reporter"), reporter)],
-        [(ctx.t("f.reporter_relation"), ctx.free(case.reporter_relation)),
-         (ctx.t("f.reporter_contact"), "" if case.reporter_anonymous else case.reporter_contact)],
+        [
+            (ctx.t("f.reporter_relation"), ctx.free(case.reporter_relation)),
+            (ctx.t("f.reporter_contact"), "" if case.reporter_anonymous else case.reporter_contact),
+        ],
         [(ctx.t("f.reporter_institution"), ctx.institution(file.institution(case.reporter_institution_id)))],
         [(ctx.t("f.violence_forms"), ctx.labels("violence_form", case.violence_forms))],
-        [(ctx.t("f.first_contact"), ctx.moment(case.first_contact_at)),
-         (ctx.t("f.assessment_done"), ctx.moment(case.assessment_done_at))],
-        [(ctx.t("f.lead_worker"), ctx.free(file.user(case.lead_worker_id))),
-         (ctx.t("f.supervisor"), ctx.free(file.user(case.supervisor_id)))],
+        [
+            (ctx.t("f.first_contact"), ctx.moment(case.first_contact_at)),
+            (ctx.t("f.assessment_done"), ctx.moment(case.assessment_done_at)),
+        ],
+        [
+            (ctx.t("f.lead_worker"), ctx.free(file.user(case.lead_worker_id))),
+            (ctx.t("f.supervisor"), ctx.free(file.user(case.supervisor_id))),
+        ],
         [(ctx.t("f.co_workers"), ", ".join(ctx.free(file.user(user_id)) for user_id in case.co_worker_ids))],
         [(ctx.t("f.report_summary"), ctx.free(case.report_summary))],
     ]
@@ -121,18 +138,22 @@ def _incidents(ctx: PrintContext, file: CaseFile) -> list[Flowable]:
         if incident.occurred_at_approximate:
             when += f" ({ctx.t('approximate')})"
         perpetrator = file.people.get(incident.alleged_perpetrator_id) if incident.alleged_perpetrator_id else None
-        rows.append([
-            when,
-            ctx.free(incident.place),
-            ctx.labels("violence_form", incident.violence_forms),
-            blocks.lines_cell(
-                ("", ctx.free(incident.description)),
-                (ctx.t("f.perpetrator"), ctx.person(perpetrator.given_name, perpetrator.family_name)
-                 if perpetrator else ""),
-                (ctx.t("f.injuries"), ctx.yes_no(incident.injuries)),
-                (ctx.t("f.police_informed"), ctx.yes_no(incident.police_informed)),
-            ),
-        ])
+        rows.append(
+            [
+                when,
+                ctx.free(incident.place),
+                ctx.labels("violence_form", incident.violence_forms),
+                blocks.lines_cell(
+                    ("", ctx.free(incident.description)),
+                    (
+                        ctx.t("f.perpetrator"),
+                        ctx.person(perpetrator.given_name, perpetrator.family_name) if perpetrator else "",
+                    ),
+                    (ctx.t("f.injuries"), ctx.yes_no(incident.injuries)),
+                    (ctx.t("f.police_informed"), ctx.yes_no(incident.police_informed)),
+                ),
+            ]
+        )
     header = [ctx.t("f.when"), ctx.t("f.place"), ctx.t("f.violence_forms"), ctx.t("f.description")]
     return [*out, blocks.table(header, rows, [13, 15, 20, 52])]
 
@@ -145,14 +166,17 @@ def _measures(ctx: PrintContext, file: CaseFile) -> list[Flowable]:
     rows: list[list[blocks.Cell]] = []
     for measure in measures:
         decided = ctx.institution(file.institution(measure.decided_by_institution_id))
-        rows.append([
-            blocks.cell(ctx.label("measure", measure.code), "cell_bold"),
-            ctx.date(measure.started_on),
-            ctx.date(measure.ended_on),
-            blocks.lines_cell(("", measure.decision_number), ("", decided)),
-            blocks.lines_cell((ctx.t("f.placement"), ctx.free(measure.placement_location)),
-                              ("", ctx.free(measure.notes))),
-        ])
+        rows.append(
+            [
+                blocks.cell(ctx.label("measure", measure.code), "cell_bold"),
+                ctx.date(measure.started_on),
+                ctx.date(measure.ended_on),
+                blocks.lines_cell(("", measure.decision_number), ("", decided)),
+                blocks.lines_cell(
+                    (ctx.t("f.placement"), ctx.free(measure.placement_location)), ("", ctx.free(measure.notes))
+                ),
+            ]
+        )
     header = [ctx.t("f.measure"), ctx.t("f.from"), ctx.t("f.until"), ctx.t("f.decision"), ctx.t("f.notes")]
     return [*out, blocks.table(header, rows, [24, 12, 12, 23, 29])]
 
@@ -163,8 +187,12 @@ def _assessment_and_plan(ctx: PrintContext, file: CaseFile) -> list[Flowable]:
     out += blocks.free_text(ctx.free(case.assessment)) or [blocks.nothing(ctx.t("nothing"))]
     out += blocks.heading(ctx.t("section.plan"))
     out += blocks.free_text(ctx.free(case.plan)) or [blocks.nothing(ctx.t("nothing"))]
-    rows = [[(ctx.t("f.plan_submitted"), ctx.moment(case.plan_submitted_at)),
-             (ctx.t("f.plan_approved"), _approved(ctx, file))]]
+    rows = [
+        [
+            (ctx.t("f.plan_submitted"), ctx.moment(case.plan_submitted_at)),
+            (ctx.t("f.plan_approved"), _approved(ctx, file)),
+        ]
+    ]
     return [*out, blocks.fields(rows)]
 
 
@@ -172,7 +200,9 @@ def _approved(ctx: PrintContext, file: CaseFile) -> str:
     case = file.case
     if case.plan_approved_at is None:
         return ""
-    return ctx.t("f.approved_by", name=ctx.free(file.user(case.plan_approved_by_id)), date=ctx.date(case.plan_approved_at))
+    return ctx.t(
+        "f.approved_by", name=ctx.free(file.user(case.plan_approved_by_id)), date=ctx.date(case.plan_approved_at)
+    )
 
 
 def protocol_block(ctx: PrintContext, file: CaseFile, *, compact: bool) -> list[Flowable]:
@@ -187,10 +217,17 @@ def protocol_block(ctx: PrintContext, file: CaseFile, *, compact: bool) -> list[
     closed = sum(state in ("done", "not_applicable") for state in states)
     overdue = [index for index, state in enumerate(states) if state == "overdue"]
     if file.template is not None and compact:
-        out.append(blocks.note(ctx.t("f.protocol_version", name=ctx.translated(file.template.name),
-                                     version=file.template.version)))
-    out.append(blocks.para(ctx.t("protocol_progress", closed=closed, total=len(states), overdue=len(overdue)),
-                           "alert" if overdue else "body"))
+        out.append(
+            blocks.note(
+                ctx.t("f.protocol_version", name=ctx.translated(file.template.name), version=file.template.version)
+            )
+        )
+    out.append(
+        blocks.para(
+            ctx.t("protocol_progress", closed=closed, total=len(states), overdue=len(overdue)),
+            "alert" if overdue else "body",
+        )
+    )
     out.append(Spacer(0, 3))
     rows: list[list[blocks.Cell]] = []
     for item, state in zip(file.checklist, states, strict=True):
@@ -218,8 +255,14 @@ def protocol_block(ctx: PrintContext, file: CaseFile, *, compact: bool) -> list[
         if not compact:
             row.insert(2, ctx.labels("sector", step.notified_sectors))
         rows.append(row)
-    header = [ctx.t("f.step"), ctx.t("f.lead_sector"), ctx.t("f.due"), ctx.t("f.done"), ctx.t("f.done_by"),
-              ctx.t("f.state")]
+    header = [
+        ctx.t("f.step"),
+        ctx.t("f.lead_sector"),
+        ctx.t("f.due"),
+        ctx.t("f.done"),
+        ctx.t("f.done_by"),
+        ctx.t("f.state"),
+    ]
     widths = [36, 13, 12, 12, 12, 15]
     if not compact:
         header.insert(2, ctx.t("f.notified"))
@@ -235,8 +278,12 @@ def referrals_block(ctx: PrintContext, file: CaseFile) -> list[Flowable]:
     now = ctx.printed_at
     overdue = [index for index, referral in enumerate(referrals) if referral_overdue(referral, now)]
     waiting = sum(r.status == "sent" and r.direction == "outgoing" for r in referrals)
-    out.append(blocks.para(ctx.t("referral_progress", total=len(referrals), waiting=waiting, overdue=len(overdue)),
-                           "alert" if overdue else "body"))
+    out.append(
+        blocks.para(
+            ctx.t("referral_progress", total=len(referrals), waiting=waiting, overdue=len(overdue)),
+            "alert" if overdue else "body",
+        )
+    )
     out.append(Spacer(0, 3))
     rows: list[list[blocks.Cell]] = []
     for index, referral in enumerate(referrals):
@@ -246,20 +293,34 @@ def referrals_block(ctx: PrintContext, file: CaseFile) -> list[Flowable]:
             state = ctx.t("referral.received")
         else:
             state = ctx.t(f"referral.{referral.status}")
-        rows.append([
-            blocks.lines_cell(("", ctx.moment(referral.sent_at)), ("", ctx.label("referral_direction",
-                                                                                  referral.direction)),
-                              ("", ctx.label("channel", referral.channel))),
-            blocks.lines_cell(("", ctx.institution(referral.institution)), ("", referral.registry_number),
-                              ("", ctx.free(referral.contact_person))),
-            blocks.lines_cell(("", ctx.free(referral.reason)), ("", ctx.free(referral.requested_action))),
-            ctx.moment(referral.response_due_at),
-            blocks.lines_cell(("", ctx.moment(referral.response_received_at)),
-                              ("", ctx.free(referral.response_summary))),
-            blocks.cell(state, "cell_alert" if index in overdue else "cell"),
-        ])
-    header = [ctx.t("f.sent"), ctx.t("f.institution"), ctx.t("f.asked"), ctx.t("f.response_due"),
-              ctx.t("f.response"), ctx.t("f.state")]
+        rows.append(
+            [
+                blocks.lines_cell(
+                    ("", ctx.moment(referral.sent_at)),
+                    ("", ctx.label("referral_direction", referral.direction)),
+                    ("", ctx.label("channel", referral.channel)),
+                ),
+                blocks.lines_cell(
+                    ("", ctx.institution(referral.institution)),
+                    ("", referral.registry_number),
+                    ("", ctx.free(referral.contact_person)),
+                ),
+                blocks.lines_cell(("", ctx.free(referral.reason)), ("", ctx.free(referral.requested_action))),
+                ctx.moment(referral.response_due_at),
+                blocks.lines_cell(
+                    ("", ctx.moment(referral.response_received_at)), ("", ctx.free(referral.response_summary))
+                ),
+                blocks.cell(state, "cell_alert" if index in overdue else "cell"),
+            ]
+        )
+    header = [
+        ctx.t("f.sent"),
+        ctx.t("f.institution"),
+        ctx.t("f.asked"),
+        ctx.t("f.response_due"),
+        ctx.t("f.response"),
+        ctx.t("f.state"),
+    ]
     return [*out, blocks.table(header, rows, [13, 21, 24, 12, 17, 13], alert_rows=overdue)]
 
 
@@ -268,8 +329,12 @@ def _conferences(ctx: PrintContext, file: CaseFile) -> list[Flowable]:
     if not conferences:
         return []
     rows: list[list[blocks.Cell]] = [
-        [ctx.moment(c.held_at), ctx.free(c.place), ctx.free(c.participants),
-         blocks.lines_cell(("", ctx.free(c.minutes)), (ctx.t("f.decisions"), ctx.free(c.decisions)))]
+        [
+            ctx.moment(c.held_at),
+            ctx.free(c.place),
+            ctx.free(c.participants),
+            blocks.lines_cell(("", ctx.free(c.minutes)), (ctx.t("f.decisions"), ctx.free(c.decisions))),
+        ]
         for c in conferences
     ]
     header = [ctx.t("f.date"), ctx.t("f.place"), ctx.t("f.participants"), ctx.t("f.decisions")]
@@ -281,8 +346,13 @@ def _consents(ctx: PrintContext, file: CaseFile) -> list[Flowable]:
     if not consents:
         return []
     rows = [
-        [ctx.free(c.given_by_name), ctx.labels("sector", c.sectors), ctx.free(c.purpose), ctx.moment(c.given_at),
-         ctx.moment(c.withdrawn_at)]
+        [
+            ctx.free(c.given_by_name),
+            ctx.labels("sector", c.sectors),
+            ctx.free(c.purpose),
+            ctx.moment(c.given_at),
+            ctx.moment(c.withdrawn_at),
+        ]
         for c in consents
     ]
     header = [ctx.t("f.given_by"), ctx.t("f.sectors"), ctx.t("f.purpose"), ctx.t("f.date"), ctx.t("f.withdrawn")]
@@ -296,8 +366,12 @@ def _notes(ctx: PrintContext, file: CaseFile, limit: int) -> list[Flowable]:
         return [*out, blocks.nothing(ctx.t("nothing"))]
     recent = sorted(notes, key=lambda note: note.occurred_at, reverse=True)[:limit] if limit else []
     rows = [
-        [ctx.moment(note.occurred_at), ctx.label("note_kind", note.kind), ctx.free(file.user(note.author_id)),
-         ctx.free(note.text)]
+        [
+            ctx.moment(note.occurred_at),
+            ctx.label("note_kind", note.kind),
+            ctx.free(file.user(note.author_id)),
+            ctx.free(note.text),
+        ]
         for note in recent
     ]
     header = [ctx.t("f.date"), ctx.t("f.kind"), ctx.t("f.author"), ctx.t("f.text")]
@@ -312,8 +386,10 @@ def _closure(ctx: PrintContext, file: CaseFile) -> list[Flowable]:
     if case.closed_at is None:
         return []
     rows = [
-        [(ctx.t("f.closed"), ctx.moment(case.closed_at)),
-         (ctx.t("f.closure_reason"), ctx.label("closure_reason", case.closure_reason))],
+        [
+            (ctx.t("f.closed"), ctx.moment(case.closed_at)),
+            (ctx.t("f.closure_reason"), ctx.label("closure_reason", case.closure_reason)),
+        ],
         [(ctx.t("f.notes"), ctx.free(case.closure_note))],
     ]
     if case.open_steps_override_reason:
@@ -331,9 +407,12 @@ def _approval(ctx: PrintContext, file: CaseFile) -> list[Flowable]:
         f"{ctx.t('f.lead_worker')}{': ' + lead if lead else ''}",
         f"{ctx.t('f.supervisor')}{': ' + supervisor if supervisor else ''}",
     ]
-    return [KeepTogether([
-        *blocks.heading(ctx.t("section.approval")),
-        blocks.para(text, "bold" if approved else "body"),
-        blocks.signatures(labels, date_label=ctx.t("f.date")),
-    ])]
-
+    return [
+        KeepTogether(
+            [
+                *blocks.heading(ctx.t("section.approval")),
+                blocks.para(text, "bold" if approved else "body"),
+                blocks.signatures(labels, date_label=ctx.t("f.date")),
+            ]
+        )
+    ]

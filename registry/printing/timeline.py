@@ -22,13 +22,15 @@ def timeline_section(ctx: PrintContext, file: CaseFile) -> Section:
         alert = event.title == overdue_title
         if alert:
             alerts.append(index)
-        rows.append([
-            when,
-            ctx.label("sector", event.sector),
-            blocks.cell(event.title, "cell_alert" if alert else "cell_bold"),
-            event.details,
-            event.by,
-        ])
+        rows.append(
+            [
+                when,
+                ctx.label("sector", event.sector),
+                blocks.cell(event.title, "cell_alert" if alert else "cell_bold"),
+                event.details,
+                event.by,
+            ]
+        )
     header = [ctx.t("f.when"), ctx.t("f.sector"), ctx.t("f.event"), ctx.t("f.details"), ctx.t("f.done_by")]
     story: list[Flowable] = [
         *blocks.title(title, file.case.number),

@@ -57,17 +57,24 @@ def _assigned(session: Session, user: User, case: Case) -> bool:
         return True
     if case.lead_worker_id is None and case.created_by_id == user.id:
         return True
-    return session.scalar(
-        select(exists().where(CaseWorker.case_id == case.id, CaseWorker.user_id == user.id))
-    ) is True
+    return session.scalar(select(exists().where(CaseWorker.case_id == case.id, CaseWorker.user_id == user.id))) is True
 
 
 def _recent_break_glass(session: Session, user: User, case: Case, now: dt.datetime) -> bool:
     since = now - dt.timedelta(hours=BREAK_GLASS_HOURS)
-    return session.scalar(
-        select(exists().where(AuditEvent.case_id == case.id, AuditEvent.user_id == user.id,
-                              AuditEvent.action == "case.break_glass", AuditEvent.at >= since))
-    ) is True
+    return (
+        session.scalar(
+            select(
+                exists().where(
+                    AuditEvent.case_id == case.id,
+                    AuditEvent.user_id == user.id,
+                    AuditEvent.action == "case.break_glass",
+                    AuditEvent.at >= since,
+                )
+            )
+        )
+        is True
+    )
 
 
 def check_case(
@@ -108,8 +115,15 @@ def break_glass(session: Session, actor_id: int, case_id: int, reason: str) -> N
     if text and len(text) < 10:
         problems.add("reason", "access.reason_too_short", min=10)
     problems.raise_if_any()
-    audit.record(session, "case.break_glass", user_id=user.id, entity="case", entity_id=case.id, case_id=case.id,
-                 details={"reason": text})
+    audit.record(
+        session,
+        "case.break_glass",
+        user_id=user.id,
+        entity="case",
+        entity_id=case.id,
+        case_id=case.id,
+        details={"reason": text},
+    )
 
 
 def require_role(session: Session, actor_id: int | None, *roles: str) -> User | None:
@@ -168,8 +182,9 @@ def closed_cases_of_person(session: Session, actor_id: int | None, person_id: in
     if actor(session, actor_id) is None:
         return []
     in_household = select(HouseholdMember.case_id).where(HouseholdMember.person_id == person_id)
-    cases = session.scalars(select(Case).where(Case.restricted.is_(True),
-                                               or_(Case.child_id == person_id, Case.id.in_(in_household))))
+    cases = session.scalars(
+        select(Case).where(Case.restricted.is_(True), or_(Case.child_id == person_id, Case.id.in_(in_household)))
+    )
     return [case for case in cases if not may_open(session, actor_id, case)]
 
 
@@ -198,10 +213,13 @@ def closed_people(session: Session, actor_id: int | None, person_ids: list[int])
     wanted = sorted(set(person_ids))
     holding: dict[int, list[Case]] = {}
     for start in range(0, len(wanted), 500):
-        chunk = wanted[start:start + 500]
+        chunk = wanted[start : start + 500]
         as_child = select(Case, Case.child_id).where(Case.restricted.is_(True), Case.child_id.in_(chunk))
-        in_household = (select(Case, HouseholdMember.person_id).join(HouseholdMember, HouseholdMember.case_id == Case.id)
-                        .where(Case.restricted.is_(True), HouseholdMember.person_id.in_(chunk)))
+        in_household = (
+            select(Case, HouseholdMember.person_id)
+            .join(HouseholdMember, HouseholdMember.case_id == Case.id)
+            .where(Case.restricted.is_(True), HouseholdMember.person_id.in_(chunk))
+        )
         for statement in (as_child, in_household):
             for case, person_id in session.execute(statement):
                 holding.setdefault(person_id, []).append(case)

@@ -119,10 +119,17 @@ def record_many(session: Session, action: str, events: list[dict[str, Any]], *, 
     at = utcnow().replace(microsecond=0)
     rows = []
     for item in events:
-        row = {"at": at, "user_id": user_id, "action": action, "entity": item.get("entity", ""),
-               "entity_id": item.get("entity_id"), "case_id": item.get("case_id"),
-               "details": json.loads(json.dumps(item.get("details") or {}, default=str)), "prev_hash": prev,
-               "redacted": False}
+        row = {
+            "at": at,
+            "user_id": user_id,
+            "action": action,
+            "entity": item.get("entity", ""),
+            "entity_id": item.get("entity_id"),
+            "case_id": item.get("case_id"),
+            "details": json.loads(json.dumps(item.get("details") or {}, default=str)),
+            "prev_hash": prev,
+            "redacted": False,
+        }
         row["details_digest"] = details_digest(row["details"])
         row["hash"] = prev = link_hash(prev, SimpleNamespace(**row))
         rows.append(row)
@@ -166,10 +173,14 @@ def redact(session: Session, *, case_ids: Sequence[int], person_ids: Sequence[in
     """
     if not case_ids and not person_ids:
         return 0
-    about = or_(AuditEvent.case_id.in_(list(case_ids)),
-                (AuditEvent.entity == "person") & AuditEvent.entity_id.in_(list(person_ids)))
+    about = or_(
+        AuditEvent.case_id.in_(list(case_ids)),
+        (AuditEvent.entity == "person") & AuditEvent.entity_id.in_(list(person_ids)),
+    )
     result = session.execute(
-        update(AuditEvent).where(about, AuditEvent.redacted.is_(False)).values(details={}, redacted=True)
+        update(AuditEvent)
+        .where(about, AuditEvent.redacted.is_(False))
+        .values(details={}, redacted=True)
         .execution_options(synchronize_session=False)
     )
     return int(result.rowcount or 0)  # type: ignore[attr-defined]

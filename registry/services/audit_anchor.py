@@ -193,11 +193,7 @@ def verify_anchors(session: Session, register: str, anchors: list[Anchor]) -> Ve
             continue
         if restored is not None and anchor.taken_at <= restored:
             findings.append(
-                Finding(
-                    "audit.anchor.before_restore",
-                    {**values, "restored": format_datetime(restored)},
-                    alarm=False,
-                )
+                Finding("audit.anchor.before_restore", {**values, "restored": format_datetime(restored)}, alarm=False)
             )
         else:
             findings.append(Finding(problem, values))
@@ -209,10 +205,7 @@ def verify_anchors(session: Session, register: str, anchors: list[Anchor]) -> Ve
     if check.backdated is not None:
         event, at, before = check.backdated
         findings.append(
-            Finding(
-                "audit.backdated",
-                {"event": event, "at": format_datetime(at), "before": format_datetime(before)},
-            )
+            Finding("audit.backdated", {"event": event, "at": format_datetime(at), "before": format_datetime(before)})
         )
     return Verdict(check, ours, findings)
 

@@ -11,17 +11,20 @@ from sqlalchemy.orm import Session
 
 from registry.models import AuditEvent, Case, User, utcnow
 from registry.services import audit
-from registry.services.access import (
-    BREAK_GLASS_HOURS,
-    require_role,
-    visibility,
-    visibility_clause,
-)
+from registry.services.access import BREAK_GLASS_HOURS, require_role, visibility, visibility_clause
 from registry.services.errors import NotFound
 
 #: what counts as someone looking at or taking away a case's content
-ACCESS_ACTIONS = ("case.view", "case.break_glass", "case.print", "print", "export.cases", "case.create",
-                  "case.update", "audit.view")
+ACCESS_ACTIONS = (
+    "case.view",
+    "case.break_glass",
+    "case.print",
+    "print",
+    "export.cases",
+    "case.create",
+    "case.update",
+    "audit.view",
+)
 
 
 @dataclass(frozen=True)
@@ -39,9 +42,16 @@ class AuditRow:
 
 
 def audit_events(
-    session: Session, *, actor_id: int | None, user_id: int | None = None, case_id: int | None = None,
-    since: dt.datetime | None = None, until: dt.datetime | None = None, actions: tuple[str, ...] = (),
-    before_id: int | None = None, limit: int = 200,
+    session: Session,
+    *,
+    actor_id: int | None,
+    user_id: int | None = None,
+    case_id: int | None = None,
+    since: dt.datetime | None = None,
+    until: dt.datetime | None = None,
+    actions: tuple[str, ...] = (),
+    before_id: int | None = None,
+    limit: int = 200,
 ) -> list[AuditRow]:
     """Newest first, paged by ``before_id`` (the last row's id).
 
@@ -55,12 +65,20 @@ def audit_events(
         if session.get(Case, case_id) is None:
             raise NotFound(what="case", value=case_id)
         if reader is not None and before_id is None:
-            audit.record(session, "audit.view", user_id=reader.id, entity="case", entity_id=case_id,
-                         case_id=case_id)
+            audit.record(session, "audit.view", user_id=reader.id, entity="case", entity_id=case_id, case_id=case_id)
     hidden = literal(False) if reader is None else _hidden(session, reader.id)
     query = (
-        select(AuditEvent.id, AuditEvent.at, User.full_name, AuditEvent.action, AuditEvent.entity,
-               AuditEvent.entity_id, Case.number, AuditEvent.details, hidden)
+        select(
+            AuditEvent.id,
+            AuditEvent.at,
+            User.full_name,
+            AuditEvent.action,
+            AuditEvent.entity,
+            AuditEvent.entity_id,
+            Case.number,
+            AuditEvent.details,
+            hidden,
+        )
         .outerjoin(User, User.id == AuditEvent.user_id)
         .outerjoin(Case, Case.id == AuditEvent.case_id)
         .order_by(AuditEvent.id.desc())
@@ -78,20 +96,36 @@ def audit_events(
         query = query.where(AuditEvent.action.in_(actions))
     if before_id is not None:
         query = query.where(AuditEvent.id < before_id)
-    return [AuditRow(id=row[0], at=row[1], user=row[2], action=row[3], entity=row[4], entity_id=row[5],
-                     case_number=row[6], details={} if row[8] else row[7], hidden=bool(row[8]))
-            for row in session.execute(query)]
+    return [
+        AuditRow(
+            id=row[0],
+            at=row[1],
+            user=row[2],
+            action=row[3],
+            entity=row[4],
+            entity_id=row[5],
+            case_number=row[6],
+            details={} if row[8] else row[7],
+            hidden=bool(row[8]),
+        )
+        for row in session.execute(query)
+    ]
 
 
 def _hidden(session: Session, reader_id: int) -> Any:
     """True for an event of a restricted case the reader may not open now (not assigned, no recent break-glass)."""
     since = utcnow() - dt.timedelta(hours=BREAK_GLASS_HOURS)
     glass = AuditEvent.__table__.alias("glass")
-    broke_glass = exists().where(glass.c.case_id == Case.id, glass.c.user_id == reader_id,
-                                 glass.c.action == "case.break_glass", glass.c.at >= since)
+    broke_glass = exists().where(
+        glass.c.case_id == Case.id,
+        glass.c.user_id == reader_id,
+        glass.c.action == "case.break_glass",
+        glass.c.at >= since,
+    )
     open_to_reader = visibility_clause(visibility(session, reader_id), reader_id)
-    return and_(Case.restricted.is_(True), AuditEvent.action != "case.break_glass", not_(open_to_reader),
-                not_(broke_glass))
+    return and_(
+        Case.restricted.is_(True), AuditEvent.action != "case.break_glass", not_(open_to_reader), not_(broke_glass)
+    )
 
 
 def case_access_history(session: Session, case_id: int, *, actor_id: int | None) -> list[AuditRow]:

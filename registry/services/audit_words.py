@@ -15,17 +15,38 @@ from registry.services.lookups import shipped_label
 
 #: fields whose values are lookup codes, and the lookup they come from
 _LOOKUP_OF = {
-    "status": "case_status", "to_status": "case_status", "from_status": "case_status", "urgency": "urgency",
-    "risk_level": "risk_level", "referral_source": "referral_source", "closure_reason": "closure_reason",
-    "role_in_household": "household_role", "direction": "referral_direction", "channel": "channel",
-    "sector": "sector", "sex": "sex", "violence_forms": "violence_form", "forms": "violence_form",
-    "kind": "note_kind", "measure": "measure", "sectors": "sector",
+    "status": "case_status",
+    "to_status": "case_status",
+    "from_status": "case_status",
+    "urgency": "urgency",
+    "risk_level": "risk_level",
+    "referral_source": "referral_source",
+    "closure_reason": "closure_reason",
+    "role_in_household": "household_role",
+    "direction": "referral_direction",
+    "channel": "channel",
+    "sector": "sector",
+    "sex": "sex",
+    "violence_forms": "violence_form",
+    "forms": "violence_form",
+    "kind": "note_kind",
+    "measure": "measure",
+    "sectors": "sector",
 }
 #: prefixes of actions and the record kind they act on
 _RECORD_OF = {
-    "household": "household_member", "note": "case_note", "conference": "case_conference", "checklist": "checklist_item",
-    "incident": "incident", "measure": "measure", "consent": "consent", "referral": "referral", "case": "case",
-    "user": "user", "institution": "institution", "protocol": "protocol_template",
+    "household": "household_member",
+    "note": "case_note",
+    "conference": "case_conference",
+    "checklist": "checklist_item",
+    "incident": "incident",
+    "measure": "measure",
+    "consent": "consent",
+    "referral": "referral",
+    "case": "case",
+    "user": "user",
+    "institution": "institution",
+    "protocol": "protocol_template",
 }
 _USER_ROLES = ("worker", "supervisor", "administrator", "auditor")
 _LONGEST = 80
@@ -38,16 +59,23 @@ def action_text(action: str, language: str) -> str:
         return i18n.text(key, language)
     prefix, _, verb = action.partition(".")
     record = _RECORD_OF.get(prefix, prefix)
-    what = (i18n.text(f"audit.entity.{record}", language) if i18n.has(f"audit.entity.{record}")
-            else i18n.text("audit.words.record", language))
+    what = (
+        i18n.text(f"audit.entity.{record}", language)
+        if i18n.has(f"audit.entity.{record}")
+        else i18n.text("audit.words.record", language)
+    )
     verb_key = f"audit.words.verb.{verb.split('.')[-1]}"
     done = i18n.text(verb_key if i18n.has(verb_key) else "audit.words.verb.other", language)
     return f"{what[:1].upper()}{what[1:]}: {done}"
 
 
 def field_label(name: str, language: str) -> str:
-    for key in (f"audit.field.{name}", f"field.{name}", f"field.{name.removesuffix('_id')}",
-                f"audit.field.{name.removesuffix('_id')}"):
+    for key in (
+        f"audit.field.{name}",
+        f"field.{name}",
+        f"field.{name.removesuffix('_id')}",
+        f"audit.field.{name.removesuffix('_id')}",
+    ):
         if i18n.has(key):
             return i18n.text(key, language)
     return i18n.text("audit.words.other_field", language)
@@ -62,7 +90,9 @@ def value_text(name: str, value: object, language: str) -> str:
     if isinstance(value, list | tuple):
         return ", ".join(value_text(name, item, language) for item in value) or "—"
     if isinstance(value, Mapping):
-        return "; ".join(f"{field_label(str(k), language)}: {value_text(str(k), v, language)}" for k, v in value.items())
+        return "; ".join(
+            f"{field_label(str(k), language)}: {value_text(str(k), v, language)}" for k, v in value.items()
+        )
     kind = _LOOKUP_OF.get(name)
     if kind is not None and isinstance(value, str):
         return shipped_label(kind, value, language)
@@ -98,12 +128,16 @@ def details_text(action: str, details: Mapping[str, object], language: str) -> s
     if isinstance(changes, Mapping):
         for name, pair in changes.items():
             before, after = pair if isinstance(pair, list | tuple) and len(pair) == 2 else (None, pair)
-            parts.append(f"{field_label(str(name), language)}: {value_text(str(name), before, language)} → "
-                         f"{value_text(str(name), after, language)}")
+            parts.append(
+                f"{field_label(str(name), language)}: {value_text(str(name), before, language)} → "
+                f"{value_text(str(name), after, language)}"
+            )
     if "from" in details or "to" in details:
         name = "role" if action.startswith("user.") else "status"
-        parts.append(f"{field_label(name, language)}: {value_text(name, details.get('from'), language)} → "
-                     f"{value_text(name, details.get('to'), language)}")
+        parts.append(
+            f"{field_label(name, language)}: {value_text(name, details.get('from'), language)} → "
+            f"{value_text(name, details.get('to'), language)}"
+        )
     for name, value in details.items():
         if name in ("changes", "from", "to") or value in (None, "", [], {}):
             continue

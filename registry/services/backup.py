@@ -12,13 +12,7 @@ from registry import config
 from registry.services.backup_catalog import BACKUP_MARK, UPGRADE_MARK
 from registry.services.backup_files import BackupError, remove_with_companions, verify_backup  # noqa: F401 (re-exported)
 from registry.services.integrity import engine_key, full_check, register_damaged
-from registry.services.private_files import (
-    create_private,
-    fsync_folder,
-    part_path,
-    private_folder,
-    remove_stale_parts,
-)
+from registry.services.private_files import create_private, fsync_folder, part_path, private_folder, remove_stale_parts
 from registry.services.sqlite_files import DATABASE_ERRORS, connect_file, table_counts
 
 if TYPE_CHECKING:

@@ -31,9 +31,7 @@ def verify_backup(path: Path, key: str | None) -> dict[str, int]:
     problems = full_check(path, key)
     if problems:
         unreadable = any(word in problems[0] for word in ("not a database", "encrypted"))
-        raise BackupError(
-            "backup.unreadable" if unreadable else "backup.damaged", path=str(path), detail=problems[0]
-        )
+        raise BackupError("backup.unreadable" if unreadable else "backup.damaged", path=str(path), detail=problems[0])
     connection = connect_file(path, key)
     try:
         counts = table_counts(connection)

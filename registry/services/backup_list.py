@@ -107,11 +107,7 @@ def describe(path: Path, current: list[str], earlier: list[EarlierKey]) -> Backu
 
 
 def list_backups(
-    stem: str,
-    folder: Path | None,
-    current: list[str],
-    earlier: list[EarlierKey],
-    register: Path | None = None,
+    stem: str, folder: Path | None, current: list[str], earlier: list[EarlierKey], register: Path | None = None
 ) -> list[BackupEntry]:
     """Every backup of the register ``stem`` (and, for a SQLite register, those a restore set aside), oldest first."""
     paths = list(backups_of(stem, folder))

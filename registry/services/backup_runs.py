@@ -12,11 +12,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from registry.models import Case
 from registry.services import audit
-from registry.services.backup import (
-    latest_backup,
-    online_backup,
-    prune_backups,
-)
+from registry.services.backup import latest_backup, online_backup, prune_backups
 from registry.services.backup_catalog import BACKUP_MARK, backups_folder
 
 DAILY = dt.timedelta(hours=20)

@@ -83,27 +83,34 @@ def take_lease(session: Session, case_id: int, user_id: int, workstation: str | 
     workstation = workstation or this_workstation()
     now = database_now(session)
     table = CaseLease.__table__
-    new = _upsert(session).values(case_id=case_id, user_id=user_id, workstation=workstation, acquired_at=now,
-                               renewed_at=now)
+    new = _upsert(session).values(
+        case_id=case_id, user_id=user_id, workstation=workstation, acquired_at=now, renewed_at=now
+    )
     same_holder = and_(table.c.user_id == user_id, table.c.workstation == workstation)
     statement = new.on_conflict_do_update(
         index_elements=[table.c.case_id],
-        set_={"user_id": user_id, "workstation": workstation, "renewed_at": now,
-              "acquired_at": case((same_holder, table.c.acquired_at), else_=new.excluded.acquired_at)},
+        set_={
+            "user_id": user_id,
+            "workstation": workstation,
+            "renewed_at": now,
+            "acquired_at": case((same_holder, table.c.acquired_at), else_=new.excluded.acquired_at),
+        },
         where=or_(same_holder, table.c.renewed_at < now - dt.timedelta(seconds=LEASE_SECONDS)),
     )
     session.execute(statement)
     return lease_state(session, case_id, user_id, workstation, now=now)
 
 
-def lease_state(session: Session, case_id: int, user_id: int, workstation: str | None = None, *,
-                now: dt.datetime | None = None) -> LeaseState:
+def lease_state(
+    session: Session, case_id: int, user_id: int, workstation: str | None = None, *, now: dt.datetime | None = None
+) -> LeaseState:
     """Whether this user on this PC holds the case, and if someone else does, who."""
     workstation = workstation or this_workstation()
     now = now or database_now(session)
     row = session.execute(
         select(CaseLease.user_id, CaseLease.workstation, CaseLease.acquired_at, CaseLease.renewed_at, User.full_name)
-        .join(User, User.id == CaseLease.user_id).where(CaseLease.case_id == case_id)
+        .join(User, User.id == CaseLease.user_id)
+        .where(CaseLease.case_id == case_id)
     ).first()
     if row is None or row.renewed_at < now - dt.timedelta(seconds=LEASE_SECONDS):
         return LeaseState(mine=False, other=None)
@@ -115,5 +122,8 @@ def lease_state(session: Session, case_id: int, user_id: int, workstation: str |
 def release_lease(session: Session, case_id: int, user_id: int, workstation: str | None = None) -> None:
     """Give the lease back on leaving the case (only one's own: a lease taken over by another PC stays theirs)."""
     workstation = workstation or this_workstation()
-    session.execute(delete(CaseLease).where(CaseLease.case_id == case_id, CaseLease.user_id == user_id,
-                                            CaseLease.workstation == workstation))
+    session.execute(
+        delete(CaseLease).where(
+            CaseLease.case_id == case_id, CaseLease.user_id == user_id, CaseLease.workstation == workstation
+        )
+    )

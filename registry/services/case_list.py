@@ -61,8 +61,16 @@ class CaseQuery:
 
     @property
     def filtered(self) -> bool:
-        return bool(self.statuses or self.open_only or self.risk_levels or self.urgencies or self.worker_id
-                    or self.assigned_to or self.violence_forms or self.overdue)
+        return bool(
+            self.statuses
+            or self.open_only
+            or self.risk_levels
+            or self.urgencies
+            or self.worker_id
+            or self.assigned_to
+            or self.violence_forms
+            or self.overdue
+        )
 
 
 class CaseRow(NamedTuple):
@@ -92,14 +100,21 @@ class CasePage:
 
 
 _ROW_COLUMNS = (
-    Case.id, Case.number, Person.family_name, Person.given_name, Person.birth_date, Case.registered_at, Case.status,
-    Case.risk_level, Case.urgency, Case.lead_worker_id,
+    Case.id,
+    Case.number,
+    Person.family_name,
+    Person.given_name,
+    Person.birth_date,
+    Case.registered_at,
+    Case.status,
+    Case.risk_level,
+    Case.urgency,
+    Case.lead_worker_id,
 )
 
 
 def _order_label(index: int) -> str:
     return f"order_{index}"
-
 
 
 def _sort_columns(sort: str) -> tuple[SQLColumnExpression[Any], ...]:
@@ -242,9 +257,7 @@ def _cursor(row: Row, length: int) -> Cursor:
     return tuple(row._mapping[_order_label(index)] for index in range(length))
 
 
-def count_cases(
-    session: Session, query: CaseQuery, *, actor_id: int | None, now: dt.datetime | None = None
-) -> int:
+def count_cases(session: Session, query: CaseQuery, *, actor_id: int | None, now: dt.datetime | None = None) -> int:
     """How many cases the query lists (the Person join is not needed: every case has its child)."""
     moment = now or dt.datetime.now(dt.UTC)
     own = _own_count(session, query, actor_id, moment)
@@ -260,14 +273,27 @@ def _own_count(session: Session, query: CaseQuery, actor_id: int | None, now: dt
     All: an index range of ``case_viewer`` (ms at a million cases).  Overdue: one seek per case into the partial
     index of open checklist items by case, the case's status looked at only where a late step was found.
     """
-    if (query.statuses or query.risk_levels or query.urgencies or query.worker_id is not None
-            or query.assigned_to is not None or query.violence_forms or actor_id is None
-            or visibility(session, actor_id) != "assigned"):
+    if (
+        query.statuses
+        or query.risk_levels
+        or query.urgencies
+        or query.worker_id is not None
+        or query.assigned_to is not None
+        or query.violence_forms
+        or actor_id is None
+        or visibility(session, actor_id) != "assigned"
+    ):
         return None
     conditions: list[ColumnElement[bool]] = [CaseViewer.user_id == actor_id]
     if query.overdue:
-        conditions.append(exists().where(ChecklistItem.case_id == CaseViewer.case_id, ChecklistItem.done_at.is_(None),
-                                         ChecklistItem.not_applicable.is_(False), ChecklistItem.due_at < now))
+        conditions.append(
+            exists().where(
+                ChecklistItem.case_id == CaseViewer.case_id,
+                ChecklistItem.done_at.is_(None),
+                ChecklistItem.not_applicable.is_(False),
+                ChecklistItem.due_at < now,
+            )
+        )
     if query.overdue or query.open_only:
         conditions.append(exists().where(Case.id == CaseViewer.case_id, Case.status != "closed"))
     return session.scalar(select(func.count()).select_from(CaseViewer).where(*conditions)) or 0
@@ -353,23 +379,43 @@ def staff(session: Session) -> list[StaffMember]:
     return sorted((StaffMember(**row._mapping) for row in rows), key=lambda member: sort_key(member.full_name))
 
 
-
-
 def case_worth_showing(session: Session, user_id: int) -> int | None:
     """For screenshots and demonstrations: the newest open case the user may see that has referrals, notes and a
     checklist (else the newest case the user may see), in one query."""
     from registry.models import CaseNote, Referral
 
-    rich = (select(Case.id).where(visible_cases(session, user_id), Case.restricted.is_(False), Case.status != "closed",
-                                  exists().where(Referral.case_id == Case.id),
-                                  exists().where(CaseNote.case_id == Case.id),
-                                  exists().where(ChecklistItem.case_id == Case.id))
-            .order_by(Case.id.desc()).limit(1))
+    rich = (
+        select(Case.id)
+        .where(
+            visible_cases(session, user_id),
+            Case.restricted.is_(False),
+            Case.status != "closed",
+            exists().where(Referral.case_id == Case.id),
+            exists().where(CaseNote.case_id == Case.id),
+            exists().where(ChecklistItem.case_id == Case.id),
+        )
+        .order_by(Case.id.desc())
+        .limit(1)
+    )
     return session.scalar(rich) or session.scalar(
-        select(Case.id).where(visible_cases(session, user_id)).order_by(Case.id.desc()).limit(1))
+        select(Case.id).where(visible_cases(session, user_id)).order_by(Case.id.desc()).limit(1)
+    )
 
 
 __all__ = [
-    "PAGE_SIZE", "SORTS", "CasePage", "CaseQuery", "CaseRow", "Cursor", "SearchPage", "StaffMember", "count_cases",
-    "list_page", "matching_ids", "rows_by_ids", "search_page", "staff", "case_worth_showing",
+    "PAGE_SIZE",
+    "SORTS",
+    "CasePage",
+    "CaseQuery",
+    "CaseRow",
+    "Cursor",
+    "SearchPage",
+    "StaffMember",
+    "count_cases",
+    "list_page",
+    "matching_ids",
+    "rows_by_ids",
+    "search_page",
+    "staff",
+    "case_worth_showing",
 ]

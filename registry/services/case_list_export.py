@@ -26,8 +26,17 @@ from registry.services.private_files import private_output
 from registry.services.transfer import neutralise_cell
 
 FORMATS = ("xlsx", "csv")
-_COLUMNS = ("case_number", "child", "birth_date", "registered_at", "status", "risk_level", "urgency", "lead_worker",
-            "overdue_steps")
+_COLUMNS = (
+    "case_number",
+    "child",
+    "birth_date",
+    "registered_at",
+    "status",
+    "risk_level",
+    "urgency",
+    "lead_worker",
+    "overdue_steps",
+)
 _PAGE = 1000
 
 
@@ -55,31 +64,50 @@ def _rows(session: Session, query: CaseQuery, text: str, actor_id: int | None) -
 
 
 def _cells(row: CaseRow, workers: dict[int, str], language: str | None) -> list[object]:
-    return [row.number, f"{row.family_name} {row.given_name}", format_date(row.birth_date),
-            format_datetime(row.registered_at), shipped_label("case_status", row.status, language),
-            shipped_label("risk_level", row.risk_level, language),
-            shipped_label("urgency", row.urgency, language),
-            workers.get(row.lead_worker_id, "") if row.lead_worker_id else "", row.overdue_steps]
+    return [
+        row.number,
+        f"{row.family_name} {row.given_name}",
+        format_date(row.birth_date),
+        format_datetime(row.registered_at),
+        shipped_label("case_status", row.status, language),
+        shipped_label("risk_level", row.risk_level, language),
+        shipped_label("urgency", row.urgency, language),
+        workers.get(row.lead_worker_id, "") if row.lead_worker_id else "",
+        row.overdue_steps,
+    ]
 
 
 def export_case_list(
-    session: Session, target: Path, *, fmt: str, query: CaseQuery, text: str = "", actor_id: int | None,
-    language: str | None = None, progress: Callable[[int], None] | None = None,
+    session: Session,
+    target: Path,
+    *,
+    fmt: str,
+    query: CaseQuery,
+    text: str = "",
+    actor_id: int | None,
+    language: str | None = None,
+    progress: Callable[[int], None] | None = None,
 ) -> int:
     """Write the listed cases to ``target`` (``fmt`` "xlsx" or "csv"); how many were written."""
     if fmt not in FORMATS:
         raise ValueError(fmt)
     workers = {user_id: name for user_id, name in session.execute(select(User.id, User.full_name))}
     rows = (_cells(row, workers, language) for row in _rows(session, query, text, actor_id))
-    count = _write_xlsx(target, rows, language, progress) if fmt == "xlsx" else _write_csv(target, rows, language,
-                                                                                           progress)
-    audit.record(session, "export.cases", user_id=actor_id,
-                 details={"format": fmt, "count": count, "filtered": query.filtered, "search": bool(text.strip())})
+    count = (
+        _write_xlsx(target, rows, language, progress) if fmt == "xlsx" else _write_csv(target, rows, language, progress)
+    )
+    audit.record(
+        session,
+        "export.cases",
+        user_id=actor_id,
+        details={"format": fmt, "count": count, "filtered": query.filtered, "search": bool(text.strip())},
+    )
     return count
 
 
-def _write_csv(target: Path, rows: Iterator[list[object]], language: str | None,
-               progress: Callable[[int], None] | None) -> int:
+def _write_csv(
+    target: Path, rows: Iterator[list[object]], language: str | None, progress: Callable[[int], None] | None
+) -> int:
     count = 0
     with private_output(target, text=True, encoding="utf-8-sig") as out:
         writer = csv.writer(out, delimiter=";", lineterminator="\r\n")
@@ -92,14 +120,22 @@ def _write_csv(target: Path, rows: Iterator[list[object]], language: str | None,
     return count
 
 
-def _write_xlsx(target: Path, rows: Iterator[list[object]], language: str | None,
-                progress: Callable[[int], None] | None) -> int:
+def _write_xlsx(
+    target: Path, rows: Iterator[list[object]], language: str | None, progress: Callable[[int], None] | None
+) -> int:
     import xlsxwriter
 
     count = 0
     with private_output(target) as out:
-        book = xlsxwriter.Workbook(out, {"constant_memory": True, "strings_to_formulas": False,
-                                         "strings_to_urls": False, "strings_to_numbers": False})
+        book = xlsxwriter.Workbook(
+            out,
+            {
+                "constant_memory": True,
+                "strings_to_formulas": False,
+                "strings_to_urls": False,
+                "strings_to_numbers": False,
+            },
+        )
         sheet = book.add_worksheet(i18n.text("case_export.sheet", language)[:31])
         bold = book.add_format({"bold": True})
         for column, title in enumerate(headers(language)):

@@ -13,9 +13,7 @@ def next_sequence(session: Session, prefix: str, year: int) -> int:
     """Take the next number atomically: the UPDATE locks the counter row until this transaction ends."""
     dialect = session.get_bind().dialect.name
     insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
-    session.execute(
-        insert(CaseNumberSequence).values(prefix=prefix, year=year, last_value=0).on_conflict_do_nothing()
-    )
+    session.execute(insert(CaseNumberSequence).values(prefix=prefix, year=year, last_value=0).on_conflict_do_nothing())
     return session.execute(
         update(CaseNumberSequence)
         .where(CaseNumberSequence.prefix == prefix, CaseNumberSequence.year == year)

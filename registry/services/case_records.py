@@ -14,26 +14,9 @@ from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
-from registry.models import (
-    Case,
-    CaseConference,
-    CaseNote,
-    Consent,
-    HouseholdMember,
-    Incident,
-    Measure,
-)
+from registry.models import Case, CaseConference, CaseNote, Consent, HouseholdMember, Incident, Measure
 from registry.services import audit
-from registry.services.changes import (
-    UNSET,
-    Check,
-    Maybe,
-    apply_changes,
-    audit_value,
-    checked,
-    given,
-    record_update,
-)
+from registry.services.changes import UNSET, Check, Maybe, apply_changes, audit_value, checked, given, record_update
 from registry.services.errors import Problem, Problems, StaleRecord
 from registry.services.people import (
     PersonChanges,
@@ -57,11 +40,7 @@ from registry.services.record_checks import (
     text_check,
     update_record,
 )
-from registry.services.validation import (
-    TEXT_MAX,
-    check_past_date,
-    clean_text,
-)
+from registry.services.validation import TEXT_MAX, check_past_date, clean_text
 
 #: notes of these kinds are a contact with the child or family: the first one sets the case's first contact
 CONTACT_KINDS = frozenset({"contact", "home_visit", "interview", "phone_call"})
@@ -70,8 +49,9 @@ CONTACT_KINDS = frozenset({"contact", "home_visit", "interview", "phone_call"})
 # ------------------------------------------------------------------------------------------------ household
 
 #: the person fields a household member's "added" event keeps (who they are and how to reach them)
-_PERSON_AUDITED = frozenset({"given_name", "family_name", "jmbg", "birth_date", "sex", "address", "municipality",
-                             "phone", "citizenship"})
+_PERSON_AUDITED = frozenset(
+    {"given_name", "family_name", "jmbg", "birth_date", "sex", "address", "municipality", "phone", "citizenship"}
+)
 
 
 @dataclass
@@ -87,26 +67,52 @@ class HouseholdChanges:
 
 
 def _household_checks(session: Session) -> dict[str, Check]:
-    return {"role": code_check(session, "household_role", "role_in_household"), "alleged_perpetrator": flag,
-            "lives_in_household": flag, "legal_representative": flag, "notes": long_text_check("notes")}
+    return {
+        "role": code_check(session, "household_role", "role_in_household"),
+        "alleged_perpetrator": flag,
+        "lives_in_household": flag,
+        "legal_representative": flag,
+        "notes": long_text_check("notes"),
+    }
 
 
 def add_household_member(
-    session: Session, case_id: int, person: PersonInput, *, role: str, actor_id: int | None,
-    alleged_perpetrator: bool = False, lives_in_household: bool = True, legal_representative: bool = False,
+    session: Session,
+    case_id: int,
+    person: PersonInput,
+    *,
+    role: str,
+    actor_id: int | None,
+    alleged_perpetrator: bool = False,
+    lives_in_household: bool = True,
+    legal_representative: bool = False,
 ) -> HouseholdMember:
     case_for_writing(session, case_id, actor_id)
     problems = Problems()
     cleaned = clean_person(person, problems)
-    values = checked({"role": role, "alleged_perpetrator": alleged_perpetrator,
-                      "lives_in_household": lives_in_household, "legal_representative": legal_representative},
-                     _household_checks(session), problems)
+    values = checked(
+        {
+            "role": role,
+            "alleged_perpetrator": alleged_perpetrator,
+            "lives_in_household": lives_in_household,
+            "legal_representative": legal_representative,
+        },
+        _household_checks(session),
+        problems,
+    )
     problems.raise_if_any()
     member = HouseholdMember(case_id=case_id, person_id=create_person(session, cleaned.values).id, **values)
     session.add(member)
     session.flush()
-    audit_added(session, "household.add", "household_member", member.id, case_id, actor_id,
-           {**{name: value for name, value in cleaned.values.items() if name in _PERSON_AUDITED}, **values})
+    audit_added(
+        session,
+        "household.add",
+        "household_member",
+        member.id,
+        case_id,
+        actor_id,
+        {**{name: value for name, value in cleaned.values.items() if name in _PERSON_AUDITED}, **values},
+    )
     return member
 
 
@@ -126,14 +132,19 @@ def update_household_member(
         session.flush()
     except StaleDataError as error:
         raise StaleRecord(what=what) from error
-    record_update(session, "household.update", diff, entity="household_member", record_id=member.id,
-                  case_id=member.case_id, actor_id=actor_id)
+    record_update(
+        session,
+        "household.update",
+        diff,
+        entity="household_member",
+        record_id=member.id,
+        case_id=member.case_id,
+        actor_id=actor_id,
+    )
     return person.warnings
 
 
-def remove_household_member(
-    session: Session, member_id: int, *, reason: str, actor_id: int | None
-) -> None:
+def remove_household_member(session: Session, member_id: int, *, reason: str, actor_id: int | None) -> None:
     """Take a person off the case's household (entered by mistake, or moved out and no longer part of the case).
 
     The person stays in the register (an incident or a consent may name them); the audit event keeps who they were
@@ -143,16 +154,31 @@ def remove_household_member(
     why = clean_text(reason, "reason", problems, max_length=TEXT_MAX, multiline=True, required=True)
     problems.raise_if_any()
     person = member.person
-    diff = {name: [audit_value(value), None] for name, value in (
-        ("given_name", person.given_name), ("family_name", person.family_name), ("jmbg", person.jmbg),
-        ("role", member.role), ("alleged_perpetrator", member.alleged_perpetrator),
-        ("legal_representative", member.legal_representative), ("lives_in_household", member.lives_in_household),
-    ) if value not in (None, "")}
+    diff = {
+        name: [audit_value(value), None]
+        for name, value in (
+            ("given_name", person.given_name),
+            ("family_name", person.family_name),
+            ("jmbg", person.jmbg),
+            ("role", member.role),
+            ("alleged_perpetrator", member.alleged_perpetrator),
+            ("legal_representative", member.legal_representative),
+            ("lives_in_household", member.lives_in_household),
+        )
+        if value not in (None, "")
+    }
     case_id = member.case_id
     session.delete(member)
     session.flush()
-    audit.record(session, "household.remove", user_id=actor_id, entity="household_member", entity_id=member_id,
-                 case_id=case_id, details={"changes": diff, "reason": why, "person_id": person.id})
+    audit.record(
+        session,
+        "household.remove",
+        user_id=actor_id,
+        entity="household_member",
+        entity_id=member_id,
+        case_id=case_id,
+        details={"changes": diff, "reason": why, "person_id": person.id},
+    )
 
 
 # ------------------------------------------------------------------------------------------------ incidents
@@ -183,10 +209,16 @@ class IncidentChanges:
 
 
 def _incident_checks(session: Session, case_id: int) -> dict[str, Check]:
-    return {"occurred_at": moment_check("reported_at"), "occurred_at_approximate": flag, "place": text_check("address"),
-            "description": long_text_check("text"), "violence_forms": codes_check(session, "violence_form", "violence_types"),
-            "alleged_perpetrator_id": person_of_case_check(session, case_id, "alleged_perpetrator"), "injuries": flag,
-            "police_informed": flag}
+    return {
+        "occurred_at": moment_check("reported_at"),
+        "occurred_at_approximate": flag,
+        "place": text_check("address"),
+        "description": long_text_check("text"),
+        "violence_forms": codes_check(session, "violence_form", "violence_types"),
+        "alleged_perpetrator_id": person_of_case_check(session, case_id, "alleged_perpetrator"),
+        "injuries": flag,
+        "police_informed": flag,
+    }
 
 
 def add_incident(session: Session, case_id: int, data: IncidentInput, *, actor_id: int | None) -> Incident:
@@ -225,22 +257,45 @@ def _measure_checks(session: Session) -> dict[str, Check]:
     def day(value: dt.date | str | None, problems: Problems) -> dt.date | None:
         return check_past_date(value, "measure", problems)
 
-    return {"code": code_check(session, "measure", "measure"), "started_on": day, "ended_on": day,
-            "decision_number": text_check("registry_number", 60), "placement_location": text_check("address"),
-            "decided_by_institution_id": as_given, "notes": long_text_check("notes")}
+    return {
+        "code": code_check(session, "measure", "measure"),
+        "started_on": day,
+        "ended_on": day,
+        "decision_number": text_check("registry_number", 60),
+        "placement_location": text_check("address"),
+        "decided_by_institution_id": as_given,
+        "notes": long_text_check("notes"),
+    }
 
 
 def add_measure(
-    session: Session, case_id: int, *, code: str, started_on: dt.date | str | None, actor_id: int | None,
-    ended_on: dt.date | str | None = None, decision_number: str = "", placement_location: str = "",
-    decided_by_institution_id: int | None = None, notes: str = "",
+    session: Session,
+    case_id: int,
+    *,
+    code: str,
+    started_on: dt.date | str | None,
+    actor_id: int | None,
+    ended_on: dt.date | str | None = None,
+    decision_number: str = "",
+    placement_location: str = "",
+    decided_by_institution_id: int | None = None,
+    notes: str = "",
 ) -> Measure:
     case_for_writing(session, case_id, actor_id)
     problems = Problems()
-    values = checked({"code": code, "started_on": started_on, "ended_on": ended_on,
-                      "decision_number": decision_number, "placement_location": placement_location,
-                      "decided_by_institution_id": decided_by_institution_id, "notes": notes},
-                     _measure_checks(session), problems)
+    values = checked(
+        {
+            "code": code,
+            "started_on": started_on,
+            "ended_on": ended_on,
+            "decision_number": decision_number,
+            "placement_location": placement_location,
+            "decided_by_institution_id": decided_by_institution_id,
+            "notes": notes,
+        },
+        _measure_checks(session),
+        problems,
+    )
     problems.raise_if_any()
     measure = Measure(case_id=case_id, recorded_by_id=actor_id, **values)
     session.add(measure)
@@ -265,8 +320,11 @@ class NoteChanges:
 
 
 def _note_checks(session: Session) -> dict[str, Check]:
-    return {"kind": code_check(session, "note_kind", "text"), "occurred_at": moment_check("reported_at", required=True),
-            "text": long_text_check("text", required=True)}
+    return {
+        "kind": code_check(session, "note_kind", "text"),
+        "occurred_at": moment_check("reported_at", required=True),
+        "text": long_text_check("text", required=True),
+    }
 
 
 def _first_contact(case: Case, note: CaseNote) -> None:
@@ -276,13 +334,21 @@ def _first_contact(case: Case, note: CaseNote) -> None:
 
 
 def add_note(
-    session: Session, case_id: int, *, text: str, actor_id: int | None, kind: str = "note",
+    session: Session,
+    case_id: int,
+    *,
+    text: str,
+    actor_id: int | None,
+    kind: str = "note",
     occurred_at: dt.datetime | None = None,
 ) -> CaseNote:
     case = case_for_writing(session, case_id, actor_id)
     problems = Problems()
-    values = checked({"kind": kind, "occurred_at": occurred_at or dt.datetime.now(dt.UTC), "text": text},
-                     _note_checks(session), problems)
+    values = checked(
+        {"kind": kind, "occurred_at": occurred_at or dt.datetime.now(dt.UTC), "text": text},
+        _note_checks(session),
+        problems,
+    )
     problems.raise_if_any()
     note = CaseNote(case_id=case_id, author_id=actor_id, **values)
     session.add(note)
@@ -314,20 +380,32 @@ class ConferenceChanges:
 
 
 _CONFERENCE_CHECKS: dict[str, Check] = {
-    "held_at": moment_check("reported_at", required=True), "place": text_check("address"),
-    "participants": long_text_check("text", required=True), "minutes": long_text_check("text"),
+    "held_at": moment_check("reported_at", required=True),
+    "place": text_check("address"),
+    "participants": long_text_check("text", required=True),
+    "minutes": long_text_check("text"),
     "decisions": long_text_check("text"),
 }
 
 
 def add_conference(
-    session: Session, case_id: int, *, held_at: dt.datetime, participants: str, minutes: str, actor_id: int | None,
-    decisions: str = "", place: str = "",
+    session: Session,
+    case_id: int,
+    *,
+    held_at: dt.datetime,
+    participants: str,
+    minutes: str,
+    actor_id: int | None,
+    decisions: str = "",
+    place: str = "",
 ) -> CaseConference:
     case_for_writing(session, case_id, actor_id)
     problems = Problems()
-    values = checked({"held_at": held_at, "place": place, "participants": participants, "minutes": minutes,
-                      "decisions": decisions}, _CONFERENCE_CHECKS, problems)
+    values = checked(
+        {"held_at": held_at, "place": place, "participants": participants, "minutes": minutes, "decisions": decisions},
+        _CONFERENCE_CHECKS,
+        problems,
+    )
     problems.raise_if_any()
     conference = CaseConference(case_id=case_id, recorded_by_id=actor_id, **values)
     session.add(conference)
@@ -340,8 +418,9 @@ def update_conference(
     session: Session, conference_id: int, changes: ConferenceChanges, *, actor_id: int | None
 ) -> CaseConference:
     conference = record_of_case(session, CaseConference, conference_id, "case_conference", actor_id)
-    return update_record(session, conference, changes, _CONFERENCE_CHECKS, "case_conference", actor_id,
-                   action="conference.update")
+    return update_record(
+        session, conference, changes, _CONFERENCE_CHECKS, "case_conference", actor_id, action="conference.update"
+    )
 
 
 # ------------------------------------------------------------------------------------------------ consents
@@ -357,20 +436,39 @@ class ConsentChanges:
 
 
 def _consent_checks(session: Session, case_id: int) -> dict[str, Check]:
-    return {"given_by_person_id": person_of_case_check(session, case_id, "full_name", child_too=True), "given_by_name": text_check("full_name", required=True),
-            "sectors": codes_check(session, "sector", "sector"), "purpose": long_text_check("text"),
-            "given_at": moment_check("reported_at", required=True)}
+    return {
+        "given_by_person_id": person_of_case_check(session, case_id, "full_name", child_too=True),
+        "given_by_name": text_check("full_name", required=True),
+        "sectors": codes_check(session, "sector", "sector"),
+        "purpose": long_text_check("text"),
+        "given_at": moment_check("reported_at", required=True),
+    }
 
 
 def record_consent(
-    session: Session, case_id: int, *, given_by_name: str, sectors: list[str], purpose: str, actor_id: int | None,
-    given_at: dt.datetime | None = None, given_by_person_id: int | None = None,
+    session: Session,
+    case_id: int,
+    *,
+    given_by_name: str,
+    sectors: list[str],
+    purpose: str,
+    actor_id: int | None,
+    given_at: dt.datetime | None = None,
+    given_by_person_id: int | None = None,
 ) -> Consent:
     case_for_writing(session, case_id, actor_id)
     problems = Problems()
-    values = checked({"given_by_person_id": given_by_person_id, "given_by_name": given_by_name, "sectors": sectors,
-                      "purpose": purpose, "given_at": given_at or dt.datetime.now(dt.UTC)},
-                     _consent_checks(session, case_id), problems)
+    values = checked(
+        {
+            "given_by_person_id": given_by_person_id,
+            "given_by_name": given_by_name,
+            "sectors": sectors,
+            "purpose": purpose,
+            "given_at": given_at or dt.datetime.now(dt.UTC),
+        },
+        _consent_checks(session, case_id),
+        problems,
+    )
     problems.raise_if_any()
     consent = Consent(case_id=case_id, recorded_by_id=actor_id, **values)
     session.add(consent)
@@ -390,8 +488,15 @@ def withdraw_consent(
     consent = record_of_case(session, Consent, consent_id, "consent", actor_id)
     diff = apply_changes(consent, {"withdrawn_at": at or dt.datetime.now(dt.UTC)})
     session.flush()
-    audit.record(session, "consent.withdraw", user_id=actor_id, entity="consent", entity_id=consent.id,
-                 case_id=consent.case_id, details={"changes": diff})
+    audit.record(
+        session,
+        "consent.withdraw",
+        user_id=actor_id,
+        entity="consent",
+        entity_id=consent.id,
+        case_id=consent.case_id,
+        details={"changes": diff},
+    )
     return consent
 
 

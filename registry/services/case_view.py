@@ -172,8 +172,12 @@ class ReferralView:
 
     def overdue(self, now: dt.datetime) -> bool:
         """An outgoing referral whose response is past its deadline."""
-        return (self.status == "sent" and self.direction == "outgoing" and self.response_due_at is not None
-                and self.response_due_at < now)
+        return (
+            self.status == "sent"
+            and self.direction == "outgoing"
+            and self.response_due_at is not None
+            and self.response_due_at < now
+        )
 
 
 @dataclass(frozen=True)
@@ -316,12 +320,14 @@ def referral_view(referral: Referral) -> ReferralView:
 def case_view(case: Case) -> CaseView:
     """The view of a case loaded with everything it holds (see ``load_case_file``)."""
     return _copy(
-        CaseView, case,
+        CaseView,
+        case,
         child=_copy(PersonView, case.child),
         violence_forms=sorted(form.code for form in case.violence_forms),
         co_worker_ids=sorted(worker.user_id for worker in case.co_workers),
-        household=[_copy(HouseholdMemberView, member, person=_copy(PersonView, member.person))
-                   for member in case.household],
+        household=[
+            _copy(HouseholdMemberView, member, person=_copy(PersonView, member.person)) for member in case.household
+        ],
         incidents=[_copy(IncidentView, row, violence_forms=list(row.violence_forms or [])) for row in case.incidents],
         measures=[_copy(MeasureView, row) for row in case.measures],
         notes=[_copy(NoteView, row) for row in case.notes],
@@ -335,32 +341,54 @@ def case_view(case: Case) -> CaseView:
 def load_case_file(session: Session, case_id: int) -> CaseFile:
     """The case and everything it holds, read in a fixed handful of queries."""
     case = get_case(
-        session, case_id, selectinload(Case.incidents), selectinload(Case.measures), selectinload(Case.notes),
-        selectinload(Case.conferences), selectinload(Case.consents), selectinload(Case.status_changes),
+        session,
+        case_id,
+        selectinload(Case.incidents),
+        selectinload(Case.measures),
+        selectinload(Case.notes),
+        selectinload(Case.conferences),
+        selectinload(Case.consents),
+        selectinload(Case.status_changes),
     )
-    referrals = list(session.scalars(
-        select(Referral).where(Referral.case_id == case_id).options(selectinload(Referral.institution))
-        .order_by(Referral.sent_at.is_(None), Referral.sent_at, Referral.id)
-    ))
+    referrals = list(
+        session.scalars(
+            select(Referral)
+            .where(Referral.case_id == case_id)
+            .options(selectinload(Referral.institution))
+            .order_by(Referral.sent_at.is_(None), Referral.sent_at, Referral.id)
+        )
+    )
     checklist = case_checklist(session, case_id)
     template = session.get(ProtocolTemplate, case.protocol_template_id) if case.protocol_template_id else None
 
     user_ids = {
-        case.lead_worker_id, case.supervisor_id, case.plan_approved_by_id, case.closure_approved_by_id,
-        case.created_by_id, *(worker.user_id for worker in case.co_workers), *(note.author_id for note in case.notes),
-        *(item.done_by_id for item in checklist), *(change.changed_by_id for change in case.status_changes),
-        *(referral.created_by_id for referral in referrals), *(measure.recorded_by_id for measure in case.measures),
+        case.lead_worker_id,
+        case.supervisor_id,
+        case.plan_approved_by_id,
+        case.closure_approved_by_id,
+        case.created_by_id,
+        *(worker.user_id for worker in case.co_workers),
+        *(note.author_id for note in case.notes),
+        *(item.done_by_id for item in checklist),
+        *(change.changed_by_id for change in case.status_changes),
+        *(referral.created_by_id for referral in referrals),
+        *(measure.recorded_by_id for measure in case.measures),
         *(conference.recorded_by_id for conference in case.conferences),
     } - {None}
-    users = {row.id: row.full_name for row in session.execute(
-        select(User.id, User.full_name).where(User.id.in_(user_ids)))} if user_ids else {}
+    users = (
+        {row.id: row.full_name for row in session.execute(select(User.id, User.full_name).where(User.id.in_(user_ids)))}
+        if user_ids
+        else {}
+    )
 
     institutions = {r.institution.id: institution_view(r.institution) for r in referrals if r.institution is not None}
     missing = {case.reporter_institution_id, *(m.decided_by_institution_id for m in case.measures)} - {None}
     missing -= set(institutions)
     if missing:
-        institutions.update((row.id, institution_view(row))
-                            for row in session.scalars(select(Institution).where(Institution.id.in_(missing))))
+        institutions.update(
+            (row.id, institution_view(row))
+            for row in session.scalars(select(Institution).where(Institution.id.in_(missing)))
+        )
 
     view = case_view(case)
     people = {member.person_id: member.person for member in view.household}
@@ -372,7 +400,9 @@ def load_case_file(session: Session, case_id: int) -> CaseFile:
         referrals=[referral_view(row) for row in referrals],
         checklist=[_copy(ChecklistItemView, item, step=_copy(StepView, item.step)) for item in checklist],
         template=_copy(TemplateView, template) if template is not None else None,
-        users=users, institutions=institutions, people=people,
+        users=users,
+        institutions=institutions,
+        people=people,
     )
 
 
@@ -387,16 +417,22 @@ def open_case_file(session: Session, case_id: int, *, actor_id: int | None, audi
 
 
 def load_referral(session: Session, referral_id: int) -> ReferralView:
-    referral = session.scalar(select(Referral).where(Referral.id == referral_id)
-                              .options(selectinload(Referral.institution)))
+    referral = session.scalar(
+        select(Referral).where(Referral.id == referral_id).options(selectinload(Referral.institution))
+    )
     if referral is None:
         raise NotFound(what="referral", value=referral_id)
     return referral_view(referral)
 
 
 #: the keys a template's translated dict may use for each interface language (profiles write ``sr_latn``/``sr_cyrl``)
-_TITLE_KEYS = {"bs": ("bs",), "hr": ("hr",), "sr-Latn": ("sr_latn", "sr-Latn", "sr"), "sr-Cyrl": ("sr_cyrl", "sr-Cyrl"),
-               "en": ("en",)}
+_TITLE_KEYS = {
+    "bs": ("bs",),
+    "hr": ("hr",),
+    "sr-Latn": ("sr_latn", "sr-Latn", "sr"),
+    "sr-Cyrl": ("sr_cyrl", "sr-Cyrl"),
+    "en": ("en",),
+}
 
 
 def step_title(title: Mapping[str, object], language: str) -> str:

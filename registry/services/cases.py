@@ -26,25 +26,9 @@ from registry.models import (
 )
 from registry.services import access, audit, lookups, visibility
 from registry.services.case_numbers import format_case_number, next_sequence
-from registry.services.changes import (
-    UNSET,
-    Check,
-    Maybe,
-    apply_changes,
-    checked,
-    flush_or_stale,
-    given,
-    record_update,
-)
+from registry.services.changes import UNSET, Check, Maybe, apply_changes, checked, flush_or_stale, given, record_update
 from registry.services.dates import LOCAL_TZ
-from registry.services.errors import (
-    NotFound,
-    Problem,
-    Problems,
-    StaleRecord,
-    TransitionRefused,
-    ValidationError,
-)
+from registry.services.errors import NotFound, Problem, Problems, StaleRecord, TransitionRefused, ValidationError
 from registry.services.lookups import LookupRef
 from registry.services.people import (
     PersonChanges,
@@ -132,8 +116,11 @@ def _case_checks(session: Session) -> dict[str, Check]:
 
     def forms(value: list[str], problems: Problems) -> list[str]:
         allowed = set(lookups.codes(session, "violence_form"))
-        return list(dict.fromkeys(code for code in (check_code(item, allowed, "violence_types", problems)
-                                                    for item in value) if code))
+        return list(
+            dict.fromkeys(
+                code for code in (check_code(item, allowed, "violence_types", problems) for item in value) if code
+            )
+        )
 
     def co_workers(value: list[int], problems: Problems) -> list[int]:
         return [uid for uid in (user(item, problems) for item in dict.fromkeys(value)) if uid is not None]
@@ -158,9 +145,20 @@ def _case_checks(session: Session) -> dict[str, Check]:
 
 
 #: the case's own fields that the intake form (or an import row) gives
-_INTAKE_FIELDS = ("referral_source", "urgency", "risk_level", "violence_forms", "reporter_anonymous", "reporter_name",
-                  "reporter_contact", "reporter_relation", "reporter_institution_id", "report_summary",
-                  "lead_worker_id", "supervisor_id")
+_INTAKE_FIELDS = (
+    "referral_source",
+    "urgency",
+    "risk_level",
+    "violence_forms",
+    "reporter_anonymous",
+    "reporter_name",
+    "reporter_contact",
+    "reporter_relation",
+    "reporter_institution_id",
+    "report_summary",
+    "lead_worker_id",
+    "supervisor_id",
+)
 
 
 def _check_case_fields(session: Session, data: NewCase, problems: Problems) -> dict[str, Any]:
@@ -182,7 +180,12 @@ def _check_user(session: Session, user_id: int | None, field_name: str, problems
 
 
 def register_case(
-    session: Session, data: NewCase, *, actor_id: int | None, now: dt.datetime | None = None, template_code: str = "default"
+    session: Session,
+    data: NewCase,
+    *,
+    actor_id: int | None,
+    now: dt.datetime | None = None,
+    template_code: str = "default",
 ) -> Registered:
     """Validate everything first, then write the child, the case, its household and its checklist in one go.
 
@@ -211,7 +214,9 @@ def register_case(
         if member.existing_person_id is not None:
             access.check_person(session, actor_id, member.existing_person_id)
         role = check_code(member.role, lookups.codes(session, "household_role"), "role_in_household", problems)
-        cleaned = None if member.existing_person_id else clean_person(member.person, problems, prefix=f"household.{index}.")
+        cleaned = (
+            None if member.existing_person_id else clean_person(member.person, problems, prefix=f"household.{index}.")
+        )
         household.append((member, role, cleaned))
     problems.raise_if_any()
 
@@ -254,8 +259,15 @@ def register_case(
         instantiate_checklist(session, case, template)
     session.flush()
     visibility.refresh(session, [case.id])
-    audit.record(session, "case.create", user_id=actor_id, entity="case", entity_id=case.id, case_id=case.id,
-                 details={"number": case.number})
+    audit.record(
+        session,
+        "case.create",
+        user_id=actor_id,
+        entity="case",
+        entity_id=case.id,
+        case_id=case.id,
+        details={"number": case.number},
+    )
     return Registered(case, cleaned_child.warnings if cleaned_child else [])
 
 
@@ -292,8 +304,14 @@ def set_restricted(session: Session, case_id: int, restricted: bool, *, actor_id
     case = access.require_case(session, actor_id, case_id, write=True)
     case.restricted = restricted
     session.flush()
-    audit.record(session, "case.restrict" if restricted else "case.unrestrict", user_id=actor_id, entity="case",
-                 entity_id=case_id, case_id=case_id)
+    audit.record(
+        session,
+        "case.restrict" if restricted else "case.unrestrict",
+        user_id=actor_id,
+        entity="case",
+        entity_id=case_id,
+        case_id=case_id,
+    )
     return case
 
 
@@ -390,15 +408,30 @@ def _status(code: str) -> LookupRef:
 
 
 def _change_status(session: Session, case: Case, to_status: str, actor_id: int | None, reason: str = "") -> None:
-    session.add(CaseStatusChange(case_id=case.id, from_status=case.status, to_status=to_status,
-                                 changed_by_id=actor_id, reason=reason))
-    audit.record(session, "case.status", user_id=actor_id, entity="case", entity_id=case.id, case_id=case.id,
-                 details={"from": case.status, "to": to_status, "reason": reason})
+    session.add(
+        CaseStatusChange(
+            case_id=case.id, from_status=case.status, to_status=to_status, changed_by_id=actor_id, reason=reason
+        )
+    )
+    audit.record(
+        session,
+        "case.status",
+        user_id=actor_id,
+        entity="case",
+        entity_id=case.id,
+        case_id=case.id,
+        details={"from": case.status, "to": to_status, "reason": reason},
+    )
     case.status = to_status
 
 
 def change_status(
-    session: Session, case_id: int, to_status: str, *, actor_id: int | None, expected_version: int | None = None,
+    session: Session,
+    case_id: int,
+    to_status: str,
+    *,
+    actor_id: int | None,
+    expected_version: int | None = None,
     now: dt.datetime | None = None,
 ) -> Case:
     """Move a case one step along the workflow; closing and reopening have their own functions."""
@@ -453,8 +486,14 @@ def _closure_fields(
 
 
 def request_closure(
-    session: Session, case_id: int, *, reason_code: str | None, actor_id: int | None, note: str = "",
-    open_steps_reason: str = "", expected_version: int | None = None,
+    session: Session,
+    case_id: int,
+    *,
+    reason_code: str | None,
+    actor_id: int | None,
+    note: str = "",
+    open_steps_reason: str = "",
+    expected_version: int | None = None,
 ) -> Case:
     """The worker proposes closing the case; it waits on the supervisor dashboard until approved with close_case."""
     access.require_case(session, actor_id, case_id, write=True)
@@ -466,8 +505,15 @@ def request_closure(
         session, case, reason_code, note, open_steps_reason
     )
     flush_or_stale(session, case.number)
-    audit.record(session, "case.closure_requested", user_id=actor_id, entity="case", entity_id=case.id,
-                 case_id=case.id, details={"reason": case.closure_reason})
+    audit.record(
+        session,
+        "case.closure_requested",
+        user_id=actor_id,
+        entity="case",
+        entity_id=case.id,
+        case_id=case.id,
+        details={"reason": case.closure_reason},
+    )
     return case
 
 
@@ -476,8 +522,15 @@ def closure_pending(case: Case) -> bool:
 
 
 def close_case(
-    session: Session, case_id: int, *, actor_id: int | None, reason_code: str | None = None, note: str = "",
-    open_steps_reason: str = "", expected_version: int | None = None, now: dt.datetime | None = None,
+    session: Session,
+    case_id: int,
+    *,
+    actor_id: int | None,
+    reason_code: str | None = None,
+    note: str = "",
+    open_steps_reason: str = "",
+    expected_version: int | None = None,
+    now: dt.datetime | None = None,
 ) -> Case:
     """A supervisor closes the case, approving the requested closure or giving the reason directly.
 
@@ -490,7 +543,10 @@ def close_case(
     if case.status == "closed":
         raise TransitionRefused(from_status=_status("closed"), to_status=_status("closed"))
     reason, note, override = _closure_fields(
-        session, case, reason_code or case.closure_reason, note or case.closure_note,
+        session,
+        case,
+        reason_code or case.closure_reason,
+        note or case.closure_note,
         open_steps_reason or case.open_steps_override_reason,
     )
     case.closure_reason, case.closure_note, case.open_steps_override_reason = reason, note, override

@@ -86,14 +86,31 @@ def flush_or_stale(session: Session, what: str) -> None:
 
 
 def record_update(
-    session: Session, action: str, diff: Diff, *, entity: str, record_id: int, case_id: int | None,
-    actor_id: int | None,
+    session: Session, action: str, diff: Diff, *, entity: str, record_id: int, case_id: int | None, actor_id: int | None
 ) -> None:
     """One audit event naming each changed field with its value before and after (none when nothing changed)."""
     if diff:
-        audit.record(session, action, user_id=actor_id, entity=entity, entity_id=record_id, case_id=case_id,
-                     details={"changes": diff})
+        audit.record(
+            session,
+            action,
+            user_id=actor_id,
+            entity=entity,
+            entity_id=record_id,
+            case_id=case_id,
+            details={"changes": diff},
+        )
 
 
-__all__ = ["UNSET", "Check", "Diff", "Maybe", "Unset", "apply_changes", "audit_value", "checked", "flush_or_stale",
-           "given", "record_update"]
+__all__ = [
+    "UNSET",
+    "Check",
+    "Diff",
+    "Maybe",
+    "Unset",
+    "apply_changes",
+    "audit_value",
+    "checked",
+    "flush_or_stale",
+    "given",
+    "record_update",
+]

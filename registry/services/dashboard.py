@@ -50,14 +50,21 @@ def workers_load(session: Session, *, actor_id: int | None, now: dt.datetime | N
     """Overdue protocol steps and unanswered (and overdue) outgoing referrals of open cases, by lead worker."""
     moment = now or dt.datetime.now(dt.UTC)
     visible = visible_cases(session, actor_id)
-    steps = dict(session.execute(
-        select(Case.lead_worker_id, func.count())
-        .select_from(ChecklistItem)
-        .join(Case, Case.id == ChecklistItem.case_id)
-        .where(ChecklistItem.done_at.is_(None), ChecklistItem.not_applicable.is_(False),
-               ChecklistItem.due_at < moment, Case.status != "closed", visible)
-        .group_by(Case.lead_worker_id)
-    ).all())
+    steps = dict(
+        session.execute(
+            select(Case.lead_worker_id, func.count())
+            .select_from(ChecklistItem)
+            .join(Case, Case.id == ChecklistItem.case_id)
+            .where(
+                ChecklistItem.done_at.is_(None),
+                ChecklistItem.not_applicable.is_(False),
+                ChecklistItem.due_at < moment,
+                Case.status != "closed",
+                visible,
+            )
+            .group_by(Case.lead_worker_id)
+        ).all()
+    )
     unanswered: dict[int | None, tuple[int, int]] = {}
     rows = session.execute(
         select(Case.lead_worker_id, func.count(), func.count(Referral.id).filter(Referral.response_due_at < moment))
@@ -71,8 +78,12 @@ def workers_load(session: Session, *, actor_id: int | None, now: dt.datetime | N
     ids = set(steps) | set(unanswered)
     names = dict(session.execute(select(User.id, User.full_name).where(User.id.in_([i for i in ids if i]))).all())
     loads = [
-        WorkerLoad(worker_id, names.get(worker_id, "") if worker_id else "", steps.get(worker_id, 0),
-                   *unanswered.get(worker_id, (0, 0)))
+        WorkerLoad(
+            worker_id,
+            names.get(worker_id, "") if worker_id else "",
+            steps.get(worker_id, 0),
+            *unanswered.get(worker_id, (0, 0)),
+        )
         for worker_id in ids
     ]
     return sorted(loads, key=lambda load: (-(load.overdue_steps + load.overdue_referrals), load.worker))
@@ -81,8 +92,16 @@ def workers_load(session: Session, *, actor_id: int | None, now: dt.datetime | N
 def _waiting(session: Session, actor_id: int | None, *conditions, with_plan: bool = False) -> list[WaitingCase]:
     lead = select(User.full_name).where(User.id == Case.lead_worker_id).scalar_subquery()
     rows = session.execute(
-        select(Case.id, Case.number, Person.family_name + " " + Person.given_name, lead, Case.plan_submitted_at,
-               Case.version, Case.closure_reason, Case.plan if with_plan else literal(""))
+        select(
+            Case.id,
+            Case.number,
+            Person.family_name + " " + Person.given_name,
+            lead,
+            Case.plan_submitted_at,
+            Case.version,
+            Case.closure_reason,
+            Case.plan if with_plan else literal(""),
+        )
         .join(Person, Person.id == Case.child_id)
         .where(visible_cases(session, actor_id), *conditions)
         .order_by(Case.id)
@@ -93,8 +112,9 @@ def _waiting(session: Session, actor_id: int | None, *conditions, with_plan: boo
 
 def plans_awaiting_approval(session: Session, *, actor_id: int | None) -> list[WaitingCase]:
     """Cases in planning with a written plan that no supervisor has approved yet."""
-    return _waiting(session, actor_id, Case.status == "planning", Case.plan != "", Case.plan_approved_at.is_(None),
-                    with_plan=True)
+    return _waiting(
+        session, actor_id, Case.status == "planning", Case.plan != "", Case.plan_approved_at.is_(None), with_plan=True
+    )
 
 
 def closures_awaiting_approval(session: Session, *, actor_id: int | None) -> list[WaitingCase]:
@@ -104,7 +124,8 @@ def closures_awaiting_approval(session: Session, *, actor_id: int | None) -> lis
 
 def cases_by_status_and_risk(session: Session, *, actor_id: int | None) -> dict[tuple[str, str], int]:
     rows = session.execute(
-        select(Case.status, Case.risk_level, func.count()).where(visible_cases(session, actor_id))
+        select(Case.status, Case.risk_level, func.count())
+        .where(visible_cases(session, actor_id))
         .group_by(Case.status, Case.risk_level)
     )
     return {(status, risk): count for status, risk, count in rows}
@@ -122,5 +143,13 @@ def dashboard(session: Session, *, actor_id: int | None, now: dt.datetime | None
     )
 
 
-__all__ = ["Dashboard", "WaitingCase", "WorkerLoad", "cases_by_status_and_risk", "closures_awaiting_approval",
-           "dashboard", "plans_awaiting_approval", "workers_load"]
+__all__ = [
+    "Dashboard",
+    "WaitingCase",
+    "WorkerLoad",
+    "cases_by_status_and_risk",
+    "closures_awaiting_approval",
+    "dashboard",
+    "plans_awaiting_approval",
+    "workers_load",
+]

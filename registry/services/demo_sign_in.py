@@ -40,8 +40,9 @@ def demo_accounts(session: Session) -> list[DemoAccount]:
     The demonstration team shares one password hash; a real centre's accounts never share one (each argon2 hash has
     its own salt), so only hashes shared by three or more accounts are checked: no check at all on a real register.
     """
-    rows = session.execute(select(User.username, User.full_name, User.role, User.password_hash)
-                           .where(User.active.is_(True))).all()
+    rows = session.execute(
+        select(User.username, User.full_name, User.role, User.password_hash).where(User.active.is_(True))
+    ).all()
     shared = Counter(row.password_hash for row in rows)
     hasher = PasswordHasher()
     opens: dict[str, bool] = {}
@@ -73,8 +74,12 @@ def note_path(register: Path) -> Path:
 
 
 def note_text(accounts: list[DemoAccount], language: str | None) -> str:
-    lines = [i18n.text("demo.note_title", language), "", i18n.text("demo.note_password", language,
-                                                                   password=DEMO_PASSWORD), ""]
+    lines = [
+        i18n.text("demo.note_title", language),
+        "",
+        i18n.text("demo.note_password", language, password=DEMO_PASSWORD),
+        "",
+    ]
     for account in accounts:
         role = i18n.text(f"demo.role_{account.role}", language)
         lines.append(f"  {account.username:22} {role:16} {account.full_name}")

@@ -53,24 +53,39 @@ def due_today(session: Session, *, actor_id: int | None, now: dt.datetime | None
         .join(Case, Case.id == ChecklistItem.case_id)
         .join(Person, Person.id == Case.child_id)
         .join(ProtocolStep, ProtocolStep.id == ChecklistItem.step_id)
-        .where(ChecklistItem.done_at.is_(None), ChecklistItem.not_applicable.is_(False),
-               ChecklistItem.due_at < until, Case.status != "closed", mine)
-        .order_by(ChecklistItem.due_at, ChecklistItem.id).limit(LIMIT)
+        .where(
+            ChecklistItem.done_at.is_(None),
+            ChecklistItem.not_applicable.is_(False),
+            ChecklistItem.due_at < until,
+            Case.status != "closed",
+            mine,
+        )
+        .order_by(ChecklistItem.due_at, ChecklistItem.id)
+        .limit(LIMIT)
     )
     responses = session.execute(
-        select(Case.id, Case.number, Person.family_name, Person.given_name, Referral.response_due_at,
-               Institution.name)
+        select(Case.id, Case.number, Person.family_name, Person.given_name, Referral.response_due_at, Institution.name)
         .join(Case, Case.id == Referral.case_id)
         .join(Person, Person.id == Case.child_id)
         .outerjoin(Institution, Institution.id == Referral.institution_id)
-        .where(Referral.direction == "outgoing", Referral.status == "sent", Referral.response_due_at < until,
-               Case.status != "closed", mine)
-        .order_by(Referral.response_due_at, Referral.id).limit(LIMIT)
+        .where(
+            Referral.direction == "outgoing",
+            Referral.status == "sent",
+            Referral.response_due_at < until,
+            Case.status != "closed",
+            mine,
+        )
+        .order_by(Referral.response_due_at, Referral.id)
+        .limit(LIMIT)
     )
-    items = [DueItem("step", case_id, number, f"{family} {given}", _aware(due), title or {}, None,
-                     _aware(due) < moment) for case_id, number, family, given, due, title in steps]
-    items += [DueItem("response", case_id, number, f"{family} {given}", _aware(due), None, institution,
-                      _aware(due) < moment) for case_id, number, family, given, due, institution in responses]
+    items = [
+        DueItem("step", case_id, number, f"{family} {given}", _aware(due), title or {}, None, _aware(due) < moment)
+        for case_id, number, family, given, due, title in steps
+    ]
+    items += [
+        DueItem("response", case_id, number, f"{family} {given}", _aware(due), None, institution, _aware(due) < moment)
+        for case_id, number, family, given, due, institution in responses
+    ]
     return sorted(items, key=lambda item: item.due_at)[:LIMIT]
 
 

@@ -56,13 +56,32 @@ from registry.services.importing.columns import (
 FORMAT = "centre-case-registry full export"
 FORMAT_VERSION = 1
 _PSEUDO = {"full_name", "full_name_reversed"}
-_PERSON = ("given_name", "family_name", "jmbg", "birth_date", "birth_date_approximate", "sex", "citizenship",
-           "address", "municipality", "phone", "has_disability", "disability_note", "school", "school_grade")
+_PERSON = (
+    "given_name",
+    "family_name",
+    "jmbg",
+    "birth_date",
+    "birth_date_approximate",
+    "sex",
+    "citizenship",
+    "address",
+    "municipality",
+    "phone",
+    "has_disability",
+    "disability_note",
+    "school",
+    "school_grade",
+)
 #: case sheet key -> Case attribute, where they differ
-_CASE_ATTRIBUTE = {"reported_at": "report_received_at", "lead_worker": "lead_worker_id",
-                   "supervisor": "supervisor_id", "plan_approved_by": "plan_approved_by_id",
-                   "closure_approved_by": "closure_approved_by_id", "reporter_institution": "reporter_institution_id",
-                   "created_by": "created_by_id"}
+_CASE_ATTRIBUTE = {
+    "reported_at": "report_received_at",
+    "lead_worker": "lead_worker_id",
+    "supervisor": "supervisor_id",
+    "plan_approved_by": "plan_approved_by_id",
+    "closure_approved_by": "closure_approved_by_id",
+    "reporter_institution": "reporter_institution_id",
+    "created_by": "created_by_id",
+}
 Progress = Callable[[int, int], None]
 
 
@@ -90,10 +109,14 @@ class _Names:
 
     def __init__(self, session: Session) -> None:
         self.users = {user_id: name for user_id, name in session.execute(select(User.id, User.username))}
-        self.institutions = {row.id: (row.name, row.sector)
-                             for row in session.execute(select(Institution.id, Institution.name, Institution.sector))}
-        self.templates = {row.id: f"{row.code}:{row.version}" for row in
-                          session.execute(select(ProtocolTemplate.id, ProtocolTemplate.code, ProtocolTemplate.version))}
+        self.institutions = {
+            row.id: (row.name, row.sector)
+            for row in session.execute(select(Institution.id, Institution.name, Institution.sector))
+        }
+        self.templates = {
+            row.id: f"{row.code}:{row.version}"
+            for row in session.execute(select(ProtocolTemplate.id, ProtocolTemplate.code, ProtocolTemplate.version))
+        }
         self.people: dict[int, str] = {}
         self.steps = {step_id: code for step_id, code in session.execute(select(ProtocolStep.id, ProtocolStep.code))}
 
@@ -121,8 +144,9 @@ def _grouped(session: Session, statement: Any) -> dict[int, list[Any]]:
     return out
 
 
-def export_register(session: Session, out: IO[bytes], *, actor_id: int | None,
-                    progress: Progress | None = None) -> dict[str, int]:
+def export_register(
+    session: Session, out: IO[bytes], *, actor_id: int | None, progress: Progress | None = None
+) -> dict[str, int]:
     """Write the workbook to ``out``; returns the rows written per sheet.  The export is audited.
 
     It hands every record of every case over (restricted ones too), like a backup: an administrator's task.
@@ -132,19 +156,36 @@ def export_register(session: Session, out: IO[bytes], *, actor_id: int | None,
     access.require_role(session, actor_id, "administrator")
 
     names = _Names(session)
-    book = xlsxwriter.Workbook(out, {"constant_memory": True, "strings_to_formulas": False,
-                                     "strings_to_urls": False, "strings_to_numbers": False,
-                                     "in_memory": False})
+    book = xlsxwriter.Workbook(
+        out,
+        {
+            "constant_memory": True,
+            "strings_to_formulas": False,
+            "strings_to_urls": False,
+            "strings_to_numbers": False,
+            "in_memory": False,
+        },
+    )
     bold = book.add_format({"bold": True})
     counts: dict[str, int] = {}
     total = session.query(Case).count()
     sheets: list[tuple[SheetSpec, Iterable[dict[str, object]]]] = [
-        (USERS, _users(session)), (CASES, _cases(session, names, total, progress)), (HOUSEHOLD, _household(session, names)),
-        (REFERRALS, _referrals(session, names)), (CHECKLIST, _checklist(session, names)),
+        (USERS, _users(session)),
+        (CASES, _cases(session, names, total, progress)),
+        (HOUSEHOLD, _household(session, names)),
+        (REFERRALS, _referrals(session, names)),
+        (CHECKLIST, _checklist(session, names)),
         (NOTES, _simple(session, CaseNote, names, {"author": "author_id"})),
         (MEASURES, _simple(session, Measure, names, {"decided_by": "decided_by_institution_id"})),
-        (INCIDENTS, _simple(session, Incident, names, {"violence_types": "violence_forms",
-                                                       "alleged_perpetrator_ref": "alleged_perpetrator_id"})),
+        (
+            INCIDENTS,
+            _simple(
+                session,
+                Incident,
+                names,
+                {"violence_types": "violence_forms", "alleged_perpetrator_ref": "alleged_perpetrator_id"},
+            ),
+        ),
         (CONFERENCES, _simple(session, CaseConference, names, {})),
         (CONSENTS, _simple(session, Consent, names, {"given_by_ref": "given_by_person_id"})),
         (STATUS_HISTORY, _simple(session, CaseStatusChange, names, {}, order=CaseStatusChange.id)),
@@ -163,9 +204,15 @@ def export_register(session: Session, out: IO[bytes], *, actor_id: int | None,
                     sheet.write_string(count, index, value)
         counts[spec.key] = count
     centre = session.scalar(select(Centre.name).limit(1)) or ""
-    for index, (key, value) in enumerate([("format", FORMAT), ("version", str(FORMAT_VERSION)), ("centre", centre),
-                                          ("exported_at", text_of(dt.datetime.now(dt.UTC))),
-                                          *((f"rows.{k}", str(v)) for k, v in counts.items())]):
+    for index, (key, value) in enumerate(
+        [
+            ("format", FORMAT),
+            ("version", str(FORMAT_VERSION)),
+            ("centre", centre),
+            ("exported_at", text_of(dt.datetime.now(dt.UTC))),
+            *((f"rows.{k}", str(v)) for k, v in counts.items()),
+        ]
+    ):
         about.write_string(index, 0, key)
         about.write_string(index, 1, value)
     book.close()
@@ -176,25 +223,39 @@ def export_register(session: Session, out: IO[bytes], *, actor_id: int | None,
 def _users(session: Session) -> Iterator[dict[str, object]]:
     """Staff the records name, so a register handed over can add them (inactive) before its cases come in."""
     for user in session.scalars(select(User).order_by(User.username)):
-        yield {"username": user.username, "full_name": user.full_name, "role": user.role, "title": user.title,
-               "active": user.active}
+        yield {
+            "username": user.username,
+            "full_name": user.full_name,
+            "role": user.role,
+            "title": user.title,
+            "active": user.active,
+        }
 
 
 def _cases(session: Session, names: _Names, total: int, progress: Progress | None) -> Iterator[dict[str, object]]:
     forms = _grouped(session, select(CaseViolenceForm.case_id, CaseViolenceForm.code).order_by(CaseViolenceForm.code))
     workers = _grouped(session, select(CaseWorker.case_id, CaseWorker.user_id).order_by(CaseWorker.user_id))
-    query = (select(Case, Person).join(Person, Person.id == Case.child_id).order_by(Case.number)
-             .execution_options(yield_per=2000))
+    query = (
+        select(Case, Person)
+        .join(Person, Person.id == Case.child_id)
+        .order_by(Case.number)
+        .execution_options(yield_per=2000)
+    )
     done = 0
     for case, child in session.execute(query):
-        row: dict[str, object] = {key: getattr(case, _CASE_ATTRIBUTE.get(key, key), None) for key in headers(CASES)
-                                  if key not in _PERSON}
+        row: dict[str, object] = {
+            key: getattr(case, _CASE_ATTRIBUTE.get(key, key), None) for key in headers(CASES) if key not in _PERSON
+        }
         row.update(_person(child))
-        row.update(case_number=case.number, child_notes=child.notes, child_ref=names.ref(child.id),
-                   violence_types=forms.get(case.id, []),
-                   co_workers=[names.user(uid) for uid in workers.get(case.id, [])],
-                   protocol=names.templates.get(case.protocol_template_id, ""),
-                   reporter_institution=names.institution(case.reporter_institution_id))
+        row.update(
+            case_number=case.number,
+            child_notes=child.notes,
+            child_ref=names.ref(child.id),
+            violence_types=forms.get(case.id, []),
+            co_workers=[names.user(uid) for uid in workers.get(case.id, [])],
+            protocol=names.templates.get(case.protocol_template_id, ""),
+            reporter_institution=names.institution(case.reporter_institution_id),
+        )
         for key in ("lead_worker", "supervisor", "plan_approved_by", "closure_approved_by", "created_by"):
             row[key] = names.user(getattr(case, _CASE_ATTRIBUTE[key]))
         yield row
@@ -207,49 +268,89 @@ def _cases(session: Session, names: _Names, total: int, progress: Progress | Non
 
 
 def _household(session: Session, names: _Names) -> Iterator[dict[str, object]]:
-    query = (select(Case.number, HouseholdMember, Person).join(Case, Case.id == HouseholdMember.case_id)
-             .join(Person, Person.id == HouseholdMember.person_id).order_by(Case.number, HouseholdMember.id)
-             .execution_options(yield_per=2000))
+    query = (
+        select(Case.number, HouseholdMember, Person)
+        .join(Case, Case.id == HouseholdMember.case_id)
+        .join(Person, Person.id == HouseholdMember.person_id)
+        .order_by(Case.number, HouseholdMember.id)
+        .execution_options(yield_per=2000)
+    )
     for number, member, person in session.execute(query):
-        yield {"case_number": number, "role": member.role, **_person(person), "person_notes": person.notes,
-               "person_ref": names.ref(person.id), "alleged_perpetrator": member.alleged_perpetrator,
-               "lives_in_household": member.lives_in_household,
-               "legal_representative": member.legal_representative, "notes": member.notes}
+        yield {
+            "case_number": number,
+            "role": member.role,
+            **_person(person),
+            "person_notes": person.notes,
+            "person_ref": names.ref(person.id),
+            "alleged_perpetrator": member.alleged_perpetrator,
+            "lives_in_household": member.lives_in_household,
+            "legal_representative": member.legal_representative,
+            "notes": member.notes,
+        }
         session.expunge(member)
 
 
 def _referrals(session: Session, names: _Names) -> Iterator[dict[str, object]]:
-    query = (select(Case.number, Referral).join(Case, Case.id == Referral.case_id)
-             .order_by(Case.number, Referral.id).execution_options(yield_per=2000))
+    query = (
+        select(Case.number, Referral)
+        .join(Case, Case.id == Referral.case_id)
+        .order_by(Case.number, Referral.id)
+        .execution_options(yield_per=2000)
+    )
     for number, referral in session.execute(query):
         row = {key: getattr(referral, key, None) for key in headers(REFERRALS)}
         sector = names.institutions.get(referral.institution_id, ("", ""))[1] if referral.institution_id else ""
-        row.update(case_number=number, institution=names.institution(referral.institution_id),
-                   institution_sector=sector, created_by=names.user(referral.created_by_id))
+        row.update(
+            case_number=number,
+            institution=names.institution(referral.institution_id),
+            institution_sector=sector,
+            created_by=names.user(referral.created_by_id),
+        )
         yield row
         session.expunge(referral)
 
 
 def _checklist(session: Session, names: _Names) -> Iterator[dict[str, object]]:
-    query = (select(Case.number, ChecklistItem).join(Case, Case.id == ChecklistItem.case_id)
-             .order_by(Case.number, ChecklistItem.id).execution_options(yield_per=5000))
+    query = (
+        select(Case.number, ChecklistItem)
+        .join(Case, Case.id == ChecklistItem.case_id)
+        .order_by(Case.number, ChecklistItem.id)
+        .execution_options(yield_per=5000)
+    )
     for number, item in session.execute(query):
-        yield {"case_number": number, "step": names.steps.get(item.step_id, ""), "occurrence": item.occurrence,
-               "due_at": item.due_at, "done_at": item.done_at, "done_by": names.user(item.done_by_id),
-               "not_applicable": item.not_applicable, "not_applicable_reason": item.not_applicable_reason,
-               "note": item.note}
+        yield {
+            "case_number": number,
+            "step": names.steps.get(item.step_id, ""),
+            "occurrence": item.occurrence,
+            "due_at": item.due_at,
+            "done_at": item.done_at,
+            "done_by": names.user(item.done_by_id),
+            "not_applicable": item.not_applicable,
+            "not_applicable_reason": item.not_applicable_reason,
+            "note": item.note,
+        }
         session.expunge(item)
 
 
-def _simple(session: Session, model: type, names: _Names, renamed: dict[str, str],
-            order: Any = None) -> Iterator[dict[str, object]]:
+def _simple(
+    session: Session, model: type, names: _Names, renamed: dict[str, str], order: Any = None
+) -> Iterator[dict[str, object]]:
     """Rows of a table hanging off a case; ``*_by`` and ``author`` columns become user names."""
-    specs: dict[type, SheetSpec] = {CaseNote: NOTES, Measure: MEASURES, Incident: INCIDENTS,
-                                    CaseConference: CONFERENCES, Consent: CONSENTS, CaseStatusChange: STATUS_HISTORY}
+    specs: dict[type, SheetSpec] = {
+        CaseNote: NOTES,
+        Measure: MEASURES,
+        Incident: INCIDENTS,
+        CaseConference: CONFERENCES,
+        Consent: CONSENTS,
+        CaseStatusChange: STATUS_HISTORY,
+    }
     spec_keys = specs[model]
-    query: Any = (select(Case.number, model).join(Case, Case.id == model.case_id)  # type: ignore[attr-defined]
-             .order_by(Case.number, order if order is not None else model.id)  # type: ignore[attr-defined]
-             .execution_options(yield_per=2000))
+    query: Any = (
+        select(Case.number, model)
+        .join(Case, Case.id == model.case_id)  # type: ignore[attr-defined]
+        .order_by(Case.number, order if order is not None else model.id)  # type: ignore[attr-defined]
+        .execution_options(yield_per=2000)
+    )
     for number, record in session.execute(query):
         row: dict[str, object] = {"case_number": number}
         for key in headers(spec_keys)[1:]:

@@ -70,7 +70,9 @@ def update_institution(
     return institution
 
 
-def list_institutions(session: Session, *, sector: str | None = None, text: str = "", active_only: bool = True) -> list[Institution]:
+def list_institutions(
+    session: Session, *, sector: str | None = None, text: str = "", active_only: bool = True
+) -> list[Institution]:
     query = select(Institution).order_by(Institution.sector, Institution.name)
     if sector:
         query = query.where(Institution.sector == sector)

@@ -88,8 +88,10 @@ def full_check(path: Path, key: str | None) -> list[str]:
             problems = [] if problems == ["ok"] else problems
             if key is not None:
                 problems += [str(row[0]) for row in connection.execute("PRAGMA cipher_integrity_check").fetchall()]
-            problems += [f"foreign key: {row[0]} row {row[1]} refers to a missing {row[2]}"
-                         for row in connection.execute("PRAGMA foreign_key_check").fetchall()]
+            problems += [
+                f"foreign key: {row[0]} row {row[1]} refers to a missing {row[2]}"
+                for row in connection.execute("PRAGMA foreign_key_check").fetchall()
+            ]
         finally:
             connection.close()
     except DATABASE_ERRORS as error:
@@ -108,9 +110,7 @@ def damage_of(error: BaseException) -> str | None:
     current: Any = error
     while current is not None:
         words = str(getattr(current, "orig", None) or current)
-        if type(current).__name__ == "DatabaseError" and any(
-            word in words.lower() for word in _DAMAGE_WORDS
-        ):
+        if type(current).__name__ == "DatabaseError" and any(word in words.lower() for word in _DAMAGE_WORDS):
             return words.splitlines()[0]
         current = current.__cause__ or current.__context__
     return None

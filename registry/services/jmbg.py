@@ -142,8 +142,7 @@ def jmbg_problems(value: str, *, today: date | None = None) -> list[JmbgProblem]
         year = _year(digits[4:7])
         problems.append(
             JmbgProblem(
-                "jmbg.date",
-                {"day": digits[0:2], "month": digits[2:4], "year": str(year) if year else digits[4:7]},
+                "jmbg.date", {"day": digits[0:2], "month": digits[2:4], "year": str(year) if year else digits[4:7]}
             )
         )
     elif born > (today or date.today()):
@@ -179,11 +178,7 @@ def is_valid_jmbg(value: str, *, today: date | None = None) -> bool:
 
 
 def make_jmbg(
-    birth_date: date,
-    sex: str,
-    region: int = 17,
-    serial: int | None = None,
-    rng: random.Random | None = None,
+    birth_date: date, sex: str, region: int = 17, serial: int | None = None, rng: random.Random | None = None
 ) -> str:
     """A valid JMBG for demo data and tests.
 

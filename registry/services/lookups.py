@@ -15,7 +15,13 @@ from registry.models import Lookup
 if TYPE_CHECKING:
     from registry.services.profiles import Labels
 
-_LABEL_COLUMN = {"bs": "label_bs", "hr": "label_hr", "sr-Latn": "label_sr_latn", "sr-Cyrl": "label_sr_cyrl", "en": "label_en"}
+_LABEL_COLUMN = {
+    "bs": "label_bs",
+    "hr": "label_hr",
+    "sr-Latn": "label_sr_latn",
+    "sr-Cyrl": "label_sr_cyrl",
+    "en": "label_en",
+}
 
 
 def label_of(lookup: Lookup, language: str | None) -> str:

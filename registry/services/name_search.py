@@ -62,8 +62,9 @@ def _counts_statement(contact: str | None, words: int) -> Select:
         if contact is None:
             inner = select(literal(1)).where(in_range(PersonSearchTerm.term, f"lo{index}", f"hi{index}"))
         else:
-            inner = select(literal(1)).where(PersonContactTerm.kind == contact,
-                                             in_range(PersonContactTerm.term, f"lo{index}", f"hi{index}"))
+            inner = select(literal(1)).where(
+                PersonContactTerm.kind == contact, in_range(PersonContactTerm.term, f"lo{index}", f"hi{index}")
+            )
         counted.append(select(func.count()).select_from(inner.limit(COUNT_CAP).subquery()).scalar_subquery())
     return select(*counted)
 
@@ -97,8 +98,11 @@ def word_values(first: str, others: list[str]) -> dict[str, object]:
 def _pair_statement(others: int) -> Select:
     """People with a pair in [lo, hi) or [lo2, hi2): one word exactly, another beginning with the other word."""
     pairs = or_(in_range(PersonSearchTerm.term, "lo", "hi"), in_range(PersonSearchTerm.term, "lo2", "hi2"))
-    return (select(PersonSearchTerm.person_id).where(pairs, *also_named(PersonSearchTerm.person_id, others))
-            .limit(bindparam("limit")))
+    return (
+        select(PersonSearchTerm.person_id)
+        .where(pairs, *also_named(PersonSearchTerm.person_id, others))
+        .limit(bindparam("limit"))
+    )
 
 
 @lru_cache(maxsize=8)
@@ -106,20 +110,29 @@ def _longer_statement(others: int) -> Select:
     """People with a word longer than word ``a`` that begins with it, and such a word for ``b``: ``a``'s range is
     the smaller one, walked, and for each of its people their own words are looked at for ``b``."""
     walked, other = PersonSearchTerm, aliased(PersonSearchTerm, name="other")
-    return (select(walked.person_id)
-            .where(walked.term > bindparam("a"), walked.term < bindparam("a_hi"),
-                   select(other.person_id).where(other.person_id == walked.person_id, other.term > bindparam("b"),
-                                                 other.term < bindparam("b_hi")).exists(),
-                   *also_named(walked.person_id, others))
-            .limit(bindparam("limit")))
+    return (
+        select(walked.person_id)
+        .where(
+            walked.term > bindparam("a"),
+            walked.term < bindparam("a_hi"),
+            select(other.person_id)
+            .where(other.person_id == walked.person_id, other.term > bindparam("b"), other.term < bindparam("b_hi"))
+            .exists(),
+            *also_named(walked.person_id, others),
+        )
+        .limit(bindparam("limit"))
+    )
 
 
 @lru_cache(maxsize=1)
 def _longer_counts() -> Select:
     counted = []
     for name in ("a", "b"):
-        inner = select(literal(1)).where(PersonSearchTerm.term > bindparam(name),
-                                         PersonSearchTerm.term < bindparam(f"{name}_hi")).limit(COUNT_CAP)
+        inner = (
+            select(literal(1))
+            .where(PersonSearchTerm.term > bindparam(name), PersonSearchTerm.term < bindparam(f"{name}_hi"))
+            .limit(COUNT_CAP)
+        )
         counted.append(select(func.count()).select_from(inner.subquery()).scalar_subquery())
     return select(*counted)
 
@@ -139,8 +152,14 @@ def named_people(connection: Connection, words: list[str]) -> list[int] | None:
     if len(PAIR_MARK) + len(first) + 1 + len(second) >= _TERM_LENGTH:
         return None
     pair, reverse = f"{PAIR_MARK}{first} {second}", f"{PAIR_MARK}{second} {first}"
-    values = {"lo": pair, "hi": upper_bound(pair), "lo2": reverse, "hi2": upper_bound(reverse),
-              "limit": 2 * NAMED_CAP + 1, **range_values(others)}  # a person matching both ways comes twice
+    values = {
+        "lo": pair,
+        "hi": upper_bound(pair),
+        "lo2": reverse,
+        "hi2": upper_bound(reverse),
+        "limit": 2 * NAMED_CAP + 1,
+        **range_values(others),
+    }  # a person matching both ways comes twice
     found = set(connection.execute(_pair_statement(len(others)), values).scalars())
     if len(found) > NAMED_CAP:
         return None

@@ -17,8 +17,17 @@ from typing import TypeVar
 
 from registry.i18n.transliteration import has_cyrillic, to_latin
 
-__all__ = ["PAIR_MARK", "contact_terms", "fold", "name_terms", "phone_digits", "registry_key", "search_terms",
-           "sort_key", "sorted_names"]
+__all__ = [
+    "PAIR_MARK",
+    "contact_terms",
+    "fold",
+    "name_terms",
+    "phone_digits",
+    "registry_key",
+    "search_terms",
+    "sort_key",
+    "sorted_names",
+]
 
 T = TypeVar("T")
 
@@ -87,8 +96,9 @@ def name_terms(given: str, family: str) -> list[str]:
     """What a person is indexed under (``person_search_term``): each folded word of the names (``search_terms``),
     then each ordered pair of two different words with ``PAIR_MARK``, all cut to the stored length."""
     words = list(dict.fromkeys(word[:_TERM_LENGTH] for word in search_terms(given, family)))
-    pairs = dict.fromkeys(f"{PAIR_MARK}{first} {second}"[:_TERM_LENGTH]
-                          for first in words for second in words if first != second)
+    pairs = dict.fromkeys(
+        f"{PAIR_MARK}{first} {second}"[:_TERM_LENGTH] for first in words for second in words if first != second
+    )
     return words + list(pairs)
 
 

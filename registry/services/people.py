@@ -70,10 +70,12 @@ class CleanPerson:
 def _checks(prefix: str) -> dict[str, Check]:
     """One check per field; the JMBG is checked with the date of birth and sex by ``_agree_with_jmbg``."""
 
-    def text(name: str, max_length: int = LINE_MAX, *, label: str = "", required: bool = False,
-             multiline: bool = False) -> Check:
-        return lambda value, problems: clean_text(value, prefix + (label or name), problems, max_length=max_length,
-                                                  required=required, multiline=multiline)
+    def text(
+        name: str, max_length: int = LINE_MAX, *, label: str = "", required: bool = False, multiline: bool = False
+    ) -> Check:
+        return lambda value, problems: clean_text(
+            value, prefix + (label or name), problems, max_length=max_length, required=required, multiline=multiline
+        )
 
     return {
         "given_name": text("given_name", NAME_MAX, required=True),
@@ -106,8 +108,9 @@ def _agree_with_jmbg(
         for problem in error.problems:
             problems.add(prefix + "jmbg", problem.code, **problem.params)
         return None, birth_date, sex, []
-    warnings = [Problem(prefix + name, f"jmbg.mismatch_{name}")
-                for name in birth_date_and_sex_mismatch(jmbg, birth_date, sex)]
+    warnings = [
+        Problem(prefix + name, f"jmbg.mismatch_{name}") for name in birth_date_and_sex_mismatch(jmbg, birth_date, sex)
+    ]
     return jmbg, birth_date or info.birth_date, sex or info.sex, warnings
 
 
@@ -115,13 +118,19 @@ def clean_person(data: PersonInput, problems: Problems, *, prefix: str = "") -> 
     """Check a new person's fields; a valid JMBG fills in a missing date of birth and sex, a disagreeing one warns."""
     values = checked({name: getattr(data, name) for name in PERSON_FIELDS}, _checks(prefix), problems)
     jmbg, birth_date, sex, warnings = _agree_with_jmbg(
-        str(values["jmbg"]), values["birth_date"], values["sex"], problems, prefix  # type: ignore[arg-type]
+        str(values["jmbg"]),
+        values["birth_date"],  # type: ignore[arg-type]
+        values["sex"],  # type: ignore[arg-type]
+        problems,
+        prefix,
     )
     values.update(jmbg=jmbg, birth_date=birth_date, sex=sex)
     return CleanPerson(values, warnings)
 
 
-def clean_person_changes(person: Person, changes: PersonChanges, problems: Problems, *, prefix: str = "") -> CleanPerson:
+def clean_person_changes(
+    person: Person, changes: PersonChanges, problems: Problems, *, prefix: str = ""
+) -> CleanPerson:
     """Check only the fields given. When the JMBG, date of birth or sex is among them, the three are checked
     together (stored values standing in for those not given), and a new JMBG fills in a missing date and sex."""
     values = checked(given(changes), _checks(prefix), problems)
@@ -129,8 +138,11 @@ def clean_person_changes(person: Person, changes: PersonChanges, problems: Probl
     if values.keys() & {"jmbg", "birth_date", "sex"}:
         jmbg = values.get("jmbg", person.jmbg or "")
         stored, birth_date, sex, warnings = _agree_with_jmbg(
-            str(jmbg), values.get("birth_date", person.birth_date), values.get("sex", person.sex),  # type: ignore[arg-type]
-            problems if "jmbg" in values else Problems(), prefix,  # a stored JMBG is not judged again
+            str(jmbg),
+            values.get("birth_date", person.birth_date),  # type: ignore[arg-type]
+            values.get("sex", person.sex),  # type: ignore[arg-type]
+            problems if "jmbg" in values else Problems(),
+            prefix,  # a stored JMBG is not judged again
         )
         if "jmbg" in values:
             values["jmbg"] = stored
@@ -160,8 +172,9 @@ def store_contact_terms(session: Session, person: Person) -> None:
     session.execute(delete(PersonContactTerm).where(PersonContactTerm.person_id == person.id))
     rows = contact_terms(person.address or "", person.phone or "")
     if rows:
-        session.execute(insert(PersonContactTerm),
-                        [{"kind": kind, "term": term, "person_id": person.id} for kind, term in rows])
+        session.execute(
+            insert(PersonContactTerm), [{"kind": kind, "term": term, "person_id": person.id} for kind, term in rows]
+        )
 
 
 def create_person(session: Session, values: dict[str, object]) -> Person:

@@ -42,9 +42,18 @@ class StepInput:
 
     @classmethod
     def of(cls, step: ProtocolStep) -> StepInput:
-        return cls(step.code, dict(step.title), step.trigger, list(step.lead_sectors), list(step.notified_sectors),
-                   step.deadline_hours, dict(step.deadline_by_urgency) if step.deadline_by_urgency else None,
-                   step.repeat_every_days, step.mandatory, dict(step.legal_basis or {}))
+        return cls(
+            step.code,
+            dict(step.title),
+            step.trigger,
+            list(step.lead_sectors),
+            list(step.notified_sectors),
+            step.deadline_hours,
+            dict(step.deadline_by_urgency) if step.deadline_by_urgency else None,
+            step.repeat_every_days,
+            step.mandatory,
+            dict(step.legal_basis or {}),
+        )
 
 
 @dataclass(frozen=True)
@@ -60,11 +69,17 @@ class TemplateVersion:
 
 def template_versions(session: Session) -> list[TemplateVersion]:
     """Every version of every template, newest version of each code first."""
-    counts = (select(ProtocolStep.template_id, func.count().label("n")).group_by(ProtocolStep.template_id)
-              .subquery())
+    counts = select(ProtocolStep.template_id, func.count().label("n")).group_by(ProtocolStep.template_id).subquery()
     rows = session.execute(
-        select(ProtocolTemplate.id, ProtocolTemplate.code, ProtocolTemplate.version, ProtocolTemplate.name,
-               ProtocolTemplate.valid_from, ProtocolTemplate.active, func.coalesce(counts.c.n, 0).label("steps"))
+        select(
+            ProtocolTemplate.id,
+            ProtocolTemplate.code,
+            ProtocolTemplate.version,
+            ProtocolTemplate.name,
+            ProtocolTemplate.valid_from,
+            ProtocolTemplate.active,
+            func.coalesce(counts.c.n, 0).label("steps"),
+        )
         .outerjoin(counts, counts.c.template_id == ProtocolTemplate.id)
         .order_by(ProtocolTemplate.code, ProtocolTemplate.version.desc())
     )
@@ -104,8 +119,9 @@ def validate_steps(session: Session, steps: list[StepInput]) -> None:
         trigger = step.trigger or ""
         if trigger.startswith("step:"):
             if trigger.removeprefix("step:") not in seen:
-                problems.add(f"{where}.trigger", "protocol.bad_trigger_step", step=number,
-                             value=trigger.removeprefix("step:"))
+                problems.add(
+                    f"{where}.trigger", "protocol.bad_trigger_step", step=number, value=trigger.removeprefix("step:")
+                )
         elif trigger not in TRIGGERS:
             problems.add(f"{where}.trigger", "protocol.bad_trigger", step=number, value=trigger)
         _positive(step.deadline_hours, f"{where}.deadline_hours", problems, zero=True)
@@ -122,8 +138,13 @@ def validate_steps(session: Session, steps: list[StepInput]) -> None:
 
 
 def new_version(
-    session: Session, template_id: int, steps: list[StepInput], *, actor_id: int | None,
-    valid_from: dt.date | None = None, name: dict[str, Any] | None = None,
+    session: Session,
+    template_id: int,
+    steps: list[StepInput],
+    *,
+    actor_id: int | None,
+    valid_from: dt.date | None = None,
+    name: dict[str, Any] | None = None,
 ) -> ProtocolTemplate:
     """Save ``steps`` as the next version of the template ``template_id`` belongs to (administrators only)."""
     require_role(session, actor_id, "administrator")
@@ -133,25 +154,48 @@ def new_version(
     validate_steps(session, steps)
     latest = session.scalar(select(func.max(ProtocolTemplate.version)).where(ProtocolTemplate.code == base.code))
     template = ProtocolTemplate(
-        code=base.code, version=(latest or 0) + 1, name=dict(name or base.name),
-        valid_from=valid_from or dt.date.today(), active=True, created_by_id=actor_id,
+        code=base.code,
+        version=(latest or 0) + 1,
+        name=dict(name or base.name),
+        valid_from=valid_from or dt.date.today(),
+        active=True,
+        created_by_id=actor_id,
     )
     for number, step in enumerate(steps, start=1):
-        template.steps.append(ProtocolStep(
-            number=number, code=step.code, title={k: v for k, v in step.title.items() if v},
-            lead_sectors=list(step.lead_sectors), notified_sectors=list(step.notified_sectors), trigger=step.trigger,
-            deadline_hours=step.deadline_hours,
-            deadline_by_urgency=dict(step.deadline_by_urgency) if step.deadline_by_urgency else None,
-            repeat_every_days=step.repeat_every_days, legal_basis={k: v for k, v in step.legal_basis.items() if v},
-            mandatory=step.mandatory,
-        ))
+        template.steps.append(
+            ProtocolStep(
+                number=number,
+                code=step.code,
+                title={k: v for k, v in step.title.items() if v},
+                lead_sectors=list(step.lead_sectors),
+                notified_sectors=list(step.notified_sectors),
+                trigger=step.trigger,
+                deadline_hours=step.deadline_hours,
+                deadline_by_urgency=dict(step.deadline_by_urgency) if step.deadline_by_urgency else None,
+                repeat_every_days=step.repeat_every_days,
+                legal_basis={k: v for k, v in step.legal_basis.items() if v},
+                mandatory=step.mandatory,
+            )
+        )
     session.add(template)
     session.flush()
-    audit.record(session, "protocol.new_version", user_id=actor_id, entity="protocol_template",
-                 entity_id=template.id, details={"code": template.code, "version": template.version,
-                                                 "from": base.version})
+    audit.record(
+        session,
+        "protocol.new_version",
+        user_id=actor_id,
+        entity="protocol_template",
+        entity_id=template.id,
+        details={"code": template.code, "version": template.version, "from": base.version},
+    )
     return template
 
 
-__all__ = ["TITLE_LANGUAGES", "StepInput", "TemplateVersion", "new_version", "template_steps", "template_versions",
-           "validate_steps"]
+__all__ = [
+    "TITLE_LANGUAGES",
+    "StepInput",
+    "TemplateVersion",
+    "new_version",
+    "template_steps",
+    "template_versions",
+    "validate_steps",
+]

@@ -51,8 +51,9 @@ IMMEDIATE_STEP_TIME = dt.timedelta(hours=24)
 
 def due_on_registering(step: ProtocolStep) -> bool:
     """A step due "immediately" on the report or the registration (deadline 0, no urgency bands)."""
-    return (step.trigger in ("report_received", "registered") and step.deadline_hours == 0
-            and not step.deadline_by_urgency)
+    return (
+        step.trigger in ("report_received", "registered") and step.deadline_hours == 0 and not step.deadline_by_urgency
+    )
 
 
 def first_due(case: Case, step: ProtocolStep, done_by_code: dict[str, dt.datetime | None]) -> dt.datetime | None:
@@ -158,15 +159,22 @@ def complete_step(
     return item
 
 
-def _record_step(session: Session, action: str, item: ChecklistItem, diff: Diff, actor_id: int | None,
-                 **details: object) -> None:
+def _record_step(
+    session: Session, action: str, item: ChecklistItem, diff: Diff, actor_id: int | None, **details: object
+) -> None:
     """One audit event for a step closed or reopened: which step (code and occurrence), each field before/after."""
     from registry.services import audit
 
     diff = {name: values for name, values in diff.items() if name != "done_by_id"}  # the event names the actor
-    audit.record(session, action, user_id=actor_id, entity="checklist_item", entity_id=item.id,
-                 case_id=item.case_id, details={"changes": diff, "step": item.step.code,
-                                                "occurrence": item.occurrence, **details})
+    audit.record(
+        session,
+        action,
+        user_id=actor_id,
+        entity="checklist_item",
+        entity_id=item.id,
+        case_id=item.case_id,
+        details={"changes": diff, "step": item.step.code, "occurrence": item.occurrence, **details},
+    )
 
 
 def mark_not_applicable(
@@ -179,8 +187,15 @@ def mark_not_applicable(
     if not reason:
         problems.add("not_applicable_reason", "checklist.reason_required")
     problems.raise_if_any()
-    diff = apply_changes(item, {"not_applicable": True, "not_applicable_reason": reason, "done_by_id": actor_id,
-                                "done_at": dt.datetime.now(dt.UTC)})
+    diff = apply_changes(
+        item,
+        {
+            "not_applicable": True,
+            "not_applicable_reason": reason,
+            "done_by_id": actor_id,
+            "done_at": dt.datetime.now(dt.UTC),
+        },
+    )
     flush_or_stale(session, code)
     refresh_due_dates(session, session.get_one(Case, item.case_id))
     flush_or_stale(session, code)
@@ -208,17 +223,22 @@ def reopen_step(
     problems = Problems()
     why = clean_text(reason, "reason", problems, max_length=TEXT_MAX, multiline=True, required=True)
     problems.raise_if_any()
-    following = session.scalar(select(ChecklistItem).where(
-        ChecklistItem.case_id == item.case_id, ChecklistItem.step_id == item.step_id,
-        ChecklistItem.occurrence == item.occurrence + 1))
+    following = session.scalar(
+        select(ChecklistItem).where(
+            ChecklistItem.case_id == item.case_id,
+            ChecklistItem.step_id == item.step_id,
+            ChecklistItem.occurrence == item.occurrence + 1,
+        )
+    )
     removed = None
     if following is not None:
         if following.done_at is not None or following.not_applicable:
             raise TransitionRefused("checklist.later_occurrence_closed")
         removed = following.occurrence
         session.delete(following)
-    diff = apply_changes(item, {"done_at": None, "done_by_id": None, "not_applicable": False,
-                                "not_applicable_reason": ""})
+    diff = apply_changes(
+        item, {"done_at": None, "done_by_id": None, "not_applicable": False, "not_applicable_reason": ""}
+    )
     flush_or_stale(session, code)
     refresh_due_dates(session, session.get_one(Case, item.case_id))
     flush_or_stale(session, code)
@@ -240,8 +260,7 @@ class StepChanges:
 
 
 def update_checklist_step(
-    session: Session, item_id: int, changes: StepChanges, *, actor_id: int | None,
-    expected_version: int | None = None,
+    session: Session, item_id: int, changes: StepChanges, *, actor_id: int | None, expected_version: int | None = None
 ) -> ChecklistItem:
     """Correct a closed step; a moved completion moves the due dates of the steps it triggers."""
     from registry.services.access import require_case
@@ -271,7 +290,8 @@ def update_checklist_step(
 
     checks: dict[str, Check] = {
         "note": lambda value, problems: clean_text(value, "text", problems, max_length=TEXT_MAX, multiline=True),
-        "done_at": done_at, "not_applicable_reason": reason,
+        "done_at": done_at,
+        "not_applicable_reason": reason,
     }
     problems = Problems()
     values = checked(given(changes), checks, problems)
@@ -281,8 +301,15 @@ def update_checklist_step(
     if "done_at" in diff:
         refresh_due_dates(session, session.get_one(Case, item.case_id))
         flush_or_stale(session, code)
-    record_update(session, "checklist.update", diff, entity="checklist_item", record_id=item.id,
-                  case_id=item.case_id, actor_id=actor_id)
+    record_update(
+        session,
+        "checklist.update",
+        diff,
+        entity="checklist_item",
+        record_id=item.id,
+        case_id=item.case_id,
+        actor_id=actor_id,
+    )
     return item
 
 
@@ -317,9 +344,14 @@ def overdue_steps(
     moment = now or dt.datetime.now(dt.UTC)
     query = (
         select(
-            ChecklistItem.id.label("item_id"), Case.id.label("case_id"), Case.number.label("case_number"),
-            ProtocolStep.number.label("step_number"), ProtocolStep.code.label("step_code"),
-            ProtocolStep.title.label("step_title"), ChecklistItem.due_at, Case.lead_worker_id,
+            ChecklistItem.id.label("item_id"),
+            Case.id.label("case_id"),
+            Case.number.label("case_number"),
+            ProtocolStep.number.label("step_number"),
+            ProtocolStep.code.label("step_code"),
+            ProtocolStep.title.label("step_title"),
+            ChecklistItem.due_at,
+            Case.lead_worker_id,
         )
         .join(Case, Case.id == ChecklistItem.case_id)
         .join(ProtocolStep, ProtocolStep.id == ChecklistItem.step_id)

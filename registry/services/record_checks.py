@@ -30,15 +30,30 @@ PERSON_LINKS = frozenset({"alleged_perpetrator_id", "given_by_person_id"})
 
 
 def audit_added(
-    session: Session, action: str, entity: str, record_id: int, case_id: int, actor_id: int | None,
+    session: Session,
+    action: str,
+    entity: str,
+    record_id: int,
+    case_id: int,
+    actor_id: int | None,
     values: dict[str, object] | None = None,
 ) -> None:
     """The event of a record added (or withdrawn): each field it was given, as ``[before, after]`` with nothing
     before, so the audit trail holds what was entered and not only that something was."""
-    changes = {name: [None, audit_value(value)] for name, value in (values or {}).items()
-               if value not in (None, "", [], False) and name not in PERSON_LINKS}
-    audit.record(session, action, user_id=actor_id, entity=entity, entity_id=record_id, case_id=case_id,
-                 details={"changes": changes} if changes else None)
+    changes = {
+        name: [None, audit_value(value)]
+        for name, value in (values or {}).items()
+        if value not in (None, "", [], False) and name not in PERSON_LINKS
+    }
+    audit.record(
+        session,
+        action,
+        user_id=actor_id,
+        entity=entity,
+        entity_id=record_id,
+        case_id=case_id,
+        details={"changes": changes} if changes else None,
+    )
 
 
 def record_of_case(session: Session, model: type[R], record_id: int, what: str, actor_id: int | None) -> R:
@@ -51,8 +66,9 @@ def record_of_case(session: Session, model: type[R], record_id: int, what: str, 
 
 
 def text_check(label: str, max_length: int = LINE_MAX, *, required: bool = False, multiline: bool = False) -> Check:
-    return lambda value, problems: clean_text(value, label, problems, max_length=max_length, required=required,
-                                              multiline=multiline)
+    return lambda value, problems: clean_text(
+        value, label, problems, max_length=max_length, required=required, multiline=multiline
+    )
 
 
 def long_text_check(label: str, *, required: bool = False) -> Check:
@@ -102,11 +118,15 @@ def moment_check(label: str, *, required: bool = False) -> Check:
     return lambda value, problems: check_past_moment(value, label, problems, required=required)
 
 
-
-
 def update_record(
-    session: Session, record: R, changes: object, checks: dict[str, Check], entity: str, actor_id: int | None,
-    *, action: str = "",
+    session: Session,
+    record: R,
+    changes: object,
+    checks: dict[str, Check],
+    entity: str,
+    actor_id: int | None,
+    *,
+    action: str = "",
 ) -> R:
     """Check the given fields, write those that differ, and record the change (nothing when nothing changed)."""
     problems = Problems()
@@ -114,12 +134,30 @@ def update_record(
     problems.raise_if_any()
     diff = apply_changes(record, values)
     session.flush()
-    record_update(session, action or f"{entity}.update", diff, entity=entity, record_id=record.id,  # type: ignore[attr-defined]
-                  case_id=record.case_id, actor_id=actor_id)  # type: ignore[attr-defined]
+    record_update(
+        session,
+        action or f"{entity}.update",
+        diff,
+        entity=entity,
+        record_id=record.id,  # type: ignore[attr-defined]
+        case_id=record.case_id,  # type: ignore[attr-defined]
+        actor_id=actor_id,
+    )
     return record
 
 
 __all__ = [
-    "PERSON_LINKS", "as_given", "audit_added", "case_for_writing", "code_check", "codes_check", "flag",
-    "long_text_check", "moment_check", "person_of_case_check", "record_of_case", "text_check", "update_record",
+    "PERSON_LINKS",
+    "as_given",
+    "audit_added",
+    "case_for_writing",
+    "code_check",
+    "codes_check",
+    "flag",
+    "long_text_check",
+    "moment_check",
+    "person_of_case_check",
+    "record_of_case",
+    "text_check",
+    "update_record",
 ]

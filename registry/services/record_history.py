@@ -18,16 +18,7 @@ from registry.services import access, audit
 
 #: the kinds of record whose history the case editor shows (audit entity names)
 RECORD_KINDS = frozenset(
-    {
-        "household_member",
-        "incident",
-        "measure",
-        "case_note",
-        "case_conference",
-        "consent",
-        "referral",
-        "checklist_item",
-    }
+    {"household_member", "incident", "measure", "case_note", "case_conference", "consent", "referral", "checklist_item"}
 )
 
 
@@ -46,13 +37,7 @@ HISTORY_VIEWED = "record.history_viewed"
 
 
 def record_history(
-    session: Session,
-    case_id: int,
-    entity: str,
-    record_id: int,
-    *,
-    actor_id: int | None,
-    audit_opening: bool = True,
+    session: Session, case_id: int, entity: str, record_id: int, *, actor_id: int | None, audit_opening: bool = True
 ) -> list[HistoryEntry]:
     """What happened to one record of a case, oldest first (the actor must be allowed to read the case).
 
@@ -78,9 +63,7 @@ def record_history(
         changes: dict[str, list[object]] = dict(found) if isinstance(found, dict) else {}
         entries.append(HistoryEntry(at, action, user or "", changes, str(details.get("reason") or "")))
     if audit_opening and actor_id is not None:
-        audit.record(
-            session, HISTORY_VIEWED, user_id=actor_id, entity=entity, entity_id=record_id, case_id=case_id
-        )
+        audit.record(session, HISTORY_VIEWED, user_id=actor_id, entity=entity, entity_id=record_id, case_id=case_id)
     return entries
 
 
@@ -93,8 +76,7 @@ def earlier_texts(entries: list[HistoryEntry], name: str) -> list[tuple[dt.datet
         if name in entry.changes
         and isinstance(entry.changes[name], list)
         and entry.changes[name]
-        and entry.changes[name][0]
-        is not None  # the record's first wording (entered, nothing before) is not earlier
+        and entry.changes[name][0] is not None  # the record's first wording (entered, nothing before) is not earlier
     ]
 
 

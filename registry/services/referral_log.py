@@ -68,18 +68,35 @@ class LogRow:
 
 
 def list_referrals(
-    session: Session, query: ReferralQuery, *, actor_id: int | None, before_id: int | None = None,
-    limit: int = PAGE_SIZE, now: dt.datetime | None = None,
+    session: Session,
+    query: ReferralQuery,
+    *,
+    actor_id: int | None,
+    before_id: int | None = None,
+    limit: int = PAGE_SIZE,
+    now: dt.datetime | None = None,
 ) -> list[LogRow]:
     """One page of the log, newest first; pass the last row's id as ``before_id`` for the next page."""
     moment = now or dt.datetime.now(dt.UTC)
     statement = (
         select(
-            Referral.id, Referral.case_id, Case.number.label("case_number"), Referral.direction,
-            Institution.name.label("institution"), Institution.sector,
-            Referral.channel, Referral.urgency, Referral.sent_at, Referral.registry_number, Referral.response_due_at,
-            Referral.response_received_at, Referral.status, Case.lead_worker_id, Referral.version,
-            Person.family_name, Person.given_name,
+            Referral.id,
+            Referral.case_id,
+            Case.number.label("case_number"),
+            Referral.direction,
+            Institution.name.label("institution"),
+            Institution.sector,
+            Referral.channel,
+            Referral.urgency,
+            Referral.sent_at,
+            Referral.registry_number,
+            Referral.response_due_at,
+            Referral.response_received_at,
+            Referral.status,
+            Case.lead_worker_id,
+            Referral.version,
+            Person.family_name,
+            Person.given_name,
         )
         .join(Case, Case.id == Referral.case_id)
         .join(Person, Person.id == Case.child_id)

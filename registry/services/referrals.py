@@ -68,8 +68,9 @@ def log_referral(session: Session, data: ReferralInput, *, actor_id: int | None)
         problems.add("institution", "value.unknown_record", value=data.institution_id)
     values = {
         "reason": clean_text(data.reason, "reason", problems, max_length=TEXT_MAX, multiline=True),
-        "requested_action": clean_text(data.requested_action, "requested_action", problems, max_length=TEXT_MAX,
-                                       multiline=True),
+        "requested_action": clean_text(
+            data.requested_action, "requested_action", problems, max_length=TEXT_MAX, multiline=True
+        ),
         "registry_number": clean_text(data.registry_number, "registry_number", problems, max_length=60),
         "contact_person": clean_text(data.contact_person, "reporter_name", problems),
     }
@@ -86,23 +87,51 @@ def log_referral(session: Session, data: ReferralInput, *, actor_id: int | None)
     if direction == "outgoing" and not override and not consent_covers(session, data.case_id, institution.sector):
         raise ConsentMissing(sector=LookupRef("sector", institution.sector))
     referral = Referral(
-        case_id=data.case_id, direction=direction, institution_id=data.institution_id, channel=channel,
-        urgency=urgency, sent_at=sent_at, response_due_at=response_due_at, created_by_id=actor_id,
-        status="sent" if direction == "incoming" or sent_at else "draft", consent_override_reason=override,
+        case_id=data.case_id,
+        direction=direction,
+        institution_id=data.institution_id,
+        channel=channel,
+        urgency=urgency,
+        sent_at=sent_at,
+        response_due_at=response_due_at,
+        created_by_id=actor_id,
+        status="sent" if direction == "incoming" or sent_at else "draft",
+        consent_override_reason=override,
         **values,
     )
     session.add(referral)
     session.flush()
-    audit.record(session, "referral.create", user_id=actor_id, entity="referral", entity_id=referral.id,
-                 case_id=referral.case_id, details={"direction": direction, "institution_id": data.institution_id,
-                                                    "consent_override_reason": override,
-                                                    "changes": _entered(referral)})
+    audit.record(
+        session,
+        "referral.create",
+        user_id=actor_id,
+        entity="referral",
+        entity_id=referral.id,
+        case_id=referral.case_id,
+        details={
+            "direction": direction,
+            "institution_id": data.institution_id,
+            "consent_override_reason": override,
+            "changes": _entered(referral),
+        },
+    )
     return referral
 
 
 #: the fields a referral's "logged" event keeps, as [before, after] with nothing before
-_ENTERED = ("direction", "institution_id", "channel", "urgency", "sent_at", "registry_number", "reason",
-            "requested_action", "contact_person", "response_due_at", "status")
+_ENTERED = (
+    "direction",
+    "institution_id",
+    "channel",
+    "urgency",
+    "sent_at",
+    "registry_number",
+    "reason",
+    "requested_action",
+    "contact_person",
+    "response_due_at",
+    "status",
+)
 
 
 def _entered(referral: Referral) -> dict[str, list[object]]:
@@ -121,8 +150,13 @@ def _get(session: Session, referral_id: int, expected_version: int | None, actor
 
 
 def send_referral(
-    session: Session, referral_id: int, *, actor_id: int | None, sent_at: dt.datetime | None = None,
-    registry_number: str | None = None, response_due_at: dt.datetime | None = None,
+    session: Session,
+    referral_id: int,
+    *,
+    actor_id: int | None,
+    sent_at: dt.datetime | None = None,
+    registry_number: str | None = None,
+    response_due_at: dt.datetime | None = None,
     expected_version: int | None = None,
 ) -> Referral:
     """Mark an outgoing draft as sent; the response deadline defaults by urgency."""
@@ -134,21 +168,41 @@ def send_referral(
     number = clean_text(registry_number, "registry_number", problems, max_length=60) if registry_number else None
     problems.raise_if_any()
     assert when is not None
-    due = response_due_at or referral.response_due_at or (
-        when + dt.timedelta(hours=DEFAULT_RESPONSE_HOURS[referral.urgency])
+    due = (
+        response_due_at
+        or referral.response_due_at
+        or (when + dt.timedelta(hours=DEFAULT_RESPONSE_HOURS[referral.urgency]))
     )
-    diff = apply_changes(referral, {"sent_at": when, "registry_number": number or referral.registry_number,
-                                    "response_due_at": due, "status": "sent"})
+    diff = apply_changes(
+        referral,
+        {
+            "sent_at": when,
+            "registry_number": number or referral.registry_number,
+            "response_due_at": due,
+            "status": "sent",
+        },
+    )
     flush_or_stale(session, f"#{referral_id}")
-    audit.record(session, "referral.send", user_id=actor_id, entity="referral", entity_id=referral.id,
-                 case_id=referral.case_id, details={"registry_number": referral.registry_number,
-                                                    "changes": diff})
+    audit.record(
+        session,
+        "referral.send",
+        user_id=actor_id,
+        entity="referral",
+        entity_id=referral.id,
+        case_id=referral.case_id,
+        details={"registry_number": referral.registry_number, "changes": diff},
+    )
     return referral
 
 
 def record_response(
-    session: Session, referral_id: int, *, summary: str, actor_id: int | None,
-    received_at: dt.datetime | None = None, expected_version: int | None = None,
+    session: Session,
+    referral_id: int,
+    *,
+    summary: str,
+    actor_id: int | None,
+    received_at: dt.datetime | None = None,
+    expected_version: int | None = None,
 ) -> Referral:
     referral = _get(session, referral_id, expected_version, actor_id)
     if referral.status == "answered":
@@ -163,8 +217,15 @@ def record_response(
     problems.raise_if_any()
     diff = apply_changes(referral, {"response_received_at": when, "response_summary": text, "status": "answered"})
     flush_or_stale(session, f"#{referral_id}")
-    audit.record(session, "referral.response", user_id=actor_id, entity="referral", entity_id=referral.id,
-                 case_id=referral.case_id, details={"changes": diff})
+    audit.record(
+        session,
+        "referral.response",
+        user_id=actor_id,
+        entity="referral",
+        entity_id=referral.id,
+        case_id=referral.case_id,
+        details={"changes": diff},
+    )
     return referral
 
 
@@ -173,7 +234,7 @@ CANCELLABLE = ("draft", "sent")
 
 
 def cancel_referral(
-    session: Session, referral_id: int, *, reason: str, actor_id: int | None, expected_version: int | None = None,
+    session: Session, referral_id: int, *, reason: str, actor_id: int | None, expected_version: int | None = None
 ) -> Referral:
     """Cancel a referral logged by mistake or no longer needed: it stays in the log as cancelled, no longer
     waits for a response, and the reason is in the audit trail beside the state it had."""
@@ -185,8 +246,15 @@ def cancel_referral(
     problems.raise_if_any()
     diff = apply_changes(referral, {"status": "cancelled"})
     flush_or_stale(session, f"#{referral_id}")
-    audit.record(session, "referral.cancel", user_id=actor_id, entity="referral", entity_id=referral.id,
-                 case_id=referral.case_id, details={"changes": diff, "reason": why})
+    audit.record(
+        session,
+        "referral.cancel",
+        user_id=actor_id,
+        entity="referral",
+        entity_id=referral.id,
+        case_id=referral.case_id,
+        details={"changes": diff, "reason": why},
+    )
     return referral
 
 
@@ -217,8 +285,9 @@ def _referral_checks(session: Session, referral: Referral) -> dict[str, Check]:
         return lambda value, problems: check_code(value, allowed, label, problems)
 
     def text(label: str, max_length: int = TEXT_MAX, *, required: bool = False) -> Check:
-        return lambda value, problems: clean_text(value, label, problems, max_length=max_length, required=required,
-                                                  multiline=max_length == TEXT_MAX)
+        return lambda value, problems: clean_text(
+            value, label, problems, max_length=max_length, required=required, multiline=max_length == TEXT_MAX
+        )
 
     def due(value: dt.datetime | None, problems: Problems) -> dt.datetime | None:
         if value is not None and referral.sent_at is not None and value < referral.sent_at:
@@ -230,14 +299,25 @@ def _referral_checks(session: Session, referral: Referral) -> dict[str, Check]:
             problems.add("response_summary", "referral.not_answered")
         return clean_text(value, "response_summary", problems, max_length=TEXT_MAX, multiline=True, required=True)
 
-    return {"institution_id": institution, "channel": code(CHANNELS, "channel"), "urgency": code(URGENCIES, "urgency"),
-            "reason": text("reason"), "requested_action": text("requested_action"),
-            "registry_number": text("registry_number", 60), "contact_person": text("reporter_name", 255),
-            "response_due_at": due, "response_summary": response}
+    return {
+        "institution_id": institution,
+        "channel": code(CHANNELS, "channel"),
+        "urgency": code(URGENCIES, "urgency"),
+        "reason": text("reason"),
+        "requested_action": text("requested_action"),
+        "registry_number": text("registry_number", 60),
+        "contact_person": text("reporter_name", 255),
+        "response_due_at": due,
+        "response_summary": response,
+    }
 
 
 def update_referral(
-    session: Session, referral_id: int, changes: ReferralChanges, *, actor_id: int | None,
+    session: Session,
+    referral_id: int,
+    changes: ReferralChanges,
+    *,
+    actor_id: int | None,
     expected_version: int | None = None,
 ) -> Referral:
     """Correct a referral: only the fields given are checked and written, and the audit names each change.
@@ -247,15 +327,26 @@ def update_referral(
     values = checked(given(changes), _referral_checks(session, referral), problems)
     problems.raise_if_any()
     new_institution = values.get("institution_id")
-    if new_institution is not None and new_institution != referral.institution_id and \
-            referral.direction == "outgoing" and not referral.consent_override_reason:
+    if (
+        new_institution is not None
+        and new_institution != referral.institution_id
+        and referral.direction == "outgoing"
+        and not referral.consent_override_reason
+    ):
         sector = session.get_one(Institution, new_institution).sector
         if not consent_covers(session, referral.case_id, sector):
             raise ConsentMissing(sector=LookupRef("sector", sector))
     diff = apply_changes(referral, values)
     flush_or_stale(session, f"#{referral_id}")
-    record_update(session, "referral.update", diff, entity="referral", record_id=referral.id,
-                  case_id=referral.case_id, actor_id=actor_id)
+    record_update(
+        session,
+        "referral.update",
+        diff,
+        entity="referral",
+        record_id=referral.id,
+        case_id=referral.case_id,
+        actor_id=actor_id,
+    )
     return referral
 
 
@@ -281,10 +372,18 @@ class ReferralRow:
 def _rows() -> Select:
     return (
         select(
-            Referral.id, Referral.case_id, Case.number.label("case_number"), Referral.direction,
-            Institution.name.label("institution"), Institution.sector,
-            Referral.channel, Referral.sent_at, Referral.registry_number, Referral.response_due_at,
-            Referral.response_received_at, Referral.status,
+            Referral.id,
+            Referral.case_id,
+            Case.number.label("case_number"),
+            Referral.direction,
+            Institution.name.label("institution"),
+            Institution.sector,
+            Referral.channel,
+            Referral.sent_at,
+            Referral.registry_number,
+            Referral.response_due_at,
+            Referral.response_received_at,
+            Referral.status,
         )
         .join(Case, Case.id == Referral.case_id)
         .outerjoin(Institution, Institution.id == Referral.institution_id)
@@ -294,7 +393,9 @@ def _rows() -> Select:
 def case_referrals(session: Session, case_id: int, *, actor_id: int | None) -> list[ReferralRow]:
     """The referrals of one case, for a user who may open it."""
     access.require_case(session, actor_id, case_id)
-    query = _rows().where(Referral.case_id == case_id).order_by(Referral.sent_at.is_(None), Referral.sent_at, Referral.id)
+    query = (
+        _rows().where(Referral.case_id == case_id).order_by(Referral.sent_at.is_(None), Referral.sent_at, Referral.id)
+    )
     return records(ReferralRow, session.execute(query))
 
 

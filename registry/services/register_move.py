@@ -77,11 +77,7 @@ def inspect_target(target: Engine) -> TargetState:
 def refuse_unless_empty(state: TargetState, where: str) -> None:
     if state.kind == "holds_rows":
         raise MoveRefused(
-            "move.target_not_empty",
-            target=where,
-            table=state.table,
-            rows=state.rows,
-            create="CREATE DATABASE",
+            "move.target_not_empty", target=where, table=state.table, rows=state.rows, create="CREATE DATABASE"
         )
     if state.kind == "foreign":
         raise MoveRefused("move.target_foreign", target=where, table=state.table)
@@ -89,9 +85,7 @@ def refuse_unless_empty(state: TargetState, where: str) -> None:
         raise MoveRefused("move.target_newer", target=where, revision=state.revision)
 
 
-def move_register(
-    source: Engine, target: Engine, *, where: str, progress: Progress | None = None
-) -> MoveReport:
+def move_register(source: Engine, target: Engine, *, where: str, progress: Progress | None = None) -> MoveReport:
     """Copy the register at ``source`` (up to date) into the empty PostgreSQL database at ``target``."""
     if target.dialect.name != "postgresql":
         raise MoveRefused(
@@ -109,11 +103,4 @@ def move_register(
     return MoveReport(report, chain.events, chain.ok, chain.first_broken_id)
 
 
-__all__ = [
-    "MoveRefused",
-    "MoveReport",
-    "TargetState",
-    "inspect_target",
-    "move_register",
-    "refuse_unless_empty",
-]
+__all__ = ["MoveRefused", "MoveReport", "TargetState", "inspect_target", "move_register", "refuse_unless_empty"]

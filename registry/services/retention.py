@@ -47,8 +47,10 @@ class RetentionCandidate:
 
 def _cutoff(session: Session, now: dt.datetime) -> dt.datetime:
     years = centre_of(session).retention_years
-    return now.replace(year=now.year - years) if not (now.month == 2 and now.day == 29) else now.replace(
-        year=now.year - years, day=28
+    return (
+        now.replace(year=now.year - years)
+        if not (now.month == 2 and now.day == 29)
+        else now.replace(year=now.year - years, day=28)
     )
 
 
@@ -95,26 +97,38 @@ def apply_retention(session: Session, *, actor_id: int | None, now: dt.datetime 
     session.execute(delete(PersonSearchTerm).where(PersonSearchTerm.person_id.in_(people - still_needed)))
     session.execute(delete(PersonContactTerm).where(PersonContactTerm.person_id.in_(people - still_needed)))
     session.execute(
-        update(Case).where(Case.id.in_(case_ids)).values(
-            reporter_name="", reporter_contact="", reporter_relation="", report_summary="", assessment="", plan="",
-            closure_note="", open_steps_override_reason="", anonymised_at=moment,
+        update(Case)
+        .where(Case.id.in_(case_ids))
+        .values(
+            reporter_name="",
+            reporter_contact="",
+            reporter_relation="",
+            report_summary="",
+            assessment="",
+            plan="",
+            closure_note="",
+            open_steps_override_reason="",
+            anonymised_at=moment,
         )
     )
     session.execute(update(CaseNote).where(CaseNote.case_id.in_(case_ids)).values(text=ANONYMISED))
     session.execute(update(Incident).where(Incident.case_id.in_(case_ids)).values(description="", place=""))
     session.execute(update(Measure).where(Measure.case_id.in_(case_ids)).values(notes="", placement_location=""))
     session.execute(
-        update(CaseConference).where(CaseConference.case_id.in_(case_ids)).values(participants="", minutes="",
-                                                                                  decisions="", place="")
+        update(CaseConference)
+        .where(CaseConference.case_id.in_(case_ids))
+        .values(participants="", minutes="", decisions="", place="")
     )
     session.execute(update(Consent).where(Consent.case_id.in_(case_ids)).values(given_by_name="", purpose=""))
     session.execute(
-        update(Referral).where(Referral.case_id.in_(case_ids)).values(reason="", requested_action="",
-                                                                      response_summary="", contact_person="")
+        update(Referral)
+        .where(Referral.case_id.in_(case_ids))
+        .values(reason="", requested_action="", response_summary="", contact_person="")
     )
     audit.redact(session, case_ids=case_ids, person_ids=sorted(people - still_needed))
-    audit.record(session, "retention.anonymise", user_id=actor_id,
-                 details={"cases": [c.case_number for c in candidates]})
+    audit.record(
+        session, "retention.anonymise", user_id=actor_id, details={"cases": [c.case_number for c in candidates]}
+    )
     return len(candidates)
 
 

@@ -109,12 +109,7 @@ def find_conflict(
 
 
 def record_resolution(
-    session: Session,
-    conflict: SaveConflict,
-    choices: Mapping[str, Side],
-    *,
-    resolution: str,
-    actor_id: int | None,
+    session: Session, conflict: SaveConflict, choices: Mapping[str, Side], *, resolution: str, actor_id: int | None
 ) -> None:
     """Audit how a clash was settled, in the transaction of the save it led to: whose value won in which field,
     over which version (the ``case.update`` event beside it has every value before and after)."""

@@ -9,18 +9,7 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 from functools import lru_cache
 
-from sqlalchemy import (
-    ColumnElement,
-    Select,
-    and_,
-    bindparam,
-    func,
-    literal,
-    not_,
-    or_,
-    select,
-    tuple_,
-)
+from sqlalchemy import ColumnElement, Select, and_, bindparam, func, literal, not_, or_, select, tuple_
 from sqlalchemy.orm import Session, aliased
 
 from registry.models import Case, HouseholdMember, Person, PersonContactTerm, PersonSearchTerm, Referral
@@ -74,16 +63,25 @@ def _query_words(text: str) -> list[str]:
     return list(dict.fromkeys(fold(text).split()))
 
 
-_COLUMNS = (Case.id.label("case_id"), Case.number.label("case_number"), Person.given_name, Person.family_name,
-            Person.birth_date, Person.jmbg, Case.status)
+_COLUMNS = (
+    Case.id.label("case_id"),
+    Case.number.label("case_number"),
+    Person.given_name,
+    Person.family_name,
+    Person.birth_date,
+    Person.jmbg,
+    Case.status,
+)
 
 
 # Search runs on every keystroke: each statement shape is built once and executed with new values, which is
 # cheaper than building the same SELECT again (SQLAlchemy already caches the compiled SQL, not the objects).
 @lru_cache(maxsize=64)
 def _jmbg_statement(visibility: str, paged: bool) -> Select:
-    stmt = select(*_COLUMNS).join(Person, Person.id == Case.child_id).where(
-        Person.jmbg >= bindparam("lo"), Person.jmbg < bindparam("hi"), visibility_clause(visibility)
+    stmt = (
+        select(*_COLUMNS)
+        .join(Person, Person.id == Case.child_id)
+        .where(Person.jmbg >= bindparam("lo"), Person.jmbg < bindparam("hi"), visibility_clause(visibility))
     )
     if paged:
         stmt = stmt.where(tuple_(Person.jmbg, Case.id) > tuple_(bindparam("after_key"), bindparam("after_id")))
@@ -92,8 +90,10 @@ def _jmbg_statement(visibility: str, paged: bool) -> Select:
 
 @lru_cache(maxsize=64)
 def _number_statement(visibility: str, paged: bool) -> Select:
-    stmt = select(*_COLUMNS).join(Person, Person.id == Case.child_id).where(
-        Case.number >= bindparam("lo"), Case.number < bindparam("hi"), visibility_clause(visibility)
+    stmt = (
+        select(*_COLUMNS)
+        .join(Person, Person.id == Case.child_id)
+        .where(Case.number >= bindparam("lo"), Case.number < bindparam("hi"), visibility_clause(visibility))
     )
     if paged:
         stmt = stmt.where(Case.number > bindparam("after_key"))
@@ -107,8 +107,11 @@ def _name_statement(visibility: str, other_words: int, paged: bool) -> Select:
         .select_from(PersonSearchTerm)
         .join(Person, Person.id == PersonSearchTerm.person_id)
         .join(Case, Case.child_id == Person.id)
-        .where(PersonSearchTerm.term >= bindparam("lo"), PersonSearchTerm.term < bindparam("hi"),
-               visibility_clause(visibility))
+        .where(
+            PersonSearchTerm.term >= bindparam("lo"),
+            PersonSearchTerm.term < bindparam("hi"),
+            visibility_clause(visibility),
+        )
     )
     stmt = stmt.where(*also_named(PersonSearchTerm.person_id, other_words))
     if paged:
@@ -122,8 +125,11 @@ def _name_statement(visibility: str, other_words: int, paged: bool) -> Select:
 @lru_cache(maxsize=16)
 def _named_statement(visibility: str, paged: bool) -> Select:
     """Cases of the children among the people ``named_people`` found, alphabetically."""
-    stmt = select(*_COLUMNS, Person.sort_key).join(Person, Person.id == Case.child_id).where(
-        Person.id.in_(bindparam("named", expanding=True)), visibility_clause(visibility))
+    stmt = (
+        select(*_COLUMNS, Person.sort_key)
+        .join(Person, Person.id == Case.child_id)
+        .where(Person.id.in_(bindparam("named", expanding=True)), visibility_clause(visibility))
+    )
     if paged:
         stmt = stmt.where(tuple_(Person.sort_key, Case.id) > tuple_(bindparam("after_key"), bindparam("after_id")))
     return stmt.order_by(Person.sort_key, Case.id).limit(bindparam("limit"))
@@ -158,8 +164,15 @@ def search_cases(
     return hits
 
 
-def _own(connection, query: str, limit: int, after: tuple | None, kind: str, params: dict[str, object],
-         named: list[int] | None) -> list[CaseHit]:
+def _own(
+    connection,
+    query: str,
+    limit: int,
+    after: tuple | None,
+    kind: str,
+    params: dict[str, object],
+    named: list[int] | None,
+) -> list[CaseHit]:
     """Cases whose child matches: by JMBG (digits), case number, or the child's names."""
     if _DIGITS.match(query):
         digits = "".join(query.split())
@@ -173,8 +186,10 @@ def _own(connection, query: str, limit: int, after: tuple | None, kind: str, par
         params.update(lo=prefix, hi=upper_bound(prefix))
         if after:
             params.update(after_key=after[0])
-        hits = [record(CaseHit, row, found_by="child", cursor=(row.case_number,))
-                for row in connection.execute(_number_statement(kind, after is not None), params)]
+        hits = [
+            record(CaseHit, row, found_by="child", cursor=(row.case_number,))
+            for row in connection.execute(_number_statement(kind, after is not None), params)
+        ]
         if hits:
             return hits
     if named is not None and (after is None or after[0] == _NAMED):
@@ -251,33 +266,47 @@ def _case_ids() -> Select:
 
 @lru_cache(maxsize=64)
 def _member_statement(kind: str, others: int, exclusion: tuple[str, int, bool]) -> Select:
-    stmt = (_case_ids().join(HouseholdMember, HouseholdMember.case_id == Case.id)
-            .join(_MEMBER, _MEMBER.id == HouseholdMember.person_id)
-            .join(PersonSearchTerm, PersonSearchTerm.person_id == _MEMBER.id)
-            .where(in_range(PersonSearchTerm.term, "lo", "hi"), *also_named(PersonSearchTerm.person_id, others))
-            .order_by(PersonSearchTerm.term, PersonSearchTerm.person_id, Case.id))
+    stmt = (
+        _case_ids()
+        .join(HouseholdMember, HouseholdMember.case_id == Case.id)
+        .join(_MEMBER, _MEMBER.id == HouseholdMember.person_id)
+        .join(PersonSearchTerm, PersonSearchTerm.person_id == _MEMBER.id)
+        .where(in_range(PersonSearchTerm.term, "lo", "hi"), *also_named(PersonSearchTerm.person_id, others))
+        .order_by(PersonSearchTerm.term, PersonSearchTerm.person_id, Case.id)
+    )
     return _finished(stmt, kind, exclusion)
 
 
 @lru_cache(maxsize=64)
 def _named_member_statement(kind: str, exclusion: tuple[str, int, bool]) -> Select:
-    stmt = (_case_ids().join(HouseholdMember, HouseholdMember.case_id == Case.id)
-            .where(HouseholdMember.person_id.in_(bindparam("named", expanding=True))).order_by(Case.id))
+    stmt = (
+        _case_ids()
+        .join(HouseholdMember, HouseholdMember.case_id == Case.id)
+        .where(HouseholdMember.person_id.in_(bindparam("named", expanding=True)))
+        .order_by(Case.id)
+    )
     return _finished(stmt, kind, exclusion)
 
 
 @lru_cache(maxsize=64)
-def _contact_statement(kind: str, contact: str, others: int, as_member: bool,
-                       exclusion: tuple[str, int, bool]) -> Select:
+def _contact_statement(
+    kind: str, contact: str, others: int, as_member: bool, exclusion: tuple[str, int, bool]
+) -> Select:
     """Cases of the people with an address word (and the other words) or a phone: as the child or a member."""
     conditions = [PersonContactTerm.kind == contact, in_range(PersonContactTerm.term, "lo", "hi")]
     for index in range(others):  # as in also_named: a set read once, not the other word's range for every row
         also = aliased(PersonContactTerm, name=f"also{index}")
-        conditions.append((PersonContactTerm.person_id + 0).in_(
-            select(also.person_id).where(also.kind == contact, in_range(also.term, f"lo{index}", f"hi{index}"))))
+        conditions.append(
+            (PersonContactTerm.person_id + 0).in_(
+                select(also.person_id).where(also.kind == contact, in_range(also.term, f"lo{index}", f"hi{index}"))
+            )
+        )
     if as_member:
-        stmt = (_case_ids().join(HouseholdMember, HouseholdMember.case_id == Case.id)
-                .join(PersonContactTerm, PersonContactTerm.person_id == HouseholdMember.person_id))
+        stmt = (
+            _case_ids()
+            .join(HouseholdMember, HouseholdMember.case_id == Case.id)
+            .join(PersonContactTerm, PersonContactTerm.person_id == HouseholdMember.person_id)
+        )
     else:
         stmt = _case_ids().join(PersonContactTerm, PersonContactTerm.person_id == Case.child_id)
     stmt = stmt.where(*conditions).order_by(PersonContactTerm.term, PersonContactTerm.person_id, Case.id)
@@ -286,13 +315,18 @@ def _contact_statement(kind: str, contact: str, others: int, as_member: bool,
 
 @lru_cache(maxsize=64)
 def _referral_statement(kind: str, exclusion: tuple[str, int, bool]) -> Select:
-    stmt = (_case_ids().join(Referral, Referral.case_id == Case.id).where(in_range(Referral.registry_key, "lo", "hi"))
-            .order_by(Referral.registry_key, Case.id))
+    stmt = (
+        _case_ids()
+        .join(Referral, Referral.case_id == Case.id)
+        .where(in_range(Referral.registry_key, "lo", "hi"))
+        .order_by(Referral.registry_key, Case.id)
+    )
     return _finished(stmt, kind, exclusion)
 
 
-def _sources(connection, query: str, kind: str, named: list[int] | None
-             ) -> tuple[dict[str, object], list[tuple[str, Select, dict[str, object]]]]:
+def _sources(
+    connection, query: str, kind: str, named: list[int] | None
+) -> tuple[dict[str, object], list[tuple[str, Select, dict[str, object]]]]:
     """The exclusion's values, and per way of finding a case: its statement and values, in the order tried."""
     words = essential(_query_words(query))
     digits_mode = bool(_DIGITS.match(query))
@@ -320,21 +354,32 @@ def _sources(connection, query: str, kind: str, named: list[int] | None
             sources.append(("household", _member_statement(kind, len(others), exclusion), word_values(first, others)))
         first, others = driver(connection, words, "address")
         for as_member in (False, True):
-            sources.append(("address", _contact_statement(kind, "address", len(others), as_member, exclusion),
-                            word_values(first, others)))
+            sources.append(
+                (
+                    "address",
+                    _contact_statement(kind, "address", len(others), as_member, exclusion),
+                    word_values(first, others),
+                )
+            )
     phone = phone_digits(query)
     if _PHONE_LIKE.match(query) and len(phone) >= 3:
         for as_member in (False, True):
-            sources.append(("phone", _contact_statement(kind, "phone", 0, as_member, exclusion),
-                            {"lo": phone, "hi": upper_bound(phone)}))
+            sources.append(
+                (
+                    "phone",
+                    _contact_statement(kind, "phone", 0, as_member, exclusion),
+                    {"lo": phone, "hi": upper_bound(phone)},
+                )
+            )
     key = registry_key(query)
     if any(ch.isdigit() for ch in key):
         sources.append(("referral", _referral_statement(kind, exclusion), {"lo": key, "hi": upper_bound(key)}))
     return common, sources
 
 
-def _related(connection, query: str, kind: str, actor_id: int | None, named: list[int] | None, *, skip: int,
-             limit: int) -> list[CaseHit]:
+def _related(
+    connection, query: str, kind: str, actor_id: int | None, named: list[int] | None, *, skip: int, limit: int
+) -> list[CaseHit]:
     """Cases found through the people around the child (see ``search_cases``), from the ``skip``-th on."""
     wanted = skip + limit
     found: dict[int, str] = {}
@@ -356,14 +401,18 @@ def _related(connection, query: str, kind: str, actor_id: int | None, named: lis
     if not page:
         return []
     rows = {row[0]: row for row in connection.execute(_hit_rows(), {"ids": page})}
-    return [record(CaseHit, rows[case_id], cursor=(_RELATED, skip + index + 1), found_by=found[case_id])
-            for index, case_id in enumerate(page) if case_id in rows]
+    return [
+        record(CaseHit, rows[case_id], cursor=(_RELATED, skip + index + 1), found_by=found[case_id])
+        for index, case_id in enumerate(page)
+        if case_id in rows
+    ]
 
 
 @lru_cache(maxsize=1)
 def _hit_rows() -> Select:
-    return select(*_COLUMNS).join(Person, Person.id == Case.child_id).where(
-        Case.id.in_(bindparam("ids", expanding=True)))
+    return (
+        select(*_COLUMNS).join(Person, Person.id == Case.child_id).where(Case.id.in_(bindparam("ids", expanding=True)))
+    )
 
 
 @dataclass(frozen=True)
@@ -385,8 +434,14 @@ class DuplicateCandidate:
 
 
 def find_duplicates(
-    session: Session, *, given_name: str, family_name: str, birth_date: dt.date | None = None,
-    jmbg: str | None = None, limit: int = 20, actor_id: int | None = None,
+    session: Session,
+    *,
+    given_name: str,
+    family_name: str,
+    birth_date: dt.date | None = None,
+    jmbg: str | None = None,
+    limit: int = 20,
+    actor_id: int | None = None,
 ) -> list[DuplicateCandidate]:
     """People already registered who may be the child being entered, the strongest match first.
 
@@ -439,11 +494,24 @@ def find_duplicates(
         assert c.person_id is not None
         closed = closed_cases_of_person(session, actor_id, c.person_id)
         if closed:
-            shown.append(DuplicateCandidate(None, "", "", None, None, (), c.reason, c.score, restricted=True,
-                                            ask=whom_to_ask(session, closed)))
+            shown.append(
+                DuplicateCandidate(
+                    None, "", "", None, None, (), c.reason, c.score, restricted=True, ask=whom_to_ask(session, closed)
+                )
+            )
         else:
-            shown.append(DuplicateCandidate(c.person_id, c.given_name, c.family_name, c.birth_date, c.jmbg,
-                                            tuple(numbers.get(c.person_id, ())), c.reason, c.score))
+            shown.append(
+                DuplicateCandidate(
+                    c.person_id,
+                    c.given_name,
+                    c.family_name,
+                    c.birth_date,
+                    c.jmbg,
+                    tuple(numbers.get(c.person_id, ())),
+                    c.reason,
+                    c.score,
+                )
+            )
     return shown
 
 

@@ -70,8 +70,12 @@ def prepare_server(engine: Engine, app_role: str, password: str | None) -> Serve
                 raise ServerError("server.cannot_create_role", role=app_role, owner=owner) from None
         if password:
             connection.exec_driver_sql(f"ALTER ROLE {role} PASSWORD {_literal(connection, password)}")
-        tables = [row[0] for row in connection.execute(text(
-            "SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY tablename"))]
+        tables = [
+            row[0]
+            for row in connection.execute(
+                text("SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY tablename")
+            )
+        ]
         db = _quote(connection, database)
         statements = [
             f"REVOKE ALL ON DATABASE {db} FROM PUBLIC",
@@ -92,8 +96,14 @@ def prepare_server(engine: Engine, app_role: str, password: str | None) -> Serve
                 statements.append(f"REVOKE INSERT ON {_quote(connection, table)} FROM {role}")
         for statement in statements:
             connection.exec_driver_sql(statement)
-    return ServerReport(database=database, owner=owner, app_role=app_role, role_created=exists is None,
-                        tables=len(tables), append_only=tuple(t for t in APPEND_ONLY_TABLES if t in tables))
+    return ServerReport(
+        database=database,
+        owner=owner,
+        app_role=app_role,
+        role_created=exists is None,
+        tables=len(tables),
+        append_only=tuple(t for t in APPEND_ONLY_TABLES if t in tables),
+    )
 
 
 def may_change_schema(engine: Engine) -> bool:
@@ -101,8 +111,10 @@ def may_change_schema(engine: Engine) -> bool:
     if engine.dialect.name != "postgresql":
         return True
     with engine.connect() as connection:
-        owner = connection.execute(text(
-            "SELECT pg_catalog.pg_get_userbyid(c.relowner) = current_user FROM pg_class c "
-            "JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = 'public' AND c.relname = 'alembic_version'"
-        )).scalar()
+        owner = connection.execute(
+            text(
+                "SELECT pg_catalog.pg_get_userbyid(c.relowner) = current_user FROM pg_class c "
+                "JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = 'public' AND c.relname = 'alembic_version'"
+            )
+        ).scalar()
     return owner is None or bool(owner)

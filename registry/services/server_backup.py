@@ -31,13 +31,7 @@ from registry import i18n, keys
 from registry.services.backup_files import BackupError, opening_key, remove_with_companions
 from registry.services.errors import RegistryError
 from registry.services.integrity import full_check
-from registry.services.private_files import (
-    create_private,
-    fsync_folder,
-    part_path,
-    private_folder,
-    remove_stale_parts,
-)
+from registry.services.private_files import create_private, fsync_folder, part_path, private_folder, remove_stale_parts
 from registry.services.sqlite_files import connect_file
 from registry.services.table_copy import CopyError, CopyReport, Progress, copy_register, digests
 
@@ -153,9 +147,7 @@ def _server_revision(engine: Engine) -> str | None:
     return current_revision(engine)
 
 
-def backup_server(
-    engine: Engine, target: Path, key: str, *, progress: Progress | None = None
-) -> ServerBackup:
+def backup_server(engine: Engine, target: Path, key: str, *, progress: Progress | None = None) -> ServerBackup:
     """Write the server register's snapshot to ``target`` as an encrypted SQLite file, verified; see the module."""
     from registry.db import encrypted_engine, upgrade
 
@@ -248,9 +240,7 @@ def restore_server(
         raise ServerBackupError("server_restore.not_owner", database=database, option="--db")
     state = schema_state(engine)
     if state.current is None and state.has_tables:
-        raise ServerBackupError(
-            "server_restore.not_empty", database=database, cases="?", sql="CREATE DATABASE"
-        )
+        raise ServerBackupError("server_restore.not_empty", database=database, cases="?", sql="CREATE DATABASE")
     if state.current is not None and state.current != head_revision():
         raise ServerBackupError(
             "server_restore.other_revision", database=database, current=state.current, head=head_revision()
@@ -263,9 +253,7 @@ def restore_server(
             shutil.copyfileobj(original, copy, 1024 * 1024)
         staged_engine = encrypted_engine(staged, key) if key else make_engine(f"sqlite:///{staged}")
         try:
-            upgrade(
-                staged_engine, backup=lambda _engine, _state: source
-            )  # the backup is the copy from before
+            upgrade(staged_engine, backup=lambda _engine, _state: source)  # the backup is the copy from before
             if state.empty:
                 upgrade(engine)
             try:
@@ -277,14 +265,10 @@ def restore_server(
                     before_copy=lambda connection: _refuse_cases(connection, database),
                 )
             except BaseException as error:
-                if (
-                    state.empty
-                ):  # the schema made for the copy goes too: the database is left empty, as it came
+                if state.empty:  # the schema made for the copy goes too: the database is left empty, as it came
                     _drop_schema(engine)
                 if isinstance(error, CopyError):
-                    raise ServerBackupError(
-                        "server_restore.failed", database=database, cause=error
-                    ) from error
+                    raise ServerBackupError("server_restore.failed", database=database, cause=error) from error
                 raise
         finally:
             staged_engine.dispose()
@@ -313,6 +297,4 @@ def _refuse_cases(where: Engine | Connection, database: str) -> None:
     else:
         cases = where.execute(statement).scalar_one()
     if cases:
-        raise ServerBackupError(
-            "server_restore.not_empty", database=database, cases=cases, sql="CREATE DATABASE"
-        )
+        raise ServerBackupError("server_restore.not_empty", database=database, cases=cases, sql="CREATE DATABASE")

@@ -11,13 +11,7 @@ from registry.models import Centre, Institution, Lookup, ProtocolStep, ProtocolT
 from registry.services import audit
 from registry.services.errors import RegistryError
 from registry.services.names import fold
-from registry.services.profiles import (
-    Profile,
-    ProtocolTemplateSpec,
-    load_lookups,
-    load_profile,
-    load_protocol_template,
-)
+from registry.services.profiles import Profile, ProtocolTemplateSpec, load_lookups, load_profile, load_protocol_template
 
 
 class OtherCentre(RegistryError):
@@ -34,8 +28,13 @@ class SetupSummary:
     created: bool
 
     def as_params(self) -> dict[str, object]:
-        return {"centre": self.centre, "lookups": self.lookups, "institutions": self.institutions,
-                "protocol": self.protocol, "version": self.version}
+        return {
+            "centre": self.centre,
+            "lookups": self.lookups,
+            "institutions": self.institutions,
+            "protocol": self.protocol,
+            "version": self.version,
+        }
 
 
 def centre_language(session: Session) -> str | None:
@@ -68,8 +67,13 @@ def centre_info(session: Session) -> CentreInfo | None:
     centre = session.scalar(select(Centre).limit(1))
     if centre is None:
         return None
-    return CentreInfo(name=centre.name, name_cyrl=centre.name_cyrl, municipality=centre.municipality_name,
-                      municipality_cyrl=centre.municipality_name_cyrl, default_language=centre_language(session))
+    return CentreInfo(
+        name=centre.name,
+        name_cyrl=centre.name_cyrl,
+        municipality=centre.municipality_name,
+        municipality_cyrl=centre.municipality_name_cyrl,
+        default_language=centre_language(session),
+    )
 
 
 def is_initialised(session: Session) -> bool:
@@ -135,8 +139,16 @@ def _add_missing_lookups(session: Session) -> None:
             continue
         labels = spec.labels
         session.add(
-            Lookup(kind=spec.kind, code=spec.code, sort_order=spec.sort_order, label_bs=labels.bs,
-                   label_hr=labels.hr, label_sr_latn=labels.sr_latn, label_sr_cyrl=labels.sr_cyrl, label_en=labels.en)
+            Lookup(
+                kind=spec.kind,
+                code=spec.code,
+                sort_order=spec.sort_order,
+                label_bs=labels.bs,
+                label_hr=labels.hr,
+                label_sr_latn=labels.sr_latn,
+                label_sr_cyrl=labels.sr_cyrl,
+                label_en=labels.en,
+            )
         )
 
 
@@ -147,8 +159,12 @@ def _add_missing_institutions(session: Session, profile: Profile) -> None:
             continue
         session.add(
             Institution(
-                name=spec.name, name_cyrl=spec.name_cyrl, sector=spec.sector, address=spec.address,
-                municipality=profile.municipality.name, search_key=fold(f"{spec.name} {spec.name_cyrl}")[:255],
+                name=spec.name,
+                name_cyrl=spec.name_cyrl,
+                sector=spec.sector,
+                address=spec.address,
+                municipality=profile.municipality.name,
+                search_key=fold(f"{spec.name} {spec.name_cyrl}")[:255],
             )
         )
 
@@ -159,15 +175,22 @@ def _add_template(session: Session, spec: ProtocolTemplateSpec) -> ProtocolTempl
     )
     if template is not None:
         return template
-    template = ProtocolTemplate(code=spec.code, version=spec.version, name=spec.name.as_dict(),
-                                valid_from=spec.valid_from)
+    template = ProtocolTemplate(
+        code=spec.code, version=spec.version, name=spec.name.as_dict(), valid_from=spec.valid_from
+    )
     template.steps = [
         ProtocolStep(
-            number=step.number, code=step.code, title=step.title.as_dict(), legal_basis=step.legal_basis.as_dict(),
-            lead_sectors=list(step.lead_sectors), notified_sectors=list(step.notified_sectors), trigger=step.trigger,
+            number=step.number,
+            code=step.code,
+            title=step.title.as_dict(),
+            legal_basis=step.legal_basis.as_dict(),
+            lead_sectors=list(step.lead_sectors),
+            notified_sectors=list(step.notified_sectors),
+            trigger=step.trigger,
             deadline_hours=step.deadline_hours,
             deadline_by_urgency=dict(step.deadline_by_urgency) if step.deadline_by_urgency else None,
-            repeat_every_days=step.repeat_every_days, mandatory=step.mandatory,
+            repeat_every_days=step.repeat_every_days,
+            mandatory=step.mandatory,
         )
         for step in spec.steps
     ]

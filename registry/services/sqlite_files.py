@@ -42,7 +42,9 @@ def table_counts(connection: Any, *, leave_out: tuple[str, ...] = ()) -> dict[st
     """Rows in every table of the file (SQLite's own tables and ``leave_out`` excepted)."""
     names = [
         row[0]
-        for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
+        for row in connection.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+        )
         if row[0] not in leave_out
     ]
     return {name: connection.execute(f'SELECT count(*) FROM "{name}"').fetchone()[0] for name in names}  # noqa: S608

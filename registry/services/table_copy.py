@@ -266,8 +266,7 @@ def _json_columns(table: Table) -> frozenset[str]:
 def _readable_columns(table: Table) -> list[ColumnElement[Any]]:
     """The columns to select: JSON as its text (kept byte for byte), every other column through its type."""
     return [
-        cast(column, Text).label(column.name) if isinstance(column.type, JSON) else column
-        for column in table.columns
+        cast(column, Text).label(column.name) if isinstance(column.type, JSON) else column for column in table.columns
     ]
 
 
@@ -346,9 +345,7 @@ def _insertable(table: Table, dialect: str) -> Table:
     text_type = Text() if dialect == "sqlite" else None
     columns = [
         Column(
-            c.name,
-            (text_type or _JsonText(c.type)) if isinstance(c.type, JSON) else c.type,
-            primary_key=c.primary_key,
+            c.name, (text_type or _JsonText(c.type)) if isinstance(c.type, JSON) else c.type, primary_key=c.primary_key
         )
         for c in table.columns
     ]
@@ -358,9 +355,7 @@ def _insertable(table: Table, dialect: str) -> Table:
 def _self_references(table: Table) -> list[str]:
     """Nullable columns that refer to the same table (an institution's parent), filled in a second pass."""
     return sorted(
-        fk.parent.name
-        for fk in table.foreign_keys
-        if fk.column.table.name == table.name and fk.parent.nullable
+        fk.parent.name for fk in table.foreign_keys if fk.column.table.name == table.name and fk.parent.nullable
     )
 
 
@@ -480,9 +475,7 @@ def _copy_tables(
                 hasher.add(row)
                 values = dict(zip(names, row, strict=True))
                 if later and any(values[name] is not None for name in later):
-                    pending.append(
-                        {**{f"k_{k}": values[k] for k in keys}, **{f"v_{n}": values[n] for n in later}}
-                    )
+                    pending.append({**{f"k_{k}": values[k] for k in keys}, **{f"v_{n}": values[n] for n in later}})
                     values.update(dict.fromkeys(later))
                 batch.append(values)
             writing.execute(statement, batch)
@@ -493,9 +486,7 @@ def _copy_tables(
             fill = update(target_table).where(*[target_table.c[k] == bindparam(f"k_{k}") for k in keys])
             writing.execute(fill.values({name: bindparam(f"v_{name}") for name in later}), pending)
         if hasher.rows != sizes[table.name]:
-            raise CopyError(
-                "copy.not_verified", table=table.name, expected=sizes[table.name], found=hasher.rows
-            )
+            raise CopyError("copy.not_verified", table=table.name, expected=sizes[table.name], found=hasher.rows)
         copied[table.name] = hasher.result()
     return copied
 

@@ -21,8 +21,21 @@ from registry.services import access, audit
 from registry.services.dates import LOCAL_TZ
 
 EXPORT_COLUMNS = (
-    "case_number", "status", "given_name", "family_name", "jmbg", "birth_date", "sex", "reported_at",
-    "registered_at", "referral_source", "urgency", "risk_level", "violence_types", "lead_worker", "closed_at",
+    "case_number",
+    "status",
+    "given_name",
+    "family_name",
+    "jmbg",
+    "birth_date",
+    "sex",
+    "reported_at",
+    "registered_at",
+    "referral_source",
+    "urgency",
+    "risk_level",
+    "violence_types",
+    "lead_worker",
+    "closed_at",
     "closure_reason",
 )
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -49,9 +62,22 @@ def export_rows(session: Session, *, actor_id: int | None) -> Iterator[dict[str,
         forms.setdefault(case_id, []).append(code)
     query = (
         select(
-            Case.id, Case.number, Case.status, Person.given_name, Person.family_name, Person.jmbg, Person.birth_date,
-            Person.sex, Case.report_received_at, Case.registered_at, Case.referral_source, Case.urgency,
-            Case.risk_level, User.username, Case.closed_at, Case.closure_reason,
+            Case.id,
+            Case.number,
+            Case.status,
+            Person.given_name,
+            Person.family_name,
+            Person.jmbg,
+            Person.birth_date,
+            Person.sex,
+            Case.report_received_at,
+            Case.registered_at,
+            Case.referral_source,
+            Case.urgency,
+            Case.risk_level,
+            User.username,
+            Case.closed_at,
+            Case.closure_reason,
         )
         .join(Person, Person.id == Case.child_id)
         .outerjoin(User, User.id == Case.lead_worker_id)
@@ -61,11 +87,22 @@ def export_rows(session: Session, *, actor_id: int | None) -> Iterator[dict[str,
     )
     for row in session.execute(query):
         yield {
-            "case_number": row[1], "status": row[2], "given_name": row[3], "family_name": row[4],
-            "jmbg": row[5] or "", "birth_date": row[6].isoformat() if row[6] else "", "sex": row[7] or "",
-            "reported_at": _iso(row[8]), "registered_at": _iso(row[9]), "referral_source": row[10],
-            "urgency": row[11], "risk_level": row[12], "violence_types": ";".join(sorted(forms.get(row[0], []))),
-            "lead_worker": row[13] or "", "closed_at": _iso(row[14]), "closure_reason": row[15] or "",
+            "case_number": row[1],
+            "status": row[2],
+            "given_name": row[3],
+            "family_name": row[4],
+            "jmbg": row[5] or "",
+            "birth_date": row[6].isoformat() if row[6] else "",
+            "sex": row[7] or "",
+            "reported_at": _iso(row[8]),
+            "registered_at": _iso(row[9]),
+            "referral_source": row[10],
+            "urgency": row[11],
+            "risk_level": row[12],
+            "violence_types": ";".join(sorted(forms.get(row[0], []))),
+            "lead_worker": row[13] or "",
+            "closed_at": _iso(row[14]),
+            "closure_reason": row[15] or "",
         }
 
 
@@ -73,8 +110,9 @@ def _iso(value: dt.datetime | None) -> str:
     return value.astimezone(LOCAL_TZ).isoformat(timespec="minutes") if value else ""
 
 
-def export_cases(session: Session, out: IO[str], *, fmt: str, actor_id: int | None, delimiter: str = ",",
-                 bom: bool = False) -> int:
+def export_cases(
+    session: Session, out: IO[str], *, fmt: str, actor_id: int | None, delimiter: str = ",", bom: bool = False
+) -> int:
     """The case list; ``bom`` (a UTF-8 byte order mark) and ``delimiter=";"`` make Excel in a BiH locale open a
     CSV file with the letters and columns right."""
     count = 0
@@ -96,4 +134,3 @@ def export_cases(session: Session, out: IO[str], *, fmt: str, actor_id: int | No
         raise ValueError(fmt)
     audit.record(session, "export.cases", user_id=actor_id, details={"format": fmt, "count": count})
     return count
-

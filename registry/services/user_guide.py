@@ -13,10 +13,18 @@ from registry.config import resources_dir
 from registry.i18n import normalise_language
 from registry.services.transliteration import to_cyrillic
 
-_FILES = {"bs": "guide.bs.html", "hr": "guide.hr.html", "sr-Latn": "guide.sr-Latn.html",
-          "sr-Cyrl": "guide.sr-Latn.html", "en": "guide.en.html"}
-_PARTS = re.compile(r"(<code>.*?</code>|<[^>]+>|\b(?:Ctrl|Shift|Alt)\+\w+|\bF\d+\b|\b(?:Enter|Esc|Tab)\b|"
-                    r"\b(?:XLSX|CSV|Excel|JMBG)\b)", re.S)
+_FILES = {
+    "bs": "guide.bs.html",
+    "hr": "guide.hr.html",
+    "sr-Latn": "guide.sr-Latn.html",
+    "sr-Cyrl": "guide.sr-Latn.html",
+    "en": "guide.en.html",
+}
+_PARTS = re.compile(
+    r"(<code>.*?</code>|<[^>]+>|\b(?:Ctrl|Shift|Alt)\+\w+|\bF\d+\b|\b(?:Enter|Esc|Tab)\b|"
+    r"\b(?:XLSX|CSV|Excel|JMBG)\b)",
+    re.S,
+)
 
 
 def guide_path(language: str | None) -> Path:

@@ -21,16 +21,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from registry.models import ROLES, Centre, User
 from registry.services import audit
-from registry.services.changes import (
-    UNSET,
-    Check,
-    Maybe,
-    apply_changes,
-    checked,
-    flush_or_stale,
-    given,
-    record_update,
-)
+from registry.services.changes import UNSET, Check, Maybe, apply_changes, checked, flush_or_stale, given, record_update
 from registry.services.errors import NotFound, Problems, RegistryError
 from registry.services.validation import check_code, clean_text
 
@@ -104,14 +95,24 @@ def create_user(session: Session, data: UserInput, *, actor_id: int | None) -> U
         problems.add("username", "user.duplicate_username", value=username)
     problems.raise_if_any()
     user = User(
-        username=username, full_name=full_name, role=role, title=clean_text(data.title, "full_name", problems),
-        password_hash=hash_password(data.password), language=data.language,
+        username=username,
+        full_name=full_name,
+        role=role,
+        title=clean_text(data.title, "full_name", problems),
+        password_hash=hash_password(data.password),
+        language=data.language,
         must_change_password=data.must_change_password,
     )
     session.add(user)
     session.flush()
-    audit.record(session, "user.create", user_id=actor_id, entity="user", entity_id=user.id,
-                 details={"username": username, "role": role})
+    audit.record(
+        session,
+        "user.create",
+        user_id=actor_id,
+        entity="user",
+        entity_id=user.id,
+        details={"username": username, "role": role},
+    )
     return user
 
 
@@ -138,8 +139,9 @@ def _check_credentials(
     account's state is read again under the lock, so every attempt is counted against the newest count.
     """
     found = session.execute(
-        select(User.id, User.password_hash, User.active, User.locked_until)
-        .where(func.lower(User.username) == username.strip().lower())
+        select(User.id, User.password_hash, User.active, User.locked_until).where(
+            func.lower(User.username) == username.strip().lower()
+        )
     ).first()
     known = found is not None and bool(found.active)
     waiting = found is not None and found.locked_until is not None and found.locked_until > moment
@@ -158,23 +160,35 @@ def _check_credentials(
         failures = failed_before + 1
         wait = delay_after(failures)
         session.execute(
-            update(User).where(User.id == found.id)
+            update(User)
+            .where(User.id == found.id)
             .values(failed_logins=User.failed_logins + 1, locked_until=(moment + wait) if wait else None)
             .execution_options(synchronize_session=False)
         )
-        audit.record(session, "signin.failed", user_id=found.id, entity="user", entity_id=found.id,
-                     details={"failures": failures, "wait_seconds": int(wait.total_seconds()),
-                              **({"at": "idle_lock"} if idle_unlock else {})})
+        audit.record(
+            session,
+            "signin.failed",
+            user_id=found.id,
+            entity="user",
+            entity_id=found.id,
+            details={
+                "failures": failures,
+                "wait_seconds": int(wait.total_seconds()),
+                **({"at": "idle_lock"} if idle_unlock else {}),
+            },
+        )
         return None, SignInRefused()
     values: dict[str, object] = {"failed_logins": 0, "locked_until": None, "last_login_at": moment}
     if _hasher.check_needs_rehash(found.password_hash):
         values["password_hash"] = hash_password(password)
-    session.execute(update(User).where(User.id == found.id).values(**values)
-                    .execution_options(synchronize_session=False))
+    session.execute(
+        update(User).where(User.id == found.id).values(**values).execution_options(synchronize_session=False)
+    )
     user = session.get_one(User, found.id)
     session.refresh(user)
-    audit.record(session, "signin.idle_unlock" if idle_unlock else "signin", user_id=user.id, entity="user",
-                 entity_id=user.id)
+    audit.record(
+        session, "signin.idle_unlock" if idle_unlock else "signin", user_id=user.id, entity="user", entity_id=user.id
+    )
     return user, None
 
 
@@ -205,8 +219,9 @@ def unlock_account(session: Session, user_id: int, *, actor_id: int | None) -> U
     user = session.get_one(User, user_id)
     before = user.failed_logins
     user.failed_logins, user.locked_until = 0, None
-    audit.record(session, "user.unlock", user_id=actor_id, entity="user", entity_id=user.id,
-                 details={"failures": before})
+    audit.record(
+        session, "user.unlock", user_id=actor_id, entity="user", entity_id=user.id, details={"failures": before}
+    )
     return user
 
 
@@ -217,9 +232,7 @@ def users_by_role(session: Session, *roles: str) -> list[User]:
     return list(session.scalars(query))
 
 
-def change_password(
-    sessions: sessionmaker[Session], user_id: int, old_password: str, new_password: str
-) -> None:
+def change_password(sessions: sessionmaker[Session], user_id: int, old_password: str, new_password: str) -> None:
     """A user replaces their own password (required after an initial one); the old one must be right."""
     user = sign_in_by_id(sessions, user_id, old_password)
     with sessions() as session, session.begin():
@@ -264,8 +277,9 @@ def set_active(session: Session, user_id: int, active: bool, *, actor_id: int | 
     if not active and user.role == "administrator" and actor_id == user.id:
         raise RegistryError("user.cannot_deactivate_self")
     user.active = active
-    audit.record(session, "user.activate" if active else "user.deactivate", user_id=actor_id, entity="user",
-                 entity_id=user.id)
+    audit.record(
+        session, "user.activate" if active else "user.deactivate", user_id=actor_id, entity="user", entity_id=user.id
+    )
     return user
 
 
@@ -279,8 +293,14 @@ def set_role(session: Session, user_id: int, role: str, *, actor_id: int | None)
     assert checked is not None  # a missing or unknown role was raised just above
     user = session.get_one(User, user_id)
     before, user.role = user.role, checked
-    audit.record(session, "user.role", user_id=actor_id, entity="user", entity_id=user.id,
-                 details={"from": before, "to": checked})
+    audit.record(
+        session,
+        "user.role",
+        user_id=actor_id,
+        entity="user",
+        entity_id=user.id,
+        details={"from": before, "to": checked},
+    )
     return user
 
 
@@ -291,8 +311,9 @@ def count_users(session: Session) -> int:
 
 def first_active_username(session: Session, role: str) -> str | None:
     """The user name of the oldest active account with ``role`` (the screenshot run signs in with it)."""
-    return session.scalar(select(User.username).where(User.role == role, User.active.is_(True))
-                          .order_by(User.id).limit(1))
+    return session.scalar(
+        select(User.username).where(User.role == role, User.active.is_(True)).order_by(User.id).limit(1)
+    )
 
 
 def idle_lock_minutes(session: Session) -> int | None:
@@ -351,8 +372,17 @@ def list_users(session: Session, *, actor_id: int | None, include_inactive: bool
 
     require_role(session, actor_id, "administrator")
     query = select(
-        User.id, User.username, User.full_name, User.role, User.title, User.active, User.must_change_password,
-        User.locked_until, User.last_login_at, User.language, User.failed_logins,
+        User.id,
+        User.username,
+        User.full_name,
+        User.role,
+        User.title,
+        User.active,
+        User.must_change_password,
+        User.locked_until,
+        User.last_login_at,
+        User.language,
+        User.failed_logins,
     ).order_by(User.active.desc(), User.full_name)
     if not include_inactive:
         query = query.where(User.active.is_(True))
@@ -379,8 +409,7 @@ def update_user(session: Session, user_id: int, changes: AccountChanges, *, acto
     if user is None:
         raise NotFound(what="user", value=user_id)
     checks: dict[str, Check] = {
-        "full_name": lambda value, problems: clean_text(value, "full_name", problems, max_length=120,
-                                                        required=True),
+        "full_name": lambda value, problems: clean_text(value, "full_name", problems, max_length=120, required=True),
         "role": lambda value, problems: check_code(value, ROLES, "role", problems),
         "title": lambda value, problems: clean_text(value, "full_name", problems, max_length=120),
     }
@@ -388,8 +417,14 @@ def update_user(session: Session, user_id: int, changes: AccountChanges, *, acto
     values = checked(given(changes), checks, problems)
     problems.raise_if_any()
     if user.role == "administrator" and values.get("role", "administrator") != "administrator" and user.active:
-        others = session.scalar(select(func.count()).select_from(User).where(
-            User.role == "administrator", User.active.is_(True), User.id != user.id)) or 0
+        others = (
+            session.scalar(
+                select(func.count())
+                .select_from(User)
+                .where(User.role == "administrator", User.active.is_(True), User.id != user.id)
+            )
+            or 0
+        )
         if not others:
             raise RegistryError("user.last_administrator")
     diff = apply_changes(user, values)

@@ -41,7 +41,9 @@ def clean_text(
     return text
 
 
-def check_code(value: str | None, allowed: Collection[str], field: str, problems: Problems, *, required: bool = True) -> str | None:
+def check_code(
+    value: str | None, allowed: Collection[str], field: str, problems: Problems, *, required: bool = True
+) -> str | None:
     """A code from a fixed list or lookup; unknown codes are reported with the list of allowed ones."""
     code = (value or "").strip()
     if not code:

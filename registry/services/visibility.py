@@ -24,13 +24,9 @@ BATCH = 500
 def _assignments(cases: ColumnElement[bool] | None, workers: ColumnElement[bool] | None) -> Select:
     """(user, case) pairs by the rule, for the cases chosen (all when None)."""
     parts = [
-        select(Case.lead_worker_id.label("user_id"), Case.id.label("case_id")).where(
-            Case.lead_worker_id.is_not(None)
-        ),
+        select(Case.lead_worker_id.label("user_id"), Case.id.label("case_id")).where(Case.lead_worker_id.is_not(None)),
         select(Case.supervisor_id, Case.id).where(Case.supervisor_id.is_not(None)),
-        select(Case.created_by_id, Case.id).where(
-            Case.lead_worker_id.is_(None), Case.created_by_id.is_not(None)
-        ),
+        select(Case.created_by_id, Case.id).where(Case.lead_worker_id.is_(None), Case.created_by_id.is_not(None)),
     ]
     if cases is not None:
         parts = [part.where(cases) for part in parts]
@@ -63,8 +59,7 @@ def refresh_from(session: Session, first_case_id: int) -> None:
     connection.execute(delete(CaseViewer).where(CaseViewer.case_id >= first_case_id))
     connection.execute(
         insert(CaseViewer).from_select(
-            ["user_id", "case_id"],
-            _assignments(Case.id >= first_case_id, CaseWorker.case_id >= first_case_id),
+            ["user_id", "case_id"], _assignments(Case.id >= first_case_id, CaseWorker.case_id >= first_case_id)
         )
     )
 

@@ -5,10 +5,7 @@ Every change goes through ``services.users``, which checks the role again and wr
 
 from __future__ import annotations
 
-from PySide6.QtCore import (
-    QCoreApplication,
-    QObject,
-)
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -69,16 +66,26 @@ class AccountsModel(RowsModel[UserRow]):
     """The staff accounts, all in memory (a centre has dozens, not millions); a deactivated one is grey."""
 
     def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__([
-            RowColumn(lambda: translate("Administration", "User name"), lambda account: account.username),
-            RowColumn(lambda: translate("Administration", "Full name"), lambda account: account.full_name,
-                      sort=lambda account: sort_key(account.full_name)),
-            RowColumn(lambda: translate("Administration", "Role"), lambda account: role_label(account.role)),
-            RowColumn(lambda: translate("Administration", "State"), _account_state),
-            RowColumn(lambda: translate("Administration", "Last sign-in"),
-                      lambda account: format_datetime(account.last_login_at),
-                      sort=lambda account: account.last_login_at.isoformat() if account.last_login_at else ""),
-        ], lambda account: account.id, parent, dimmed=lambda account: not account.active)
+        super().__init__(
+            [
+                RowColumn(lambda: translate("Administration", "User name"), lambda account: account.username),
+                RowColumn(
+                    lambda: translate("Administration", "Full name"),
+                    lambda account: account.full_name,
+                    sort=lambda account: sort_key(account.full_name),
+                ),
+                RowColumn(lambda: translate("Administration", "Role"), lambda account: role_label(account.role)),
+                RowColumn(lambda: translate("Administration", "State"), _account_state),
+                RowColumn(
+                    lambda: translate("Administration", "Last sign-in"),
+                    lambda account: format_datetime(account.last_login_at),
+                    sort=lambda account: account.last_login_at.isoformat() if account.last_login_at else "",
+                ),
+            ],
+            lambda account: account.id,
+            parent,
+            dimmed=lambda account: not account.active,
+        )
 
     def set_accounts(self, rows: list[UserRow]) -> None:
         self.set_rows(rows)
@@ -97,9 +104,13 @@ class AdministrationPage(QWidget):
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.2)
         heading.setFont(font)
-        explanation = QLabel(translate(
-            "Administration", "Accounts are never deleted: a deactivated account keeps its history but cannot "
-            "sign in or be assigned cases."))
+        explanation = QLabel(
+            translate(
+                "Administration",
+                "Accounts are never deleted: a deactivated account keeps its history but cannot "
+                "sign in or be assigned cases.",
+            )
+        )
         explanation.setWordWrap(True)
         self.table = QTableView()
         self.table.setObjectName("accounts")
@@ -121,9 +132,13 @@ class AdministrationPage(QWidget):
         self.edit_button.clicked.connect(self._edit_account)
         self.unlock_button = QPushButton(translate("Administration", "End the wait"))
         self.unlock_button.setObjectName("unlock_account")
-        self.unlock_button.setToolTip(translate(
-            "Administration", "After several wrong passwords each sign-in attempt with this name has to wait; "
-            "end the wait so the owner can sign in at once."))
+        self.unlock_button.setToolTip(
+            translate(
+                "Administration",
+                "After several wrong passwords each sign-in attempt with this name has to wait; "
+                "end the wait so the owner can sign in at once.",
+            )
+        )
         self.unlock_button.clicked.connect(self._unlock)
         self.new_button.clicked.connect(self._new_account)
         self.reset_button.clicked.connect(self._reset_password)
@@ -169,8 +184,11 @@ class AdministrationPage(QWidget):
         self.edit_button.setEnabled(account is not None)
         self.active_button.setEnabled(account is not None and account.id != self.ctx.user.id)
         self.unlock_button.setEnabled(account is not None and account.failed_logins > 0)
-        self.active_button.setText(translate("Administration", "Activate") if account and not account.active
-                                   else translate("Administration", "Deactivate"))
+        self.active_button.setText(
+            translate("Administration", "Activate")
+            if account and not account.active
+            else translate("Administration", "Deactivate")
+        )
 
     def _new_account(self) -> None:
         dialog = AccountDialog(self.ctx, self)
@@ -198,8 +216,12 @@ class AdministrationPage(QWidget):
             return
         actor, wanted = self.ctx.user.id, not account.active
         self.message.clear_message()
-        self.ctx.ops.write(lambda session: set_active(session, account.id, wanted, actor_id=actor),
-                           success=lambda _user: self._changed(), failure=self._failed, owner=self)
+        self.ctx.ops.write(
+            lambda session: set_active(session, account.id, wanted, actor_id=actor),
+            success=lambda _user: self._changed(),
+            failure=self._failed,
+            owner=self,
+        )
 
     def _unlock(self) -> None:
         account = self.selected()
@@ -207,8 +229,12 @@ class AdministrationPage(QWidget):
             return
         actor = self.ctx.user.id
         self.message.clear_message()
-        self.ctx.ops.write(lambda session: unlock_account(session, account.id, actor_id=actor),
-                           success=lambda _user: self._changed(), failure=self._failed, owner=self)
+        self.ctx.ops.write(
+            lambda session: unlock_account(session, account.id, actor_id=actor),
+            success=lambda _user: self._changed(),
+            failure=self._failed,
+            owner=self,
+        )
 
     def _changed(self) -> None:
         self.reload()
@@ -268,9 +294,15 @@ class AccountDialog(QDialog):
             self.setWindowTitle(translate("Administration", "New password for %1").replace("%1", account.full_name))
         field_row(form, translate("Administration", "Initial password:"), self.password, self.messages.add("password"))
         field_row(form, translate("Administration", "Repeat password:"), self.repeat, self.messages.add("repeat"))
-        note = QLabel(translate(
-            "Administration", "At least %n character(s). Tell it to the user in person; they must choose their own "
-            "password when they first sign in.", None, PASSWORD_MIN_LENGTH))
+        note = QLabel(
+            translate(
+                "Administration",
+                "At least %n character(s). Tell it to the user in person; they must choose their own "
+                "password when they first sign in.",
+                None,
+                PASSWORD_MIN_LENGTH,
+            )
+        )
         note.setWordWrap(True)
         save = QPushButton(translate("Administration", "Save"))
         save.setObjectName("save")
@@ -297,16 +329,28 @@ class AccountDialog(QDialog):
         actor, password = self.ctx.user.id, self.password.text()
         if self.account is not None:
             user_id = self.account.id
-            self.ctx.ops.write(lambda session: reset_password(session, user_id, password, actor_id=actor),
-                               success=lambda _user: self.accept(), failure=self._failed, owner=self)
+            self.ctx.ops.write(
+                lambda session: reset_password(session, user_id, password, actor_id=actor),
+                success=lambda _user: self.accept(),
+                failure=self._failed,
+                owner=self,
+            )
             return
         data = UserInput(
-            username=self.username.text(), full_name=self.full_name.text(), role=self.role.currentData(),
-            password=password, title=self.job_title.text(), language=self.language.currentData(),
+            username=self.username.text(),
+            full_name=self.full_name.text(),
+            role=self.role.currentData(),
+            password=password,
+            title=self.job_title.text(),
+            language=self.language.currentData(),
             must_change_password=True,
         )
-        self.ctx.ops.write(lambda session: create_user(session, data, actor_id=actor),
-                           success=lambda _user: self.accept(), failure=self._failed, owner=self)
+        self.ctx.ops.write(
+            lambda session: create_user(session, data, actor_id=actor),
+            success=lambda _user: self.accept(),
+            failure=self._failed,
+            owner=self,
+        )
 
     def _failed(self, error: BaseException) -> None:
         if isinstance(error, ValidationError):
@@ -345,8 +389,13 @@ class EditAccountDialog(QDialog):
         field_row(form, translate("Administration", "Full name:"), self.full_name, self.messages.add("full_name"))
         field_row(form, translate("Administration", "Job title:"), self.job_title, self.messages.add("title"))
         field_row(form, translate("Administration", "Role:"), self.role, self.messages.add("role"))
-        note = QLabel(translate("Administration", "The change is recorded in the audit trail with the values "
-                                "before and after. A new role takes effect at the user's next sign-in."))
+        note = QLabel(
+            translate(
+                "Administration",
+                "The change is recorded in the audit trail with the values "
+                "before and after. A new role takes effect at the user's next sign-in.",
+            )
+        )
         note.setWordWrap(True)
         self.save_button = QPushButton(translate("Administration", "Save"))
         self.save_button.setObjectName("save")
@@ -379,8 +428,12 @@ class EditAccountDialog(QDialog):
     def _save(self) -> None:
         self.messages.clear()
         actor, user_id, changes = self.ctx.user.id, self.account.id, self.changes()
-        self.ctx.ops.write(lambda session: update_user(session, user_id, changes, actor_id=actor),
-                           success=lambda _user: self.accept(), failure=self._failed, owner=self)
+        self.ctx.ops.write(
+            lambda session: update_user(session, user_id, changes, actor_id=actor),
+            success=lambda _user: self.accept(),
+            failure=self._failed,
+            owner=self,
+        )
 
     def _failed(self, error: BaseException) -> None:
         if isinstance(error, ValidationError):

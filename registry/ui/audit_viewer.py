@@ -65,14 +65,28 @@ def _local_start(day: dt.date) -> dt.datetime:
     return dt.datetime.combine(day, dt.time(0, 0), LOCAL_TZ).astimezone(dt.UTC)
 
 
-def read_events(session: Session, *, actor_id: int, user_id: int | None, case_number: str, since: dt.date | None,
-                until: dt.date | None, before_id: int | None, limit: int = PAGE) -> tuple[int | None, list[AuditRow]]:
+def read_events(
+    session: Session,
+    *,
+    actor_id: int,
+    user_id: int | None,
+    case_number: str,
+    since: dt.date | None,
+    until: dt.date | None,
+    before_id: int | None,
+    limit: int = PAGE,
+) -> tuple[int | None, list[AuditRow]]:
     """(case id, rows); an unknown case number raises NotFound."""
     case_id = case_id_by_number(session, case_number) if case_number.strip() else None
     rows = audit_events(
-        session, actor_id=actor_id, user_id=user_id, case_id=case_id,
+        session,
+        actor_id=actor_id,
+        user_id=user_id,
+        case_id=case_id,
         since=_local_start(since) if since else None,
-        until=_local_start(until + dt.timedelta(days=1)) if until else None, before_id=before_id, limit=limit,
+        until=_local_start(until + dt.timedelta(days=1)) if until else None,
+        before_id=before_id,
+        limit=limit,
     )
     return case_id, rows
 
@@ -82,8 +96,9 @@ def print_history(session: Session, case_id: int, *, actor_id: int, language: st
     from registry.printing.access_history import access_history
 
     printed = access_history(session, case_id, actor_id=actor_id, language=language, printed_by=actor_id)
-    record_printed(session, "access_history", actor_id=actor_id, case_id=case_id, language=language,
-                   pages=printed.pages)
+    record_printed(
+        session, "access_history", actor_id=actor_id, case_id=case_id, language=language, pages=printed.pages
+    )
     return printed.data
 
 
@@ -98,17 +113,24 @@ class AuditViewerPage(QWidget):
         #: where the PDF goes (None: a save dialog); tests put a function here
         self.choose_file: Callable[[str], str | None] | None = None
         self.saved_to: Path | None = None
-        self.model = RowsModel[AuditRow]([
-            RowColumn(lambda: translate("AuditViewer", "When"), lambda r: format_datetime(r.at)),
-            RowColumn(lambda: translate("AuditViewer", "User"), lambda r: r.user or translate("AuditViewer",
-                                                                                              "system")),
-            RowColumn(lambda: translate("AuditViewer", "Action"), lambda r: action_label(r.action, ctx.language),
-                      alert=lambda r: r.action == "case.break_glass"),
-            RowColumn(lambda: translate("AuditViewer", "Case"), lambda r: r.case_number or ""),
-            RowColumn(lambda: translate("AuditViewer", "Record"),
-                      lambda r: record_label(r, ctx.language)),
-            RowColumn(lambda: translate("AuditViewer", "Details"), lambda r: details_label(r, ctx.language)),
-        ], lambda r: r.id, self)
+        self.model = RowsModel[AuditRow](
+            [
+                RowColumn(lambda: translate("AuditViewer", "When"), lambda r: format_datetime(r.at)),
+                RowColumn(
+                    lambda: translate("AuditViewer", "User"), lambda r: r.user or translate("AuditViewer", "system")
+                ),
+                RowColumn(
+                    lambda: translate("AuditViewer", "Action"),
+                    lambda r: action_label(r.action, ctx.language),
+                    alert=lambda r: r.action == "case.break_glass",
+                ),
+                RowColumn(lambda: translate("AuditViewer", "Case"), lambda r: r.case_number or ""),
+                RowColumn(lambda: translate("AuditViewer", "Record"), lambda r: record_label(r, ctx.language)),
+                RowColumn(lambda: translate("AuditViewer", "Details"), lambda r: details_label(r, ctx.language)),
+            ],
+            lambda r: r.id,
+            self,
+        )
         self._build()
         self.reload()
 
@@ -128,10 +150,12 @@ class AuditViewerPage(QWidget):
         self.apply_button.setObjectName("apply")
         self.apply_button.clicked.connect(self.reload)
         filters = QHBoxLayout()
-        for label, widget in ((translate("AuditViewer", "User:"), self.user),
-                              (translate("AuditViewer", "Case number:"), self.case_number),
-                              (translate("AuditViewer", "From:"), self.since),
-                              (translate("AuditViewer", "To:"), self.until)):
+        for label, widget in (
+            (translate("AuditViewer", "User:"), self.user),
+            (translate("AuditViewer", "Case number:"), self.case_number),
+            (translate("AuditViewer", "From:"), self.since),
+            (translate("AuditViewer", "To:"), self.until),
+        ):
             caption = QLabel(label)
             caption.setBuddy(widget)
             filters.addWidget(caption)
@@ -200,8 +224,16 @@ class AuditViewerPage(QWidget):
         self._update_buttons()
 
         def read(session: Session) -> tuple[int | None, list[AuditRow]]:
-            return read_events(session, actor_id=actor, user_id=user_id, case_number=number, since=since,
-                               until=until, before_id=before_id, limit=PAGE)
+            return read_events(
+                session,
+                actor_id=actor,
+                user_id=user_id,
+                case_number=number,
+                since=since,
+                until=until,
+                before_id=before_id,
+                limit=PAGE,
+            )
 
         def arrived(result: tuple[int | None, list[AuditRow]]) -> None:
             self._arrived(result, before_id is None)
@@ -235,8 +267,12 @@ class AuditViewerPage(QWidget):
 
     # ---- printing --------------------------------------------------------------------------------------------
     def _ask_file(self, suggested: str) -> str | None:
-        path, _filter = QFileDialog.getSaveFileName(self, translate("AuditViewer", "Save access history"),
-                                                    suggested, translate("AuditViewer", "PDF documents (*.pdf)"))
+        path, _filter = QFileDialog.getSaveFileName(
+            self,
+            translate("AuditViewer", "Save access history"),
+            suggested,
+            translate("AuditViewer", "PDF documents (*.pdf)"),
+        )
         return path or None
 
     def print_access_history(self) -> None:
@@ -248,16 +284,20 @@ class AuditViewerPage(QWidget):
             return
         case_id, actor, language = self.case_id, self.ctx.user.id, self.ctx.language
         self.print_button.setEnabled(False)
-        self.ctx.ops.write(lambda session: print_history(session, case_id, actor_id=actor, language=language),
-                           success=lambda data: self._printed(Path(target), data), failure=self._failed,
-                           owner=self)
+        self.ctx.ops.write(
+            lambda session: print_history(session, case_id, actor_id=actor, language=language),
+            success=lambda data: self._printed(Path(target), data),
+            failure=self._failed,
+            owner=self,
+        )
 
     def _printed(self, path: Path, data: bytes) -> None:
         try:
             write_private(path, data)
         except OSError as error:
-            self.message.show_error(translate("AuditViewer", "The file could not be saved: %1").replace(
-                "%1", str(error)))
+            self.message.show_error(
+                translate("AuditViewer", "The file could not be saved: %1").replace("%1", str(error))
+            )
         else:
             self.saved_to = path
             self.message.show_warning(translate("AuditViewer", "Saved: %1").replace("%1", str(path)))

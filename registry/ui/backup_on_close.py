@@ -33,11 +33,20 @@ def database_file(engine: Engine) -> Path | None:
 
 
 def ask_user(parent: QWidget | None = None) -> bool:
-    box = QMessageBox(QMessageBox.Icon.Question, translate("BackupOnClose", "Daily backup"),
-                      translate("BackupOnClose", "Make today's backup now?"), QMessageBox.StandardButton.NoButton,
-                      parent)
-    box.setInformativeText(translate("BackupOnClose", "The last backup of the register is more than a day old. "
-                                     "It takes a moment and is checked before it is kept."))
+    box = QMessageBox(
+        QMessageBox.Icon.Question,
+        translate("BackupOnClose", "Daily backup"),
+        translate("BackupOnClose", "Make today's backup now?"),
+        QMessageBox.StandardButton.NoButton,
+        parent,
+    )
+    box.setInformativeText(
+        translate(
+            "BackupOnClose",
+            "The last backup of the register is more than a day old. "
+            "It takes a moment and is checked before it is kept.",
+        )
+    )
     yes = box.addButton(translate("BackupOnClose", "Make the backup"), QMessageBox.ButtonRole.AcceptRole)
     box.addButton(translate("BackupOnClose", "Not now"), QMessageBox.ButtonRole.RejectRole)
     box.exec()
@@ -45,16 +54,28 @@ def ask_user(parent: QWidget | None = None) -> bool:
 
 
 def tell(text: str, *, failed: bool, parent: QWidget | None = None) -> None:
-    box = QMessageBox(QMessageBox.Icon.Warning if failed else QMessageBox.Icon.Information,
-                      translate("BackupOnClose", "Daily backup"), text, QMessageBox.StandardButton.NoButton, parent)
+    box = QMessageBox(
+        QMessageBox.Icon.Warning if failed else QMessageBox.Icon.Information,
+        translate("BackupOnClose", "Daily backup"),
+        text,
+        QMessageBox.StandardButton.NoButton,
+        parent,
+    )
     box.addButton(translate("BackupOnClose", "Close"), QMessageBox.ButtonRole.AcceptRole)
     box.exec()
 
 
 def offer_backup(
-    engine: Engine, sessions: sessionmaker[Session], ops: Ops, *, done: Callable[[], None],
-    ask: Ask | None = None, report: Callable[[str, bool], None] | None = None, folder: Path | None = None,
-    language: str | None = None, actor_id: int | None = None,
+    engine: Engine,
+    sessions: sessionmaker[Session],
+    ops: Ops,
+    *,
+    done: Callable[[], None],
+    ask: Ask | None = None,
+    report: Callable[[str, bool], None] | None = None,
+    folder: Path | None = None,
+    language: str | None = None,
+    actor_id: int | None = None,
 ) -> bool:
     """Offer the backup if one is due; returns True when the question was asked (``done`` comes later then).
 
@@ -100,7 +121,11 @@ def offer_backup(
         progress.deleteLater()
         done()
 
-    ops.read(lambda _session: run_backup(engine, sessions, folder=folder, actor_id=actor_id), success=finished, failure=failed)
+    ops.read(
+        lambda _session: run_backup(engine, sessions, folder=folder, actor_id=actor_id),
+        success=finished,
+        failure=failed,
+    )
     return True
 
 

@@ -16,18 +16,22 @@ class BreakGlassDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("break_glass_dialog")
         self.setWindowTitle(translate("BreakGlass", "Restricted case"))
-        intro = QLabel(translate(
-            "BreakGlass", "Case %1 is restricted: only its assigned workers and supervisors may see it. To open it "
-            "anyway, say why. Your reason is recorded in the audit trail and shown to the supervisors.")
-            .replace("%1", case_number))
+        intro = QLabel(
+            translate(
+                "BreakGlass",
+                "Case %1 is restricted: only its assigned workers and supervisors may see it. To open it "
+                "anyway, say why. Your reason is recorded in the audit trail and shown to the supervisors.",
+            ).replace("%1", case_number)
+        )
         intro.setWordWrap(True)
         self.reason = QPlainTextEdit()
         self.reason.setObjectName("break_glass_reason")
         self.reason.setPlaceholderText(translate("BreakGlass", "Reason for opening this case"))
         self.hint = QLabel(translate("BreakGlass", "At least %1 characters.").replace("%1", str(MIN_REASON)))
         self.buttons = QDialogButtonBox()
-        self.open_button = self.buttons.addButton(translate("BreakGlass", "Open the case"),
-                                                  QDialogButtonBox.ButtonRole.AcceptRole)
+        self.open_button = self.buttons.addButton(
+            translate("BreakGlass", "Open the case"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self.buttons.addButton(translate("BreakGlass", "Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)

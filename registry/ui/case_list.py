@@ -65,7 +65,9 @@ class CaseTableView(QTableView):
             return
         index = model.index(row, max(self.currentIndex().column(), 0))
         self.setCurrentIndex(index)
-        self.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtBottom if row else QAbstractItemView.ScrollHint.PositionAtTop)
+        self.scrollTo(
+            index, QAbstractItemView.ScrollHint.PositionAtBottom if row else QAbstractItemView.ScrollHint.PositionAtTop
+        )
 
 
 class CaseListPage(QWidget):
@@ -97,11 +99,20 @@ class CaseListPage(QWidget):
     def _build(self) -> None:
         self.search = QLineEdit()
         self.search.setObjectName("case_search")
-        self.search.setPlaceholderText(translate("CaseList", "Search: child or parent (either script), JMBG, case number, address, phone"))
+        self.search.setPlaceholderText(
+            translate("CaseList", "Search: child or parent (either script), JMBG, case number, address, phone")
+        )
         self.search.setClearButtonEnabled(True)
-        self.search.setToolTip(translate("CaseList", "Type part of a child's or parent's name, a JMBG, a case number, an address, a phone number or a referral's registry number; results follow as you type"))
+        self.search.setToolTip(
+            translate(
+                "CaseList",
+                "Type part of a child's or parent's name, a JMBG, a case number, an address, a phone number or a referral's registry number; results follow as you type",
+            )
+        )
         self.new_case_button = QPushButton(translate("CaseList", "New case…"))
-        self.new_case_button.setToolTip(translate("CaseList", "Search for the child first, then register a new case (Ctrl+N)"))
+        self.new_case_button.setToolTip(
+            translate("CaseList", "Search for the child first, then register a new case (Ctrl+N)")
+        )
         self.new_case_button.setVisible(self.ctx.user.writes_cases)
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
@@ -112,22 +123,32 @@ class CaseListPage(QWidget):
         def options(kind: str) -> list[tuple[str, object]]:
             return [(label, code) for code, label in reference.options(kind)]
 
-        self.status_filter = self._combo("status_filter", translate("CaseList", "Any status"),
-                                         [(translate("CaseList", "Open cases"), _OPEN), *options("case_status")])
+        self.status_filter = self._combo(
+            "status_filter",
+            translate("CaseList", "Any status"),
+            [(translate("CaseList", "Open cases"), _OPEN), *options("case_status")],
+        )
         self.risk_filter = self._combo("risk_filter", translate("CaseList", "Any risk"), options("risk_level"))
         self.urgency_filter = self._combo("urgency_filter", translate("CaseList", "Any urgency"), options("urgency"))
         self.worker_filter = self._combo(
-            "worker_filter", translate("CaseList", "Any worker"),
+            "worker_filter",
+            translate("CaseList", "Any worker"),
             [(member.full_name, member.id) for member in reference.staff if member.active],
         )
-        self.violence_filter = self._combo("violence_filter", translate("CaseList", "Any form of violence"),
-                                           options("violence_form"))
+        self.violence_filter = self._combo(
+            "violence_filter", translate("CaseList", "Any form of violence"), options("violence_form")
+        )
         self.overdue_filter = QCheckBox(translate("CaseList", "Overdue only"))
         self.overdue_filter.setToolTip(translate("CaseList", "Open cases with a protocol step past its due date"))
         self.clear_filters = QPushButton(translate("CaseList", "Clear filters"))
         filters = QHBoxLayout()
-        for widget in (self.status_filter, self.risk_filter, self.urgency_filter, self.worker_filter,
-                       self.violence_filter):
+        for widget in (
+            self.status_filter,
+            self.risk_filter,
+            self.urgency_filter,
+            self.worker_filter,
+            self.violence_filter,
+        ):
             filters.addWidget(widget, 1)
         filters.addWidget(self.overdue_filter)
         filters.addWidget(self.clear_filters)
@@ -166,8 +187,9 @@ class CaseListPage(QWidget):
         bottom.addWidget(self.loading_label)
         self.export_button = QPushButton(translate("CaseList", "Export…"))
         self.export_button.setObjectName("export_list")
-        self.export_button.setToolTip(translate(
-            "CaseList", "Save the list as it is filtered to Excel (XLSX) or CSV: only the cases you may see"))
+        self.export_button.setToolTip(
+            translate("CaseList", "Save the list as it is filtered to Excel (XLSX) or CSV: only the cases you may see")
+        )
         self.export_button.clicked.connect(self.export_list)
         #: where to save (path, "xlsx" or "csv"; empty path: cancelled); tests answer it themselves
         self.choose_export_file = self._choose_export_file
@@ -176,9 +198,13 @@ class CaseListPage(QWidget):
         bottom.addWidget(self.print_button)
 
         # a worker sees only the cases she works on: the list says so, not only what it leaves out
-        self.scope_note = QLabel(translate(
-            "CaseList", "You see the cases you work on: as lead worker or co-worker, as their supervisor, or "
-            "registered by you. Ask your supervisor about any other case."))
+        self.scope_note = QLabel(
+            translate(
+                "CaseList",
+                "You see the cases you work on: as lead worker or co-worker, as their supervisor, or "
+                "registered by you. Ask your supervisor about any other case.",
+            )
+        )
         self.scope_note.setObjectName("scope_note")
         self.scope_note.setWordWrap(True)
         self.scope_note.setVisible(self.ctx.user.role == "worker" and not self._fixed_worker)
@@ -208,8 +234,10 @@ class CaseListPage(QWidget):
         metrics = self.fontMetrics()
         labels = self.ctx.reference.labels
         samples = {
-            Column.NUMBER: ["NGS-2026-000000"], Column.BIRTH_DATE: ["00.00.0000."],
-            Column.REGISTERED: ["00.00.0000."], Column.STATUS: list(labels.get("case_status", {}).values()),
+            Column.NUMBER: ["NGS-2026-000000"],
+            Column.BIRTH_DATE: ["00.00.0000."],
+            Column.REGISTERED: ["00.00.0000."],
+            Column.STATUS: list(labels.get("case_status", {}).values()),
             Column.RISK: list(labels.get("risk_level", {}).values()),
             Column.URGENCY: list(labels.get("urgency", {}).values()),
             Column.WORKER: [member.full_name for member in self.ctx.reference.staff] or ["Firstname Lastname"],
@@ -227,7 +255,9 @@ class CaseListPage(QWidget):
         header = self.table.horizontalHeader()
         others = sum(header.sectionSize(column) for column in Column if column != Column.CHILD)
         room = self.table.viewport().width() - others
-        header.resizeSection(Column.CHILD, max(room, self.fontMetrics().horizontalAdvance("Hadžimuratović Lamija") + 24))
+        header.resizeSection(
+            Column.CHILD, max(room, self.fontMetrics().horizontalAdvance("Hadžimuratović Lamija") + 24)
+        )
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -240,8 +270,13 @@ class CaseListPage(QWidget):
         self._search_timer.timeout.connect(self._search_now)
         self.search.textChanged.connect(lambda _text: self._search_timer.start())
         self.search.returnPressed.connect(self._search_now)
-        for combo in (self.status_filter, self.risk_filter, self.urgency_filter, self.worker_filter,
-                      self.violence_filter):
+        for combo in (
+            self.status_filter,
+            self.risk_filter,
+            self.urgency_filter,
+            self.worker_filter,
+            self.violence_filter,
+        ):
             combo.currentIndexChanged.connect(self._filters_changed)
         self.overdue_filter.toggled.connect(self._filters_changed)
         self.clear_filters.clicked.connect(self._clear_filters)
@@ -259,13 +294,20 @@ class CaseListPage(QWidget):
         self.model.loaded.connect(self._loaded)
         self.ctx.events.case_changed.connect(self._case_changed)
         QShortcut(QKeySequence.StandardKey.Find, self).activated.connect(self._focus_search)
-        QShortcut(QKeySequence(Qt.Key.Key_Down), self.search, context=Qt.ShortcutContext.WidgetShortcut
-                  ).activated.connect(self._to_table)
+        QShortcut(
+            QKeySequence(Qt.Key.Key_Down), self.search, context=Qt.ShortcutContext.WidgetShortcut
+        ).activated.connect(self._to_table)
 
     # ---- filters and search ------------------------------------------------------------------------------
     def _set_filters_from(self, query: CaseQuery) -> None:
-        widgets = (self.status_filter, self.risk_filter, self.urgency_filter, self.worker_filter,
-                   self.violence_filter, self.overdue_filter)
+        widgets = (
+            self.status_filter,
+            self.risk_filter,
+            self.urgency_filter,
+            self.worker_filter,
+            self.violence_filter,
+            self.overdue_filter,
+        )
         for widget in widgets:
             widget.blockSignals(True)
         status = _OPEN if query.open_only and not query.statuses else (query.statuses[0] if query.statuses else None)
@@ -305,11 +347,17 @@ class CaseListPage(QWidget):
         from PySide6.QtWidgets import QFileDialog
 
         excel = translate("CaseList", "Excel workbook (*.xlsx)")
-        chosen, picked = QFileDialog.getSaveFileName(self, translate("CaseList", "Export the case list"),
-                                                     translate("CaseList", "cases") + ".xlsx",
-                                                     f"{excel};;{translate('CaseList', 'CSV for Excel (*.csv)')}")
-        fmt = "csv" if chosen.lower().endswith(".csv") or (picked != excel and not chosen.lower().endswith(".xlsx")) \
+        chosen, picked = QFileDialog.getSaveFileName(
+            self,
+            translate("CaseList", "Export the case list"),
+            translate("CaseList", "cases") + ".xlsx",
+            f"{excel};;{translate('CaseList', 'CSV for Excel (*.csv)')}",
+        )
+        fmt = (
+            "csv"
+            if chosen.lower().endswith(".csv") or (picked != excel and not chosen.lower().endswith(".xlsx"))
             else "xlsx"
+        )
         return chosen, fmt
 
     def export_list(self) -> None:
@@ -327,16 +375,26 @@ class CaseListPage(QWidget):
         query, text, actor, language = self.model.query, self.model.search_text, self.ctx.user.id, self.ctx.language
 
         def work(session, progress) -> int:
-            return export_case_list(session, target, fmt=fmt, query=query, text=text, actor_id=actor,
-                                    language=language, progress=lambda done: progress.report(done, 0))
+            return export_case_list(
+                session,
+                target,
+                fmt=fmt,
+                query=query,
+                text=text,
+                actor_id=actor,
+                language=language,
+                progress=lambda done: progress.report(done, 0),
+            )
 
         def done(count: int) -> None:
             self.exported = (str(target), count)
-            self.count_label.setText(translate("CaseList", "Exported %1 cases to %2").replace("%1", str(count))
-                                     .replace("%2", target.name))
+            self.count_label.setText(
+                translate("CaseList", "Exported %1 cases to %2").replace("%1", str(count)).replace("%2", target.name)
+            )
 
-        self.ctx.ops.with_progress(work, parent=self, label=translate("CaseList", "Exporting the case list…"),
-                                   write=True, success=done)
+        self.ctx.ops.with_progress(
+            work, parent=self, label=translate("CaseList", "Exporting the case list…"), write=True, success=done
+        )
 
     def _filters_changed(self) -> None:
         self.model.set_query(self.current_query())
@@ -431,9 +489,12 @@ class CaseListPage(QWidget):
         ids = self.selected_case_ids()
         if not ids:
             self.print_message.show_warning(
-                translate("CaseList", "The list is empty: there is no case to print.") if self.model.rowCount() == 0
-                else translate("CaseList", "Select the cases to print first (click, Shift+click, or Ctrl+A for "
-                               "every case shown)."))
+                translate("CaseList", "The list is empty: there is no case to print.")
+                if self.model.rowCount() == 0
+                else translate(
+                    "CaseList", "Select the cases to print first (click, Shift+click, or Ctrl+A for every case shown)."
+                )
+            )
             return
         self.print_message.clear_message()
         print_case_summaries(self.ctx, ids, self)

@@ -217,8 +217,12 @@ class CaseListModel(QAbstractTableModel):
         if role == SORT_ROLE:
             return self._sort_value(row, column)
         if role == CODE_ROLE:
-            return {Column.STATUS: row.status, Column.RISK: row.risk_level, Column.URGENCY: row.urgency,
-                    Column.WORKER: row.lead_worker_id}.get(column)
+            return {
+                Column.STATUS: row.status,
+                Column.RISK: row.risk_level,
+                Column.URGENCY: row.urgency,
+                Column.WORKER: row.lead_worker_id,
+            }.get(column)
         if role == LOADED_ROLE:
             return True
         if role == Qt.ItemDataRole.ForegroundRole:
@@ -232,8 +236,9 @@ class CaseListModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and column == Column.OVERDUE:
             return int(Qt.AlignmentFlag.AlignCenter)
         if role == Qt.ItemDataRole.ToolTipRole and column == Column.OVERDUE and row.overdue_steps:
-            return QCoreApplication.translate("CaseList", "%n protocol step(s) past the due date", None,
-                                              row.overdue_steps)
+            return QCoreApplication.translate(
+                "CaseList", "%n protocol step(s) past the due date", None, row.overdue_steps
+            )
         return None
 
     def _display(self, row: CaseRow, column: Column) -> str:
@@ -493,6 +498,12 @@ class CaseListModel(QAbstractTableModel):
 
 
 __all__ = [
-    "CASE_ID_ROLE", "CODE_ROLE", "LOADED_ROLE", "SORT_OF_COLUMN", "SORT_ROLE", "CaseListModel", "Column",
+    "CASE_ID_ROLE",
+    "CODE_ROLE",
+    "LOADED_ROLE",
+    "SORT_OF_COLUMN",
+    "SORT_ROLE",
+    "CaseListModel",
+    "Column",
     "column_title",
 ]

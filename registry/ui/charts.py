@@ -68,8 +68,9 @@ class Chart(QWidget):
     def set_data(self, title: str, categories: list[str], series: list[Series], empty_text: str = "") -> None:
         self.title = title
         self.categories = categories
-        self.series = [s if s.color else Series(s.name, s.values, PALETTE[n % len(PALETTE)])
-                       for n, s in enumerate(series)]
+        self.series = [
+            s if s.color else Series(s.name, s.values, PALETTE[n % len(PALETTE)]) for n, s in enumerate(series)
+        ]
         self.empty_text = empty_text
         self.setAccessibleName(title)
         if self.kind == "stacked":
@@ -121,8 +122,12 @@ class Chart(QWidget):
         totals = [sum(self.values(i)) for i in range(len(self.categories))]
         top = nice_maximum(max(totals))
         room = metrics.horizontalAdvance(_number(max(totals))) + 10  # the total printed after each bar
-        bars = QRectF(area.left() + label_width, area.top(), area.width() - label_width - room,
-                      area.height() - metrics.height() - 6)
+        bars = QRectF(
+            area.left() + label_width,
+            area.top(),
+            area.width() - label_width - room,
+            area.height() - metrics.height() - 6,
+        )
         step = bars.height() / len(self.categories)
         height = max(4.0, min(step * 0.7, 28.0))
         grid = QPen(self.palette().mid().color())
@@ -133,13 +138,17 @@ class Chart(QWidget):
             painter.drawLine(QPointF(x, bars.top()), QPointF(x, bars.bottom()))
             painter.setPen(self.palette().text().color())
             text = _number(top * tick / 4)
-            painter.drawText(QPointF(x - metrics.horizontalAdvance(text) / 2, bars.bottom() + metrics.ascent() + 4),
-                             text)
+            painter.drawText(
+                QPointF(x - metrics.horizontalAdvance(text) / 2, bars.bottom() + metrics.ascent() + 4), text
+            )
         for i, category in enumerate(self.categories):
             y = bars.top() + step * i + (step - height) / 2
             elided = metrics.elidedText(category, Qt.TextElideMode.ElideRight, int(label_width - 8))
-            painter.drawText(QRectF(area.left(), y, label_width - 8, height),
-                             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, elided)
+            painter.drawText(
+                QRectF(area.left(), y, label_width - 8, height),
+                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                elided,
+            )
             x = bars.left()
             for n, item in enumerate(self.series):
                 width = bars.width() * item.values[i] / top
@@ -154,8 +163,9 @@ class Chart(QWidget):
     def _lines(self, painter: QPainter, metrics: QFontMetrics, area: QRectF) -> None:
         top = nice_maximum(max(v for s in self.series for v in s.values))
         left = metrics.horizontalAdvance(_number(top)) + 10
-        plot = QRectF(area.left() + left, area.top() + 4, area.width() - left - 8,
-                      area.height() - metrics.height() - 10)
+        plot = QRectF(
+            area.left() + left, area.top() + 4, area.width() - left - 8, area.height() - metrics.height() - 10
+        )
         grid = QPen(self.palette().mid().color())
         grid.setStyle(Qt.PenStyle.DotLine)
         for tick in range(5):
@@ -164,8 +174,9 @@ class Chart(QWidget):
             painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
             painter.setPen(self.palette().text().color())
             text = _number(top * tick / 4)
-            painter.drawText(QPointF(area.left() + left - 6 - metrics.horizontalAdvance(text),
-                                     y + metrics.ascent() / 2 - 1), text)
+            painter.drawText(
+                QPointF(area.left() + left - 6 - metrics.horizontalAdvance(text), y + metrics.ascent() / 2 - 1), text
+            )
         count = len(self.categories)
         step = plot.width() / max(count - 1, 1)
         every = max(1, int((metrics.horizontalAdvance("00.0000.") + 8) / max(step, 1)) + 1)
@@ -179,8 +190,12 @@ class Chart(QWidget):
             pen = QPen(QColor(item.color))
             pen.setWidthF(2.0)
             painter.setPen(pen)
-            points = [QPointF(plot.left() + step * i if count > 1 else plot.center().x(),
-                              plot.bottom() - plot.height() * v / top) for i, v in enumerate(item.values)]
+            points = [
+                QPointF(
+                    plot.left() + step * i if count > 1 else plot.center().x(), plot.bottom() - plot.height() * v / top
+                )
+                for i, v in enumerate(item.values)
+            ]
             for a, b in zip(points, points[1:], strict=False):
                 painter.drawLine(a, b)
             painter.setBrush(QColor(item.color))
@@ -211,8 +226,9 @@ class Chart(QWidget):
             return
         category, series = hit
         self.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.setToolTip(f"{self.categories[category]} · {self.series[series].name}: "
-                        f"{_number(self.series[series].values[category])}")
+        self.setToolTip(
+            f"{self.categories[category]} · {self.series[series].name}: {_number(self.series[series].values[category])}"
+        )
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         if event.button() == Qt.MouseButton.LeftButton:

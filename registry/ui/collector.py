@@ -43,8 +43,11 @@ class GuiThreadCollector(QObject):
     def collect_due(self) -> None:
         """Collect the oldest generation whose count passed its threshold (the younger ones with it)."""
         counts = gc.get_count()
-        due = [generation for generation in range(3) if self._thresholds[generation] and
-               counts[generation] > self._thresholds[generation]]
+        due = [
+            generation
+            for generation in range(3)
+            if self._thresholds[generation] and counts[generation] > self._thresholds[generation]
+        ]
         if due:
             gc.collect(due[-1])
             self.collections += 1

@@ -97,6 +97,7 @@ class Reference:
     def options(self, kind: str) -> list[tuple[str, str]]:
         return list(self.labels.get(kind, {}).items())
 
+
 def load_reference(session: Session, language: str) -> Reference:
     return Reference(language, all_labels(session, language), staff(session))
 

@@ -89,37 +89,82 @@ class DashboardPage(QWidget):
         self.confirm: Callable[[str], bool] | None = None
         self.message = FieldMessage("dashboard")
         label = ctx.reference.label
-        self.workers = RowsModel[WorkerLoad]([
-            RowColumn(lambda: translate("Dashboard", "Worker"), lambda r: r.worker or translate("Dashboard", "(no lead worker)")),
-            RowColumn(lambda: translate("Dashboard", "Overdue steps"), lambda r: str(r.overdue_steps), lambda r: r.overdue_steps,
-                      alert=lambda r: r.overdue_steps > 0, align_right=True),
-            RowColumn(lambda: translate("Dashboard", "Unanswered referrals"), lambda r: str(r.unanswered_referrals),
-                      lambda r: r.unanswered_referrals, align_right=True),
-            RowColumn(lambda: translate("Dashboard", "Of them overdue"), lambda r: str(r.overdue_referrals), lambda r: r.overdue_referrals,
-                      alert=lambda r: r.overdue_referrals > 0, align_right=True),
-        ], lambda r: r.worker_id, self)
+        self.workers = RowsModel[WorkerLoad](
+            [
+                RowColumn(
+                    lambda: translate("Dashboard", "Worker"),
+                    lambda r: r.worker or translate("Dashboard", "(no lead worker)"),
+                ),
+                RowColumn(
+                    lambda: translate("Dashboard", "Overdue steps"),
+                    lambda r: str(r.overdue_steps),
+                    lambda r: r.overdue_steps,
+                    alert=lambda r: r.overdue_steps > 0,
+                    align_right=True,
+                ),
+                RowColumn(
+                    lambda: translate("Dashboard", "Unanswered referrals"),
+                    lambda r: str(r.unanswered_referrals),
+                    lambda r: r.unanswered_referrals,
+                    align_right=True,
+                ),
+                RowColumn(
+                    lambda: translate("Dashboard", "Of them overdue"),
+                    lambda r: str(r.overdue_referrals),
+                    lambda r: r.overdue_referrals,
+                    alert=lambda r: r.overdue_referrals > 0,
+                    align_right=True,
+                ),
+            ],
+            lambda r: r.worker_id,
+            self,
+        )
         waiting: list[RowColumn[WaitingCase]] = [
             RowColumn(lambda: translate("Dashboard", "Case"), lambda r: r.case_number),
             RowColumn(lambda: translate("Dashboard", "Child"), lambda r: r.child),
             RowColumn(lambda: translate("Dashboard", "Lead worker"), lambda r: r.worker),
         ]
         self.plans = RowsModel[WaitingCase](
-            [*waiting, RowColumn(lambda: translate("Dashboard", "Submitted"), lambda r: format_date(r.since))], lambda r: r.case_id, self)
+            [*waiting, RowColumn(lambda: translate("Dashboard", "Submitted"), lambda r: format_date(r.since))],
+            lambda r: r.case_id,
+            self,
+        )
         self.closures = RowsModel[WaitingCase](
-            [*waiting, RowColumn(lambda: translate("Dashboard", "Reason"), lambda r: label("closure_reason", r.closure_reason))],
-            lambda r: r.case_id, self)
-        self.status_risk = RowsModel[StatusRiskRow]([
-            RowColumn(lambda: translate("Dashboard", "Status"), lambda r: label("case_status", r.status)),
-            *[RowColumn(functools.partial(label, "risk_level", risk), functools.partial(StatusRiskRow.count_text, risk=risk),
-                        align_right=True) for risk in RISK_LEVELS],
-            RowColumn(lambda: translate("Dashboard", "Total"), lambda r: str(r.total), align_right=True),
-        ], lambda r: None, self)
-        self.break_glass = RowsModel[AuditRow]([
-            RowColumn(lambda: translate("Dashboard", "When"), lambda r: format_datetime(r.at)),
-            RowColumn(lambda: translate("Dashboard", "Who"), lambda r: r.user or ""),
-            RowColumn(lambda: translate("Dashboard", "Case"), lambda r: r.case_number or ""),
-            RowColumn(lambda: translate("Dashboard", "Reason given"), lambda r: str(r.details.get("reason", ""))),
-        ], lambda r: r.id, self)
+            [
+                *waiting,
+                RowColumn(
+                    lambda: translate("Dashboard", "Reason"), lambda r: label("closure_reason", r.closure_reason)
+                ),
+            ],
+            lambda r: r.case_id,
+            self,
+        )
+        self.status_risk = RowsModel[StatusRiskRow](
+            [
+                RowColumn(lambda: translate("Dashboard", "Status"), lambda r: label("case_status", r.status)),
+                *[
+                    RowColumn(
+                        functools.partial(label, "risk_level", risk),
+                        functools.partial(StatusRiskRow.count_text, risk=risk),
+                        align_right=True,
+                    )
+                    for risk in RISK_LEVELS
+                ],
+                RowColumn(lambda: translate("Dashboard", "Total"), lambda r: str(r.total), align_right=True),
+            ],
+            lambda r: None,
+            self,
+        )
+        self.break_glass = RowsModel[AuditRow](
+            [
+                RowColumn(lambda: translate("Dashboard", "When"), lambda r: format_datetime(r.at)),
+                RowColumn(lambda: translate("Dashboard", "Who"), lambda r: r.user or ""),
+                RowColumn(lambda: translate("Dashboard", "Case"), lambda r: r.case_number or ""),
+                RowColumn(lambda: translate("Dashboard", "Reason given"), lambda r: str(r.details.get("reason", ""))),
+            ],
+            lambda r: r.id,
+            self,
+        )
         self._build()
         self.reload()
 
@@ -149,14 +194,33 @@ class DashboardPage(QWidget):
         grid = QGridLayout()
         grid.addWidget(self._box(translate("Dashboard", "Late work by lead worker"), self.workers_table), 0, 0, 1, 2)
         grid.addWidget(self._box(translate("Dashboard", "Cases by status and risk"), self.status_table), 1, 0)
-        grid.addWidget(self._box(translate("Dashboard", "Deadlines of the last 90 days by sector"),
-                                 self.compliance_chart), 1, 1)
-        grid.addWidget(self._box(translate("Dashboard", "Plans waiting for approval"), self.plans_table,
-                                 self.approve_plan_button), 2, 0)
-        grid.addWidget(self._box(translate("Dashboard", "Closures waiting for approval"), self.closures_table,
-                                 self.approve_closure_button), 2, 1)
-        grid.addWidget(self._box(translate("Dashboard", "Restricted cases opened by breaking the glass (last 30 "
-                                           "days)"), self.break_glass_table), 3, 0, 1, 2)
+        grid.addWidget(
+            self._box(translate("Dashboard", "Deadlines of the last 90 days by sector"), self.compliance_chart), 1, 1
+        )
+        grid.addWidget(
+            self._box(translate("Dashboard", "Plans waiting for approval"), self.plans_table, self.approve_plan_button),
+            2,
+            0,
+        )
+        grid.addWidget(
+            self._box(
+                translate("Dashboard", "Closures waiting for approval"),
+                self.closures_table,
+                self.approve_closure_button,
+            ),
+            2,
+            1,
+        )
+        grid.addWidget(
+            self._box(
+                translate("Dashboard", "Restricted cases opened by breaking the glass (last 30 days)"),
+                self.break_glass_table,
+            ),
+            3,
+            0,
+            1,
+            2,
+        )
         grid.setRowStretch(4, 1)  # the boxes are as tall as their rows; the room left stays below them
         grid.setColumnStretch(0, 3)  # the status table's six columns need the room; the chart scales
         grid.setColumnStretch(1, 2)
@@ -201,14 +265,24 @@ class DashboardPage(QWidget):
     def reload(self) -> None:
         actor = self.ctx.user.id
         self.loading = True
-        self.ctx.ops.read(lambda session: dashboard(session, actor_id=actor), success=self._loaded,
-                          failure=self._failed, owner=self, key=f"dashboard.{id(self)}")
+        self.ctx.ops.read(
+            lambda session: dashboard(session, actor_id=actor),
+            success=self._loaded,
+            failure=self._failed,
+            owner=self,
+            key=f"dashboard.{id(self)}",
+        )
         today = local_today()
         recent = Period(today - dt.timedelta(days=GLANCE_DAYS - 1), today)
         self.compliance_loading = True
-        self.ctx.ops.read(lambda session: compliance_at_a_glance(session, recent, actor_id=actor),
-                          success=self._compliance_loaded, failure=self._compliance_failed, owner=self,
-                          key=f"dashboard.compliance.{id(self)}", background=True)
+        self.ctx.ops.read(
+            lambda session: compliance_at_a_glance(session, recent, actor_id=actor),
+            success=self._compliance_loaded,
+            failure=self._compliance_failed,
+            owner=self,
+            key=f"dashboard.compliance.{id(self)}",
+            background=True,
+        )
 
     def _compliance_failed(self, error: BaseException) -> None:
         self.compliance_loading = False
@@ -221,13 +295,17 @@ class DashboardPage(QWidget):
         label = self.ctx.reference.label
         kinds = {"referral": translate("Dashboard", "referrals"), "step": translate("Dashboard", "steps")}
         shown = [r for r in rows if r.on_time + r.late + r.open_overdue]
-        outcomes = (("on_time", translate("Dashboard", "on time"), "#009E73"),
-                    ("late", translate("Dashboard", "late"), "#E69F00"),
-                    ("open_overdue", translate("Dashboard", "open, overdue"), "#D55E00"))
+        outcomes = (
+            ("on_time", translate("Dashboard", "on time"), "#009E73"),
+            ("late", translate("Dashboard", "late"), "#E69F00"),
+            ("open_overdue", translate("Dashboard", "open, overdue"), "#D55E00"),
+        )
         self.compliance_chart.set_data(
-            "", [f"{label('sector', r.sector)} ({kinds[r.kind]})" for r in shown],
+            "",
+            [f"{label('sector', r.sector)} ({kinds[r.kind]})" for r in shown],
             [Series(name, tuple(float(getattr(r, code)) for r in shown), colour) for code, name, colour in outcomes],
-            translate("Dashboard", "Nothing was due in the last 90 days."))
+            translate("Dashboard", "Nothing was due in the last 90 days."),
+        )
 
     def _loaded(self, board: Dashboard) -> None:
         self.loading = False
@@ -237,11 +315,17 @@ class DashboardPage(QWidget):
         counts: dict[str, dict[str, int]] = {}
         for (status, risk), count in board.by_status_and_risk.items():
             counts.setdefault(status, {})[risk] = count
-        self.status_risk.set_rows([StatusRiskRow(status, counts[status]) for status in CASE_STATUSES
-                                   if status in counts])
+        self.status_risk.set_rows(
+            [StatusRiskRow(status, counts[status]) for status in CASE_STATUSES if status in counts]
+        )
         self.break_glass.set_rows(board.break_glass)
-        for table in (self.workers_table, self.status_table, self.plans_table, self.closures_table,
-                      self.break_glass_table):
+        for table in (
+            self.workers_table,
+            self.status_table,
+            self.plans_table,
+            self.closures_table,
+            self.break_glass_table,
+        ):
             self._fit(table)
         self._selection_changed()
 
@@ -265,8 +349,13 @@ class DashboardPage(QWidget):
 
     def _ask(self, text: str) -> bool:
         question, _, plan = text.partition("\n\n")
-        box = QMessageBox(QMessageBox.Icon.Question, translate("Dashboard", "Approve"), question,
-                          QMessageBox.StandardButton.NoButton, self)
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            translate("Dashboard", "Approve"),
+            question,
+            QMessageBox.StandardButton.NoButton,
+            self,
+        )
         if plan:
             box.setInformativeText(plan if len(plan) <= 600 else plan[:600] + "…")
             box.setDetailedText(plan)
@@ -278,30 +367,42 @@ class DashboardPage(QWidget):
     def approve_selected_plan(self) -> None:
         """Show the plan itself with the question; once approved, say so (the case leaves the list)."""
         case = self._selected(self.plans_table, self.plans)
-        question = translate("Dashboard", "Approve the protection plan of case %1 (%2)?").replace(
-            "%1", case.case_number).replace("%2", case.child) if case is not None else ""
+        question = (
+            translate("Dashboard", "Approve the protection plan of case %1 (%2)?")
+            .replace("%1", case.case_number)
+            .replace("%2", case.child)
+            if case is not None
+            else ""
+        )
         if case is None or not (self.confirm or self._ask)(f"{question}\n\n{case.plan}"):
             return
         actor, case_id = self.ctx.user.id, case.case_id
         done = translate("Dashboard", "The protection plan of case %1 is approved.").replace("%1", case.case_number)
         self.message.clear_message()
         self.approve_plan_button.setEnabled(False)
-        self.ctx.ops.write(lambda session: approve_plan(session, case_id, actor_id=actor).id,
-                           success=lambda approved: self._approved(approved, done), failure=self._failed,
-                           owner=self)
+        self.ctx.ops.write(
+            lambda session: approve_plan(session, case_id, actor_id=actor).id,
+            success=lambda approved: self._approved(approved, done),
+            failure=self._failed,
+            owner=self,
+        )
 
     def approve_selected_closure(self) -> None:
         case = self._selected(self.closures_table, self.closures)
         if case is None or not (self.confirm or self._ask)(
-                translate("Dashboard", "Close case %1 as its worker asked?").replace("%1", case.case_number)):
+            translate("Dashboard", "Close case %1 as its worker asked?").replace("%1", case.case_number)
+        ):
             return
         actor, case_id, version = self.ctx.user.id, case.case_id, case.version
         done = translate("Dashboard", "Case %1 is closed.").replace("%1", case.case_number)
         self.message.clear_message()
         self.approve_closure_button.setEnabled(False)
-        self.ctx.ops.write(lambda session: close_case(session, case_id, actor_id=actor,
-                                                      expected_version=version).id,
-                           success=lambda closed: self._approved(closed, done), failure=self._failed, owner=self)
+        self.ctx.ops.write(
+            lambda session: close_case(session, case_id, actor_id=actor, expected_version=version).id,
+            success=lambda closed: self._approved(closed, done),
+            failure=self._failed,
+            owner=self,
+        )
 
     def _approved(self, case_id: int, done: str) -> None:
         self.message.show_success(done)

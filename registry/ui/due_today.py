@@ -44,19 +44,30 @@ class DueTodayDialog(QDialog):
         self.setObjectName("due_today")
         self.setWindowTitle(translate("DueToday", "Due today and overdue"))
         language = ctx.language
-        self.model = RowsModel[DueItem]([
-            RowColumn(lambda: translate("DueToday", "Due"),
-                      lambda r: (translate("DueToday", "overdue since %1") if r.overdue
-                                 else translate("DueToday", "today by %1")).replace("%1", format_datetime(r.due_at)),
-                      lambda r: r.due_at, alert=lambda r: r.overdue),
-            RowColumn(lambda: translate("DueToday", "Case"), lambda r: r.case_number),
-            RowColumn(lambda: translate("DueToday", "Child"), lambda r: r.child_name),
-            RowColumn(lambda: translate("DueToday", "What"), lambda r: what_text(r, language)),
-        ], lambda r: None, self)
+        self.model = RowsModel[DueItem](
+            [
+                RowColumn(
+                    lambda: translate("DueToday", "Due"),
+                    lambda r: (
+                        translate("DueToday", "overdue since %1") if r.overdue else translate("DueToday", "today by %1")
+                    ).replace("%1", format_datetime(r.due_at)),
+                    lambda r: r.due_at,
+                    alert=lambda r: r.overdue,
+                ),
+                RowColumn(lambda: translate("DueToday", "Case"), lambda r: r.case_number),
+                RowColumn(lambda: translate("DueToday", "Child"), lambda r: r.child_name),
+                RowColumn(lambda: translate("DueToday", "What"), lambda r: what_text(r, language)),
+            ],
+            lambda r: None,
+            self,
+        )
         self.model.set_rows(items)
         overdue = sum(1 for item in items if item.overdue)
-        self.summary = QLabel(translate("DueToday", "Overdue: %1. Due today: %2.")
-                              .replace("%1", str(overdue)).replace("%2", str(len(items) - overdue)))
+        self.summary = QLabel(
+            translate("DueToday", "Overdue: %1. Due today: %2.")
+            .replace("%1", str(overdue))
+            .replace("%2", str(len(items) - overdue))
+        )
         self.summary.setObjectName("summary")
         self.table = QTableView()
         self.table.setObjectName("items")
@@ -126,9 +137,6 @@ def install(window) -> None:
     else:
         window.file_menu.addAction(action)
     window.due_today_action = action
-
-
-
 
 
 __all__ = ["DueTodayDialog", "install", "show_due_today"]

@@ -24,18 +24,24 @@ from PySide6.QtWidgets import (
 
 from registry.i18n import LANGUAGES
 from registry.services.profiles import Locale
-from registry.services.profiles.municipalities import (
-    MunicipalityEntry,
-    all_municipalities,
-    find_municipalities,
-)
+from registry.services.profiles.municipalities import MunicipalityEntry, all_municipalities, find_municipalities
 
 #: the texts of the dialog in one language: key -> text (title, intro, search, language, ok, cancel, names)
 Texts = Callable[[str], dict[str, str]]
-LANGUAGE_NAMES = {"bs": "Bosanski", "hr": "Hrvatski", "sr-Latn": "Srpski (latinica)", "sr-Cyrl": "Српски (ћирилица)",
-                  "en": "English"}
-_LOCALES = {"bs": Locale("bs", "latn"), "hr": Locale("hr", "latn"), "sr-Latn": Locale("sr", "latn"),
-            "sr-Cyrl": Locale("sr", "cyrl"), "en": Locale("en", "latn")}
+LANGUAGE_NAMES = {
+    "bs": "Bosanski",
+    "hr": "Hrvatski",
+    "sr-Latn": "Srpski (latinica)",
+    "sr-Cyrl": "Српски (ћирилица)",
+    "en": "English",
+}
+_LOCALES = {
+    "bs": Locale("bs", "latn"),
+    "hr": Locale("hr", "latn"),
+    "sr-Latn": Locale("sr", "latn"),
+    "sr-Cyrl": Locale("sr", "cyrl"),
+    "en": Locale("en", "latn"),
+}
 
 
 class FirstStartDialog(QDialog):

@@ -81,12 +81,21 @@ class Maintenance:
 
         def done(result: BackupResult) -> None:
             self.last_result = result
-            self.tell(translate("Help", "The backup is made and checked: %1 (cases: %2).")
-                      .replace("%1", str(result.path)).replace("%2", str(result.cases)), False)
+            self.tell(
+                translate("Help", "The backup is made and checked: %1 (cases: %2).")
+                .replace("%1", str(result.path))
+                .replace("%2", str(result.cases)),
+                False,
+            )
 
-        ctx.ops.with_progress(lambda _session, _progress: run_backup(ctx.engine, ctx.sessions, folder=folder),
-                              parent=self.window, label=translate("Help", "Making a backup of the register…"),
-                              write=False, success=done, failure=self._failed)
+        ctx.ops.with_progress(
+            lambda _session, _progress: run_backup(ctx.engine, ctx.sessions, folder=folder),
+            parent=self.window,
+            label=translate("Help", "Making a backup of the register…"),
+            write=False,
+            success=done,
+            failure=self._failed,
+        )
 
     # ---- restore -------------------------------------------------------------------------------------------
     def restore(self) -> None:
@@ -99,9 +108,12 @@ class Maintenance:
         if not chosen:
             return
         source = Path(chosen)
-        question = translate("Help", "Restore the register from %1? Everything entered since that backup is "
-                             "replaced by the backup; the current register is kept aside. The program closes "
-                             "when the restore is done.").replace("%1", source.name)
+        question = translate(
+            "Help",
+            "Restore the register from %1? Everything entered since that backup is "
+            "replaced by the backup; the current register is kept aside. The program closes "
+            "when the restore is done.",
+        ).replace("%1", source.name)
         if not self.confirm(question):
             return
 
@@ -113,14 +125,27 @@ class Maintenance:
 
         def done(result) -> None:
             self.last_result = result
-            self.tell(translate("Help", "The register is restored from %1 (cases: %2). The earlier register is "
-                                "kept as %3. The program closes now; start it again.")
-                      .replace("%1", source.name).replace("%2", str(result.cases))
-                      .replace("%3", str(result.kept_aside or "—")), False)
+            self.tell(
+                translate(
+                    "Help",
+                    "The register is restored from %1 (cases: %2). The earlier register is "
+                    "kept as %3. The program closes now; start it again.",
+                )
+                .replace("%1", source.name)
+                .replace("%2", str(result.cases))
+                .replace("%3", str(result.kept_aside or "—")),
+                False,
+            )
             self.after_restore()
 
-        ctx.ops.with_progress(work, parent=self.window, label=translate("Help", "Restoring the register…"),
-                              write=False, success=done, failure=self._failed)
+        ctx.ops.with_progress(
+            work,
+            parent=self.window,
+            label=translate("Help", "Restoring the register…"),
+            write=False,
+            success=done,
+            failure=self._failed,
+        )
 
     def _failed(self, error: BaseException) -> None:
         self.last_result = error
@@ -132,21 +157,34 @@ class Maintenance:
     # ---- questions -----------------------------------------------------------------------------------------
     def _choose_backup(self) -> str:
         chosen, _filter = QFileDialog.getOpenFileName(
-            self.window, translate("Help", "Choose a backup"), "",
-            translate("Help", "Backups of the register (*.sqlite *.db);;All files (*)"))
+            self.window,
+            translate("Help", "Choose a backup"),
+            "",
+            translate("Help", "Backups of the register (*.sqlite *.db);;All files (*)"),
+        )
         return chosen
 
     def _confirm(self, question: str) -> bool:
-        box = QMessageBox(QMessageBox.Icon.Warning, translate("Help", "Restore"), question,
-                          QMessageBox.StandardButton.NoButton, self.window)
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            translate("Help", "Restore"),
+            question,
+            QMessageBox.StandardButton.NoButton,
+            self.window,
+        )
         yes = box.addButton(translate("Help", "Restore"), QMessageBox.ButtonRole.AcceptRole)
         box.addButton(translate("Help", "Cancel"), QMessageBox.ButtonRole.RejectRole)
         box.exec()
         return box.clickedButton() is yes
 
     def _tell(self, text: str, failed: bool) -> None:
-        box = QMessageBox(QMessageBox.Icon.Warning if failed else QMessageBox.Icon.Information,
-                          translate("Help", "Help"), text, QMessageBox.StandardButton.NoButton, self.window)
+        box = QMessageBox(
+            QMessageBox.Icon.Warning if failed else QMessageBox.Icon.Information,
+            translate("Help", "Help"),
+            text,
+            QMessageBox.StandardButton.NoButton,
+            self.window,
+        )
         box.addButton(translate("Help", "Close"), QMessageBox.ButtonRole.AcceptRole)
         box.exec()
 
@@ -188,9 +226,6 @@ def install(window) -> None:
             menu.insertAction(first, entry)
     if first is not None:
         menu.insertSeparator(first)
-
-
-
 
 
 __all__ = ["GuideDialog", "Maintenance", "install", "show_guide"]

@@ -40,9 +40,17 @@ if TYPE_CHECKING:
 translate = QCoreApplication.translate
 DEFAULT_MINUTES = 10
 _INPUT = {
-    QEvent.Type.KeyPress, QEvent.Type.KeyRelease, QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonRelease,
-    QEvent.Type.MouseButtonDblClick, QEvent.Type.MouseMove, QEvent.Type.Wheel, QEvent.Type.TouchBegin,
-    QEvent.Type.ShortcutOverride, QEvent.Type.Shortcut, QEvent.Type.ContextMenu,
+    QEvent.Type.KeyPress,
+    QEvent.Type.KeyRelease,
+    QEvent.Type.MouseButtonPress,
+    QEvent.Type.MouseButtonRelease,
+    QEvent.Type.MouseButtonDblClick,
+    QEvent.Type.MouseMove,
+    QEvent.Type.Wheel,
+    QEvent.Type.TouchBegin,
+    QEvent.Type.ShortcutOverride,
+    QEvent.Type.Shortcut,
+    QEvent.Type.ContextMenu,
 }
 
 
@@ -81,8 +89,11 @@ class LockForm(_Cover):
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.3)
         title.setFont(font)
-        who = QLabel(translate("IdleLock", "Nobody used it for a while. %1, enter your password to go on; nothing "
-                               "you typed is lost.").replace("%1", ctx.user.full_name))
+        who = QLabel(
+            translate(
+                "IdleLock", "Nobody used it for a while. %1, enter your password to go on; nothing you typed is lost."
+            ).replace("%1", ctx.user.full_name)
+        )
         who.setWordWrap(True)
         self.password = QLineEdit()
         self.password.setObjectName("password")
@@ -123,8 +134,12 @@ class LockForm(_Cover):
         password, user_id = self.password.text(), self.ctx.user.id
         self.unlock_button.setEnabled(False)
         self.message.clear_message()
-        self.ctx.ops.call(lambda sessions: unlock_idle(sessions, user_id, password).id,
-                          success=lambda _id: self.unlocked.emit(), failure=self._refused, owner=self)
+        self.ctx.ops.call(
+            lambda sessions: unlock_idle(sessions, user_id, password).id,
+            success=lambda _id: self.unlocked.emit(),
+            failure=self._refused,
+            owner=self,
+        )
 
     def _refused(self, error: BaseException) -> None:
         self.unlock_button.setEnabled(True)
@@ -220,8 +235,12 @@ class IdleLock(QObject):
         app = application()
         host = app.activeModalWidget() or self.window
         for top in app.topLevelWidgets():
-            if top is not host and top.isVisible() and not top.windowFlags() & Qt.WindowType.Popup and (
-                    isinstance(top, QDialog) or top is self.window):
+            if (
+                top is not host
+                and top.isVisible()
+                and not top.windowFlags() & Qt.WindowType.Popup
+                and (isinstance(top, QDialog) or top is self.window)
+            ):
                 cover = _Cover(top)
                 cover.show()
                 cover.raise_()
@@ -265,9 +284,13 @@ class IdleLockDialog(QDialog):
         self.setObjectName("idle_lock_dialog")
         self.ctx = ctx
         self.setWindowTitle(translate("IdleLock", "Idle lock"))
-        explanation = QLabel(translate(
-            "IdleLock", "After this many minutes without keyboard or mouse input, every user must enter their "
-            "password again. Nothing they typed is lost."))
+        explanation = QLabel(
+            translate(
+                "IdleLock",
+                "After this many minutes without keyboard or mouse input, every user must enter their "
+                "password again. Nothing they typed is lost.",
+            )
+        )
         explanation.setWordWrap(True)
         self.minutes = QSpinBox()
         self.minutes.setObjectName("minutes")
@@ -298,8 +321,12 @@ class IdleLockDialog(QDialog):
 
     def save(self) -> None:
         minutes, actor = self.minutes.value(), self.ctx.user.id
-        self.ctx.ops.write(lambda session: set_idle_lock(session, minutes, actor_id=actor),
-                           success=lambda _none: self._saved(minutes), failure=self._failed, owner=self)
+        self.ctx.ops.write(
+            lambda session: set_idle_lock(session, minutes, actor_id=actor),
+            success=lambda _none: self._saved(minutes),
+            failure=self._failed,
+            owner=self,
+        )
 
     def _saved(self, minutes: int) -> None:
         self.minutes_saved.emit(minutes)

@@ -41,9 +41,13 @@ PREVIEW_ROWS = 20
 
 
 def encodings() -> tuple[tuple[str, str], ...]:
-    return (("", translate("Import", "automatic")), ("utf-8", translate("Import", "UTF-8")),
-            ("cp1250", translate("Import", "Windows-1250")), ("iso-8859-2", translate("Import", "ISO-8859-2")),
-            ("utf-16", translate("Import", "UTF-16")))
+    return (
+        ("", translate("Import", "automatic")),
+        ("utf-8", translate("Import", "UTF-8")),
+        ("cp1250", translate("Import", "Windows-1250")),
+        ("iso-8859-2", translate("Import", "ISO-8859-2")),
+        ("utf-16", translate("Import", "UTF-16")),
+    )
 
 
 def delimiters() -> tuple[tuple[str, str], ...]:
@@ -74,8 +78,13 @@ class ImportPage(QWidget):
         self.template_button = QPushButton(translate("Import", "Download template…"))
         self.template_button.setObjectName("download_template")
         self.template_button.clicked.connect(self._download_template)
-        self.file_label = QLabel(translate("Import", "An Excel workbook (.xlsx), or CSV files: one, or one per "
-                                                     "sheet of a history (cases, household, referrals)."))
+        self.file_label = QLabel(
+            translate(
+                "Import",
+                "An Excel workbook (.xlsx), or CSV files: one, or one per "
+                "sheet of a history (cases, household, referrals).",
+            )
+        )
         self.file_label.setWordWrap(True)
         self.encoding = self._combo("encoding", encodings())
         self.delimiter = self._combo("delimiter", delimiters())
@@ -105,12 +114,26 @@ class ImportPage(QWidget):
         actions.addWidget(self.check_button)
         actions.addWidget(self.import_button)
 
-        self.issues = self._table("issues", [translate("Import", "Sheet"), translate("Import", "Line"),
-                                             translate("Import", "Column"), translate("Import", "Problem")])
-        self.matches = self._table("matches", [translate("Import", "Line"), translate("Import", "Child in the file"),
-                                               translate("Import", "Already registered"),
-                                               translate("Import", "Case"), translate("Import", "Found by"),
-                                               translate("Import", "What to do")])
+        self.issues = self._table(
+            "issues",
+            [
+                translate("Import", "Sheet"),
+                translate("Import", "Line"),
+                translate("Import", "Column"),
+                translate("Import", "Problem"),
+            ],
+        )
+        self.matches = self._table(
+            "matches",
+            [
+                translate("Import", "Line"),
+                translate("Import", "Child in the file"),
+                translate("Import", "Already registered"),
+                translate("Import", "Case"),
+                translate("Import", "Found by"),
+                translate("Import", "What to do"),
+            ],
+        )
         results = QTabWidget()
         results.setObjectName("results")
         results.addTab(self.issues, translate("Import", "Errors"))
@@ -169,8 +192,11 @@ class ImportPage(QWidget):
 
     def _ask_files(self) -> list[str]:
         paths, _filter = QFileDialog.getOpenFileNames(
-            self, translate("Import", "Choose the file to import"), "",
-            translate("Import", "Spreadsheets (*.xlsx *.csv *.txt *.tsv);;All files (*)"))
+            self,
+            translate("Import", "Choose the file to import"),
+            "",
+            translate("Import", "Spreadsheets (*.xlsx *.csv *.txt *.tsv);;All files (*)"),
+        )
         return paths
 
     def load(self, *paths: Path) -> None:
@@ -181,15 +207,20 @@ class ImportPage(QWidget):
     def _reread(self) -> None:
         if not self.paths:
             return
-        paths, encoding, delimiter = self.paths, self.encoding.currentData() or None, self.delimiter.currentData() or None
+        paths, encoding, delimiter = (
+            self.paths,
+            self.encoding.currentData() or None,
+            self.delimiter.currentData() or None,
+        )
         self.busy = True
         self.plan = None
         self.message.clear_message()
         self._update()
 
         def read(_sessions: object) -> Workbook:
-            return importing.read_files([(path.name, path.read_bytes()) for path in paths], encoding=encoding,
-                                        delimiter=delimiter)
+            return importing.read_files(
+                [(path.name, path.read_bytes()) for path in paths], encoding=encoding, delimiter=delimiter
+            )
 
         self.ctx.ops.call(read, success=self._read, failure=self._read_failed, owner=self)
 
@@ -201,8 +232,11 @@ class ImportPage(QWidget):
         if book.kind == "csv":
             names = dict(encodings())
             separator = translate("Import", "tab") if book.delimiter == "\t" else book.delimiter or ""
-            detected.append(translate("Import", "read as %1, separated by “%2”").replace(
-                "%1", names.get(book.encoding or "", book.encoding or "")).replace("%2", separator))
+            detected.append(
+                translate("Import", "read as %1, separated by “%2”")
+                .replace("%1", names.get(book.encoding or "", book.encoding or ""))
+                .replace("%2", separator)
+            )
         if skipped:
             detected.append(translate("Import", "sheets left out: %1").replace("%1", ", ".join(skipped)))
         files = ", ".join(path.name for path in self.paths)
@@ -218,13 +252,15 @@ class ImportPage(QWidget):
         self._show_sheets()
         if isinstance(error, ChoiceNeeded):
             samples = "\n".join(f"{name}: {text}" for name, text in error.samples.items())
-            self.message.show_warning(translate("Import", "Choose the encoding in which the letters read right:")
-                                      + "\n" + samples)
+            self.message.show_warning(
+                translate("Import", "Choose the encoding in which the letters read right:") + "\n" + samples
+            )
         elif isinstance(error, RegistryError):
             self.message.show_error(error.message(self.ctx.language))
         elif isinstance(error, OSError):
-            self.message.show_error(translate("Import", "The file could not be read: %1").replace(
-                "%1", error.strerror or str(error)))
+            self.message.show_error(
+                translate("Import", "The file could not be read: %1").replace("%1", error.strerror or str(error))
+            )
         else:
             raise error
         self._update()
@@ -244,7 +280,7 @@ class ImportPage(QWidget):
     def _preview(self, mapping: SheetMapping) -> QTableWidget:
         """Row 0: a field chooser above each column; then the header as written and the first rows."""
         header = mapping.header
-        rows = mapping.sheet.rows[mapping.header_row + 1: mapping.header_row + 1 + PREVIEW_ROWS]
+        rows = mapping.sheet.rows[mapping.header_row + 1 : mapping.header_row + 1 + PREVIEW_ROWS]
         width = max([len(header), *(len(row.cells) for row in rows)])
         table = QTableWidget(len(rows) + 1, width)
         table.setObjectName(f"preview_{mapping.spec.key}")
@@ -259,7 +295,8 @@ class ImportPage(QWidget):
                 chooser.addItem(field_label(spec_column.key, self.ctx.language), spec_column.key)
             chooser.setCurrentIndex(max(chooser.findData(mapping.columns.get(column, "")), 0))
             chooser.currentIndexChanged.connect(
-                lambda _index, m=mapping, c=column, box=chooser: self._remap(m, c, box.currentData()))
+                lambda _index, m=mapping, c=column, box=chooser: self._remap(m, c, box.currentData())
+            )
             table.setCellWidget(0, column, chooser)
         for index, row in enumerate(rows, start=1):
             for column, text in enumerate(row.cells[:width]):
@@ -307,38 +344,54 @@ class ImportPage(QWidget):
             return
         if plan.errors:
             rows = len({(e.sheet, e.line) for e in plan.errors})
-            self.summary.setText(translate("Import", "Rows with errors: %1. Nothing will be written until they are "
-                                                     "corrected in the file.").replace("%1", str(rows)))
+            self.summary.setText(
+                translate(
+                    "Import", "Rows with errors: %1. Nothing will be written until they are corrected in the file."
+                ).replace("%1", str(rows))
+            )
             return
         skipped = sum(1 for case in plan.cases if case.action == "skip")
         linked = sum(1 for case in plan.cases if case.action == "link")
-        text = (translate("Import", "Ready: %1 cases to write (%2 of children already registered), %3 skipped.")
-                .replace("%1", str(len(plan.to_write))).replace("%2", str(linked)).replace("%3", str(skipped)))
+        text = (
+            translate("Import", "Ready: %1 cases to write (%2 of children already registered), %3 skipped.")
+            .replace("%1", str(len(plan.to_write)))
+            .replace("%2", str(linked))
+            .replace("%3", str(skipped))
+        )
         if plan.new_institutions:  # referrals to institutions the directory does not have yet
             text += " " + translate("Import", "New in the institution directory: %1.").replace(
-                "%1", ", ".join(plan.new_institutions))
+                "%1", ", ".join(plan.new_institutions)
+            )
         self.summary.setText(text)
 
     def _show_issues(self, plan: ImportPlan) -> None:
         self.issues.setRowCount(len(plan.errors))
         for row, error in enumerate(plan.errors):
-            for column, text in enumerate((error.sheet, str(error.line), error.column,
-                                           error.message)):
+            for column, text in enumerate((error.sheet, str(error.line), error.column, error.message)):
                 self.issues.setItem(row, column, QTableWidgetItem(text))
         self.issues.resizeRowsToContents()
 
     def _show_matches(self, plan: ImportPlan) -> None:
         by_row = {(case.mapping.sheet.name if case.mapping else "", case.line): case for case in plan.cases}
         self.matches.setRowCount(len(plan.matches))
-        found_by = {"case": translate("Import", "the same case"), "jmbg": translate("Import", "JMBG"),
-                    "name_birth": translate("Import", "name and birth date")}
+        found_by = {
+            "case": translate("Import", "the same case"),
+            "jmbg": translate("Import", "JMBG"),
+            "name_birth": translate("Import", "name and birth date"),
+        }
         for row, match in enumerate(plan.matches):
             case = by_row[(match.sheet, match.line)]
             child = case.child.values
             born = match.birth_date.strftime("%d.%m.%Y.") if match.birth_date else ""
-            for column, text in enumerate((str(match.line), f"{child['given_name']} {child['family_name']}",
-                                           f"{match.name} {born}".strip(), match.case_number,
-                                           found_by.get(match.kind, match.kind))):
+            for column, text in enumerate(
+                (
+                    str(match.line),
+                    f"{child['given_name']} {child['family_name']}",
+                    f"{match.name} {born}".strip(),
+                    match.case_number,
+                    found_by.get(match.kind, match.kind),
+                )
+            ):
                 self.matches.setItem(row, column, QTableWidgetItem(text))
             choice = QComboBox()
             choice.setObjectName(f"action_{match.line}")
@@ -347,8 +400,9 @@ class ImportPage(QWidget):
                 choice.addItem(translate("Import", "A different child"), "separate")
             choice.addItem(translate("Import", "Skip the row"), "skip")
             choice.setCurrentIndex(max(choice.findData(match.action), 0))
-            choice.currentIndexChanged.connect(lambda _i, m=match, box=choice: self._choose_action(
-                m.line, m.sheet, box.currentData()))
+            choice.currentIndexChanged.connect(
+                lambda _i, m=match, box=choice: self._choose_action(m.line, m.sheet, box.currentData())
+            )
             self.matches.setCellWidget(row, 5, choice)
         self.matches.resizeRowsToContents()
 
@@ -373,15 +427,27 @@ class ImportPage(QWidget):
         def run(session: Session, progress: Progress) -> ImportResult:
             return importing.write_import(session, plan, actor_id=actor, progress=progress.report)
 
-        self.ctx.ops.with_progress(run, parent=self, label=translate("Import", "Writing the cases…"),
-                                   success=self._written, failure=self._failed)
+        self.ctx.ops.with_progress(
+            run,
+            parent=self,
+            label=translate("Import", "Writing the cases…"),
+            success=self._written,
+            failure=self._failed,
+        )
 
     def _written(self, result: ImportResult) -> None:
         self.busy = False
         self.result = result
         self.plan = None
-        self.message.show_warning(i18n.text("import.summary", self.ctx.language, created=result.created,
-                                            linked=result.linked, skipped=result.skipped))
+        self.message.show_warning(
+            i18n.text(
+                "import.summary",
+                self.ctx.language,
+                created=result.created,
+                linked=result.linked,
+                skipped=result.skipped,
+            )
+        )
         self.summary.setText("")
         self._update()
         self.ctx.events.case_changed.emit(0)  # case lists reload
@@ -413,12 +479,19 @@ class ImportPage(QWidget):
             write_private(path, out.getvalue())
             return path
 
-        self.ctx.ops.read(make, success=lambda path: self.message.show_warning(
-            translate("Import", "Template saved: %1").replace("%1", str(path))), failure=self._failed, owner=self)
+        self.ctx.ops.read(
+            make,
+            success=lambda path: self.message.show_warning(
+                translate("Import", "Template saved: %1").replace("%1", str(path))
+            ),
+            failure=self._failed,
+            owner=self,
+        )
 
     def _ask_template_file(self, name: str) -> str | None:
-        path, _filter = QFileDialog.getSaveFileName(self, translate("Import", "Save the import template"), name,
-                                                    translate("Import", "Excel workbook (*.xlsx)"))
+        path, _filter = QFileDialog.getSaveFileName(
+            self, translate("Import", "Save the import template"), name, translate("Import", "Excel workbook (*.xlsx)")
+        )
         return path or None
 
 

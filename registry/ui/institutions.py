@@ -27,12 +27,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from registry.services.errors import RegistryError, StaleRecord, ValidationError
-from registry.services.institutions import (
-    InstitutionInput,
-    create_institution,
-    list_institutions,
-    update_institution,
-)
+from registry.services.institutions import InstitutionInput, create_institution, list_institutions, update_institution
 from registry.ui.context import AppContext, institution_name
 from registry.ui.forms import FieldMessage, FieldMessages, field_row
 from registry.ui.rows_model import RowColumn, RowsModel
@@ -49,10 +44,22 @@ class Entry(NamedTuple):
 
 def directory(session: Session, sector: str | None, include_inactive: bool) -> list[Entry]:
     return [
-        Entry(row.id, row.version, InstitutionInput(
-            name=row.name, sector=row.sector, name_cyrl=row.name_cyrl, municipality=row.municipality,
-            address=row.address, phone=row.phone, email=row.email, contact_person=row.contact_person,
-            notes=row.notes, active=row.active))
+        Entry(
+            row.id,
+            row.version,
+            InstitutionInput(
+                name=row.name,
+                sector=row.sector,
+                name_cyrl=row.name_cyrl,
+                municipality=row.municipality,
+                address=row.address,
+                phone=row.phone,
+                email=row.email,
+                contact_person=row.contact_person,
+                notes=row.notes,
+                active=row.active,
+            ),
+        )
         for row in list_institutions(session, sector=sector, active_only=not include_inactive)
     ]
 
@@ -65,8 +72,9 @@ class InstitutionDialog(QDialog):
         self.setObjectName("institution_dialog")
         self.ctx = ctx
         self.entry = entry
-        self.setWindowTitle(translate("Institutions", "Edit institution") if entry
-                            else translate("Institutions", "New institution"))
+        self.setWindowTitle(
+            translate("Institutions", "Edit institution") if entry else translate("Institutions", "New institution")
+        )
         self.general = FieldMessage("general")
         self.messages = FieldMessages(self.general)
         data = entry.data if entry else InstitutionInput(name="", sector="")
@@ -98,8 +106,7 @@ class InstitutionDialog(QDialog):
         field_row(form, translate("Institutions", "Address:"), self.address, self.messages.add("address"))
         field_row(form, translate("Institutions", "Phone:"), self.phone, self.messages.add("phone"))
         field_row(form, translate("Institutions", "E-mail:"), self.email)
-        field_row(form, translate("Institutions", "Contact person:"), self.contact,
-                  self.messages.add("reporter_name"))
+        field_row(form, translate("Institutions", "Contact person:"), self.contact, self.messages.add("reporter_name"))
         field_row(form, translate("Institutions", "Notes:"), self.notes, self.messages.add("notes"))
         form.addRow("", self.active)
         self.save_button = QPushButton(translate("Institutions", "Save"))
@@ -120,19 +127,27 @@ class InstitutionDialog(QDialog):
 
     def data(self) -> InstitutionInput:
         return InstitutionInput(
-            name=self.name.text(), sector=self.sector.currentData() or "", name_cyrl=self.name_cyrl.text(),
-            municipality=self.municipality.text(), address=self.address.text(), phone=self.phone.text(),
-            email=self.email.text(), contact_person=self.contact.text(), notes=self.notes.toPlainText(),
-            active=self.active.isChecked())
+            name=self.name.text(),
+            sector=self.sector.currentData() or "",
+            name_cyrl=self.name_cyrl.text(),
+            municipality=self.municipality.text(),
+            address=self.address.text(),
+            phone=self.phone.text(),
+            email=self.email.text(),
+            contact_person=self.contact.text(),
+            notes=self.notes.toPlainText(),
+            active=self.active.isChecked(),
+        )
 
     def save(self) -> None:
         self.messages.clear()
         data, actor, entry = self.data(), self.ctx.user.id, self.entry
-        if entry is None:
-            job = lambda session: create_institution(session, data, actor_id=actor).id  # noqa: E731
-        else:
-            job = lambda session: update_institution(  # noqa: E731
-                session, entry.id, data, expected_version=entry.version, actor_id=actor).id
+
+        def job(session: Session) -> int:
+            if entry is None:
+                return create_institution(session, data, actor_id=actor).id
+            return update_institution(session, entry.id, data, expected_version=entry.version, actor_id=actor).id
+
         self.ctx.ops.write(job, success=lambda _id: self._saved(), failure=self._failed, owner=self)
 
     def _saved(self) -> None:
@@ -143,9 +158,15 @@ class InstitutionDialog(QDialog):
         if isinstance(error, ValidationError):
             self.messages.show(error.problems, self.ctx.language)
         elif isinstance(error, StaleRecord):
-            self.general.show_error(error.message(self.ctx.language) + " " + translate(
-                "Institutions", "Close this window, find the institution in the list again and repeat your "
-                "change; copy what you typed first if it is long."))
+            self.general.show_error(
+                error.message(self.ctx.language)
+                + " "
+                + translate(
+                    "Institutions",
+                    "Close this window, find the institution in the list again and repeat your "
+                    "change; copy what you typed first if it is long.",
+                )
+            )
         elif isinstance(error, RegistryError):
             self.general.show_error(error.message(self.ctx.language))
         elif self.ctx.ops.failure_handler is not None:
@@ -160,17 +181,29 @@ class InstitutionsPage(QWidget):
         self.loading = False
         self.dialog: InstitutionDialog | None = None
         label = ctx.reference.label
-        self.model = RowsModel[Entry]([
-            RowColumn(lambda: translate("Institutions", "Name", "institution"),
-                      lambda e: institution_name(e.data.name, e.data.name_cyrl, ctx.language)),
-            RowColumn(lambda: translate("Institutions", "Sector"), lambda e: label("sector", e.data.sector)),
-            RowColumn(lambda: translate("Institutions", "Municipality"), lambda e: e.data.municipality),
-            RowColumn(lambda: translate("Institutions", "Phone"), lambda e: e.data.phone),
-            RowColumn(lambda: translate("Institutions", "Contact person"), lambda e: e.data.contact_person),
-            RowColumn(lambda: translate("Institutions", "State"),
-                      lambda e: translate("Institutions", "active", "institution") if e.data.active
-                      else translate("Institutions", "deactivated", "institution"), alert=lambda e: not e.data.active),
-        ], lambda e: e.id, self)
+        self.model = RowsModel[Entry](
+            [
+                RowColumn(
+                    lambda: translate("Institutions", "Name", "institution"),
+                    lambda e: institution_name(e.data.name, e.data.name_cyrl, ctx.language),
+                ),
+                RowColumn(lambda: translate("Institutions", "Sector"), lambda e: label("sector", e.data.sector)),
+                RowColumn(lambda: translate("Institutions", "Municipality"), lambda e: e.data.municipality),
+                RowColumn(lambda: translate("Institutions", "Phone"), lambda e: e.data.phone),
+                RowColumn(lambda: translate("Institutions", "Contact person"), lambda e: e.data.contact_person),
+                RowColumn(
+                    lambda: translate("Institutions", "State"),
+                    lambda e: (
+                        translate("Institutions", "active", "institution")
+                        if e.data.active
+                        else translate("Institutions", "deactivated", "institution")
+                    ),
+                    alert=lambda e: not e.data.active,
+                ),
+            ],
+            lambda e: e.id,
+            self,
+        )
         self.sector = QComboBox()
         self.sector.setObjectName("sector")
         self.sector.addItem(translate("Institutions", "all sectors"), None)
@@ -220,8 +253,12 @@ class InstitutionsPage(QWidget):
     def reload(self) -> None:
         sector, inactive = self.sector.currentData(), self.show_inactive.isChecked()
         self.loading = True
-        self.ctx.ops.read(lambda session: directory(session, sector, inactive), success=self._loaded,
-                          owner=self, key=f"institutions.{id(self)}")
+        self.ctx.ops.read(
+            lambda session: directory(session, sector, inactive),
+            success=self._loaded,
+            owner=self,
+            key=f"institutions.{id(self)}",
+        )
 
     def _loaded(self, rows: list[Entry]) -> None:
         self.loading = False
@@ -236,8 +273,11 @@ class InstitutionsPage(QWidget):
         entry = self.selected()
         self.edit_button.setEnabled(entry is not None)
         self.active_button.setEnabled(entry is not None)
-        self.active_button.setText(translate("Institutions", "Activate") if entry and not entry.data.active
-                                   else translate("Institutions", "Deactivate"))
+        self.active_button.setText(
+            translate("Institutions", "Activate")
+            if entry and not entry.data.active
+            else translate("Institutions", "Deactivate")
+        )
 
     def edit(self, entry: Entry | None) -> InstitutionDialog:
         dialog = InstitutionDialog(self.ctx, entry, self)
@@ -256,9 +296,14 @@ class InstitutionsPage(QWidget):
         data = replace(entry.data, active=not entry.data.active)
         actor = self.ctx.user.id
         self.message.clear_message()
-        self.ctx.ops.write(lambda session: update_institution(session, entry.id, data,
-                                                              expected_version=entry.version, actor_id=actor).id,
-                           success=lambda _id: self._changed(), failure=self._failed, owner=self)
+        self.ctx.ops.write(
+            lambda session: (
+                update_institution(session, entry.id, data, expected_version=entry.version, actor_id=actor).id
+            ),
+            success=lambda _id: self._changed(),
+            failure=self._failed,
+            owner=self,
+        )
 
     def _failed(self, error: BaseException) -> None:
         if isinstance(error, RegistryError):

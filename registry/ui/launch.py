@@ -101,8 +101,14 @@ class Launcher(QObject):
     #: a main window was opened (also after a language switch)
     window_opened = Signal(object)
 
-    def __init__(self, engine: Engine, *, language: str | None, sessions: sessionmaker[Session] | None = None,
-                 parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        engine: Engine,
+        *,
+        language: str | None,
+        sessions: sessionmaker[Session] | None = None,
+        parent: QObject | None = None,
+    ) -> None:
         super().__init__(parent)
         from registry.db import session_factory
 
@@ -155,16 +161,18 @@ class Launcher(QObject):
     def show_sign_in(self) -> SignInDialog:
         assert self.facts is not None
         language = self.translations.apply(self.language_for(None))
-        dialog = SignInDialog(self.ops, first_start=self.facts.users == 0, language=language,
-                              centre=self.facts.centre)
+        dialog = SignInDialog(self.ops, first_start=self.facts.users == 0, language=language, centre=self.facts.centre)
         dialog.finished.connect(lambda result: self._sign_in_finished(dialog, result))
         self.dialog = dialog
         dialog.show()
         if self.facts.users:
             from registry.services.demo_sign_in import sign_in_hint
 
-            self.ops.read(lambda session: sign_in_hint(session, language), background=True,
-                          success=lambda hint: self._demo_hint(dialog, hint))
+            self.ops.read(
+                lambda session: sign_in_hint(session, language),
+                background=True,
+                success=lambda hint: self._demo_hint(dialog, hint),
+            )
         QTimer.singleShot(50, self._preload)
         return dialog
 
@@ -188,9 +196,11 @@ class Launcher(QObject):
 
     def signed_in(self, user: SignedInUser) -> None:
         language = self.translations.apply(self.language_for(user))
-        self.ops.read(lambda session: load_reference(session, language),
-                      success=lambda reference: self._show_due(self.open_main_window(user, reference)),
-                      failure=self._startup_failed)
+        self.ops.read(
+            lambda session: load_reference(session, language),
+            success=lambda reference: self._show_due(self.open_main_window(user, reference)),
+            failure=self._startup_failed,
+        )
 
     @staticmethod
     def _show_due(window) -> None:
@@ -206,8 +216,14 @@ class Launcher(QObject):
         assert self.facts is not None
         previous = self.window
         self.ctx = AppContext(
-            engine=self.engine, sessions=self.sessions, ops=self.ops, translations=self.translations,
-            language=reference.language, user=user, centre=self.facts.centre, reference=reference,
+            engine=self.engine,
+            sessions=self.sessions,
+            ops=self.ops,
+            translations=self.translations,
+            language=reference.language,
+            user=user,
+            centre=self.facts.centre,
+            reference=reference,
             language_forced=self.language_forced,
         )
         window = MainWindow(self.ctx)
@@ -230,9 +246,15 @@ class Launcher(QObject):
         """Offer the daily backup (``ask_backup`` replaces the question in tests), then end."""
         from registry.ui.backup_on_close import offer_backup
 
-        offer_backup(self.engine, self.sessions, self.ops, done=lambda: self.finished.emit(0),
-                     ask=getattr(self, "ask_backup", None), language=self.language_for(None),
-                     actor_id=self.ctx.user.id if self.ctx is not None else None)
+        offer_backup(
+            self.engine,
+            self.sessions,
+            self.ops,
+            done=lambda: self.finished.emit(0),
+            ask=getattr(self, "ask_backup", None),
+            language=self.language_for(None),
+            actor_id=self.ctx.user.id if self.ctx is not None else None,
+        )
 
     def switch_language(self, language: str) -> None:
         """Keep the choice for this user, then rebuild the window in the new language on the same page."""
@@ -243,8 +265,10 @@ class Launcher(QObject):
         self.requested_language = None  # chosen in the menu: from now on the user's setting decides
         self.ops.write(lambda session: save_language(session, user.id, language))
         updated = SignedInUser(user.id, user.username, user.full_name, user.role, language, user.must_change_password)
-        self.ops.read(lambda session: load_reference(session, language),
-                      success=lambda reference: self.open_main_window(updated, reference, page=page))
+        self.ops.read(
+            lambda session: load_reference(session, language),
+            success=lambda reference: self.open_main_window(updated, reference, page=page),
+        )
 
     def sign_out(self, *, force: bool = False) -> None:
         """Back to the sign-in dialog; unsaved work is asked about, except when signing out from the idle lock."""
@@ -269,9 +293,11 @@ class Launcher(QObject):
         from registry.services.errors import RegistryError
 
         text = error.message(self.language_for(None)) if isinstance(error, RegistryError) else str(error)
-        box = QMessageBox(QMessageBox.Icon.Critical, QCoreApplication.translate("Launcher", "Centre Case Registry"),
-                          QCoreApplication.translate("Launcher", "The register could not be opened: %1")
-                          .replace("%1", text))
+        box = QMessageBox(
+            QMessageBox.Icon.Critical,
+            QCoreApplication.translate("Launcher", "Centre Case Registry"),
+            QCoreApplication.translate("Launcher", "The register could not be opened: %1").replace("%1", text),
+        )
         box.addButton(QCoreApplication.translate("Launcher", "Close"), QMessageBox.ButtonRole.AcceptRole)
         box.exec()
         self.finished.emit(1)

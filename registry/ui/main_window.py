@@ -31,14 +31,7 @@ from registry.ui.context import AppContext
 from registry.ui.idle_lock import IdleLock
 from registry.ui.names import LANGUAGE_NAMES, role_label
 from registry.ui.page_table import application_pages
-from registry.ui.pages import (
-    AsksForNewCase,
-    OpensCases,
-    PageRegistry,
-    PageSpec,
-    RefreshedOnShow,
-    page_can_leave,
-)
+from registry.ui.pages import AsksForNewCase, OpensCases, PageRegistry, PageSpec, RefreshedOnShow, page_can_leave
 
 translate = QCoreApplication.translate
 
@@ -66,7 +59,8 @@ class MainWindow(QMainWindow):
         self._closing_for_rebuild = False
         centre = ctx.centre.display_name(ctx.language) if ctx.centre else ""
         self.setWindowTitle(
-            translate("MainWindow", "Centre Case Registry — %1").replace("%1", centre) if centre
+            translate("MainWindow", "Centre Case Registry — %1").replace("%1", centre)
+            if centre
             else translate("MainWindow", "Centre Case Registry")
         )
         self.resize(QSize(1280, 800))
@@ -166,8 +160,9 @@ class MainWindow(QMainWindow):
         self.role_label.setObjectName("status_role")
         self.database_label = QLabel(self._database_words())
         self.database_label.setObjectName("status_database")
-        self.database_label.setToolTip(translate("MainWindow", "The database this window works on: %1")
-                                       .replace("%1", self.ctx.database_label))
+        self.database_label.setToolTip(
+            translate("MainWindow", "The database this window works on: %1").replace("%1", self.ctx.database_label)
+        )
         self.busy_label = QLabel(translate("MainWindow", "Working…"))
         self.busy_label.setVisible(self.ctx.ops.busy)
         self.ctx.ops.busy_changed.connect(self._busy_changed)
@@ -187,10 +182,16 @@ class MainWindow(QMainWindow):
         url = self.ctx.engine.url
         if url.get_backend_name() == "sqlite":
             name = Path(url.database or "").name
-            return translate("MainWindow", "Register on this computer: %1").replace("%1", name) if name else \
-                translate("MainWindow", "Register in memory (nothing is kept)")
-        return translate("MainWindow", "Register on the server %1 (database %2)").replace(
-            "%1", url.host or "localhost").replace("%2", url.database or "")
+            return (
+                translate("MainWindow", "Register on this computer: %1").replace("%1", name)
+                if name
+                else translate("MainWindow", "Register in memory (nothing is kept)")
+            )
+        return (
+            translate("MainWindow", "Register on the server %1 (database %2)")
+            .replace("%1", url.host or "localhost")
+            .replace("%2", url.database or "")
+        )
 
     def _busy_changed(self, busy: bool) -> None:
         self.busy_label.setVisible(busy)
@@ -275,9 +276,11 @@ class MainWindow(QMainWindow):
         box = QMessageBox(self)
         box.setWindowTitle(translate("MainWindow", "About"))
         box.setText(translate("MainWindow", "Centre Case Registry, version %1").replace("%1", __version__))
-        box.setInformativeText(translate(
-            "MainWindow", "Case register for child protection in centres for social work in Bosnia and "
-            "Herzegovina."))
+        box.setInformativeText(
+            translate(
+                "MainWindow", "Case register for child protection in centres for social work in Bosnia and Herzegovina."
+            )
+        )
         box.addButton(translate("MainWindow", "Close"), QMessageBox.ButtonRole.AcceptRole)
         box.open()
 
@@ -287,9 +290,15 @@ class MainWindow(QMainWindow):
             text = error.message(self.ctx.language)
         else:
             text = translate("MainWindow", "The operation failed because of an unexpected error: %1").replace(
-                "%1", str(error) or type(error).__name__)
-        box = QMessageBox(QMessageBox.Icon.Warning, translate("MainWindow", "Something went wrong"), text,
-                          QMessageBox.StandardButton.NoButton, self)
+                "%1", str(error) or type(error).__name__
+            )
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            translate("MainWindow", "Something went wrong"),
+            text,
+            QMessageBox.StandardButton.NoButton,
+            self,
+        )
         box.addButton(translate("MainWindow", "Close"), QMessageBox.ButtonRole.AcceptRole)
         box.open()
 

@@ -8,7 +8,10 @@ translate = QCoreApplication.translate
 
 #: each language as its own speakers name it (the same in every interface language)
 LANGUAGE_NAMES = (
-    ("bs", "Bosanski"), ("hr", "Hrvatski"), ("sr-Latn", "Srpski (latinica)"), ("sr-Cyrl", "Српски (ћирилица)"),
+    ("bs", "Bosanski"),
+    ("hr", "Hrvatski"),
+    ("sr-Latn", "Srpski (latinica)"),
+    ("sr-Cyrl", "Српски (ћирилица)"),
     ("en", "English"),
 )
 

@@ -145,8 +145,9 @@ class NewCaseDialog(QDialog, SearchesFirst):
         self.jmbg = QLineEdit()
         self.jmbg.setObjectName("jmbg")
         self.jmbg.setMaxLength(20)
-        self.jmbg.setToolTip(translate("NewCase", "13 digits; fills in the date of birth and sex. Leave empty if "
-                                                  "the child has none."))
+        self.jmbg.setToolTip(
+            translate("NewCase", "13 digits; fills in the date of birth and sex. Leave empty if the child has none.")
+        )
         self.birth_date = QLineEdit()
         self.birth_date.setObjectName("birth_date")
         self.birth_date.setPlaceholderText(translate("NewCase", "dd.mm.yyyy."))
@@ -155,8 +156,7 @@ class NewCaseDialog(QDialog, SearchesFirst):
         self.sex.addItem(translate("NewCase", "not known"), None)
         for code, label in self.ctx.reference.options("sex"):
             self.sex.addItem(label, code)
-        self.has_disability = QCheckBox(translate("NewCase", "The child has a disability or developmental "
-                                                            "difficulty"))
+        self.has_disability = QCheckBox(translate("NewCase", "The child has a disability or developmental difficulty"))
         self.has_disability.setObjectName("has_disability")
         self.address = QLineEdit()
         self.address.setObjectName("address")
@@ -166,8 +166,9 @@ class NewCaseDialog(QDialog, SearchesFirst):
         field_row(form, translate("NewCase", "Family name:"), self.family_name, self.messages.add("family_name"))
         # checked while the user moves on to the next field: their messages have their room kept
         field_row(form, translate("NewCase", "JMBG:"), self.jmbg, self.messages.add("jmbg").keep_room(2))
-        field_row(form, translate("NewCase", "Date of birth:"), self.birth_date,
-                  self.messages.add("birth_date").keep_room())
+        field_row(
+            form, translate("NewCase", "Date of birth:"), self.birth_date, self.messages.add("birth_date").keep_room()
+        )
         field_row(form, translate("NewCase", "Sex:"), self.sex, self.messages.add("sex").keep_room())
         form.addRow("", self.has_disability)
         field_row(form, translate("NewCase", "Address:"), self.address, self.messages.add("address"))
@@ -197,8 +198,7 @@ class NewCaseDialog(QDialog, SearchesFirst):
         reported_layout.addWidget(self.reported_at)
         reported_layout.addWidget(self.time_zone)
         reported_layout.addStretch(1)
-        self.referral_source = self._lookup_combo("referral_source", "referral_source",
-                                                  translate("NewCase", "choose…"))
+        self.referral_source = self._lookup_combo("referral_source", "referral_source", translate("NewCase", "choose…"))
         self.urgency = self._lookup_combo("urgency", "urgency", None, default="regular")
         self.risk_level = self._lookup_combo("risk_level", "risk_level", None, default="none")
         forms_box = QWidget()
@@ -227,14 +227,20 @@ class NewCaseDialog(QDialog, SearchesFirst):
         own = self.lead_worker.findData(self.ctx.user.id)
         self.lead_worker.setCurrentIndex(max(own, 0))
         field_row(form, translate("NewCase", "Report received:"), reported_row, self.messages.add("reported_at"))
-        field_row(form, translate("NewCase", "Referral source:"), self.referral_source,
-                  self.messages.add("referral_source"))
+        field_row(
+            form, translate("NewCase", "Referral source:"), self.referral_source, self.messages.add("referral_source")
+        )
         field_row(form, translate("NewCase", "Urgency:"), self.urgency, self.messages.add("urgency"))
         field_row(form, translate("NewCase", "Risk level:"), self.risk_level, self.messages.add("risk_level"))
-        field_row(form, translate("NewCase", "Forms of violence:"), forms_box,
-                  self.messages.add("violence_types", "violence_forms"))
-        field_row(form, translate("NewCase", "Summary of the report:"), self.summary,
-                  self.messages.add("report_summary"))
+        field_row(
+            form,
+            translate("NewCase", "Forms of violence:"),
+            forms_box,
+            self.messages.add("violence_types", "violence_forms"),
+        )
+        field_row(
+            form, translate("NewCase", "Summary of the report:"), self.summary, self.messages.add("report_summary")
+        )
         field_row(form, translate("NewCase", "Lead worker:"), self.lead_worker, self.messages.add("lead_worker"))
         return group
 
@@ -271,16 +277,26 @@ class NewCaseDialog(QDialog, SearchesFirst):
 
     def _go_to_form(self) -> None:
         existing = self.existing_child
-        child_fields = (self.given_name, self.family_name, self.jmbg, self.birth_date, self.sex, self.address,
-                        self.school, self.has_disability)
+        child_fields = (
+            self.given_name,
+            self.family_name,
+            self.jmbg,
+            self.birth_date,
+            self.sex,
+            self.address,
+            self.school,
+            self.has_disability,
+        )
         if existing is not None:
             self.given_name.setText(existing.given_name)
             self.family_name.setText(existing.family_name)
             self.jmbg.setText(existing.jmbg or "")
             self.birth_date.setText(format_date(existing.birth_date))
-            self.banner.setText(translate("NewCase", "A new case for %1, already in the register (cases: %2).")
-                                .replace("%1", f"{existing.family_name} {existing.given_name}")
-                                .replace("%2", ", ".join(existing.case_numbers) or "—"))
+            self.banner.setText(
+                translate("NewCase", "A new case for %1, already in the register (cases: %2).")
+                .replace("%1", f"{existing.family_name} {existing.given_name}")
+                .replace("%2", ", ".join(existing.case_numbers) or "—")
+            )
             self.banner.setStyleSheet("")
         else:
             self.given_name.setText(self.find_given.text().strip())
@@ -288,9 +304,15 @@ class NewCaseDialog(QDialog, SearchesFirst):
             self.jmbg.setText(normalise_jmbg(self.find_jmbg.text()))
             self.birth_date.setText(self.find_birth.text().strip())
             if self.candidates_found:
-                self.banner.setText(translate(
-                    "NewCase", "%n possible duplicate(s) were found; you chose to register a new child. Go back "
-                    "if the child is one of them.", None, len(self.candidates_found)))
+                self.banner.setText(
+                    translate(
+                        "NewCase",
+                        "%n possible duplicate(s) were found; you chose to register a new child. Go back "
+                        "if the child is one of them.",
+                        None,
+                        len(self.candidates_found),
+                    )
+                )
                 self.banner.setStyleSheet("color: #8a5300; font-weight: bold;")
         self.banner.setVisible(existing is not None or bool(self.candidates_found))
         for widget in child_fields:
@@ -344,9 +366,14 @@ class NewCaseDialog(QDialog, SearchesFirst):
         reported = self.reported_at.dateTime().toPython()
         assert isinstance(reported, dt.datetime)
         child = PersonInput(
-            given_name=self.given_name.text(), family_name=self.family_name.text(), jmbg=self.jmbg.text(),
-            birth_date=self.birth_date.text().strip() or None, sex=self.sex.currentData(),
-            address=self.address.text(), school=self.school.text(), has_disability=self.has_disability.isChecked(),
+            given_name=self.given_name.text(),
+            family_name=self.family_name.text(),
+            jmbg=self.jmbg.text(),
+            birth_date=self.birth_date.text().strip() or None,
+            sex=self.sex.currentData(),
+            address=self.address.text(),
+            school=self.school.text(),
+            has_disability=self.has_disability.isChecked(),
         )
         return NewCase(
             child=child,
@@ -371,8 +398,9 @@ class NewCaseDialog(QDialog, SearchesFirst):
         actor = self.ctx.user.id
         self.save_button.setEnabled(False)
         self.saving_label.setVisible(True)
-        self.ctx.ops.write(lambda session: _register(session, data, actor), success=self._saved,
-                           failure=self._failed, owner=self)
+        self.ctx.ops.write(
+            lambda session: _register(session, data, actor), success=self._saved, failure=self._failed, owner=self
+        )
 
     def _saved(self, outcome: tuple[int, str, list[Problem]]) -> None:
         case_id, number, _warnings = outcome
@@ -390,11 +418,20 @@ class NewCaseDialog(QDialog, SearchesFirst):
             if not fields:
                 return
             widget = {
-                "given_name": self.given_name, "family_name": self.family_name, "jmbg": self.jmbg,
-                "birth_date": self.birth_date, "sex": self.sex, "reported_at": self.reported_at,
-                "referral_source": self.referral_source, "urgency": self.urgency, "risk_level": self.risk_level,
-                "reporter_name": self.reporter_name, "reporter_contact": self.reporter_contact,
-                "report_summary": self.summary, "lead_worker": self.lead_worker, "address": self.address,
+                "given_name": self.given_name,
+                "family_name": self.family_name,
+                "jmbg": self.jmbg,
+                "birth_date": self.birth_date,
+                "sex": self.sex,
+                "reported_at": self.reported_at,
+                "referral_source": self.referral_source,
+                "urgency": self.urgency,
+                "risk_level": self.risk_level,
+                "reporter_name": self.reporter_name,
+                "reporter_contact": self.reporter_contact,
+                "report_summary": self.summary,
+                "lead_worker": self.lead_worker,
+                "address": self.address,
                 "school": self.school,
             }.get(fields[0])
             if widget is not None:

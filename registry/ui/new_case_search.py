@@ -53,15 +53,20 @@ class SearchesFirst:
     _duplicate_timer: QTimer
 
     if TYPE_CHECKING:  # the dialog's own methods
+
         def reject(self) -> None: ...
         def _go_to_form(self) -> None: ...
 
     def _build_search_step(self) -> QWidget:
         page = QWidget()
         page.setObjectName("search_step")
-        intro = QLabel(translate(
-            "NewCase", "First check whether the child is already in the register: type the name, the date of "
-            "birth or the JMBG. Possible duplicates appear below as you type."))
+        intro = QLabel(
+            translate(
+                "NewCase",
+                "First check whether the child is already in the register: type the name, the date of "
+                "birth or the JMBG. Possible duplicates appear below as you type.",
+            )
+        )
         intro.setWordWrap(True)
         form = QFormLayout()
         self.find_family = QLineEdit()
@@ -84,17 +89,24 @@ class SearchesFirst:
         self.candidates.setRootIsDecorated(False)
         self.candidates.setUniformRowHeights(True)
         self.candidates.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.candidates.setHeaderLabels([
-            translate("NewCase", "Child"), translate("NewCase", "Date of birth"), translate("NewCase", "JMBG"),
-            translate("NewCase", "Cases"), translate("NewCase", "Why it may be the same child"),
-        ])
+        self.candidates.setHeaderLabels(
+            [
+                translate("NewCase", "Child"),
+                translate("NewCase", "Date of birth"),
+                translate("NewCase", "JMBG"),
+                translate("NewCase", "Cases"),
+                translate("NewCase", "Why it may be the same child"),
+            ]
+        )
         self.candidates.setColumnWidth(0, 200)
         self.candidates.setColumnWidth(1, 110)
         self.candidates.setColumnWidth(2, 130)
         self.candidates.setColumnWidth(3, 150)
         self.candidates.itemSelectionChanged.connect(self._candidate_selected)
         self.candidates.itemDoubleClicked.connect(lambda _item, _column: self._use_existing())
-        self.duplicate_status = QLabel(translate("NewCase", "Type the family and given name, the date of birth or the JMBG."))
+        self.duplicate_status = QLabel(
+            translate("NewCase", "Type the family and given name, the date of birth or the JMBG.")
+        )
         self.duplicate_status.setObjectName("duplicate_status")
         self.duplicate_status.setWordWrap(True)
 
@@ -135,8 +147,9 @@ class SearchesFirst:
         self.duplicate_status.setText(translate("NewCase", "Looking for possible duplicates…"))
         actor = self.ctx.user.id
         self.ctx.ops.read(
-            lambda session: find_duplicates(session, given_name=given, family_name=family, birth_date=birth,
-                                            jmbg=jmbg or None, actor_id=actor),
+            lambda session: find_duplicates(
+                session, given_name=given, family_name=family, birth_date=birth, jmbg=jmbg or None, actor_id=actor
+            ),
             success=lambda found: self._show_candidates(found, searched=True),
             owner=self,
             key="new_case.duplicates",
@@ -147,24 +160,39 @@ class SearchesFirst:
         self.candidates.clear()
         for candidate in found:
             if candidate.restricted:  # only that it exists and whom to ask; it cannot be chosen
-                item = QTreeWidgetItem([i18n.text("access.restricted_match", self.language,
-                                                  ask=candidate.ask or "—"), "", "", "",
-                                        reason_label(candidate.reason)])
+                item = QTreeWidgetItem(
+                    [
+                        i18n.text("access.restricted_match", self.language, ask=candidate.ask or "—"),
+                        "",
+                        "",
+                        "",
+                        reason_label(candidate.reason),
+                    ]
+                )
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsSelectable)
                 self.candidates.addTopLevelItem(item)
                 item.setFirstColumnSpanned(True)
                 continue
-            item = QTreeWidgetItem([
-                f"{candidate.family_name} {candidate.given_name}", format_date(candidate.birth_date),
-                candidate.jmbg or "", ", ".join(candidate.case_numbers), reason_label(candidate.reason),
-            ])
+            item = QTreeWidgetItem(
+                [
+                    f"{candidate.family_name} {candidate.given_name}",
+                    format_date(candidate.birth_date),
+                    candidate.jmbg or "",
+                    ", ".join(candidate.case_numbers),
+                    reason_label(candidate.reason),
+                ]
+            )
             item.setData(0, Qt.ItemDataRole.UserRole, candidate.person_id)
             self.candidates.addTopLevelItem(item)
         if not searched:
             text = translate("NewCase", "Type the family and given name, the date of birth or the JMBG.")
         elif found:
-            text = translate("NewCase", "%n possible duplicate(s): if the child is listed, select them and start "
-                                        "a new case for them.", None, len(found))
+            text = translate(
+                "NewCase",
+                "%n possible duplicate(s): if the child is listed, select them and start a new case for them.",
+                None,
+                len(found),
+            )
         else:
             text = translate("NewCase", "No child in the register matches. Continue with a new child.")
         self.duplicate_status.setText(text)

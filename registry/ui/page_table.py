@@ -45,18 +45,25 @@ PAGES: tuple[PageSpec, ...] = (
     PageSpec("referrals", ReferralLogPage, CASE_READERS, lambda: translate("Navigation", "Referrals")),
     PageSpec("overdue", _overdue, CASE_READERS, lambda: translate("Navigation", "Overdue")),
     PageSpec("institutions", InstitutionsPage, frozenset(EDITORS), lambda: translate("Navigation", "Institutions")),
-    PageSpec("protocol_templates", ProtocolTemplatesPage, ADMINISTRATORS,
-             lambda: translate("Navigation", "Protocol templates")),
-    PageSpec("administration", AdministrationPage, ADMINISTRATORS,
-             lambda: translate("Navigation", "Administration")),
-    PageSpec(case_editor.PAGE_KEY, CaseEditorPage, CASE_READERS,
-             lambda: translate("CaseEditor", "Case")),
-    PageSpec("audit", AuditViewerPage, frozenset({"auditor", "supervisor"}),
-             lambda: translate("AuditViewer", "Audit trail")),
+    PageSpec(
+        "protocol_templates",
+        ProtocolTemplatesPage,
+        ADMINISTRATORS,
+        lambda: translate("Navigation", "Protocol templates"),
+    ),
+    PageSpec("administration", AdministrationPage, ADMINISTRATORS, lambda: translate("Navigation", "Administration")),
+    PageSpec(case_editor.PAGE_KEY, CaseEditorPage, CASE_READERS, lambda: translate("CaseEditor", "Case")),
+    PageSpec(
+        "audit", AuditViewerPage, frozenset({"auditor", "supervisor"}), lambda: translate("AuditViewer", "Audit trail")
+    ),
     PageSpec("import", ImportPage, frozenset({"supervisor", "worker"}), lambda: translate("Import", "Import")),
     # a worker sees the figures of her own cases; the director signs in as a supervisor
-    PageSpec("statistics", StatisticsPage, frozenset({"worker", "supervisor", "auditor"}),
-             lambda: translate("Statistics", "Statistics")),
+    PageSpec(
+        "statistics",
+        StatisticsPage,
+        frozenset({"worker", "supervisor", "auditor"}),
+        lambda: translate("Statistics", "Statistics"),
+    ),
 )
 
 #: what every main window gets besides its pages: the case editor opens the cases other pages ask for

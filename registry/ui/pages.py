@@ -62,8 +62,9 @@ class PageSpec:
 class PageRegistry:
     """Pages in navigation order, and what every new main window gets besides (connections, menu actions)."""
 
-    def __init__(self, pages: tuple[PageSpec, ...] = (),
-                 window_hooks: tuple[Callable[[MainWindow], None], ...] = ()) -> None:
+    def __init__(
+        self, pages: tuple[PageSpec, ...] = (), window_hooks: tuple[Callable[[MainWindow], None], ...] = ()
+    ) -> None:
         self.pages: dict[str, PageSpec] = {spec.key: spec for spec in pages}
         self.window_hooks: list[Callable[[MainWindow], None]] = list(window_hooks)
 
@@ -92,5 +93,12 @@ def page_can_leave(widget: QWidget | None, then: Callable[[], object] | None = N
     return True
 
 
-__all__ = ["AsksForNewCase", "GuardsLeaving", "OpensCases", "PageRegistry", "PageSpec", "RefreshedOnShow",
-           "page_can_leave"]
+__all__ = [
+    "AsksForNewCase",
+    "GuardsLeaving",
+    "OpensCases",
+    "PageRegistry",
+    "PageSpec",
+    "RefreshedOnShow",
+    "page_can_leave",
+]

@@ -14,16 +14,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QPointF, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QPainter
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import (
-    QComboBox,
-    QDialog,
-    QFileDialog,
-    QHBoxLayout,
-    QLabel,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QComboBox, QDialog, QFileDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 from sqlalchemy.orm import Session
 
 from registry.services.private_files import write_private
@@ -35,7 +26,10 @@ translate = QCoreApplication.translate
 
 #: the languages a document can be printed in, each named in its own words
 DOCUMENT_LANGUAGES = (
-    ("bs", "Bosanski"), ("hr", "Hrvatski"), ("sr-Latn", "Srpski (latinica)"), ("sr-Cyrl", "Српски (ћирилица)"),
+    ("bs", "Bosanski"),
+    ("hr", "Hrvatski"),
+    ("sr-Latn", "Srpski (latinica)"),
+    ("sr-Cyrl", "Српски (ћирилица)"),
     ("en", "English"),
 )
 #: (session, language) -> (pdf bytes, pages)
@@ -57,14 +51,22 @@ def document_builder(document: str, target: int, printed_by: int) -> Builder:
     return build
 
 
-def document_recorder(document: str, *, actor_id: int, case_ids: Sequence[int] = (),
-                      referral_id: int | None = None) -> Recorder:
+def document_recorder(
+    document: str, *, actor_id: int, case_ids: Sequence[int] = (), referral_id: int | None = None
+) -> Recorder:
     def record(session: Session, language: str, pages: int) -> None:
         from registry.printing import record_printed
 
         if referral_id is not None:
-            record_printed(session, document, actor_id=actor_id, case_id=case_ids[0] if case_ids else None,
-                           referral_id=referral_id, language=language, pages=pages)
+            record_printed(
+                session,
+                document,
+                actor_id=actor_id,
+                case_id=case_ids[0] if case_ids else None,
+                referral_id=referral_id,
+                language=language,
+                pages=pages,
+            )
             return
         for case_id in case_ids:
             record_printed(session, document, actor_id=actor_id, case_id=case_id, language=language, pages=pages)
@@ -78,7 +80,8 @@ def default_print_dialog(printer: QPrinter, parent: QWidget) -> QDialog:
 
 def default_save_path(parent: QWidget, suggested: str) -> str:
     path, _filter = QFileDialog.getSaveFileName(
-        parent, translate("PrintPreview", "Save as PDF"), suggested, translate("PrintPreview", "PDF files (*.pdf)"))
+        parent, translate("PrintPreview", "Save as PDF"), suggested, translate("PrintPreview", "PDF files (*.pdf)")
+    )
     return path
 
 
@@ -91,8 +94,18 @@ class PrintPreview(QDialog):
     #: replaceable: (parent, suggested file name) -> chosen path ("" to cancel)
     save_path_provider: Callable[[QWidget, str], str] = staticmethod(default_save_path)
 
-    def __init__(self, ctx: AppContext, title: str, build: Builder, record: Recorder, *, file_name: str,
-                 language: str | None = None, data: bytes | None = None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        ctx: AppContext,
+        title: str,
+        build: Builder,
+        record: Recorder,
+        *,
+        file_name: str,
+        language: str | None = None,
+        data: bytes | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("print_preview")
         self.ctx = ctx
@@ -160,8 +173,13 @@ class PrintPreview(QDialog):
         self._set_ready(False)
         self.page_label.setText(translate("PrintPreview", "Preparing the document…"))
         language = self.document_language
-        self.ctx.ops.read(lambda session: self._build(session, language), key=f"print-preview-{id(self)}",
-                          owner=self, success=lambda result: self._show(*result), failure=self._failed)
+        self.ctx.ops.read(
+            lambda session: self._build(session, language),
+            key=f"print-preview-{id(self)}",
+            owner=self,
+            success=lambda result: self._show(*result),
+            failure=self._failed,
+        )
 
     def _failed(self, error: BaseException) -> None:
         from registry.services.errors import RegistryError
@@ -224,8 +242,9 @@ class PrintPreview(QDialog):
         try:
             write_private(Path(path), self.data)  # owner-only, and never a half-written PDF
         except OSError as error:
-            self.status.setText(translate("PrintPreview", "The file could not be saved: %1").replace(
-                "%1", error.strerror or str(error)))
+            self.status.setText(
+                translate("PrintPreview", "The file could not be saved: %1").replace("%1", error.strerror or str(error))
+            )
             return False
         self._recorded(translate("PrintPreview", "Saved as %1.").replace("%1", path))
         return True
@@ -248,8 +267,14 @@ def print_case_summaries(ctx: AppContext, case_ids: Sequence[int], parent: QWidg
     def build(session: Session, progress: Progress) -> tuple[bytes, int]:
         from registry.printing import build_case_summaries
 
-        data = build_case_summaries(session, ids, language=language, printed_by=user_id,
-                                    progress=progress.report, cancelled=lambda: progress.cancelled)
+        data = build_case_summaries(
+            session,
+            ids,
+            language=language,
+            printed_by=user_id,
+            progress=progress.report,
+            cancelled=lambda: progress.cancelled,
+        )
         return data, 0
 
     def batch_builder(session: Session, lang: str) -> tuple[bytes, int]:
@@ -259,9 +284,16 @@ def print_case_summaries(ctx: AppContext, case_ids: Sequence[int], parent: QWidg
 
     def done(result: tuple[bytes, int]) -> None:
         title = translate("PrintPreview", "Summaries of %n case(s)", None, len(ids))
-        preview = PrintPreview(ctx, title, batch_builder, document_recorder("summary", actor_id=user_id,
-                                                                               case_ids=ids),
-                               file_name="case-summaries.pdf", language=language, data=result[0], parent=parent)
+        preview = PrintPreview(
+            ctx,
+            title,
+            batch_builder,
+            document_recorder("summary", actor_id=user_id, case_ids=ids),
+            file_name="case-summaries.pdf",
+            language=language,
+            data=result[0],
+            parent=parent,
+        )
         preview.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         preview.show()
         if parent is not None:
@@ -275,9 +307,14 @@ def print_case_summaries(ctx: AppContext, case_ids: Sequence[int], parent: QWidg
         if ctx.ops.failure_handler is not None:
             ctx.ops.failure_handler(error, "")
 
-    ctx.ops.with_progress(build, parent=parent, write=False,
-                          label=translate("PrintPreview", "Preparing the summaries of %n case(s)…", None, len(ids)),
-                          success=done, failure=failed)
+    ctx.ops.with_progress(
+        build,
+        parent=parent,
+        write=False,
+        label=translate("PrintPreview", "Preparing the summaries of %n case(s)…", None, len(ids)),
+        success=done,
+        failure=failed,
+    )
 
 
 __all__ = ["DOCUMENT_LANGUAGES", "PrintPreview", "document_builder", "document_recorder", "print_case_summaries"]

@@ -114,14 +114,18 @@ class SectorList(QListWidget):
         self.setMaximumHeight(110)
 
     def codes(self) -> list[str]:
-        return [self.item(n).data(Qt.ItemDataRole.UserRole) for n in range(self.count())
-                if self.item(n).checkState() == Qt.CheckState.Checked]
+        return [
+            self.item(n).data(Qt.ItemDataRole.UserRole)
+            for n in range(self.count())
+            if self.item(n).checkState() == Qt.CheckState.Checked
+        ]
 
     def set_codes(self, codes: list[str]) -> None:
         for n in range(self.count()):
             item = self.item(n)
-            item.setCheckState(Qt.CheckState.Checked if item.data(Qt.ItemDataRole.UserRole) in codes
-                               else Qt.CheckState.Unchecked)
+            item.setCheckState(
+                Qt.CheckState.Checked if item.data(Qt.ItemDataRole.UserRole) in codes else Qt.CheckState.Unchecked
+            )
 
 
 class StepForm(QGroupBox):
@@ -196,11 +200,15 @@ class StepForm(QGroupBox):
     def step(self) -> StepInput:
         mode = self.deadline_mode.currentData()
         return StepInput(
-            code=self.code.text().strip(), title=self.titles.values(), trigger=self.trigger.currentData() or "",
-            lead_sectors=self.lead.codes(), notified_sectors=self.notified.codes(),
+            code=self.code.text().strip(),
+            title=self.titles.values(),
+            trigger=self.trigger.currentData() or "",
+            lead_sectors=self.lead.codes(),
+            notified_sectors=self.notified.codes(),
             deadline_hours=self.hours.value() if mode == "hours" else None,
             deadline_by_urgency={u: s.value() for u, s in self.by_urgency.items()} if mode == "urgency" else None,
-            repeat_every_days=self.repeat.value() or None, mandatory=self.mandatory.isChecked(),
+            repeat_every_days=self.repeat.value() or None,
+            mandatory=self.mandatory.isChecked(),
             legal_basis=self.legal_basis.values(),
         )
 
@@ -215,25 +223,42 @@ class ProtocolTemplatesPage(QWidget):
         self.base: TemplateVersion | None = None
         self._current = -1
         lang = language_key(ctx.language)
-        self.versions = RowsModel[TemplateVersion]([
-            RowColumn(lambda: translate("ProtocolTemplates", "Protocol"),
-                      lambda v: str(v.name.get(lang) or v.name.get("bs") or v.code)),
-            RowColumn(lambda: translate("ProtocolTemplates", "Version"), lambda v: str(v.version)),
-            RowColumn(lambda: translate("ProtocolTemplates", "Valid from"), lambda v: format_date(v.valid_from)),
-            RowColumn(lambda: translate("ProtocolTemplates", "Steps"), lambda v: str(v.steps)),
-        ], lambda v: v.id, self)
-        self.steps = RowsModel[StepInput]([
-            RowColumn(lambda: translate("ProtocolTemplates", "Code"), lambda s: s.code),
-            RowColumn(lambda: translate("ProtocolTemplates", "Title"),
-                      lambda s: s.title.get(lang) or s.title.get("bs") or ""),
-            RowColumn(lambda: translate("ProtocolTemplates", "Lead"),
-                      lambda s: ", ".join(ctx.reference.label("sector", c) for c in s.lead_sectors)),
-            RowColumn(lambda: translate("ProtocolTemplates", "Starts with"), lambda s: trigger_label(s.trigger)),
-            RowColumn(lambda: translate("ProtocolTemplates", "Deadline"), deadline_text),
-            RowColumn(lambda: translate("ProtocolTemplates", "Mandatory"),
-                      lambda s: translate("ProtocolTemplates", "yes") if s.mandatory
-                      else translate("ProtocolTemplates", "no")),
-        ], lambda s: None, self)
+        self.versions = RowsModel[TemplateVersion](
+            [
+                RowColumn(
+                    lambda: translate("ProtocolTemplates", "Protocol"),
+                    lambda v: str(v.name.get(lang) or v.name.get("bs") or v.code),
+                ),
+                RowColumn(lambda: translate("ProtocolTemplates", "Version"), lambda v: str(v.version)),
+                RowColumn(lambda: translate("ProtocolTemplates", "Valid from"), lambda v: format_date(v.valid_from)),
+                RowColumn(lambda: translate("ProtocolTemplates", "Steps"), lambda v: str(v.steps)),
+            ],
+            lambda v: v.id,
+            self,
+        )
+        self.steps = RowsModel[StepInput](
+            [
+                RowColumn(lambda: translate("ProtocolTemplates", "Code"), lambda s: s.code),
+                RowColumn(
+                    lambda: translate("ProtocolTemplates", "Title"),
+                    lambda s: s.title.get(lang) or s.title.get("bs") or "",
+                ),
+                RowColumn(
+                    lambda: translate("ProtocolTemplates", "Lead"),
+                    lambda s: ", ".join(ctx.reference.label("sector", c) for c in s.lead_sectors),
+                ),
+                RowColumn(lambda: translate("ProtocolTemplates", "Starts with"), lambda s: trigger_label(s.trigger)),
+                RowColumn(lambda: translate("ProtocolTemplates", "Deadline"), deadline_text),
+                RowColumn(
+                    lambda: translate("ProtocolTemplates", "Mandatory"),
+                    lambda s: (
+                        translate("ProtocolTemplates", "yes") if s.mandatory else translate("ProtocolTemplates", "no")
+                    ),
+                ),
+            ],
+            lambda s: None,
+            self,
+        )
         self._build()
         self.reload()
 
@@ -266,9 +291,14 @@ class ProtocolTemplatesPage(QWidget):
         self.discard_button.setObjectName("discard")
         self.discard_button.clicked.connect(self.discard)
         self.message = FieldMessage("protocol")
-        note = QLabel(translate("ProtocolTemplates", "A saved version is never changed. Cases keep the checklist "
-                                "of the version they started under; new cases follow the version valid on the "
-                                "day their report came in."))
+        note = QLabel(
+            translate(
+                "ProtocolTemplates",
+                "A saved version is never changed. Cases keep the checklist "
+                "of the version they started under; new cases follow the version valid on the "
+                "day their report came in.",
+            )
+        )
         note.setWordWrap(True)
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -335,8 +365,12 @@ class ProtocolTemplatesPage(QWidget):
         if version is None or self.draft is not None:
             return
         self.loading = True
-        self.ctx.ops.read(lambda session: template_steps(session, version.id), success=self._steps_loaded,
-                          owner=self, key=f"protocol_steps.{id(self)}")
+        self.ctx.ops.read(
+            lambda session: template_steps(session, version.id),
+            success=self._steps_loaded,
+            owner=self,
+            key=f"protocol_steps.{id(self)}",
+        )
 
     def _steps_loaded(self, steps: list[StepInput]) -> None:
         self.loading = False
@@ -350,8 +384,9 @@ class ProtocolTemplatesPage(QWidget):
         self.base = self.selected_version()
         if self.base is None:
             return
-        self.draft = [replace(step, title=dict(step.title), legal_basis=dict(step.legal_basis))
-                      for step in self.steps.rows()]
+        self.draft = [
+            replace(step, title=dict(step.title), legal_basis=dict(step.legal_basis)) for step in self.steps.rows()
+        ]
         self.message.clear_message()
         self._show_draft(0)
 
@@ -407,9 +442,12 @@ class ProtocolTemplatesPage(QWidget):
         steps, base_id, actor = list(self.draft), self.base.id, self.ctx.user.id
         valid_from = pydate(self.valid_from.date())
         self.message.clear_message()
-        self.ctx.ops.write(lambda session: new_version(session, base_id, steps, actor_id=actor,
-                                                       valid_from=valid_from).version,
-                           success=self._saved, failure=self._failed, owner=self)
+        self.ctx.ops.write(
+            lambda session: new_version(session, base_id, steps, actor_id=actor, valid_from=valid_from).version,
+            success=self._saved,
+            failure=self._failed,
+            owner=self,
+        )
 
     def _saved(self, version: int) -> None:
         self.draft = None
@@ -429,8 +467,7 @@ class ProtocolTemplatesPage(QWidget):
         editing = self.draft is not None
         self.form.setVisible(editing and self._current >= 0)
         self.form_area.setVisible(editing and self._current >= 0)
-        for widget in (self.add_button, self.remove_button, self.valid_from, self.save_button,
-                       self.discard_button):
+        for widget in (self.add_button, self.remove_button, self.valid_from, self.save_button, self.discard_button):
             widget.setVisible(editing)
         self.remove_button.setEnabled(editing and self._current >= 0)
         self.new_button.setEnabled(not editing and self.selected_version() is not None)

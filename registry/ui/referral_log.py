@@ -56,8 +56,11 @@ class ResponseDialog(QDialog):
         self.ctx = ctx
         self.row = row
         self.setWindowTitle(translate("ReferralLog", "Record response"))
-        about = QLabel(translate("ReferralLog", "Case %1 — %2").replace("%1", row.case_number)
-                       .replace("%2", institution_label(row.institution, ctx.language)))
+        about = QLabel(
+            translate("ReferralLog", "Case %1 — %2")
+            .replace("%1", row.case_number)
+            .replace("%2", institution_label(row.institution, ctx.language))
+        )
         about.setProperty("registry_data", True)
         about.setWordWrap(True)
         self.general = FieldMessage("general")
@@ -72,10 +75,12 @@ class ResponseDialog(QDialog):
         self.summary.setTabChangesFocus(True)
         self.summary.setMinimumHeight(110)
         form = QFormLayout()
-        field_row(form, translate("ReferralLog", "Received on:"), self.received,
-                  self.messages.add("response_received_at"))
-        field_row(form, translate("ReferralLog", "What the answer says:"), self.summary,
-                  self.messages.add("response_summary"))
+        field_row(
+            form, translate("ReferralLog", "Received on:"), self.received, self.messages.add("response_received_at")
+        )
+        field_row(
+            form, translate("ReferralLog", "What the answer says:"), self.summary, self.messages.add("response_summary")
+        )
         self.save_button = QPushButton(translate("ReferralLog", "Save"))
         self.save_button.setObjectName("save")
         self.save_button.setDefault(True)
@@ -101,9 +106,14 @@ class ResponseDialog(QDialog):
         summary, when = self.summary.toPlainText(), received_moment(pydate(self.received.date()))
         self.save_button.setEnabled(False)
         self.ctx.ops.write(
-            lambda session: record_response(session, referral_id, summary=summary, actor_id=actor, received_at=when,
-                                            expected_version=version).id,
-            success=self._saved, failure=self._failed, owner=self,
+            lambda session: (
+                record_response(
+                    session, referral_id, summary=summary, actor_id=actor, received_at=when, expected_version=version
+                ).id
+            ),
+            success=self._saved,
+            failure=self._failed,
+            owner=self,
         )
 
     def _saved(self, referral_id: int) -> None:
@@ -139,21 +149,26 @@ class ReferralLogPage(QWidget):
     def _build(self) -> None:
         any_text = translate("ReferralLog", "any")
         self.direction = self._combo("direction", [(any_text, None), *self._options("referral_direction")])
-        self.show_only = self._combo("state", [
-            (translate("ReferralLog", "all referrals"), None),
-            (translate("ReferralLog", "waiting for response"), "unanswered"),
-            (translate("ReferralLog", "overdue"), "overdue"),
-            (translate("ReferralLog", "answered"), "answered"),
-        ])
+        self.show_only = self._combo(
+            "state",
+            [
+                (translate("ReferralLog", "all referrals"), None),
+                (translate("ReferralLog", "waiting for response"), "unanswered"),
+                (translate("ReferralLog", "overdue"), "overdue"),
+                (translate("ReferralLog", "answered"), "answered"),
+            ],
+        )
         self.sector = self._combo("sector", [(any_text, None), *self._options("sector")])
-        workers = [(member.full_name, member.id) for member in self.ctx.reference.staff
-                   if member.role in ("worker", "supervisor")]
+        workers = [
+            (member.full_name, member.id)
+            for member in self.ctx.reference.staff
+            if member.role in ("worker", "supervisor")
+        ]
         self.worker = self._combo("worker", [(any_text, None), *workers])
         self.search = QLineEdit()
         self.search.setObjectName("search")
         self.search.setClearButtonEnabled(True)
-        self.search.setPlaceholderText(translate(
-            "ReferralLog", "Registry number, child, parent, address or phone"))
+        self.search.setPlaceholderText(translate("ReferralLog", "Registry number, child, parent, address or phone"))
         self.search.setMinimumWidth(260)
         # a keystroke restarts a short wait: the log is read again when typing pauses
         self._search_timer = QTimer(self)
@@ -168,10 +183,12 @@ class ReferralLogPage(QWidget):
         search_row.addWidget(search_caption)
         search_row.addWidget(self.search, 1)
         filters = QHBoxLayout()
-        for label, combo in ((translate("ReferralLog", "Direction:"), self.direction),
-                             (translate("ReferralLog", "Show:"), self.show_only),
-                             (translate("ReferralLog", "Sector:"), self.sector),
-                             (translate("ReferralLog", "Lead worker:"), self.worker)):
+        for label, combo in (
+            (translate("ReferralLog", "Direction:"), self.direction),
+            (translate("ReferralLog", "Show:"), self.show_only),
+            (translate("ReferralLog", "Sector:"), self.sector),
+            (translate("ReferralLog", "Lead worker:"), self.worker),
+        ):
             caption = QLabel(label)
             caption.setBuddy(combo)
             filters.addWidget(caption)
@@ -187,9 +204,17 @@ class ReferralLogPage(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for column, width in ((Column.STATE, 175), (Column.DIRECTION, 90), (Column.CASE, 130),
-                              (Column.CHILD, 170), (Column.INSTITUTION, 230), (Column.SECTOR, 130), (Column.SENT, 140),
-                              (Column.DUE, 100), (Column.RESPONSE, 100)):
+        for column, width in (
+            (Column.STATE, 175),
+            (Column.DIRECTION, 90),
+            (Column.CASE, 130),
+            (Column.CHILD, 170),
+            (Column.INSTITUTION, 230),
+            (Column.SECTOR, 130),
+            (Column.SENT, 140),
+            (Column.DUE, 100),
+            (Column.RESPONSE, 100),
+        ):
             # never narrower than the column's title in this language
             self.table.setColumnWidth(column, max(width, self._title_width(column)))
         self.table.doubleClicked.connect(self._double_clicked)
@@ -201,9 +226,12 @@ class ReferralLogPage(QWidget):
         self.open_button = QPushButton(translate("ReferralLog", "Open case"))
         self.open_button.setObjectName("open_case")
         self.open_button.clicked.connect(self._open_selected)
-        self.legend = QLabel(translate(
-            "ReferralLog", "Red with a warning sign: the response deadline has passed. Brown: sent, waiting for "
-            "the response."))
+        self.legend = QLabel(
+            translate(
+                "ReferralLog",
+                "Red with a warning sign: the response deadline has passed. Brown: sent, waiting for the response.",
+            )
+        )
         self.legend.setWordWrap(True)
         self.status = QLabel()
         self.status.setObjectName("status")
@@ -242,9 +270,13 @@ class ReferralLogPage(QWidget):
     def current_query(self) -> ReferralQuery:
         state = self.show_only.currentData()
         return ReferralQuery(
-            direction=self.direction.currentData(), sector=self.sector.currentData(),
-            worker_id=self.worker.currentData(), unanswered=state == "unanswered", overdue=state == "overdue",
-            status="answered" if state == "answered" else None, text=self.search.text().strip(),
+            direction=self.direction.currentData(),
+            sector=self.sector.currentData(),
+            worker_id=self.worker.currentData(),
+            unanswered=state == "unanswered",
+            overdue=state == "overdue",
+            status="answered" if state == "answered" else None,
+            text=self.search.text().strip(),
         )
 
     def _search_now(self) -> None:
@@ -284,7 +316,9 @@ class ReferralLogPage(QWidget):
     def _loaded(self) -> None:
         count = self.model.rowCount()
         more = self.model.canFetchMore()
-        self.status.setText(translate("ReferralLog", "Referrals shown: %1").replace("%1", f"{count}+" if more else str(count)))
+        self.status.setText(
+            translate("ReferralLog", "Referrals shown: %1").replace("%1", f"{count}+" if more else str(count))
+        )
         self._selection_changed()
 
     def _case_changed(self, _case_id: int) -> None:

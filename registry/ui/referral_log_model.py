@@ -90,8 +90,12 @@ class ReferralLogModel(RowsModel[LogRow]):
     loading_changed = Signal(bool)
 
     def __init__(self, ctx: AppContext, parent: QObject | None = None, *, page_size: int = PAGE_SIZE) -> None:
-        super().__init__(self._columns_of_the_log(ctx), lambda row: row.id, parent,
-                         background=lambda row: OVERDUE_BACKGROUND if self.state(row) == "overdue" else None)
+        super().__init__(
+            self._columns_of_the_log(ctx),
+            lambda row: row.id,
+            parent,
+            background=lambda row: OVERDUE_BACKGROUND if self.state(row) == "overdue" else None,
+        )
         self._ctx = ctx
         self._query = ReferralQuery()
         self._more = False
@@ -110,10 +114,12 @@ class ReferralLogModel(RowsModel[LogRow]):
             """Overdue rows are red in every column; in the state and due columns they are also bold, and a
             referral still waiting for its response is amber there."""
             return RowColumn(
-                title=lambda: column_title(which), text=text,
+                title=lambda: column_title(which),
+                text=text,
                 colour=lambda row: self._colour(row, stands_out),
                 bold=(lambda row: self.state(row) == "overdue") if stands_out else None,
-                icon=self._state_icon if which == Column.STATE else None)
+                icon=self._state_icon if which == Column.STATE else None,
+            )
 
         return [
             column(Column.STATE, lambda row: state_text(self.state(row)), stands_out=True),
@@ -138,8 +144,11 @@ class ReferralLogModel(RowsModel[LogRow]):
         state = self.state(row)
         if state not in ("overdue", "unanswered"):
             return None
-        icon = (QStyle.StandardPixmap.SP_MessageBoxWarning if state == "overdue"
-                else QStyle.StandardPixmap.SP_MessageBoxInformation)
+        icon = (
+            QStyle.StandardPixmap.SP_MessageBoxWarning
+            if state == "overdue"
+            else QStyle.StandardPixmap.SP_MessageBoxInformation
+        )
         return QApplication.style().standardIcon(icon)
 
     # ---- loading ---------------------------------------------------------------------------------------------
@@ -169,7 +178,8 @@ class ReferralLogModel(RowsModel[LogRow]):
             lambda session: list_referrals(session, query, actor_id=actor, before_id=before_id, limit=size),
             success=lambda rows: self._arrived(generation, rows, first=before_id is None),
             failure=lambda error: self._failed(generation, error),
-            owner=self, key=f"referral_log.{id(self)}",
+            owner=self,
+            key=f"referral_log.{id(self)}",
         )
 
     def _arrived(self, generation: int, rows: list[LogRow], *, first: bool) -> None:

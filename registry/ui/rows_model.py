@@ -45,9 +45,15 @@ class RowColumn(Generic[R]):
 
 
 class RowsModel(QAbstractTableModel, Generic[R]):
-    def __init__(self, columns: Sequence[RowColumn[R]], row_id: Callable[[R], int | None],
-                 parent: QObject | None = None, *, dimmed: Callable[[R], bool] | None = None,
-                 background: Callable[[R], QColor | None] | None = None) -> None:
+    def __init__(
+        self,
+        columns: Sequence[RowColumn[R]],
+        row_id: Callable[[R], int | None],
+        parent: QObject | None = None,
+        *,
+        dimmed: Callable[[R], bool] | None = None,
+        background: Callable[[R], QColor | None] | None = None,
+    ) -> None:
         super().__init__(parent)
         self._columns = list(columns)
         self._row_id = row_id
@@ -83,10 +89,12 @@ class RowsModel(QAbstractTableModel, Generic[R]):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._columns)
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
-                and 0 <= section < len(self._columns)):
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < len(self._columns)
+        ):
             return self._columns[section].title()
         return None
 

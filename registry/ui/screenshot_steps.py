@@ -85,8 +85,9 @@ def new_case_form_step(window: MainWindow) -> QWidget | None:
     dialog.new_child_button.click()
     type_text(dialog.jmbg, "0101015175001")
     dialog.jmbg.editingFinished.emit()
-    QCoreApplication.sendEvent(dialog.jmbg, QKeyEvent(QKeyEvent.Type.KeyPress, Qt.Key.Key_Tab,
-                                                      Qt.KeyboardModifier.NoModifier))
+    QCoreApplication.sendEvent(
+        dialog.jmbg, QKeyEvent(QKeyEvent.Type.KeyPress, Qt.Key.Key_Tab, Qt.KeyboardModifier.NoModifier)
+    )
     return dialog
 
 
@@ -223,15 +224,20 @@ def _import_sample(window: MainWindow, errors: bool) -> Path:
     """A history as a centre keeps it (Windows-1250, ';', Bosnian headers), with a child the demo register has."""
     hits = wait_job(window.ctx.ops.read(lambda session: search_cases(session, "a", limit=1)))
     known = hits[0] if hits else None
-    rows = ["Evidencija predmeta 2023-2024;;;;;;;;;",
-            "Broj predmeta;Ime;Prezime;JMBG;Datum rođenja;Spol;Datum prijave;Izvor prijave;Oblici nasilja;Status",
-            ";Šemsa;Čaušević;;01.01.2012.;Ž;01.02.2024. 08:00:15;policija;zanemarivanje;",
-            ";Đorđe;Đurđević;;15.06.2013.;M;14.03.2024. 11:20;škola;vršnjačko nasilje;procjena",
-            ";Lejla;Babić;;31.02.2012.;Ž;03.04.2024.;marsovci;fizičko nasilje;" if errors else
-            ";Lejla;Babić;;28.02.2012.;Ž;03.04.2024.;dom zdravlja;fizičko nasilje;"]
+    rows = [
+        "Evidencija predmeta 2023-2024;;;;;;;;;",
+        "Broj predmeta;Ime;Prezime;JMBG;Datum rođenja;Spol;Datum prijave;Izvor prijave;Oblici nasilja;Status",
+        ";Šemsa;Čaušević;;01.01.2012.;Ž;01.02.2024. 08:00:15;policija;zanemarivanje;",
+        ";Đorđe;Đurđević;;15.06.2013.;M;14.03.2024. 11:20;škola;vršnjačko nasilje;procjena",
+        ";Lejla;Babić;;31.02.2012.;Ž;03.04.2024.;marsovci;fizičko nasilje;"
+        if errors
+        else ";Lejla;Babić;;28.02.2012.;Ž;03.04.2024.;dom zdravlja;fizičko nasilje;",
+    ]
     if known is not None and known.birth_date is not None:
-        rows.append(f";{known.given_name};{known.family_name};;{known.birth_date:%d.%m.%Y}.;;05.05.2024.;"
-                    "policija;zanemarivanje;")
+        rows.append(
+            f";{known.given_name};{known.family_name};;{known.birth_date:%d.%m.%Y}.;;05.05.2024.;"
+            "policija;zanemarivanje;"
+        )
     folder = Path(tempfile.mkdtemp(prefix="registry-screenshot-"))
     path = folder / ("predmeti-s-greskom.csv" if errors else "predmeti.csv")
     path.write_bytes(("\r\n".join(rows) + "\r\n").encode("cp1250", errors="replace"))

@@ -48,8 +48,11 @@ def _demo_supervisor(sessions: sessionmaker[Session]) -> tuple[str, str]:
 
     password = demo_password or secrets.token_urlsafe(16)
     with sessions() as session, session.begin():
-        create_user(session, UserInput("screenshot.supervisor", "Jasmina Karić", "supervisor", password,
-                                       must_change_password=False), actor_id=None)
+        create_user(
+            session,
+            UserInput("screenshot.supervisor", "Jasmina Karić", "supervisor", password, must_change_password=False),
+            actor_id=None,
+        )
     return "screenshot.supervisor", password
 
 

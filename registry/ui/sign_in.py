@@ -160,11 +160,13 @@ class SignInDialog(QDialog):
     # ---- the three forms -------------------------------------------------------------------------------------
     def _first_start_form(self) -> QWidget:
         page = QWidget()
-        explanation = QLabel(translate(
-            "SignIn",
-            "The register has no user accounts yet. Create the administrator's account; the administrator then "
-            "adds the centre's staff.",
-        ))
+        explanation = QLabel(
+            translate(
+                "SignIn",
+                "The register has no user accounts yet. Create the administrator's account; the administrator then "
+                "adds the centre's staff.",
+            )
+        )
         explanation.setWordWrap(True)
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -190,15 +192,18 @@ class SignInDialog(QDialog):
 
     def _change_password_form(self) -> QWidget:
         page = QWidget()
-        explanation = QLabel(translate(
-            "SignIn", "You signed in with a password the administrator set. Choose your own password now; only "
-            "you will know it."))
+        explanation = QLabel(
+            translate(
+                "SignIn",
+                "You signed in with a password the administrator set. Choose your own password now; only "
+                "you will know it.",
+            )
+        )
         explanation.setWordWrap(True)
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         field_row(form, translate("SignIn", "New password:"), self.new_password, self.messages.add("new_password"))
-        field_row(form, translate("SignIn", "Repeat new password:"), self.new_repeat,
-                  self.messages.add("repeat_new"))
+        field_row(form, translate("SignIn", "Repeat new password:"), self.new_repeat, self.messages.add("repeat_new"))
         form.addRow("", self._password_hint())
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -208,8 +213,11 @@ class SignInDialog(QDialog):
 
     @staticmethod
     def _password_hint() -> QLabel:
-        hint = QLabel(translate("SignIn", "At least %n character(s); not your user name, not only digits.", None,
-                                PASSWORD_MIN_LENGTH))
+        hint = QLabel(
+            translate(
+                "SignIn", "At least %n character(s); not your user name, not only digits.", None, PASSWORD_MIN_LENGTH
+            )
+        )
         hint.setWordWrap(True)
         return hint
 
@@ -246,8 +254,12 @@ class SignInDialog(QDialog):
             return
         self._typed_password = password
         self._busy(translate("SignIn", "Checking…"))
-        self.ops.call(lambda sessions: sign_in(sessions, username, password),
-                      success=self._signed_in, failure=self._failed, owner=self)
+        self.ops.call(
+            lambda sessions: sign_in(sessions, username, password),
+            success=self._signed_in,
+            failure=self._failed,
+            owner=self,
+        )
 
     def _create_administrator(self) -> None:
         if self.password.text() != self.repeat.text():
@@ -256,12 +268,20 @@ class SignInDialog(QDialog):
             self.repeat.selectAll()
             return
         data = UserInput(
-            username=self.username.text(), full_name=self.full_name.text(), role="administrator",
-            password=self.password.text(), language=None, must_change_password=False,
+            username=self.username.text(),
+            full_name=self.full_name.text(),
+            role="administrator",
+            password=self.password.text(),
+            language=None,
+            must_change_password=False,
         )
         self._busy(translate("SignIn", "Creating the account…"))
-        self.ops.call(lambda sessions: create_administrator(sessions, data),
-                      success=self._signed_in, failure=self._failed, owner=self)
+        self.ops.call(
+            lambda sessions: create_administrator(sessions, data),
+            success=self._signed_in,
+            failure=self._failed,
+            owner=self,
+        )
 
     def _change_password(self) -> None:
         if self.new_password.text() != self.new_repeat.text():
@@ -271,8 +291,12 @@ class SignInDialog(QDialog):
         user, old, new = self.user, self._typed_password, self.new_password.text()
         assert user is not None
         self._busy(translate("SignIn", "Saving…"))
-        self.ops.call(lambda sessions: change_password(sessions, user, old, new),
-                      success=self._signed_in, failure=self._failed, owner=self)
+        self.ops.call(
+            lambda sessions: change_password(sessions, user, old, new),
+            success=self._signed_in,
+            failure=self._failed,
+            owner=self,
+        )
 
     def _busy(self, text: str) -> None:
         self.steps.setEnabled(False)
@@ -300,8 +324,9 @@ class SignInDialog(QDialog):
         if layout is None:
             return
         layout.activate()
-        height = layout.totalHeightForWidth(self.width()) if layout.hasHeightForWidth() else \
-            layout.totalSizeHint().height()
+        height = (
+            layout.totalHeightForWidth(self.width()) if layout.hasHeightForWidth() else layout.totalSizeHint().height()
+        )
         height = max(height, layout.totalMinimumSize().height())
         if height > self.height():
             self.resize(self.width(), height)
@@ -318,21 +343,30 @@ class SignInDialog(QDialog):
             if self.steps.currentIndex() == 1:  # the service names the new password "password"
                 self.messages.aliases["password"] = "new_password"
             fields = self.messages.show(error.problems, self.language)
-            target = {"username": self.username, "full_name": self.full_name, "password": self.password,
-                      "new_password": self.new_password}
+            target = {
+                "username": self.username,
+                "full_name": self.full_name,
+                "password": self.password,
+                "new_password": self.new_password,
+            }
             if fields and fields[0] in target:
                 target[fields[0]].setFocus()
             return
         if isinstance(error, AlreadySetUp):
-            self.general.show_error(translate(
-                "SignIn", "Someone has just created the administrator on another computer. Close this window "
-                "and start the program again to sign in."))
+            self.general.show_error(
+                translate(
+                    "SignIn",
+                    "Someone has just created the administrator on another computer. Close this window "
+                    "and start the program again to sign in.",
+                )
+            )
             return
         if isinstance(error, RegistryError):
             self.general.show_error(error.message(self.language))
         else:
             self.general.show_error(
-                translate("SignIn", "Signing in failed because of an unexpected error: %1").replace("%1", str(error)))
+                translate("SignIn", "Signing in failed because of an unexpected error: %1").replace("%1", str(error))
+            )
         if self.steps.currentIndex() == 0:
             self.password.clear()
             self.password.setFocus()

@@ -42,6 +42,7 @@ class ShowsCasesBehind:
     _compliance_rows: list[ComplianceRow]
 
     if TYPE_CHECKING:  # the page's own methods
+
         def current_table(self) -> CountTable | None: ...
         def _failed(self, error: BaseException) -> None: ...
 
@@ -61,9 +62,13 @@ class ShowsCasesBehind:
         self.behind_title.setText(figure_title(self.report, table_id, row, column, self.language))
         self.tabs.setCurrentIndex(0)
         self.loading = True
-        self.ctx.ops.read(lambda session: cases_behind(session, period, table_id, row, column, actor_id=actor),
-                          success=self._behind_arrived, failure=self._failed, owner=self,
-                          key=f"statistics.behind.{id(self)}")
+        self.ctx.ops.read(
+            lambda session: cases_behind(session, period, table_id, row, column, actor_id=actor),
+            success=self._behind_arrived,
+            failure=self._failed,
+            owner=self,
+            key=f"statistics.behind.{id(self)}",
+        )
 
     def _behind_arrived(self, behind: Behind) -> None:
         self.loading = False
@@ -72,20 +77,23 @@ class ShowsCasesBehind:
         for case in behind.cases:
             number = QStandardItem(case.number)
             number.setData(case.case_id, CASE_ROLE)
-            self.cases.appendRow([number, QStandardItem(case.child),
-                                  QStandardItem(format_date(case.reported_at))])
+            self.cases.appendRow([number, QStandardItem(case.child), QStandardItem(format_date(case.reported_at))])
         listed = len(behind.cases)
         if behind.total == 0:
             text = translate("Statistics", "No case here that you may open.")
         elif listed < behind.total:
-            text = translate("Statistics", "The first %1 of %2 cases; double-click one to open it.").replace(
-                "%1", str(listed)).replace("%2", str(behind.total))
+            text = (
+                translate("Statistics", "The first %1 of %2 cases; double-click one to open it.")
+                .replace("%1", str(listed))
+                .replace("%2", str(behind.total))
+            )
         else:
             text = translate("Statistics", "Cases: %1; double-click one to open it.").replace("%1", str(listed))
         if behind.restricted:
-            text += " " + translate("Statistics", "Restricted cases counted here but not listed: %1 (open them from "
-                                                  "the case list, giving a reason).").replace(
-                "%1", str(behind.restricted))
+            text += " " + translate(
+                "Statistics",
+                "Restricted cases counted here but not listed: %1 (open them from the case list, giving a reason).",
+            ).replace("%1", str(behind.restricted))
         self.behind_title.setText(f"{self.behind_title.text()}\n{text}")
 
     def _clear_behind(self) -> None:
@@ -99,8 +107,9 @@ class ShowsCasesBehind:
             self.open_case.emit(int(case_id))
 
     def _violence_clicked(self, category: int, series: int) -> None:
-        self.show_cases_behind("new_cases_by_violence_sex_age", self._violence_rows[category],
-                               self._violence_bands[series])
+        self.show_cases_behind(
+            "new_cases_by_violence_sex_age", self._violence_rows[category], self._violence_bands[series]
+        )
 
     def _compliance_clicked(self, category: int, series: int) -> None:
         self.show_cases_behind("compliance_referrals", self._compliance_sectors[category], DRAWN[series])
@@ -116,7 +125,6 @@ class ShowsCasesBehind:
         outcome = {3: "on_time", 4: "late", 5: "open_overdue", 6: "open_not_due"}.get(index.column())
         if table_id is not None:
             self.show_cases_behind(table_id, rows[index.row()].sector, outcome)
-
 
 
 __all__ = ["CASE_ROLE", "ShowsCasesBehind"]

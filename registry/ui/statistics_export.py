@@ -34,6 +34,7 @@ class ExportsStatistics:
     saved_to: Path | None
 
     if TYPE_CHECKING:  # the page's own methods
+
         def chosen_period(self) -> Period: ...
         def _set_busy(self, busy: bool) -> None: ...
         def _failed(self, error: BaseException) -> None: ...
@@ -43,11 +44,15 @@ class ExportsStatistics:
         return self
 
     def _ask_file(self, suggested: str, fmt: str) -> str | None:
-        names = {"pdf": translate("Statistics", "PDF documents"), "xlsx": translate("Statistics", "Workbooks"),
-                 "csv": translate("Statistics", "CSV files")}
+        names = {
+            "pdf": translate("Statistics", "PDF documents"),
+            "xlsx": translate("Statistics", "Workbooks"),
+            "csv": translate("Statistics", "CSV files"),
+        }
         # the pattern stays as the file system spells it (a transliterated *.пдф would match nothing)
-        path, _filter = QFileDialog.getSaveFileName(self._as_widget(), translate("Statistics", "Save the statistics"),
-                                                    suggested, f"{names[fmt]} (*.{fmt})")
+        path, _filter = QFileDialog.getSaveFileName(
+            self._as_widget(), translate("Statistics", "Save the statistics"), suggested, f"{names[fmt]} (*.{fmt})"
+        )
         return path or None
 
     def export(self, fmt: str) -> None:
@@ -70,20 +75,25 @@ class ExportsStatistics:
         def work(session: Session, progress: Progress) -> bytes:
             return export_bytes(session, period, fmt, actor_id=actor, language=language, progress=progress)
 
-        self.ctx.ops.with_progress(work, parent=self._as_widget(), label=translate("Statistics", "Preparing the export…"),
-                                   success=lambda data: self._exported(Path(target), data), failure=self._failed)
+        self.ctx.ops.with_progress(
+            work,
+            parent=self._as_widget(),
+            label=translate("Statistics", "Preparing the export…"),
+            success=lambda data: self._exported(Path(target), data),
+            failure=self._failed,
+        )
 
     def _exported(self, path: Path, data: bytes) -> None:
         self._set_busy(False)
         try:
             write_private(path, data)
         except OSError as error:
-            self.message.show_error(translate("Statistics", "The file could not be saved: %1").replace(
-                "%1", error.strerror or str(error)))
+            self.message.show_error(
+                translate("Statistics", "The file could not be saved: %1").replace("%1", error.strerror or str(error))
+            )
             return
         self.saved_to = path
         self.message.show_warning(translate("Statistics", "Saved: %1").replace("%1", str(path)))
-
 
 
 __all__ = ["ExportsStatistics"]

@@ -50,13 +50,7 @@ from registry.ui.forms import FieldMessage
 from registry.ui.ops import Progress
 from registry.ui.statistics_behind import CASE_ROLE, ShowsCasesBehind
 from registry.ui.statistics_export import ExportsStatistics
-from registry.ui.statistics_views import (
-    chart_data,
-    fill_compliance,
-    fill_durations,
-    fill_figures,
-    preset_label,
-)
+from registry.ui.statistics_views import chart_data, fill_compliance, fill_durations, fill_figures, preset_label
 
 translate = QCoreApplication.translate
 PRESET_KINDS = ("month", "quarter", "half_year", "year")
@@ -141,13 +135,20 @@ class StatisticsPage(QWidget, ShowsCasesBehind, ExportsStatistics):
         self.show_button.setDefault(True)
         self.show_button.clicked.connect(self.reload)
         self.export_buttons: dict[str, QPushButton] = {}
-        for fmt, text in (("pdf", translate("Statistics", "PDF report…")),
-                          ("xlsx", translate("Statistics", "Excel workbook…")),
-                          ("csv", translate("Statistics", "CSV…"))):
+        for fmt, text in (
+            ("pdf", translate("Statistics", "PDF report…")),
+            ("xlsx", translate("Statistics", "Excel workbook…")),
+            ("csv", translate("Statistics", "CSV…")),
+        ):
             button = QPushButton(text)
             button.setObjectName(f"export_{fmt}")
-            button.setToolTip(translate("Statistics", "Anonymised: small counts are hidden, as in every copy "
-                                                      "that leaves the centre. The export is recorded."))
+            button.setToolTip(
+                translate(
+                    "Statistics",
+                    "Anonymised: small counts are hidden, as in every copy "
+                    "that leaves the centre. The export is recorded.",
+                )
+            )
             button.clicked.connect(lambda _checked=False, f=fmt: self.export(f))
             button.setVisible(self.may_export)
             self.export_buttons[fmt] = button
@@ -174,9 +175,12 @@ class StatisticsPage(QWidget, ShowsCasesBehind, ExportsStatistics):
         if self.ctx.user.role == "worker":
             self.scope_label.setText(translate("Statistics", "The figures of your own cases."))
         else:
-            self.scope_label.setText(translate(
-                "Statistics", "The centre's own figures, small counts included: for its staff only. Exports "
-                "hide small counts."))
+            self.scope_label.setText(
+                translate(
+                    "Statistics",
+                    "The centre's own figures, small counts included: for its staff only. Exports hide small counts.",
+                )
+            )
 
         self.tabs = QTabWidget()
         self.tabs.setObjectName("tabs")
@@ -249,8 +253,9 @@ class StatisticsPage(QWidget, ShowsCasesBehind, ExportsStatistics):
         return splitter
 
     def _case_headers(self) -> None:
-        self.cases.setHorizontalHeaderLabels([translate("Statistics", "Case"), translate("Statistics", "Child"),
-                                              translate("Statistics", "Reported")])
+        self.cases.setHorizontalHeaderLabels(
+            [translate("Statistics", "Case"), translate("Statistics", "Child"), translate("Statistics", "Reported")]
+        )
 
     def _charts_tab(self) -> QWidget:
         self.violence_chart = Chart("stacked")
@@ -280,10 +285,14 @@ class StatisticsPage(QWidget, ShowsCasesBehind, ExportsStatistics):
         self.compliance_view.setModel(self.compliance)
         self.compliance_view.verticalHeader().setVisible(False)
         self.compliance_view.clicked.connect(self._compliance_cell_clicked)
-        note = QLabel(translate(
-            "Statistics", "Outgoing referrals whose response was due in the period, and protocol steps due in it, "
-            "by the sector that owed them: answered or done by the deadline, after it, or still open past it. "
-            "Days: from sending (or the step's start) to the answer."))
+        note = QLabel(
+            translate(
+                "Statistics",
+                "Outgoing referrals whose response was due in the period, and protocol steps due in it, "
+                "by the sector that owed them: answered or done by the deadline, after it, or still open past it. "
+                "Days: from sending (or the step's start) to the answer.",
+            )
+        )
         note.setWordWrap(True)
         holder = QWidget()
         layout = QVBoxLayout(holder)
@@ -299,10 +308,13 @@ class StatisticsPage(QWidget, ShowsCasesBehind, ExportsStatistics):
         self.quality_cases = QListWidget()
         self.quality_cases.setObjectName("quality_cases")
         self.quality_cases.setProperty("registry_data", True)
-        self.quality_cases.itemDoubleClicked.connect(
-            lambda item: self.open_case.emit(int(item.data(CASE_ROLE))))
-        note = QLabel(translate("Statistics", "Records the figures cannot use as they are. Never exported; "
-                                              "double-click a case to correct it."))
+        self.quality_cases.itemDoubleClicked.connect(lambda item: self.open_case.emit(int(item.data(CASE_ROLE))))
+        note = QLabel(
+            translate(
+                "Statistics",
+                "Records the figures cannot use as they are. Never exported; double-click a case to correct it.",
+            )
+        )
         note.setWordWrap(True)
         holder = QWidget()
         layout = QVBoxLayout(holder)
@@ -375,14 +387,20 @@ class StatisticsPage(QWidget, ShowsCasesBehind, ExportsStatistics):
         def work(session: Session, progress: Progress) -> Report:
             return compute(session, period, actor_id=actor, progress=progress.report)
 
-        self.ctx.ops.with_progress(work, parent=self, label=translate("Statistics", "Counting the period's cases…"),
-                                   write=False, success=lambda report: self._computed(period, report),
-                                   failure=self._failed)
+        self.ctx.ops.with_progress(
+            work,
+            parent=self,
+            label=translate("Statistics", "Counting the period's cases…"),
+            write=False,
+            success=lambda report: self._computed(period, report),
+            failure=self._failed,
+        )
 
     def _set_busy(self, busy: bool) -> None:
         for widget in (self.show_button, self.earlier_button, self.later_button, *self.export_buttons.values()):
-            widget.setEnabled(not busy and (widget not in (self.earlier_button, self.later_button)
-                                            or self._kind() != "custom"))
+            widget.setEnabled(
+                not busy and (widget not in (self.earlier_button, self.later_button) or self._kind() != "custom")
+            )
 
     def _computed(self, period: Period, report: Report) -> None:
         self.loading = False
@@ -439,8 +457,8 @@ class StatisticsPage(QWidget, ShowsCasesBehind, ExportsStatistics):
         empty = translate("Statistics", "Nothing in this period.")
         forms, compliance, months = chart_data(report, self.language)
         for chart, (title, categories, series, _codes) in zip(
-                (self.violence_chart, self.compliance_chart, self.trend_chart), (forms, compliance, months),
-                strict=True):
+            (self.violence_chart, self.compliance_chart, self.trend_chart), (forms, compliance, months), strict=True
+        ):
             chart.set_data(title, categories, series, empty)
         self._violence_rows, self._violence_bands = forms[3]
         self._compliance_sectors, self._trend_months = compliance[3][0], months[3][0]

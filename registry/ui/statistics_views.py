@@ -36,8 +36,9 @@ def preset_label(kind: str) -> str:
     }[kind]
 
 
-def export_bytes(session: Session, period: Period, fmt: str, *, actor_id: int | None, language: str,
-                 progress: Progress | None = None) -> bytes:
+def export_bytes(
+    session: Session, period: Period, fmt: str, *, actor_id: int | None, language: str, progress: Progress | None = None
+) -> bytes:
     """The anonymised report in ``fmt``, and its line in the audit trail (one transaction)."""
     from registry.printing.statistics import statistics_report
 
@@ -55,13 +56,20 @@ def export_bytes(session: Session, period: Period, fmt: str, *, actor_id: int | 
         data = to_xlsx(publication, language)
     else:
         data = export.to_csv(publication, language).encode("utf-8")
-    record_export(session, actor_id=actor_id, period=period, table_ids=[t.table.id for t in publication.tables],
-                  fmt=fmt, language=language)
+    record_export(
+        session,
+        actor_id=actor_id,
+        period=period,
+        table_ids=[t.table.id for t in publication.tables],
+        fmt=fmt,
+        language=language,
+    )
     return data
 
 
-def figure_item(value: int, figure: tuple[str | None, str | None], drillable: bool, bold: bool = False
-                ) -> QStandardItem:
+def figure_item(
+    value: int, figure: tuple[str | None, str | None], drillable: bool, bold: bool = False
+) -> QStandardItem:
     """A count; one that leads to cases carries its (row, column) codes."""
     item = QStandardItem(str(value))
     item.setTextAlignment(RIGHT)
@@ -75,8 +83,15 @@ def figure_item(value: int, figure: tuple[str | None, str | None], drillable: bo
     return item
 
 
-def _append_row(model: QStandardItemModel, items: list[QStandardItem], total: int,
-                figure: tuple[str | None, str | None], drillable: bool, with_totals: bool, bold: bool = False) -> None:
+def _append_row(
+    model: QStandardItemModel,
+    items: list[QStandardItem],
+    total: int,
+    figure: tuple[str | None, str | None],
+    drillable: bool,
+    with_totals: bool,
+    bold: bool = False,
+) -> None:
     if with_totals:
         items.append(figure_item(total, figure, drillable, bold=True))
     if bold:
@@ -103,15 +118,24 @@ def fill_figures(model: QStandardItemModel, table: CountTable, lang: str) -> str
             group = groups[i]
             form = table.group_codes[group]
             total = sum(sum(table.cells[k]) for k in range(len(table.row_codes)) if groups[k] == group)
-            _append_row(model, [QStandardItem("") for _ in table.column_codes], total, (form, None), drillable,
-                        with_totals, bold=True)
+            _append_row(
+                model,
+                [QStandardItem("") for _ in table.column_codes],
+                total,
+                (form, None),
+                drillable,
+                with_totals,
+                bold=True,
+            )
             labels.append(export.label("violence_form", form, lang))
         items = [figure_item(v, (code, c), drillable) for v, c in zip(table.cells[i], table.column_codes, strict=True)]
         _append_row(model, items, sum(table.cells[i]), (code, None), drillable, with_totals)
         labels.append(export.label(table.row_kind, code, lang).strip())
     if layout.column_totals:  # a case counts once per form: the violence table's column totals lead nowhere
-        items = [figure_item(v, (None, c), drillable and not groups, bold=True)
-                 for v, c in zip(table.column_totals, table.column_codes, strict=True)]
+        items = [
+            figure_item(v, (None, c), drillable and not groups, bold=True)
+            for v, c in zip(table.column_totals, table.column_codes, strict=True)
+        ]
         _append_row(model, items, table.total, (None, None), drillable and not groups, with_totals, bold=True)
         labels.append(i18n.text("stats.total", lang))
     model.setVerticalHeaderLabels(labels)
@@ -128,12 +152,16 @@ def fill_durations(model: QStandardItemModel, report: Report, table: CountTable,
         data = [(d.code, d.count, d.median_days, d.p90_days) for d in items or []]
     if not data:
         return False
-    model.setHorizontalHeaderLabels([i18n.text("stats.count", lang), i18n.text("stats.median", lang),
-                                     i18n.text("stats.p90", lang)])
+    model.setHorizontalHeaderLabels(
+        [i18n.text("stats.count", lang), i18n.text("stats.median", lang), i18n.text("stats.p90", lang)]
+    )
     kind = export.duration_kind(table.id)
     for _code, count, median, p90 in data:
-        cells = [QStandardItem(str(count)), QStandardItem("–" if median is None else f"{median:g}"),
-                 QStandardItem("–" if p90 is None else f"{p90:g}")]
+        cells = [
+            QStandardItem(str(count)),
+            QStandardItem("–" if median is None else f"{median:g}"),
+            QStandardItem("–" if p90 is None else f"{p90:g}"),
+        ]
         for cell in cells:
             cell.setTextAlignment(RIGHT)
         model.appendRow(cells)
@@ -144,11 +172,19 @@ def fill_durations(model: QStandardItemModel, report: Report, table: CountTable,
 def fill_compliance(model: QStandardItemModel, report: Report, lang: str) -> None:
     """Referral and step deadlines by sector, one row each, with the overdue ones in red."""
     model.clear()
-    model.setHorizontalHeaderLabels([
-        translate("Statistics", "Sector"), translate("Statistics", "Kind"), translate("Statistics", "Due in the period"),
-        translate("Statistics", "On time"), translate("Statistics", "Answered late"),
-        translate("Statistics", "Open, overdue"), translate("Statistics", "Open, not yet due"),
-        translate("Statistics", "Median days"), translate("Statistics", "90th percentile, days")])
+    model.setHorizontalHeaderLabels(
+        [
+            translate("Statistics", "Sector"),
+            translate("Statistics", "Kind"),
+            translate("Statistics", "Due in the period"),
+            translate("Statistics", "On time"),
+            translate("Statistics", "Answered late"),
+            translate("Statistics", "Open, overdue"),
+            translate("Statistics", "Open, not yet due"),
+            translate("Statistics", "Median days"),
+            translate("Statistics", "90th percentile, days"),
+        ]
+    )
     kinds = {"referral": translate("Statistics", "Referral"), "step": translate("Statistics", "Protocol step")}
     for row in report.compliance:
         cells = [QStandardItem(export.label("sector", row.sector, lang)), QStandardItem(kinds.get(row.kind, row.kind))]
@@ -174,22 +210,34 @@ def chart_data(report: Report, lang: str) -> tuple[ChartData, ChartData, ChartDa
         # the sex first: a long form's name is shortened at its end, and the sex must stay readable
         categories.append(f"{export.label('sex', sex, lang)} · {export.label('violence_form', form, lang)}")
     forms: ChartData = (
-        export.title(violence.id, lang), categories,
-        [Series(export.label("band", b, lang), tuple(float(violence.cells[i][j]) for i in rows))
-         for j, b in enumerate(violence.column_codes)],
-        (tuple(violence.row_codes[i] for i in rows), violence.column_codes))
+        export.title(violence.id, lang),
+        categories,
+        [
+            Series(export.label("band", b, lang), tuple(float(violence.cells[i][j]) for i in rows))
+            for j, b in enumerate(violence.column_codes)
+        ],
+        (tuple(violence.row_codes[i] for i in rows), violence.column_codes),
+    )
     referrals = [r for r in report.compliance if r.kind == "referral"]
     compliance: ChartData = (
-        export.title("compliance_referrals", lang), [export.label("sector", r.sector, lang) for r in referrals],
-        [Series(export.label("stats", o, lang), tuple(float(getattr(r, o)) for r in referrals), OUTCOME_COLOURS[o])
-         for o in DRAWN],
-        (tuple(r.sector for r in referrals),))
+        export.title("compliance_referrals", lang),
+        [export.label("sector", r.sector, lang) for r in referrals],
+        [
+            Series(export.label("stats", o, lang), tuple(float(getattr(r, o)) for r in referrals), OUTCOME_COLOURS[o])
+            for o in DRAWN
+        ],
+        (tuple(r.sector for r in referrals),),
+    )
     trend = report.table("monthly_trend")
     months: ChartData = (
-        export.title(trend.id, lang), [export.label("month", m, lang) for m in trend.row_codes],
-        [Series(export.label("stats", c, lang), tuple(float(row[j]) for row in trend.cells))
-         for j, c in enumerate(trend.column_codes)],
-        (trend.row_codes,))
+        export.title(trend.id, lang),
+        [export.label("month", m, lang) for m in trend.row_codes],
+        [
+            Series(export.label("stats", c, lang), tuple(float(row[j]) for row in trend.cells))
+            for j, c in enumerate(trend.column_codes)
+        ],
+        (trend.row_codes,),
+    )
     return forms, compliance, months
 
 
@@ -210,5 +258,15 @@ def figure_title(report: Report | None, table_id: str, row: str | None, column: 
     return " · ".join(parts)
 
 
-__all__ = ["DRAWN", "FIGURE_ROLE", "chart_data", "export_bytes", "figure_item", "figure_title", "fill_compliance", "fill_durations",
-           "fill_figures", "preset_label"]
+__all__ = [
+    "DRAWN",
+    "FIGURE_ROLE",
+    "chart_data",
+    "export_bytes",
+    "figure_item",
+    "figure_title",
+    "fill_compliance",
+    "fill_durations",
+    "fill_figures",
+    "preset_label",
+]

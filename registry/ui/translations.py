@@ -42,8 +42,10 @@ def ts_path(language: str) -> Path:
 
 def cache_dir() -> Path:
     """Where a development checkout keeps the ``.qm`` it compiled (never the user's data folder)."""
-    for path in (translations_dir() / ".compiled",
-                 Path(tempfile.gettempdir()) / f"registry-translations-{getpass.getuser()}"):
+    for path in (
+        translations_dir() / ".compiled",
+        Path(tempfile.gettempdir()) / f"registry-translations-{getpass.getuser()}",
+    ):
         try:
             path.mkdir(parents=True, exist_ok=True)
         except OSError:
@@ -100,8 +102,9 @@ def compiled(language: str) -> Path | None:
     handle, temporary = tempfile.mkstemp(suffix=".qm", dir=target.parent)
     os.close(handle)
     try:
-        subprocess.run([*command, "-silent", str(source), "-qm", temporary], check=True, capture_output=True,
-                       timeout=120)
+        subprocess.run(
+            [*command, "-silent", str(source), "-qm", temporary], check=True, capture_output=True, timeout=120
+        )
         os.replace(temporary, target)
     except (OSError, subprocess.SubprocessError) as error:
         log.warning("could not compile %s: %s", source.name, error)

@@ -19,9 +19,11 @@ LATIN = HERE / "registry_sr_Latn.ts"
 CYRILLIC = HERE / "registry_sr_Cyrl.ts"
 #: kept in Latin: Qt placeholders, key names on the keyboard, names of character encodings, file-name patterns of
 #: file dialogs (``*.pdf``), file formats and product names, and any word with a letter Serbian lacks (q, w, x, y)
-_KEEP = re.compile(r"(%L?\d+|%L?n|\b(?:Ctrl|Shift|Alt)(?:\+\w+)+|\b(?:Enter|Esc|Tab|F\d+)\b|"
-                   r"\b(?:UTF-\d+|ISO-\d+-\d+|Windows-\d+)\b|\*\.\w+|\b(?:CSV|XLSX|PostgreSQL|SQLite)\b|"
-                   r"\b\w*[qwxyQWXY]\w*\b)")
+_KEEP = re.compile(
+    r"(%L?\d+|%L?n|\b(?:Ctrl|Shift|Alt)(?:\+\w+)+|\b(?:Enter|Esc|Tab|F\d+)\b|"
+    r"\b(?:UTF-\d+|ISO-\d+-\d+|Windows-\d+)\b|\*\.\w+|\b(?:CSV|XLSX|PostgreSQL|SQLite)\b|"
+    r"\b\w*[qwxyQWXY]\w*\b)"
+)
 
 
 def cyrillic(text: str) -> str:

@@ -29,9 +29,22 @@ def lupdate() -> str:
 
 def run_lupdate(sources: list[str], language: str) -> None:
     subprocess.run(
-        [lupdate(), *sources, "-silent", "-no-obsolete", "-locations", "none", "-source-language", "en",
-         "-target-language", language, "-ts", str(HERE / f"registry_{language}.ts")],
-        cwd=ROOT, check=True,
+        [
+            lupdate(),
+            *sources,
+            "-silent",
+            "-no-obsolete",
+            "-locations",
+            "none",
+            "-source-language",
+            "en",
+            "-target-language",
+            language,
+            "-ts",
+            str(HERE / f"registry_{language}.ts"),
+        ],
+        cwd=ROOT,
+        check=True,
     )
 
 

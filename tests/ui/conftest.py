@@ -82,8 +82,16 @@ def make_ctx(
         with sessions() as session:
             reference = load_reference(session, lang)
             centre = load_centre(session)
-        return AppContext(engine=engine, sessions=sessions, ops=ops, translations=translations, language=lang,
-                          user=SignedInUser.of(user), centre=centre, reference=reference)
+        return AppContext(
+            engine=engine,
+            sessions=sessions,
+            ops=ops,
+            translations=translations,
+            language=lang,
+            user=SignedInUser.of(user),
+            centre=centre,
+            reference=reference,
+        )
 
     yield build
     for ops in made:
@@ -93,8 +101,9 @@ def make_ctx(
 @pytest.fixture
 def admin(sessions: sessionmaker[Session]) -> User:
     with transaction(sessions) as session:
-        return create_user(session, UserInput("edin", "Edin Hasanović", "administrator", "admin password 2026"),
-                           actor_id=None)
+        return create_user(
+            session, UserInput("edin", "Edin Hasanović", "administrator", "admin password 2026"), actor_id=None
+        )
 
 
 def register(sessions: sessionmaker[Session], actor: User, given: str, family: str, **options: object) -> int:
@@ -141,4 +150,3 @@ def parentless_qt_objects(window: QWidget, *, allowed: tuple[type, ...] = ()) ->
                     found.append(f"{type(current).__name__}.{name}: {type(value).__name__}")
                 pending.append(value)
     return found
-

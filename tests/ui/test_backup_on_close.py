@@ -22,16 +22,24 @@ def test_yes_makes_a_checked_backup_and_it_is_not_asked_again(qtbot, engine, ses
     try:
         asked, reports, finished = [], [], []
         sqlite = engine.dialect.name == "sqlite"
-        offer_backup(engine, sessions, ops, done=lambda: finished.append(1), ask=lambda: asked.append(1) or True,
-                     report=lambda text, failed: reports.append((text, failed)), folder=folder)
+        offer_backup(
+            engine,
+            sessions,
+            ops,
+            done=lambda: finished.append(1),
+            ask=lambda: asked.append(1) or True,
+            report=lambda text, failed: reports.append((text, failed)),
+            folder=folder,
+        )
         qtbot.waitUntil(lambda: bool(finished), timeout=30_000)
         if not sqlite:  # a server database is backed up by IT, not offered here
             assert asked == [] and reports == []
             return
         assert asked == [1] and reports and reports[0][1] is False
         assert len(list(folder.glob("*.sqlite"))) == 1
-        offer_backup(engine, sessions, ops, done=lambda: finished.append(2), ask=lambda: asked.append(2) or True,
-                     folder=folder)
+        offer_backup(
+            engine, sessions, ops, done=lambda: finished.append(2), ask=lambda: asked.append(2) or True, folder=folder
+        )
         assert finished == [1, 2] and asked == [1]
     finally:
         ops.shutdown()
@@ -48,8 +56,9 @@ def test_no_makes_nothing(qtbot, engine, sessions, tmp_path: Path) -> None:
         ops.shutdown()
 
 
-def test_closing_the_main_window_offers_it(qtbot, engine, sessions, supervisor, translations,
-                                           isolated_data_dir: Path) -> None:
+def test_closing_the_main_window_offers_it(
+    qtbot, engine, sessions, supervisor, translations, isolated_data_dir: Path
+) -> None:
     with transaction(sessions) as session:
         session.execute(update(User).where(User.id == supervisor.id).values(must_change_password=False))
     launcher = Launcher(engine, language="en", sessions=sessions)

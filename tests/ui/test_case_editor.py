@@ -63,8 +63,10 @@ def test_open_from_the_list_edit_and_save_in_cyrillic(qtbot, make_ctx, sessions,
         case = cases.get_case(session, case_id)
         assert case.child.family_name == "Ђурић"
         assert case.assessment == "Dijete živi s bakom; škola javlja izostanke."
-        assert session.scalar(select(AuditEvent.id).where(AuditEvent.case_id == case_id,
-                                                          AuditEvent.action == "case.view")) is not None
+        assert (
+            session.scalar(select(AuditEvent.id).where(AuditEvent.case_id == case_id, AuditEvent.action == "case.view"))
+            is not None
+        )
 
 
 def test_validation_message_next_to_the_field_in_the_users_language(qtbot, make_ctx, sessions, worker) -> None:
@@ -209,8 +211,7 @@ def test_checklist_done_and_not_applicable_with_reason(qtbot, qtmodeltester, mak
     first = model.row(0).id
     type_text(editor.checklist.note, "Obavljen razgovor")
     editor.checklist.done_button.click()
-    qtbot.waitUntil(lambda: not ctx.ops.busy and model.rowCount() and model.row(0).done_at is not None,
-                    timeout=10_000)
+    qtbot.waitUntil(lambda: not ctx.ops.busy and model.rowCount() and model.row(0).done_at is not None, timeout=10_000)
     editor.checklist.table.setCurrentIndex(model.index(1, 1))
     second = model.row(1).id
     editor.checklist.not_applicable_button.click()  # without a reason: a message next to the reason field
@@ -269,8 +270,9 @@ def test_referral_without_consent_asks_for_a_reason_then_response(qtbot, make_ct
 def test_break_the_glass_to_open_a_restricted_case(qtbot, make_ctx, sessions, worker, supervisor) -> None:
     case_id = register(sessions, worker, "Amina", "Hodžić", lead_worker_id=worker.id)
     with transaction(sessions) as session:
-        other = create_user(session, UserInput("vesna", "Vesna Perić", "supervisor", "supervisor password 2"),
-                            actor_id=None)
+        other = create_user(
+            session, UserInput("vesna", "Vesna Perić", "supervisor", "supervisor password 2"), actor_id=None
+        )
         session.get_one(Case, case_id).restricted = True
     ctx = make_ctx(other)
     editor = CaseEditorPage(ctx)
@@ -286,8 +288,12 @@ def test_break_the_glass_to_open_a_restricted_case(qtbot, make_ctx, sessions, wo
     editor.open_case(case_id)
     qtbot.waitUntil(lambda: editor.view is not None, timeout=10_000)
     with sessions() as session:
-        reasons_recorded = [event.details["reason"] for event in session.scalars(
-            select(AuditEvent).where(AuditEvent.case_id == case_id, AuditEvent.action == "case.break_glass"))]
+        reasons_recorded = [
+            event.details["reason"]
+            for event in session.scalars(
+                select(AuditEvent).where(AuditEvent.case_id == case_id, AuditEvent.action == "case.break_glass")
+            )
+        ]
     assert reasons_recorded == ["Dežurstvo: poziv policije u 2 h."]
     assert editor.restricted.isVisibleTo(editor) and editor.restricted.isChecked()
 
@@ -411,8 +417,9 @@ def test_worker_asks_to_close_supervisor_closes_and_reopens(qtbot, make_ctx, ses
 def test_an_auditor_reads_without_changing(qtbot, make_ctx, sessions, worker) -> None:
     case_id = register(sessions, worker, "Amina", "Hodžić", lead_worker_id=worker.id)
     with transaction(sessions) as session:
-        auditor = create_user(session, UserInput("revizor", "Marija Jukić", "auditor", "revizor lozinka 2026"),
-                              actor_id=None)
+        auditor = create_user(
+            session, UserInput("revizor", "Marija Jukić", "auditor", "revizor lozinka 2026"), actor_id=None
+        )
     editor = _editor(qtbot, make_ctx(auditor), case_id)
     assert editor.child.given_name.text() == "Amina" and not editor.child.given_name.isEnabled()
     assert all(button.isHidden() for button in editor.action_buttons())
@@ -422,13 +429,21 @@ def test_an_auditor_reads_without_changing(qtbot, make_ctx, sessions, worker) ->
 def test_institution_names_in_cyrillic_in_the_serbian_cyrillic_interface(qtbot, make_ctx, sessions, worker) -> None:
     case_id = register(sessions, worker, "Amina", "Hodžić", lead_worker_id=worker.id)
     with transaction(sessions) as session:
-        named = Institution(name="PU Istočno Sarajevo", name_cyrl="ПУ Источно Сарајево", sector="police",
-                            search_key="pu istocno sarajevo")
+        named = Institution(
+            name="PU Istočno Sarajevo",
+            name_cyrl="ПУ Источно Сарајево",
+            sector="police",
+            search_key="pu istocno sarajevo",
+        )
         session.add(named)
         session.flush()
-        referrals.log_referral(session, referrals.ReferralInput(
-            case_id, "outgoing", named.id, "letter", consent_override_reason="Zakonska obaveza"),
-            actor_id=worker.id)
+        referrals.log_referral(
+            session,
+            referrals.ReferralInput(
+                case_id, "outgoing", named.id, "letter", consent_override_reason="Zakonska obaveza"
+            ),
+            actor_id=worker.id,
+        )
     ctx = make_ctx(worker, "sr-Cyrl")
     editor = _editor(qtbot, ctx, case_id)
     assert editor.referrals.list.topLevelItem(0).text(1) == "ПУ Источно Сарајево"
@@ -444,8 +459,9 @@ def test_a_refused_action_says_why_in_the_users_language(qtbot, make_ctx, sessio
     from registry.services.lookups import LookupRef
 
     def refusal() -> TransitionRefused:
-        return TransitionRefused(from_status=LookupRef("case_status", "registered"),
-                                 to_status=LookupRef("case_status", "closed"))
+        return TransitionRefused(
+            from_status=LookupRef("case_status", "registered"), to_status=LookupRef("case_status", "closed")
+        )
 
     case_id = register(sessions, worker, "Amina", "Hodžić", lead_worker_id=worker.id)
     ctx = make_ctx(worker, "bs")

@@ -28,18 +28,33 @@ from registry.ui.case_editor.widgets import select_data
 from tests.saving import DERIVED, DERIVED_IN_AUDIT, FIELD_VALUES, case_fields, child, differences, every_row
 
 PROPERTY = settings(max_examples=8, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-INTAKE = ("referral_source", "urgency", "risk_level", "violence_forms", "reporter_anonymous", "reporter_name",
-          "reporter_contact", "reporter_relation", "report_summary")
+INTAKE = (
+    "referral_source",
+    "urgency",
+    "risk_level",
+    "violence_forms",
+    "reporter_anonymous",
+    "reporter_name",
+    "reporter_contact",
+    "reporter_relation",
+    "report_summary",
+)
 
 
-def register(sessions: sessionmaker[Session], worker_id: int, person: dict[str, object],
-             fields: dict[str, object]) -> int:
+def register(
+    sessions: sessionmaker[Session], worker_id: int, person: dict[str, object], fields: dict[str, object]
+) -> int:
     with transaction(sessions) as session:
-        case = register_case(session, NewCase(
-            child=PersonInput(**person),  # type: ignore[arg-type]
-            report_received_at=dt.datetime.now(dt.UTC) - dt.timedelta(hours=3), lead_worker_id=worker_id,
-            **{name: fields[name] for name in INTAKE},  # type: ignore[arg-type]
-        ), actor_id=worker_id).case
+        case = register_case(
+            session,
+            NewCase(
+                child=PersonInput(**person),  # type: ignore[arg-type]
+                report_received_at=dt.datetime.now(dt.UTC) - dt.timedelta(hours=3),
+                lead_worker_id=worker_id,
+                **{name: fields[name] for name in INTAKE},  # type: ignore[arg-type]
+            ),
+            actor_id=worker_id,
+        ).case
         case.assessment, case.plan = str(fields["assessment"]), str(fields["plan"])
         return case.id
 
@@ -56,8 +71,7 @@ def open_editor(qtbot, ctx, case_id: int) -> CaseEditorPage:
 
 def save(qtbot, ctx, editor: CaseEditorPage) -> None:
     editor.save_button.click()
-    qtbot.waitUntil(lambda: not ctx.ops.busy and editor.save_button.isEnabled() and not editor.loading,
-                    timeout=10_000)
+    qtbot.waitUntil(lambda: not ctx.ops.busy and editor.save_button.isEnabled() and not editor.loading, timeout=10_000)
     assert editor.banner.text() == "Saved.", editor.banner.text()
 
 
@@ -141,20 +155,45 @@ def test_changing_one_field_in_the_editor_changes_exactly_that_field(
 
 
 def test_the_child_fields_the_intake_never_asks_for_are_shown_and_kept(qtbot, make_ctx, sessions, worker) -> None:
-    person = {"given_name": "Amina", "family_name": "Hodžić", "has_disability": True, "citizenship": "BiH",
-              "disability_note": "Oštećenje sluha.", "school_grade": "4", "notes": "Govori i romski."}
-    fields = {"referral_source": "school", "urgency": "urgent", "risk_level": "medium", "violence_forms": ["neglect"],
-              "reporter_anonymous": False, "reporter_name": "", "reporter_contact": "", "reporter_relation": "",
-              "report_summary": "", "assessment": "", "plan": ""}
+    person = {
+        "given_name": "Amina",
+        "family_name": "Hodžić",
+        "has_disability": True,
+        "citizenship": "BiH",
+        "disability_note": "Oštećenje sluha.",
+        "school_grade": "4",
+        "notes": "Govori i romski.",
+    }
+    fields = {
+        "referral_source": "school",
+        "urgency": "urgent",
+        "risk_level": "medium",
+        "violence_forms": ["neglect"],
+        "reporter_anonymous": False,
+        "reporter_name": "",
+        "reporter_contact": "",
+        "reporter_relation": "",
+        "report_summary": "",
+        "assessment": "",
+        "plan": "",
+    }
     case_id = register(sessions, worker.id, person, fields)
     ctx = make_ctx(worker)
     editor = open_editor(qtbot, ctx, case_id)
     assert editor.child.has_disability.isChecked() and editor.child.disability_note.toPlainText() == "Oštećenje sluha."
     assert (editor.child.citizenship.text(), editor.child.school_grade.text(), editor.child.notes.toPlainText()) == (
-        "BiH", "4", "Govori i romski.")
+        "BiH",
+        "4",
+        "Govori i romski.",
+    )
     select_data(editor.report.risk_level, "high")
     save(qtbot, ctx, editor)
     with sessions() as session:
         kept = get_case(session, case_id).child
         assert (kept.has_disability, kept.disability_note, kept.citizenship, kept.school_grade, kept.notes) == (
-            True, "Oštećenje sluha.", "BiH", "4", "Govori i romski.")
+            True,
+            "Oštećenje sluha.",
+            "BiH",
+            "4",
+            "Govori i romski.",
+        )

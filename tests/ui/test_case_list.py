@@ -50,8 +50,13 @@ def test_first_page_then_more_rows_on_scroll(qtbot, make_ctx, demo_supervisor, s
     page = _page(qtbot, make_ctx(demo_supervisor))
     model = page.model
     with sessions() as session:  # newest registration first, every case the supervisor may see, once
-        expected = list(session.scalars(select(Case.id).where(visible_cases(session, demo_supervisor.id))
-                                        .order_by(Case.registered_at.desc(), Case.id.desc())))
+        expected = list(
+            session.scalars(
+                select(Case.id)
+                .where(visible_cases(session, demo_supervisor.id))
+                .order_by(Case.registered_at.desc(), Case.id.desc())
+            )
+        )
     assert 2 * PAGE_SIZE < len(expected) <= 2 * PAGE_SIZE + 50  # restricted cases of others are left out
     assert model.rowCount() == PAGE_SIZE and model.count == len(expected)
     assert model.canFetchMore()
@@ -70,8 +75,12 @@ def test_jump_to_the_last_row_reads_only_the_last_page(qtbot, make_ctx, demo_sup
     QTest.keyClick(page.table, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: not model.loading and not model.has_more_after(), timeout=10_000)
     with sessions() as session:
-        oldest = session.scalar(select(Case.id).where(visible_cases(session, demo_supervisor.id))
-                                .order_by(Case.registered_at, Case.id).limit(1))
+        oldest = session.scalar(
+            select(Case.id)
+            .where(visible_cases(session, demo_supervisor.id))
+            .order_by(Case.registered_at, Case.id)
+            .limit(1)
+        )
     assert model.rowCount() == PAGE_SIZE  # not the whole register
     assert model.case_id(model.rowCount() - 1) == oldest
     qtbot.waitUntil(lambda: page.table.currentIndex().row() == model.rowCount() - 1)
@@ -95,10 +104,16 @@ def test_sorting_by_name_follows_the_alphabet(qtbot, make_ctx, demo_supervisor) 
     assert page.model.query.sort == "name"
 
 
-@pytest.mark.parametrize("combo, code", [("status_filter", "assessment"), ("risk_filter", "high"),
-                                         ("urgency_filter", "immediate"), ("violence_filter", "neglect")])
-def test_filters_show_matching_cases_and_their_count(qtbot, make_ctx, demo_supervisor, sessions, combo,
-                                                     code) -> None:
+@pytest.mark.parametrize(
+    "combo, code",
+    [
+        ("status_filter", "assessment"),
+        ("risk_filter", "high"),
+        ("urgency_filter", "immediate"),
+        ("violence_filter", "neglect"),
+    ],
+)
+def test_filters_show_matching_cases_and_their_count(qtbot, make_ctx, demo_supervisor, sessions, combo, code) -> None:
     page = _page(qtbot, make_ctx(demo_supervisor))
     widget = getattr(page, combo)
     widget.setCurrentIndex(widget.findData(code))
@@ -138,16 +153,23 @@ def test_search_as_you_type_finds_a_cyrillic_child_typed_in_latin(qtbot, make_ct
     register(sessions, supervisor, "Emir", "Hodović")
     page = _page(qtbot, make_ctx(supervisor))
     type_text(page.search, "hodzic đor")
-    qtbot.waitUntil(lambda: page.model.searching and not page.model.loading and page.model.rowCount() == 1,
-                    timeout=5000)
+    qtbot.waitUntil(
+        lambda: page.model.searching and not page.model.loading and page.model.rowCount() == 1, timeout=5000
+    )
     assert page.model.index(0, Column.CHILD).data() == "Хоџић Ђорђе"
     assert page.model.index(0, 0).data(CASE_ID_ROLE) == cyrillic
     assert page.count_label.text() == "1 case found"
     # and the other way round: Cyrillic typed, Latin entered
     page.search.clear()
     type_text(page.search, "Хоџић Ами")
-    qtbot.waitUntil(lambda: not page.model.loading and page.model.rowCount() == 1
-                    and page.model.index(0, Column.CHILD).data() == "Hodžić Amina", timeout=5000)
+    qtbot.waitUntil(
+        lambda: (
+            not page.model.loading
+            and page.model.rowCount() == 1
+            and page.model.index(0, Column.CHILD).data() == "Hodžić Amina"
+        ),
+        timeout=5000,
+    )
     # clearing the search shows the whole list again
     page.search.clear()
     qtbot.waitUntil(lambda: not page.model.searching and page.model.rowCount() == 3, timeout=5000)
@@ -185,8 +207,9 @@ def test_enter_and_double_click_open_the_case(qtbot, make_ctx, sessions, supervi
     rect = page.table.visualRect(page.model.index(0, Column.CHILD))
     QTest.mouseClick(page.table.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, rect.center())
     with qtbot.waitSignal(page.open_case) as opened:  # a real double-click starts with a press
-        QTest.mouseDClick(page.table.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
-                          rect.center())
+        QTest.mouseDClick(
+            page.table.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, rect.center()
+        )
     assert opened.args == [case_id]
 
 
@@ -213,8 +236,15 @@ def test_rows_let_go_of_are_read_again(qtbot, make_ctx, demo_supervisor, monkeyp
 
 
 def _count_visible(session: Session, user_id: int) -> int:
-    return session.scalar(select(func.count()).select_from(Case).join(Person, Person.id == Case.child_id)
-                          .where(visible_cases(session, user_id))) or 0
+    return (
+        session.scalar(
+            select(func.count())
+            .select_from(Case)
+            .join(Person, Person.id == Case.child_id)
+            .where(visible_cases(session, user_id))
+        )
+        or 0
+    )
 
 
 def test_my_cases_counts_what_the_worker_may_see(qtbot, make_ctx, sessions, worker, supervisor) -> None:
@@ -231,10 +261,10 @@ def test_a_supervisors_cases_are_those_they_supervise(qtbot, make_ctx, sessions,
     supervised = register(sessions, worker, "Emina", "Mehić", supervisor_id=supervisor.id)
     register(sessions, worker, "Tarik", "Mehić")
     led = register(sessions, supervisor, "Ivo", "Perić", lead_worker_id=supervisor.id)
-    page = _page(qtbot, make_ctx(supervisor), preset=CaseQuery(assigned_to=supervisor.id, open_only=True),
-                 fixed_worker=True)
+    page = _page(
+        qtbot, make_ctx(supervisor), preset=CaseQuery(assigned_to=supervisor.id, open_only=True), fixed_worker=True
+    )
     assert sorted(_ids(page.model)) == sorted([supervised, led])
-
 
 
 def test_search_finds_the_child_by_a_parents_name_address_or_phone(qtbot, make_ctx, sessions, supervisor) -> None:
@@ -248,6 +278,7 @@ def test_search_finds_the_child_by_a_parents_name_address_or_phone(qtbot, make_c
     for typed in ("Шејла Мехић", "sejla", "zmaja od bosne", "061 987"):
         page.search.clear()
         type_text(page.search, typed)
-        qtbot.waitUntil(lambda: page.model.searching and not page.model.loading and _ids(page.model) == [child],
-                        timeout=5000)
+        qtbot.waitUntil(
+            lambda: page.model.searching and not page.model.loading and _ids(page.model) == [child], timeout=5000
+        )
         assert page.model.index(0, Column.CHILD).data() == "Alić Kenan"

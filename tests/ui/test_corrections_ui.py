@@ -9,16 +9,7 @@ from PySide6.QtWidgets import QTreeWidget
 from sqlalchemy import select
 
 from registry.db import transaction
-from registry.models import (
-    AuditEvent,
-    CaseNote,
-    ChecklistItem,
-    HouseholdMember,
-    Institution,
-    Person,
-    Referral,
-    User,
-)
+from registry.models import AuditEvent, CaseNote, ChecklistItem, HouseholdMember, Institution, Person, Referral, User
 from registry.services import case_records, referrals
 from registry.services.people import PersonInput
 from registry.ui.case_editor import CaseEditorPage
@@ -57,10 +48,7 @@ def _history_lines(qtbot, editor) -> list[list[str]]:
     dialog = editor.last_history
     qtbot.waitUntil(lambda: dialog.loaded, timeout=10_000)
     view = dialog.view
-    return [
-        [view.topLevelItem(row).text(column) for column in range(5)]
-        for row in range(view.topLevelItemCount())
-    ]
+    return [[view.topLevelItem(row).text(column) for column in range(5)] for row in range(view.topLevelItemCount())]
 
 
 def test_a_household_member_is_corrected_and_removed_in_the_editor(qtbot, make_ctx, sessions, worker) -> None:
@@ -94,11 +82,7 @@ def test_a_household_member_is_corrected_and_removed_in_the_editor(qtbot, make_c
     qtbot.waitUntil(lambda: not dialog.isVisible() and not ctx.ops.busy, timeout=10_000)
     with sessions() as session:
         person = session.get_one(Person, person_id)
-        assert (person.address, person.phone, person.given_name) == (
-            "Zmaja od Bosne 12",
-            "062 333 444",
-            "Nada",
-        )
+        assert (person.address, person.phone, person.given_name) == ("Zmaja od Bosne 12", "062 333 444", "Nada")
     event = _last_event(sessions)
     assert event.action == "household.update"
     assert event.details["changes"] == {
@@ -180,16 +164,11 @@ def test_a_referral_is_corrected_and_cancelled_with_a_reason(qtbot, make_ctx, se
     qtbot.waitUntil(lambda: not dialog.isVisible() and not ctx.ops.busy, timeout=10_000)
     event = _last_event(sessions)
     assert event.action == "referral.update"
-    assert event.details["changes"] == {
-        "urgency": ["regular", "urgent"],
-        "registry_number": ["", "01-123/26"],
-    }
+    assert event.details["changes"] == {"urgency": ["regular", "urgent"], "registry_number": ["", "01-123/26"]}
     editor.ask_text = lambda _parent, _title, _label: "Isti poziv upisan dvaput."
     _select(section.list, referral_id)
     section.cancel_button.click()
-    qtbot.waitUntil(
-        lambda: not ctx.ops.busy and editor.file.referrals[0].status == "cancelled", timeout=10_000
-    )
+    qtbot.waitUntil(lambda: not ctx.ops.busy and editor.file.referrals[0].status == "cancelled", timeout=10_000)
     assert section.list.topLevelItem(0).text(6) == "Otkazano"
     with sessions() as session:
         assert session.get_one(Referral, referral_id).status == "cancelled"
@@ -233,7 +212,11 @@ def test_a_corrected_note_shows_its_earlier_text(qtbot, make_ctx, sessions, work
     assert editor.last_history.state.text() == "Ispravki: 1"
     viewed = _last_event(sessions)  # opening a record's history is itself in the audit trail
     assert (viewed.action, viewed.entity, viewed.entity_id, viewed.user_id) == (
-        "record.history_viewed", "case_note", note_id, worker.id)
+        "record.history_viewed",
+        "case_note",
+        note_id,
+        worker.id,
+    )
     assert not any(line[2].startswith("Pregledana") for line in lines)
     detail = editor.last_history.detail.toPlainText()  # the last line is selected: the earlier text in full
     assert "Prije:\nMajka kaže da je dijete u školi." in detail and detail.startswith("Ispravljeno — Tekst")
@@ -254,12 +237,7 @@ def test_incidents_measures_and_consents_are_corrected(qtbot, make_ctx, sessions
             session, case_id, code="counselling", started_on=dt.date(2026, 1, 10), actor_id=worker.id
         )
         consent = case_records.record_consent(
-            session,
-            case_id,
-            given_by_name="Nada Hodžić",
-            sectors=["health"],
-            purpose="Liječenje",
-            actor_id=worker.id,
+            session, case_id, given_by_name="Nada Hodžić", sectors=["health"], purpose="Liječenje", actor_id=worker.id
         )
         ids = incident.id, measure.id, consent.id
     ctx = make_ctx(worker, "bs")
@@ -334,8 +312,6 @@ def test_an_administrator_corrects_an_account(qtbot, make_ctx, sessions, admin, 
         "role": ["worker", "supervisor"],
     }
     qtbot.waitUntil(
-        lambda: any(
-            page.model.account(n).full_name == "Amra Hadžić-Begić" for n in range(page.model.rowCount())
-        ),
+        lambda: any(page.model.account(n).full_name == "Amra Hadžić-Begić" for n in range(page.model.rowCount())),
         timeout=10_000,
     )

@@ -28,12 +28,25 @@ def board_cases(sessions: sessionmaker[Session], worker, supervisor) -> dict[str
     secret = register(sessions, worker, "Sara", "Kovač")
     with transaction(sessions) as session:
         police = session.scalar(select(Institution.id).where(Institution.sector == "police"))
-        log_referral(session, ReferralInput(late, "outgoing", police, "letter", urgency="urgent",
-                                            sent_at=NOW - dt.timedelta(days=5),
-                                            consent_override_reason="Zakonska obaveza prijave"), actor_id=None)
+        log_referral(
+            session,
+            ReferralInput(
+                late,
+                "outgoing",
+                police,
+                "letter",
+                urgency="urgent",
+                sent_at=NOW - dt.timedelta(days=5),
+                consent_override_reason="Zakonska obaveza prijave",
+            ),
+            actor_id=None,
+        )
         session.execute(update(Case).where(Case.id == planned).values(status="planning", plan="Plan zaštite"))
-        session.execute(update(ChecklistItem).where(ChecklistItem.case_id == closing)
-                        .values(not_applicable=True, not_applicable_reason="test"))
+        session.execute(
+            update(ChecklistItem)
+            .where(ChecklistItem.case_id == closing)
+            .values(not_applicable=True, not_applicable_reason="test")
+        )
     with transaction(sessions) as session:
         request_closure(session, closing, reason_code=lookups.codes(session, "closure_reason")[0], actor_id=None)
         set_restricted(session, secret, True, actor_id=None)
@@ -51,8 +64,7 @@ def _page(qtbot, ctx) -> DashboardPage:
     return page
 
 
-def test_dashboard_shows_late_work_approvals_and_break_glass(qtbot, make_ctx, supervisor, worker,
-                                                              board_cases) -> None:
+def test_dashboard_shows_late_work_approvals_and_break_glass(qtbot, make_ctx, supervisor, worker, board_cases) -> None:
     page = _page(qtbot, make_ctx(supervisor))
     rows = {page.workers.row_at(n).worker: page.workers.row_at(n) for n in range(page.workers.rowCount())}
     assert rows["Amra Hadžić"].overdue_steps > 0 and rows["Amra Hadžić"].overdue_referrals == 1
@@ -60,8 +72,10 @@ def test_dashboard_shows_late_work_approvals_and_break_glass(qtbot, make_ctx, su
     assert [c.case_id for c in page.closures.rows()] == [board_cases["closing"]]
     assert page.closures.index(0, 1).data() == "Ђурић Лејла"
     assert page.break_glass.index(0, 3).data() == "Hitna provjera po pozivu policije"
-    totals = {page.status_risk.index(n, 0).data(): page.status_risk.index(n, 5).data()
-              for n in range(page.status_risk.rowCount())}
+    totals = {
+        page.status_risk.index(n, 0).data(): page.status_risk.index(n, 5).data()
+        for n in range(page.status_risk.rowCount())
+    }
     assert totals == {"Registered": "2", "Planning": "1"}
 
 

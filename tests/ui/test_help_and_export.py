@@ -26,8 +26,9 @@ def administrator(sessions: sessionmaker[Session]):
     from registry.services.users import UserInput, create_user
 
     with transaction(sessions) as session:
-        return create_user(session, UserInput("admin.test", "Adna Admin", "administrator", "correct horse battery"),
-                           actor_id=None)
+        return create_user(
+            session, UserInput("admin.test", "Adna Admin", "administrator", "correct horse battery"), actor_id=None
+        )
 
 
 IMMEDIATE_CYRILLIC = "Хитно"
@@ -48,8 +49,20 @@ def test_the_guide_exists_in_every_language(language: str) -> None:
     text = re.sub(r"<[^>]+>", " ", html)
     if language == "sr-Cyrl":
         words = re.findall(r"[A-Za-zčćšžđČĆŠŽĐ]{3,}", re.sub(r"<code>.*?</code>", " ", html))
-        latin = set(words) - {"Ctrl", "Enter", "XLSX", "CSV", "Excel", "code", "border", "cellpadding",
-                              "cellspacing", "table", "Hodžić", "hodzic"}
+        latin = set(words) - {
+            "Ctrl",
+            "Enter",
+            "XLSX",
+            "CSV",
+            "Excel",
+            "code",
+            "border",
+            "cellpadding",
+            "cellspacing",
+            "table",
+            "Hodžić",
+            "hodzic",
+        }
         assert not latin, latin
     elif language != "en":
         assert "Ctrl+S" in text and "protokol" in text.lower()
@@ -113,8 +126,9 @@ def test_the_case_list_is_exported_as_filtered(qtbot, make_ctx, sessions, worker
     qtbot.waitUntil(lambda: not page.model.loading and page.model.rowCount() > 0, timeout=10_000)
     page.urgency_filter.setCurrentIndex(page.urgency_filter.findData("immediate"))
     type_text(page.search, "hodzic")
-    qtbot.waitUntil(lambda: page.model.searching and not page.model.loading and page.model.rowCount() == 1,
-                    timeout=10_000)
+    qtbot.waitUntil(
+        lambda: page.model.searching and not page.model.loading and page.model.rowCount() == 1, timeout=10_000
+    )
     target = tmp_path / "lista.xlsx"
     page.choose_export_file = lambda: (str(target), "xlsx")
     page.export_button.click()
@@ -136,4 +150,6 @@ def test_the_case_list_is_exported_as_filtered(qtbot, make_ctx, sessions, worker
     with sessions() as session:
         events = session.scalars(select(AuditEvent).where(AuditEvent.action == "export.cases")).all()
         assert [(e.user_id, e.details["format"], e.details["count"]) for e in events] == [
-            (worker.id, "xlsx", 1), (worker.id, "csv", 1)]
+            (worker.id, "xlsx", 1),
+            (worker.id, "csv", 1),
+        ]

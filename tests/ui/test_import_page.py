@@ -28,8 +28,10 @@ def _page(qtbot, ctx) -> ImportPage:
 
 def _cases(sessions: sessionmaker[Session]) -> tuple[int, int]:
     with sessions() as session:
-        return (session.scalar(select(func.count()).select_from(Case)) or 0,
-                session.scalar(select(func.count()).select_from(Person)) or 0)
+        return (
+            session.scalar(select(func.count()).select_from(Case)) or 0,
+            session.scalar(select(func.count()).select_from(Person)) or 0,
+        )
 
 
 def _csv(path: Path, rows: list[str]) -> Path:
@@ -43,11 +45,14 @@ def test_errors_are_shown_before_anything_is_written_then_a_corrected_file_impor
     register(sessions, supervisor, "Ena", "Kos", birth_date="2014-02-02")
     page = _page(qtbot, make_ctx(supervisor, "bs"))
     before = _cases(sessions)
-    bad = _csv(tmp_path / "predmeti.csv", [
-        "Šemsa;Čaušević;01.01.2012.;01.02.2025. 08:00:15;policija;zanemarivanje",
-        "Ivo;Babić;31.02.2012.;01.02.2025.;marsovci;fizičko nasilje",        # line 3: two errors
-        "ENA;KOS;02.02.2014.;03.02.2025.;škola;vršnjačko nasilje",           # line 4: registered child
-    ])
+    bad = _csv(
+        tmp_path / "predmeti.csv",
+        [
+            "Šemsa;Čaušević;01.01.2012.;01.02.2025. 08:00:15;policija;zanemarivanje",
+            "Ivo;Babić;31.02.2012.;01.02.2025.;marsovci;fizičko nasilje",  # line 3: two errors
+            "ENA;KOS;02.02.2014.;03.02.2025.;škola;vršnjačko nasilje",  # line 4: registered child
+        ],
+    )
     page.choose_file = lambda: str(bad)
     page.open_button.click()
     qtbot.waitUntil(lambda: page.sheets.count() == 1, timeout=10_000)
@@ -66,10 +71,13 @@ def test_errors_are_shown_before_anything_is_written_then_a_corrected_file_impor
     assert "marsovci" in page.issues.item(1, 3).text() or "marsovci" in page.issues.item(0, 3).text()
     assert _cases(sessions) == before
 
-    good = _csv(tmp_path / "ispravljeno.csv", [
-        "Šemsa;Čaušević;01.01.2012.;01.02.2025. 08:00:15;policija;zanemarivanje",
-        "ENA;KOS;02.02.2014.;03.02.2025.;škola;vršnjačko nasilje",
-    ])
+    good = _csv(
+        tmp_path / "ispravljeno.csv",
+        [
+            "Šemsa;Čaušević;01.01.2012.;01.02.2025. 08:00:15;policija;zanemarivanje",
+            "ENA;KOS;02.02.2014.;03.02.2025.;škola;vršnjačko nasilje",
+        ],
+    )
     page.load(good)
     qtbot.waitUntil(lambda: page.book is not None and page.paths == [good] and not page.busy, timeout=10_000)
     page.check_button.click()
@@ -97,8 +105,10 @@ def test_cancel_writes_nothing(qtbot, make_ctx, sessions, supervisor, tmp_path: 
         return slow(self, plans)
 
     monkeypatch.setattr(writing.Writer, "_batch", batch_slowly)
-    rows = [f"Dijete{i};Prezime{i};01.01.2012.;{1 + i % 28:02d}.02.2025. 10:{i % 60:02d};policija;zanemarivanje"
-            for i in range(600)]
+    rows = [
+        f"Dijete{i};Prezime{i};01.01.2012.;{1 + i % 28:02d}.02.2025. 10:{i % 60:02d};policija;zanemarivanje"
+        for i in range(600)
+    ]
     page = _page(qtbot, make_ctx(supervisor, "en"))
     before = _cases(sessions)
     page.load(_csv(tmp_path / "cases.csv", rows))

@@ -46,11 +46,11 @@ def test_add_edit_deactivate(qtbot, qtmodeltester, make_ctx, supervisor, session
     page.table.selectRow(_row_of(page, "JU Dom zdravlja Čengić Vila"))
     assert page.active_button.text() == "Deactivate"
     page.active_button.click()
-    qtbot.waitUntil(lambda: not page.loading and _row_of(page, "JU Dom zdravlja Čengić Vila") is None,
-                    timeout=10_000)
+    qtbot.waitUntil(lambda: not page.loading and _row_of(page, "JU Dom zdravlja Čengić Vila") is None, timeout=10_000)
     page.show_inactive.setChecked(True)
-    qtbot.waitUntil(lambda: not page.loading and _row_of(page, "JU Dom zdravlja Čengić Vila") is not None,
-                    timeout=10_000)
+    qtbot.waitUntil(
+        lambda: not page.loading and _row_of(page, "JU Dom zdravlja Čengić Vila") is not None, timeout=10_000
+    )
     with sessions() as session:
         saved = session.scalars(select(Institution).where(Institution.name == "JU Dom zdravlja Čengić Vila")).one()
         assert (saved.sector, saved.phone, saved.active) == ("health", "033 123 456", False)
@@ -62,8 +62,9 @@ def test_stale_save_is_explained_and_input_kept(qtbot, make_ctx, supervisor, ses
     entry = page.selected()
     dialog = page.edit(entry)
     with transaction(sessions) as session:  # someone else saves first
-        session.execute(update(Institution).where(Institution.id == entry.id)
-                        .values(phone="000", version=Institution.version + 1))
+        session.execute(
+            update(Institution).where(Institution.id == entry.id).values(phone="000", version=Institution.version + 1)
+        )
     type_text(dialog.contact, "Đorđe Šarić")
     dialog.save_button.click()
     qtbot.waitUntil(lambda: dialog.general.isVisible(), timeout=10_000)
@@ -80,8 +81,9 @@ def test_a_name_is_required(qtbot, make_ctx, supervisor) -> None:
 
 def test_names_in_cyrillic_in_the_serbian_cyrillic_interface(qtbot, make_ctx, supervisor, sessions) -> None:
     with transaction(sessions) as session:
-        session.add(Institution(name="OŠ Sveti Sava", name_cyrl="ОШ Свети Сава", sector="education",
-                                search_key="os sveti sava"))
+        session.add(
+            Institution(name="OŠ Sveti Sava", name_cyrl="ОШ Свети Сава", sector="education", search_key="os sveti sava")
+        )
     page = _page(qtbot, make_ctx(supervisor, "sr-Cyrl"))
     row = _row_of(page, "OŠ Sveti Sava")
     assert row is not None

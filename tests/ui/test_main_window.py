@@ -32,16 +32,27 @@ def _window(qtbot, ctx) -> MainWindow:
 
 def _auditor(sessions: sessionmaker[Session]) -> User:
     with transaction(sessions) as session:
-        return create_user(session, UserInput("revizor", "Marija Jukić", "auditor", "revizor lozinka 2026"),
-                           actor_id=None)
+        return create_user(
+            session, UserInput("revizor", "Marija Jukić", "auditor", "revizor lozinka 2026"), actor_id=None
+        )
 
 
 def test_navigation_follows_the_role(qtbot, make_ctx, sessions, worker, supervisor, admin) -> None:
     auditor = _auditor(sessions)
     expected = {
         worker: ["my_cases", "all_cases", "referrals", "overdue", "case", "import", "statistics"],
-        supervisor: ["dashboard", "my_cases", "all_cases", "referrals", "overdue", "institutions", "case", "audit",
-                     "import", "statistics"],
+        supervisor: [
+            "dashboard",
+            "my_cases",
+            "all_cases",
+            "referrals",
+            "overdue",
+            "institutions",
+            "case",
+            "audit",
+            "import",
+            "statistics",
+        ],
         admin: ["institutions", "protocol_templates", "administration"],  # no case content
         auditor: ["all_cases", "referrals", "overdue", "case", "audit", "statistics"],
     }
@@ -267,8 +278,10 @@ def test_administrator_ends_an_accounts_wait(qtbot, make_ctx, sessions, admin, w
     row = next(r for r in range(2) if page.model.account(r).username == "amra")
     page.table.selectRow(row)
     state = page.model.index(row, 3).data()
-    assert page.unlock_button.isEnabled() and state in ("aktivan, čeka nakon pogrešnih lozinki",
-                                                        "активан, чека после погрешних лозинки")
+    assert page.unlock_button.isEnabled() and state in (
+        "aktivan, čeka nakon pogrešnih lozinki",
+        "активан, чека после погрешних лозинки",
+    )
     window.grab().save(str(tmp_path / f"administration-{language}.png"))
     if os.environ.get("REGISTRY_SHOTS"):
         window.grab().save(os.path.join(os.environ["REGISTRY_SHOTS"], f"administration-{language}.png"))

@@ -33,8 +33,7 @@ def _fill_required(dialog: NewCaseDialog) -> None:
     dialog.violence_forms["neglect"].setChecked(True)
 
 
-def test_registering_a_new_child_typed_in_bosnian(qtbot, dialog, sessions: sessionmaker[Session],
-                                                  supervisor) -> None:
+def test_registering_a_new_child_typed_in_bosnian(qtbot, dialog, sessions: sessionmaker[Session], supervisor) -> None:
     window = dialog()
     type_text(window.find_family, "Čaušević")
     type_text(window.find_given, "Đula")
@@ -59,7 +58,8 @@ def test_registering_a_new_child_typed_in_bosnian(qtbot, dialog, sessions: sessi
         assert case.urgency == "urgent" and case.referral_source == "school"
         assert case.reporter_relation == "učiteljica" and case.lead_worker_id == supervisor.id
         assert list(session.scalars(select(CaseViolenceForm.code).where(CaseViolenceForm.case_id == case_id))) == [
-            "neglect"]
+            "neglect"
+        ]
     assert window.case_number and window.case_number.startswith("NGS-")
 
 

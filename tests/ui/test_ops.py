@@ -49,8 +49,9 @@ def test_work_runs_off_the_gui_thread_and_results_come_back_on_it(qtbot, ops: Op
 
 def test_a_write_commits_and_a_failed_write_leaves_nothing(qtbot, ops: Ops, sessions) -> None:
     failures: list[BaseException] = []
-    good = ops.write(lambda s: create_user(s, UserInput("ana", "Ana Anić", "worker", "ana lozinka 2026"),
-                                           actor_id=None).id)
+    good = ops.write(
+        lambda s: create_user(s, UserInput("ana", "Ana Anić", "worker", "ana lozinka 2026"), actor_id=None).id
+    )
 
     def half_then_fail(session: Session) -> None:
         create_user(session, UserInput("vedran", "Vedran Vidić", "worker", "vedran lozinka 2026"), actor_id=None)
@@ -96,8 +97,7 @@ def test_long_work_reports_progress_and_cancel_rolls_it_back(qtbot, ops: Ops, se
     def long_work(session: Session, progress) -> None:
         for step in range(1000):
             if step == 3:
-                create_user(session, UserInput("marko", "Marko Marić", "worker", "marko lozinka 2026"),
-                            actor_id=None)
+                create_user(session, UserInput("marko", "Marko Marić", "worker", "marko lozinka 2026"), actor_id=None)
             progress.report(step, 1000)
             time.sleep(0.005)
 
@@ -192,8 +192,11 @@ def _outcome_freed_without_the_collector(qtbot, ops: Ops, fn) -> bool:
     was_enabled = gc.isenabled()
     gc.disable()  # only reference counting may free it here
     try:
-        job = ops.write(fn, success=lambda result, h=holder: outcome.append((h, result)),
-                        failure=lambda error, h=holder: outcome.append((h, error)))
+        job = ops.write(
+            fn,
+            success=lambda result, h=holder: outcome.append((h, result)),
+            failure=lambda error, h=holder: outcome.append((h, error)),
+        )
         del holder
         qtbot.waitUntil(lambda: bool(outcome))
         del job

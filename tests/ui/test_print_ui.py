@@ -31,8 +31,12 @@ class AcceptingDialog:
 
 def _printed(sessions, case_id: int) -> list[dict]:
     with sessions() as session:
-        return [event.details for event in session.scalars(
-            select(AuditEvent).where(AuditEvent.case_id == case_id, AuditEvent.action == "print"))]
+        return [
+            event.details
+            for event in session.scalars(
+                select(AuditEvent).where(AuditEvent.case_id == case_id, AuditEvent.action == "print")
+            )
+        ]
 
 
 def test_preview_print_and_save_from_the_editor(qtbot, make_ctx, sessions, worker, tmp_path, monkeypatch) -> None:
@@ -48,8 +52,11 @@ def test_preview_print_and_save_from_the_editor(qtbot, make_ctx, sessions, worke
     assert preview.document.pageCount() == preview.pages and preview.data.startswith(b"%PDF")
     assert preview.print_button.isEnabled()
     printed_to = tmp_path / "printer.pdf"
-    monkeypatch.setattr(PrintPreview, "print_dialog_factory",
-                        staticmethod(lambda printer, _parent: AcceptingDialog(printer, str(printed_to))))
+    monkeypatch.setattr(
+        PrintPreview,
+        "print_dialog_factory",
+        staticmethod(lambda printer, _parent: AcceptingDialog(printer, str(printed_to))),
+    )
     assert preview.print_document()
     assert printed_to.stat().st_size > 1000
     saved = tmp_path / "summary"

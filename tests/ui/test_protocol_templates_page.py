@@ -20,8 +20,9 @@ def _page(qtbot, ctx) -> ProtocolTemplatesPage:
     return page
 
 
-def test_new_version_from_the_current_one(qtbot, qtmodeltester, make_ctx, admin, worker,
-                                          sessions: sessionmaker[Session]) -> None:
+def test_new_version_from_the_current_one(
+    qtbot, qtmodeltester, make_ctx, admin, worker, sessions: sessionmaker[Session]
+) -> None:
     case_id = register(sessions, worker, "Amina", "Hodžić")
     with sessions() as session:
         before = [(item.step_id, item.due_at) for item in case_checklist(session, case_id)]
@@ -44,14 +45,19 @@ def test_new_version_from_the_current_one(qtbot, qtmodeltester, make_ctx, admin,
     page.form.deadline_mode.setCurrentIndex(page.form.deadline_mode.findData("hours"))
     page.form.hours.setValue(48)
     page.save_button.click()
-    qtbot.waitUntil(lambda: page.draft is None and not page.loading
-                    and page.versions.row_at(0).version == original.version + 1, timeout=10_000)
+    qtbot.waitUntil(
+        lambda: page.draft is None and not page.loading and page.versions.row_at(0).version == original.version + 1,
+        timeout=10_000,
+    )
     with sessions() as session:
         newest = template_versions(session)[0]
         steps = template_steps(session, newest.id)
         assert steps[0].title["en"] == "Official note written — revised"
-        assert (steps[-1].code, steps[-1].trigger, steps[-1].deadline_hours) == ("follow_up_call",
-                                                                              "step:official_note", 48)
+        assert (steps[-1].code, steps[-1].trigger, steps[-1].deadline_hours) == (
+            "follow_up_call",
+            "step:official_note",
+            48,
+        )
         assert template_steps(session, original.id)[0].title["en"] != "Official note written — revised"
         after = [(item.step_id, item.due_at) for item in case_checklist(session, case_id)]
     assert after == before  # the existing case keeps its version's checklist

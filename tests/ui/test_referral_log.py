@@ -24,14 +24,37 @@ def referrals(sessions: sessionmaker[Session], worker) -> dict[str, int]:
     case_id = register(sessions, worker, "Amina", "Hodžić", lead_worker_id=worker.id)
     with transaction(sessions) as session:
         police = session.scalar(select(Institution.id).where(Institution.sector == "police"))
-        late = log_referral(session, ReferralInput(
-            case_id, "outgoing", police, "letter", urgency="urgent", sent_at=NOW - dt.timedelta(days=5),
-            consent_override_reason="Zakonska obaveza obavještavanja policije"), actor_id=worker.id).id
-        waiting = log_referral(session, ReferralInput(
-            case_id, "outgoing", police, "email", urgency="regular", sent_at=NOW - dt.timedelta(hours=5),
-            consent_override_reason="Zakonska obaveza obavještavanja policije"), actor_id=worker.id).id
-        incoming = log_referral(session, ReferralInput(
-            case_id, "incoming", police, "phone", sent_at=NOW - dt.timedelta(days=6)), actor_id=worker.id).id
+        late = log_referral(
+            session,
+            ReferralInput(
+                case_id,
+                "outgoing",
+                police,
+                "letter",
+                urgency="urgent",
+                sent_at=NOW - dt.timedelta(days=5),
+                consent_override_reason="Zakonska obaveza obavještavanja policije",
+            ),
+            actor_id=worker.id,
+        ).id
+        waiting = log_referral(
+            session,
+            ReferralInput(
+                case_id,
+                "outgoing",
+                police,
+                "email",
+                urgency="regular",
+                sent_at=NOW - dt.timedelta(hours=5),
+                consent_override_reason="Zakonska obaveza obavještavanja policije",
+            ),
+            actor_id=worker.id,
+        ).id
+        incoming = log_referral(
+            session,
+            ReferralInput(case_id, "incoming", police, "phone", sent_at=NOW - dt.timedelta(days=6)),
+            actor_id=worker.id,
+        ).id
     return {"case": case_id, "late": late, "waiting": waiting, "incoming": incoming}
 
 
@@ -83,8 +106,7 @@ def test_record_a_response_in_two_clicks(qtbot, make_ctx, worker, referrals, ses
     type_text(dialog.summary, "Policija je obavila razgovor; šalje izvještaj tužilaštvu.")
     dialog.save_button.click()
     qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=10_000)
-    qtbot.waitUntil(lambda: not page.model.loading and page.model.row_of(referrals["late"]) is not None,
-                    timeout=10_000)
+    qtbot.waitUntil(lambda: not page.model.loading and page.model.row_of(referrals["late"]) is not None, timeout=10_000)
     assert _state_of(page, referrals["late"]) == "answered"
     with sessions() as session:
         referral = session.get(Referral, referrals["late"])
@@ -121,11 +143,15 @@ def test_model_passes_the_qt_model_tester(qtbot, qtmodeltester, make_ctx, worker
     qtmodeltester.check(model, force_py=True)
 
 
-def test_institution_names_in_cyrillic_in_the_serbian_cyrillic_interface(qtbot, make_ctx, worker, referrals,
-                                                                          sessions) -> None:
+def test_institution_names_in_cyrillic_in_the_serbian_cyrillic_interface(
+    qtbot, make_ctx, worker, referrals, sessions
+) -> None:
     with sessions() as session:
-        name = session.scalar(select(Institution.name).join(Referral, Referral.institution_id == Institution.id)
-                              .where(Referral.id == referrals["late"]))
+        name = session.scalar(
+            select(Institution.name)
+            .join(Referral, Referral.institution_id == Institution.id)
+            .where(Referral.id == referrals["late"])
+        )
     assert name
     from registry.i18n.transliteration import to_cyrillic
 
@@ -134,14 +160,24 @@ def test_institution_names_in_cyrillic_in_the_serbian_cyrillic_interface(qtbot, 
     assert shown == to_cyrillic(name) and shown != name
 
 
-def test_the_log_names_the_child_and_finds_by_registry_number_or_name(qtbot, make_ctx, sessions, worker,
-                                                                       referrals) -> None:
+def test_the_log_names_the_child_and_finds_by_registry_number_or_name(
+    qtbot, make_ctx, sessions, worker, referrals
+) -> None:
     other = register(sessions, worker, "Đorđe", "Ђурић", lead_worker_id=worker.id)
     with transaction(sessions) as session:
         court = session.scalar(select(Institution.id).where(Institution.sector == "police"))
-        numbered = log_referral(session, ReferralInput(
-            other, "incoming", court, "letter", registry_number="09-02/3-04-1-4471/26",
-            sent_at=NOW - dt.timedelta(days=1)), actor_id=worker.id).id
+        numbered = log_referral(
+            session,
+            ReferralInput(
+                other,
+                "incoming",
+                court,
+                "letter",
+                registry_number="09-02/3-04-1-4471/26",
+                sent_at=NOW - dt.timedelta(days=1),
+            ),
+            actor_id=worker.id,
+        ).id
     page = _page(qtbot, make_ctx(worker, "sr-Cyrl"))
     assert page.model.headerData(Column.CHILD, Qt.Orientation.Horizontal) == "Дијете"
     assert page.model.index(page.model.row_of(numbered), Column.CHILD).data() == "Ђурић Đorđe"
@@ -152,7 +188,10 @@ def test_the_log_names_the_child_and_finds_by_registry_number_or_name(qtbot, mak
     type_text(page.search, "hodzic amina")  # the child, typed without diacritics
     qtbot.waitUntil(lambda: not page.model.loading and page.model.rowCount() == 3, timeout=10_000)
     assert {page.model.index(row, 0).data(REFERRAL_ID_ROLE) for row in range(3)} == {
-        referrals["late"], referrals["waiting"], referrals["incoming"]}
+        referrals["late"],
+        referrals["waiting"],
+        referrals["incoming"],
+    }
     page.search.clear()
     type_text(page.search, "Ђурић")
     qtbot.waitUntil(lambda: not page.model.loading and page.model.rowCount() == 1, timeout=10_000)

@@ -148,4 +148,3 @@ def test_every_field_of_the_dialog_belongs_to_it(qtbot, ops, first_start: bool) 
     dialog = _dialog(qtbot, ops, first_start=first_start, language="bs")
     assert parentless_qt_objects(dialog, allowed=(Ops,)) == []
     assert not dialog.full_name.isVisible() or first_start
-

@@ -120,9 +120,7 @@ def test_the_referral_form_makes_the_user_choose(qtbot, make_ctx, sessions, work
     assert not editor.file.referrals
 
 
-def test_a_message_is_about_its_own_section_and_pushes_nothing_down(
-    qtbot, make_ctx, sessions, worker
-) -> None:
+def test_a_message_is_about_its_own_section_and_pushes_nothing_down(qtbot, make_ctx, sessions, worker) -> None:
     from tests.ui.conftest import register
 
     case_id = register(sessions, worker, "Amina", "Hodžić", lead_worker_id=worker.id)
@@ -134,9 +132,7 @@ def test_a_message_is_about_its_own_section_and_pushes_nothing_down(
     _idle(qtbot, ctx)
     assert editor.banner.isVisible() and editor.banner.text()
     qtbot.wait(50)
-    assert (
-        editor.tabs.mapTo(editor, editor.tabs.rect().topLeft()).y() == top
-    )  # the fields stayed where they were
+    assert editor.tabs.mapTo(editor, editor.tabs.rect().topLeft()).y() == top  # the fields stayed where they were
     editor.tabs.setCurrentIndex(editor.sections().index(editor.measures))
     assert not editor.banner.isVisible() and editor.banner.text() == ""
     assert editor.tabs.mapTo(editor, editor.tabs.rect().topLeft()).y() == top
@@ -183,9 +179,7 @@ def test_dashboard_tables_show_their_rows_and_approving_shows_the_plan(
     assert not page.approve_plan_button.isEnabled() and number not in page.message.text()
 
 
-def test_print_summaries_says_what_to_do_when_nothing_is_chosen(
-    qtbot, make_ctx, sessions, supervisor
-) -> None:
+def test_print_summaries_says_what_to_do_when_nothing_is_chosen(qtbot, make_ctx, sessions, supervisor) -> None:
     from registry.ui.case_list import CaseListPage
     from tests.ui.conftest import register
 
@@ -255,23 +249,38 @@ def test_the_backup_on_close_shows_its_progress_and_result(qtbot, engine, sessio
         seen: list[tuple[str, bool, list[str]]] = []
 
         def report(text: str, failed: bool) -> None:
-            shown = [widget.labelText() for widget in QApplication.topLevelWidgets()
-                     if isinstance(widget, QProgressDialog) and widget.isVisible()]
+            shown = [
+                widget.labelText()
+                for widget in QApplication.topLevelWidgets()
+                if isinstance(widget, QProgressDialog) and widget.isVisible()
+            ]
             seen.append((text, failed, shown))
 
         finished: list[int] = []
-        offer_backup(engine, sessions, ops, done=lambda: finished.append(1), ask=lambda: True, report=report,
-                     folder=tmp_path / "backups")
-        progress = [widget for widget in QApplication.topLevelWidgets()
-                    if isinstance(widget, QProgressDialog) and widget.isVisible()]
+        offer_backup(
+            engine,
+            sessions,
+            ops,
+            done=lambda: finished.append(1),
+            ask=lambda: True,
+            report=report,
+            folder=tmp_path / "backups",
+        )
+        progress = [
+            widget
+            for widget in QApplication.topLevelWidgets()
+            if isinstance(widget, QProgressDialog) and widget.isVisible()
+        ]
         assert [widget.labelText() for widget in progress] == ["Pravi se današnja rezervna kopija…"]
         qtbot.waitUntil(lambda: bool(finished), timeout=30_000)
-        (text, failed, shown_meanwhile), = seen
+        ((text, failed, shown_meanwhile),) = seen
         backup = next((tmp_path / "backups").glob("*.sqlite"))
         assert not failed and str(backup) in text and text.startswith("Rezervna kopija je napravljena")
         assert shown_meanwhile == ["Pravi se današnja rezervna kopija…"]
-        qtbot.waitUntil(lambda: not any(isinstance(w, QProgressDialog) and w.isVisible()
-                                        for w in QApplication.topLevelWidgets()), timeout=5000)
+        qtbot.waitUntil(
+            lambda: not any(isinstance(w, QProgressDialog) and w.isVisible() for w in QApplication.topLevelWidgets()),
+            timeout=5000,
+        )
     finally:
         ops.shutdown()
         translations.apply("en")

@@ -38,8 +38,14 @@ def _click(qtbot, view, row: int, column: int) -> None:
 
 def _new_cases(sessions, period: Period) -> int:
     with sessions() as session:
-        return session.scalar(select(func.count()).select_from(Case).where(
-            Case.report_received_at >= period.start, Case.report_received_at < period.end)) or 0
+        return (
+            session.scalar(
+                select(func.count())
+                .select_from(Case)
+                .where(Case.report_received_at >= period.start, Case.report_received_at < period.end)
+            )
+            or 0
+        )
 
 
 def test_a_supervisor_sees_the_tables_and_the_cases_behind_a_figure(qtbot, make_ctx, sessions, supervisor) -> None:
@@ -49,7 +55,13 @@ def test_a_supervisor_sees_the_tables_and_the_cases_behind_a_figure(qtbot, make_
     assert page.table_list.item(0).text() == "Novi predmeti po spolu i dobi"
     model = page.figures
     assert [model.horizontalHeaderItem(c).text() for c in range(model.columnCount())] == [
-        "0–6 god.", "7–14 god.", "15–16 god.", "17–18 god.", "nepoznato", "Ukupno"]
+        "0–6 god.",
+        "7–14 god.",
+        "15–16 god.",
+        "17–18 god.",
+        "nepoznato",
+        "Ukupno",
+    ]
     last_row, last_column = model.rowCount() - 1, model.columnCount() - 1
     total = int(model.item(last_row, last_column).text())
     assert total == _new_cases(sessions, YEAR) > 0
@@ -65,8 +77,11 @@ def test_a_supervisor_sees_the_tables_and_the_cases_behind_a_figure(qtbot, make_
     assert "Novi predmeti po spolu i dobi" in page.behind_title.text()
     _click(qtbot, page.cases_view, 0, 1)
     with qtbot.waitSignal(page.open_case) as opened:  # a real double-click starts with a press
-        qtbot.mouseDClick(page.cases_view.viewport(), Qt.MouseButton.LeftButton,
-                          pos=page.cases_view.visualRect(page.cases.index(0, 1)).center())
+        qtbot.mouseDClick(
+            page.cases_view.viewport(),
+            Qt.MouseButton.LeftButton,
+            pos=page.cases_view.visualRect(page.cases.index(0, 1)).center(),
+        )
     assert opened.args == [page.behind.cases[0].case_id]
 
 
@@ -91,8 +106,7 @@ def test_the_charts_draw_the_report_and_lead_to_cases(qtbot, make_ctx, sessions,
     assert page.behind.total + page.behind.restricted == new_by_month[month]
 
 
-def test_a_protocol_step_row_of_the_compliance_tab_leads_to_its_cases(qtbot, make_ctx, sessions,
-                                                                     supervisor) -> None:
+def test_a_protocol_step_row_of_the_compliance_tab_leads_to_its_cases(qtbot, make_ctx, sessions, supervisor) -> None:
     """Steps are clicked through like referrals: the overdue steps the centre leads list the cases they are in."""
     seed_demo_cases(sessions, 120)
     page = _page(qtbot, make_ctx(supervisor, "bs"))
@@ -117,8 +131,7 @@ def test_exports_are_anonymised_files_and_audited(qtbot, make_ctx, sessions, sup
         target = tmp_path / f"statistika.{fmt}"
         page.choose_file = lambda _suggested, _fmt, target=target: str(target)
         page.export_buttons[fmt].click()
-        qtbot.waitUntil(lambda: page.saved_to is not None or bool(errors) or page.message.isVisible(),
-                        timeout=30_000)
+        qtbot.waitUntil(lambda: page.saved_to is not None or bool(errors) or page.message.isVisible(), timeout=30_000)
         assert not errors and page.saved_to == target, (errors, page.message.text())
         assert target.stat().st_size > 0
     book = load_workbook(io.BytesIO((tmp_path / "statistika.xlsx").read_bytes()), read_only=True)
@@ -129,12 +142,15 @@ def test_exports_are_anonymised_files_and_audited(qtbot, make_ctx, sessions, sup
     with sessions() as session:
         events = session.scalars(select(AuditEvent).where(AuditEvent.action == "statistics.export")).all()
     assert [(e.user_id, e.details["format"], e.details["from"]) for e in events] == [
-        (supervisor.id, "xlsx", "2026-01-01"), (supervisor.id, "csv", "2026-01-01"),
-        (supervisor.id, "pdf", "2026-01-01")]
+        (supervisor.id, "xlsx", "2026-01-01"),
+        (supervisor.id, "csv", "2026-01-01"),
+        (supervisor.id, "pdf", "2026-01-01"),
+    ]
 
 
-def test_a_worker_sees_the_figures_of_her_own_cases_and_exports_nothing(qtbot, make_ctx, sessions, worker,
-                                                                         supervisor) -> None:
+def test_a_worker_sees_the_figures_of_her_own_cases_and_exports_nothing(
+    qtbot, make_ctx, sessions, worker, supervisor
+) -> None:
     seed_demo_cases(sessions, 40)
     mine = register(sessions, worker, "Amina", "Hodžić", lead_worker_id=worker.id)
     page = _page(qtbot, make_ctx(worker, "bs"), Period(dt.date(2020, 1, 1), dt.date(2030, 12, 31)))
@@ -151,7 +167,12 @@ def test_the_period_presets_move_by_whole_periods(qtbot, make_ctx, supervisor) -
     page = StatisticsPage(make_ctx(supervisor, "en"))
     qtbot.addWidget(page)
     assert [page.preset.itemData(i) for i in range(page.preset.count())] == [
-        "month", "quarter", "half_year", "year", "custom"]
+        "month",
+        "quarter",
+        "half_year",
+        "year",
+        "custom",
+    ]
     page.preset.setCurrentIndex(page.preset.findData("quarter"))
     page._set_dates(Period(dt.date(2026, 4, 1), dt.date(2026, 6, 30)))
     page.earlier_button.click()

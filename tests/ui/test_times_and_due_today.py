@@ -62,10 +62,14 @@ def test_report_received_defaults_to_the_centres_clock_on_any_computer(
         QTest.mouseClick(window.save_button, Qt.MouseButton.LeftButton)
     with sessions() as session:
         case = session.get_one(Case, saved.args[0])
-        received = case.report_received_at.replace(tzinfo=dt.UTC) if case.report_received_at.tzinfo is None \
+        received = (
+            case.report_received_at.replace(tzinfo=dt.UTC)
+            if case.report_received_at.tzinfo is None
             else case.report_received_at
-        registered = case.registered_at.replace(tzinfo=dt.UTC) if case.registered_at.tzinfo is None \
-            else case.registered_at
+        )
+        registered = (
+            case.registered_at.replace(tzinfo=dt.UTC) if case.registered_at.tzinfo is None else case.registered_at
+        )
     # received no later than registered, and not an hour (or six) before it
     assert dt.timedelta(0) <= registered - received < dt.timedelta(minutes=2)
 
@@ -80,11 +84,17 @@ def test_step_one_is_due_a_day_after_registering_so_a_new_case_is_not_overdue(
         late = register_case(session, new_case("Emir", "Begić", hours_ago=72), actor_id=None).case
         late_id, late_registered = late.id, late.registered_at
     with sessions() as session:
-        late_first = session.scalar(select(ChecklistItem.due_at).join(ProtocolStep)
-                                    .where(ChecklistItem.case_id == late_id, ProtocolStep.number == 1))
+        late_first = session.scalar(
+            select(ChecklistItem.due_at)
+            .join(ProtocolStep)
+            .where(ChecklistItem.case_id == late_id, ProtocolStep.number == 1)
+        )
         assert late_first.replace(tzinfo=None) == late_registered.replace(tzinfo=None) + dt.timedelta(hours=24)
-        first = session.execute(select(ChecklistItem, ProtocolStep.code).join(ProtocolStep)
-                                .where(ChecklistItem.case_id == case_id, ProtocolStep.number == 1)).one()
+        first = session.execute(
+            select(ChecklistItem, ProtocolStep.code)
+            .join(ProtocolStep)
+            .where(ChecklistItem.case_id == case_id, ProtocolStep.number == 1)
+        ).one()
         assert first[1] == "official_note" and first[0].done_at is None
         due = first[0].due_at if first[0].due_at.tzinfo else first[0].due_at.replace(tzinfo=dt.UTC)
         moment = registered if registered.tzinfo else registered.replace(tzinfo=dt.UTC)
@@ -100,13 +110,26 @@ def test_step_one_is_due_a_day_after_registering_so_a_new_case_is_not_overdue(
 def test_due_today_lists_steps_and_responses_of_my_cases(sessions: sessionmaker[Session], worker) -> None:
     now = dt.datetime.now(dt.UTC)
     with transaction(sessions) as session:
-        late = register_case(session, new_case("Amina", "Hodžić", hours_ago=24 * 10, urgency="regular",
-                                               lead_worker_id=worker.id), actor_id=worker.id).case.id
+        late = register_case(
+            session,
+            new_case("Amina", "Hodžić", hours_ago=24 * 10, urgency="regular", lead_worker_id=worker.id),
+            actor_id=worker.id,
+        ).case.id
         register_case(session, new_case("Emir", "Begić", hours_ago=24 * 10), actor_id=None)  # not hers
         police = session.scalar(select(Institution.id).where(Institution.sector == "police"))
-        log_referral(session, ReferralInput(late, "outgoing", police, "letter", urgency="urgent",
-                                            sent_at=now - dt.timedelta(days=5),
-                                            consent_override_reason="Zakonska obaveza"), actor_id=worker.id)
+        log_referral(
+            session,
+            ReferralInput(
+                late,
+                "outgoing",
+                police,
+                "letter",
+                urgency="urgent",
+                sent_at=now - dt.timedelta(days=5),
+                consent_override_reason="Zakonska obaveza",
+            ),
+            actor_id=worker.id,
+        )
     with sessions() as session:
         items = due_today(session, actor_id=worker.id, now=now)
     assert items and {item.case_id for item in items} == {late}
@@ -120,15 +143,13 @@ def test_at_sign_in_the_user_sees_what_is_due_and_opens_a_case(qtbot, make_ctx, 
     from registry.ui.due_today import show_due_today
     from registry.ui.main_window import MainWindow
 
-    late = register(sessions, worker, "Amina", "Hodžić", hours_ago=24 * 10, urgency="regular",
-                    lead_worker_id=worker.id)
+    late = register(sessions, worker, "Amina", "Hodžić", hours_ago=24 * 10, urgency="regular", lead_worker_id=worker.id)
     ctx = make_ctx(worker, "sr-Cyrl")
     window = MainWindow(ctx)
     qtbot.addWidget(window)
     window.show()
     show_due_today(window, only_if_any=True)
-    qtbot.waitUntil(lambda: window.due_today_dialog is not None and window.due_today_dialog.isVisible(),
-                    timeout=10_000)
+    qtbot.waitUntil(lambda: window.due_today_dialog is not None and window.due_today_dialog.isVisible(), timeout=10_000)
     dialog = window.due_today_dialog
     assert dialog.windowTitle() == "Данас на реду и касни"
     model = dialog.model

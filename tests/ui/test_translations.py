@@ -38,8 +38,10 @@ LANGUAGES = ("bs", "hr", "sr-Latn", "sr-Cyrl", "en")
 _PLACEHOLDER = re.compile(r"%L?(?:\d+|n)")
 #: kept in Latin in Serbian Cyrillic: key names, names of character encodings, file patterns of file dialogs, file
 #: formats and product names, words with q, w, x or y (as make_cyrillic.py keeps them)
-_KEYS = re.compile(r"\b(?:Ctrl|Shift|Alt)(?:\+\w+)+|\b(?:Enter|Esc|Tab|F\d+)\b|\b(?:UTF-\d+|ISO-\d+-\d+|Windows-\d+)\b"
-                   r"|\*\.\w+|\b(?:CSV|XLSX|PostgreSQL|SQLite)\b|\b\w*[qwxyQWXY]\w*\b")
+_KEYS = re.compile(
+    r"\b(?:Ctrl|Shift|Alt)(?:\+\w+)+|\b(?:Enter|Esc|Tab|F\d+)\b|\b(?:UTF-\d+|ISO-\d+-\d+|Windows-\d+)\b"
+    r"|\*\.\w+|\b(?:CSV|XLSX|PostgreSQL|SQLite)\b|\b\w*[qwxyQWXY]\w*\b"
+)
 
 
 def _messages(language: str) -> list[ET.Element]:
@@ -64,7 +66,8 @@ def test_no_unfinished_or_empty_translation(language: str) -> None:
         for text in _texts(message):
             assert text.strip(), f"{language}: empty translation of {source!r}"
             assert sorted(_PLACEHOLDER.findall(text)) == sorted(set(_PLACEHOLDER.findall(source or ""))) or (
-                message.get("numerus") == "yes"), f"{language}: placeholders differ in {source!r}"
+                message.get("numerus") == "yes"
+            ), f"{language}: placeholders differ in {source!r}"
 
 
 @pytest.mark.parametrize("language", ["bs", "hr", "sr-Latn", "sr-Cyrl"])
@@ -78,8 +81,9 @@ def test_plural_entries_have_the_three_south_slavic_forms(language: str) -> None
 def test_every_message_has_one_source_and_one_translation(language: str) -> None:
     """A merge of two branches that add messages side by side can fuse two entries into one: Qt then drops one."""
     for message in _messages(language):
-        assert len(message.findall("source")) == 1 and len(message.findall("translation")) == 1, (
-            [source.text for source in message.findall("source")])
+        assert len(message.findall("source")) == 1 and len(message.findall("translation")) == 1, [
+            source.text for source in message.findall("source")
+        ]
 
 
 def test_every_language_has_the_same_messages() -> None:
@@ -188,8 +192,10 @@ def visible_texts(root: QWidget) -> Iterator[tuple[str, str]]:
             model = widget.model()
             for column in range(model.columnCount()):
                 yield f"{name}.header[{column}]", str(model.headerData(column, Qt.Orientation.Horizontal) or "")
-                yield (f"{name}.headerTip[{column}]",
-                       str(model.headerData(column, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole) or ""))
+                yield (
+                    f"{name}.headerTip[{column}]",
+                    str(model.headerData(column, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole) or ""),
+                )
     if isinstance(root, QMainWindow):
         for action in root.menuBar().actions():
             yield "menubar", action.text()

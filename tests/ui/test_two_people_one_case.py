@@ -30,9 +30,7 @@ from tests.ui.conftest import register, type_text
 
 
 @pytest.fixture
-def pc(
-    qapp: QApplication, database_url: str, translations: Translations
-) -> Iterator[Callable[..., AppContext]]:
+def pc(qapp: QApplication, database_url: str, translations: Translations) -> Iterator[Callable[..., AppContext]]:
     """A signed-in window's context on a connection of its own to the register: another PC."""
     made: list[tuple[Ops, object]] = []
 
@@ -92,9 +90,7 @@ def _silence(sessions: sessionmaker[Session], case_id: int) -> None:
 
 
 def _conflict_dialog(qtbot, editor: CaseEditorPage) -> SaveConflictDialog:
-    qtbot.waitUntil(
-        lambda: editor.conflict_dialog is not None and editor.conflict_dialog.isVisible(), timeout=10_000
-    )
+    qtbot.waitUntil(lambda: editor.conflict_dialog is not None and editor.conflict_dialog.isVisible(), timeout=10_000)
     assert editor.conflict_dialog is not None
     return editor.conflict_dialog
 
@@ -138,9 +134,7 @@ def test_the_second_reads_who_is_editing_and_edits_once_the_first_leaves(
     assert not second.child.given_name.isEnabled() and not second.save_button.isEnabled()
     assert not second.planning.plan.isEnabled()
     _beat(qtbot, first)  # the first's heartbeat keeps it; it is never told about itself
-    assert (
-        first.lease.state is not None and first.lease.state.mine and not first.lease_notice.isVisibleTo(first)
-    )
+    assert first.lease.state is not None and first.lease.state.mine and not first.lease_notice.isVisibleTo(first)
     first.hide()  # the first goes to another page (or closes the window): the case is given back
     _idle(qtbot, first.ctx)
     _beat(qtbot, second)
@@ -246,9 +240,7 @@ def test_take_theirs_shows_their_version_and_writes_nothing(qtbot, pc, sessions,
     assert _stored(sessions, case_id).version == before and not _conflict_events(sessions, case_id)
 
 
-def test_compare_field_by_field_saves_the_chosen_value_of_each_field(
-    qtbot, pc, sessions, worker, supervisor
-) -> None:
+def test_compare_field_by_field_saves_the_chosen_value_of_each_field(qtbot, pc, sessions, worker, supervisor) -> None:
     case_id, editor = _two_saves(
         qtbot,
         pc,
@@ -270,11 +262,7 @@ def test_compare_field_by_field_saves_the_chosen_value_of_each_field(
         "Assessment": ("Njihova procjena.", "Moja procjena."),
         "Protection plan": ("Njihov plan.", "Moj plan."),
     }
-    assert dialog.choices() == {
-        "phone": "mine",
-        "assessment": "mine",
-        "plan": "mine",
-    }  # proposed: the changer
+    assert dialog.choices() == {"phone": "mine", "assessment": "mine", "plan": "mine"}  # proposed: the changer
     dialog.choose("plan", "theirs")
     dialog.save_choices.click()
     _idle(qtbot, editor.ctx)
@@ -284,9 +272,7 @@ def test_compare_field_by_field_saves_the_chosen_value_of_each_field(
     assert _conflict_events(sessions, case_id)[0]["kept_mine"] == ["assessment", "phone"]
 
 
-def test_closing_the_question_keeps_the_input_and_save_asks_again(
-    qtbot, pc, sessions, worker, supervisor
-) -> None:
+def test_closing_the_question_keeps_the_input_and_save_asks_again(qtbot, pc, sessions, worker, supervisor) -> None:
     case_id, editor = _two_saves(
         qtbot, pc, sessions, worker, supervisor, mine={"plan": "Moj plan."}, theirs={"plan": "Njihov plan."}
     )

@@ -24,19 +24,24 @@ def test_no_cyrillic_message_mixes_scripts_inside_a_word(key: str) -> None:
     assert not _MIXED.findall(text), text
 
 
-@pytest.mark.parametrize(("key", "literals"), [
-    ("db.show_key_needs_yes", ["registry db show-key --yes"]),
-    ("db.server_only", ["PostgreSQL"]),
-    ("server.not_postgresql", ["PostgreSQL", "--db postgresql+psycopg://..."]),
-    ("db.no_keyring", ["registry init --profile", "--passphrase", "REGISTRY_DB_PASSPHRASE", "--unencrypted",
-                       "keyring"]),
-    ("cli.no_display", ["QT_QPA_PLATFORM=offscreen", "DISPLAY/WAYLAND_DISPLAY"]),
-    ("build.no_pyinstaller", ["PyInstaller", "pip install -e '.[build]'"]),
-    ("build.no_makensis", ["makensis", "apt-get install nsis"]),
-    ("import.choose_encoding", ["--encoding cp1250"]),
-    ("import.old_excel", ["Excel", ".xls", ".xlsx", "CSV"]),
-    ("server.upgrade_by_owner", ["registry --db", "db upgrade", "registry server prepare"]),
-])
+@pytest.mark.parametrize(
+    ("key", "literals"),
+    [
+        ("db.show_key_needs_yes", ["registry db show-key --yes"]),
+        ("db.server_only", ["PostgreSQL"]),
+        ("server.not_postgresql", ["PostgreSQL", "--db postgresql+psycopg://..."]),
+        (
+            "db.no_keyring",
+            ["registry init --profile", "--passphrase", "REGISTRY_DB_PASSPHRASE", "--unencrypted", "keyring"],
+        ),
+        ("cli.no_display", ["QT_QPA_PLATFORM=offscreen", "DISPLAY/WAYLAND_DISPLAY"]),
+        ("build.no_pyinstaller", ["PyInstaller", "pip install -e '.[build]'"]),
+        ("build.no_makensis", ["makensis", "apt-get install nsis"]),
+        ("import.choose_encoding", ["--encoding cp1250"]),
+        ("import.old_excel", ["Excel", ".xls", ".xlsx", "CSV"]),
+        ("server.upgrade_by_owner", ["registry --db", "db upgrade", "registry server prepare"]),
+    ],
+)
 def test_cyrillic_keeps_commands_and_product_names(key: str, literals: list[str]) -> None:
     text = i18n.text(key, "sr-Cyrl")
     for literal in literals:
@@ -59,14 +64,25 @@ def test_every_literal_of_serbian_latin_survives_in_cyrillic() -> None:
 
 
 # ---- protocol step titles -------------------------------------------------------------------------------------
-TITLE = {"bs": "Prepoznavanje sumnje", "hr": "Prepoznavanje sumnje", "sr_latn": "Prepoznavanje sumnje (sr)",
-         "sr_cyrl": "Препознавање сумње", "en": "Suspicion recognised"}
+TITLE = {
+    "bs": "Prepoznavanje sumnje",
+    "hr": "Prepoznavanje sumnje",
+    "sr_latn": "Prepoznavanje sumnje (sr)",
+    "sr_cyrl": "Препознавање сумње",
+    "en": "Suspicion recognised",
+}
 
 
-@pytest.mark.parametrize(("language", "expected"), [
-    ("sr-Cyrl", "Препознавање сумње"), ("sr-Latn", "Prepoznavanje sumnje (sr)"), ("bs", "Prepoznavanje sumnje"),
-    ("en", "Suspicion recognised"), ("sr_Cyrl", "Препознавање сумње"),
-])
+@pytest.mark.parametrize(
+    ("language", "expected"),
+    [
+        ("sr-Cyrl", "Препознавање сумње"),
+        ("sr-Latn", "Prepoznavanje sumnje (sr)"),
+        ("bs", "Prepoznavanje sumnje"),
+        ("en", "Suspicion recognised"),
+        ("sr_Cyrl", "Препознавање сумње"),
+    ],
+)
 def test_step_titles_follow_the_interface_language_and_script(language: str, expected: str) -> None:
     assert step_title(TITLE, language) == expected
 
@@ -101,17 +117,22 @@ def test_audit_actions_and_changes_read_as_sentences() -> None:
     assert action_text("measure.delete", "bs") == "Mjera: obrisano"
     assert action_text("conference.cancel", "sr-Cyrl").endswith("отказано")
     assert "." not in action_text("something.new", "en")
-    changes = details_text("case.update", {"changes": {"risk_level": ["low", "high"], "assessment": ["", "Dijete je"
-                                                                                                    " ugroženo"]}},
-                           "bs")
+    changes = details_text(
+        "case.update", {"changes": {"risk_level": ["low", "high"], "assessment": ["", "Dijete je ugroženo"]}}, "bs"
+    )
     assert "Nivo rizika: Nizak → Visok" in changes or "Nivo rizika:" in changes and "→" in changes
     assert "{" not in changes and "'" not in changes and "risk_level" not in changes and "assessment" not in changes
     status = details_text("case.status", {"from": "assessment", "to": "planning", "reason": ""}, "sr-Cyrl")
     assert "assessment" not in status and "planning" not in status and "→" in status
     assert status.startswith("Статус: ")
-    assert details_text("case.update", {"changes": {"report_received_at": ["2026-11-01T10:00:00+00:00",
-                                                                           "2026-11-01T12:30:00+00:00"]}},
-                        "bs") == "Prijava zaprimljena: 01.11.2026. 11:00 → 01.11.2026. 13:30"
+    assert (
+        details_text(
+            "case.update",
+            {"changes": {"report_received_at": ["2026-11-01T10:00:00+00:00", "2026-11-01T12:30:00+00:00"]}},
+            "bs",
+        )
+        == "Prijava zaprimljena: 01.11.2026. 11:00 → 01.11.2026. 13:30"
+    )
 
 
 def test_the_audit_viewer_shows_words_not_codes(qtbot, make_ctx, sessions, worker, supervisor) -> None:
@@ -128,18 +149,30 @@ def test_the_audit_viewer_shows_words_not_codes(qtbot, make_ctx, sessions, worke
         qtbot.addWidget(page)
         page.show()
         qtbot.waitUntil(lambda page=page: not page.loading and page.model.rowCount() > 0, timeout=10_000)
-        shown = [str(page.model.index(row, column).data() or "") for row in range(page.model.rowCount())
-                 for column in range(page.model.columnCount())]
+        shown = [
+            str(page.model.index(row, column).data() or "")
+            for row in range(page.model.rowCount())
+            for column in range(page.model.columnCount())
+        ]
         text = " | ".join(shown)
-        for raw in ("household.add", "case.status", "changes:", "from:", "{'", "registered", "assessment",
-                    "household_member"):
+        for raw in (
+            "household.add",
+            "case.status",
+            "changes:",
+            "from:",
+            "{'",
+            "registered",
+            "assessment",
+            "household_member",
+        ):
             assert raw not in text, (raw, text)
         if language == "bs":
             assert "Dodan član domaćinstva" in text
 
 
-def test_registry_search_prints_status_labels(database_url: str, sessions: sessionmaker[Session], worker,
-                                              capsys, cli_user) -> None:
+def test_registry_search_prints_status_labels(
+    database_url: str, sessions: sessionmaker[Session], worker, capsys, cli_user
+) -> None:
     from registry.cli import main
 
     register(sessions, worker, "Amina", "Hodžić", lead_worker_id=worker.id)

@@ -56,8 +56,7 @@ MESSAGES = {
         "Revizijski trag nema nijedan događaj, a registar ima {cases} predmeta: trag je ispražnjen izvan programa.",
         "Revizijski trag nema nijedan događaj, a registar ima {cases} predmeta: trag je ispražnjen izvan programa.",
         "Revizijski trag nema nijedan događaj, a registar ima {cases} predmeta: trag je ispražnjen van programa.",
-        "The audit trail has no events, yet the register has {cases} cases: the trail was emptied outside the "
-        "program.",
+        "The audit trail has no events, yet the register has {cases} cases: the trail was emptied outside the program.",
     ),
     "audit.anchored": _m(
         "Provjereno i prema {count} zapisa izvan baze (kopije i kontrolne tačke); najnoviji: {source} od {when}, "
@@ -84,8 +83,7 @@ MESSAGES = {
         "računara.",
         "Kontrolna točka zapisana je u {file}: {events} događaja, posljednja karika {head}. Čuvajte je izvan ovog "
         "računala.",
-        "Kontrolna tačka zapisana u {file}: {events} događaja, poslednja karika {head}. Čuvajte je van ovog "
-        "računara.",
+        "Kontrolna tačka zapisana u {file}: {events} događaja, poslednja karika {head}. Čuvajte je van ovog računara.",
         "Checkpoint written to {file}: {events} events, newest link {head}. Keep it away from this computer.",
     ),
     "audit.seal_written": _m(

@@ -10,21 +10,32 @@ def _same(text: str, en: str) -> dict[str, str]:
 
 
 _ACTIONS = {
-    "household.add": _m("Dodan član domaćinstva", "Dodan član kućanstva", "Dodat član domaćinstva",
-                        "Household member added"),
+    "household.add": _m(
+        "Dodan član domaćinstva", "Dodan član kućanstva", "Dodat član domaćinstva", "Household member added"
+    ),
     "incident.add": _m("Evidentiran incident", "Evidentiran incident", "Evidentiran incident", "Incident recorded"),
     "measure.add": _m("Evidentirana mjera", "Evidentirana mjera", "Evidentirana mjera", "Measure recorded"),
     "note.add": _m("Dodana bilješka", "Dodana bilješka", "Dodata bilješka", "Note added"),
-    "conference.add": _m("Evidentirana konferencija slučaja", "Evidentirana konferencija slučaja",
-                         "Evidentirana konferencija slučaja", "Case conference recorded"),
-    "consent.add": _m("Evidentirana saglasnost", "Evidentirana suglasnost", "Evidentirana saglasnost",
-                      "Consent recorded"),
+    "conference.add": _m(
+        "Evidentirana konferencija slučaja",
+        "Evidentirana konferencija slučaja",
+        "Evidentirana konferencija slučaja",
+        "Case conference recorded",
+    ),
+    "consent.add": _m(
+        "Evidentirana saglasnost", "Evidentirana suglasnost", "Evidentirana saglasnost", "Consent recorded"
+    ),
     "consent.withdraw": _m("Saglasnost povučena", "Suglasnost povučena", "Saglasnost povučena", "Consent withdrawn"),
     "user.deactivate": _m("Nalog deaktiviran", "Račun deaktiviran", "Nalog deaktiviran", "Account deactivated"),
-    "case.unrestrict": _m("Ukinuto ograničenje pristupa", "Ukinuto ograničenje pristupa",
-                          "Ukinuto ograničenje pristupa", "Access restriction lifted"),
-    "export.register": _m("Izvoz cijelog registra", "Izvoz cijelog registra", "Izvoz cijelog registra",
-                          "Whole register exported"),
+    "case.unrestrict": _m(
+        "Ukinuto ograničenje pristupa",
+        "Ukinuto ograničenje pristupa",
+        "Ukinuto ograničenje pristupa",
+        "Access restriction lifted",
+    ),
+    "export.register": _m(
+        "Izvoz cijelog registra", "Izvoz cijelog registra", "Izvoz cijelog registra", "Whole register exported"
+    ),
 }
 
 _VERBS = {
@@ -54,15 +65,19 @@ _FIELDS = {
     "anonymised": _m("Anonimizirano", "Anonimizirano", "Anonimizovano", "Anonymised"),
     "assessment_done_at": _m("Procjena završena", "Procjena završena", "Procjena završena", "Assessment done"),
     "author_id": _same("Autor", "Author"),
-    "birth_date_approximate": _m("Datum rođenja približan", "Datum rođenja približan", "Datum rođenja približan",
-                                 "Birth date approximate"),
+    "birth_date_approximate": _m(
+        "Datum rođenja približan", "Datum rođenja približan", "Datum rođenja približan", "Birth date approximate"
+    ),
     "cases": _same("Predmeta", "Cases"),
     "closure_approved_by_id": _same("Zatvaranje odobrio", "Closure approved by"),
-    "consent_override_reason": _m("Razlog slanja bez saglasnosti", "Razlog slanja bez suglasnosti",
-                                  "Razlog slanja bez saglasnosti", "Reason for sending without consent"),
+    "consent_override_reason": _m(
+        "Razlog slanja bez saglasnosti",
+        "Razlog slanja bez suglasnosti",
+        "Razlog slanja bez saglasnosti",
+        "Reason for sending without consent",
+    ),
     "count": _m("Broj", "Broj", "Broj", "Count"),
-    "decided_by_institution_id": _m("Odlučila institucija", "Odlučila ustanova", "Odlučila institucija",
-                                    "Decided by"),
+    "decided_by_institution_id": _m("Odlučila institucija", "Odlučila ustanova", "Odlučila institucija", "Decided by"),
     "decision_number": _same("Broj rješenja", "Decision number"),
     "decisions": _m("Odluke", "Odluke", "Odluke", "Decisions"),
     "description": _same("Opis", "Description"),
@@ -85,8 +100,12 @@ _FIELDS = {
     "note": _m("Napomena", "Napomena", "Napomena", "Note"),
     "number": _same("Broj predmeta", "Case number"),
     "occurred_at_approximate": _same("Vrijeme približno", "Time approximate"),
-    "open_steps_override_reason": _m("Razlog zatvaranja uz otvorene korake", "Razlog zatvaranja uz otvorene korake",
-                                     "Razlog zatvaranja uz otvorene korake", "Reason for closing with open steps"),
+    "open_steps_override_reason": _m(
+        "Razlog zatvaranja uz otvorene korake",
+        "Razlog zatvaranja uz otvorene korake",
+        "Razlog zatvaranja uz otvorene korake",
+        "Reason for closing with open steps",
+    ),
     "pages": _m("Stranica", "Stranica", "Strana", "Pages"),
     "participants": _same("Učesnici", "Participants"),
     "place": _same("Mjesto", "Place"),
@@ -94,8 +113,7 @@ _FIELDS = {
     "plan_approved_at": _same("Plan odobren", "Plan approved"),
     "plan_approved_by_id": _same("Plan odobrio", "Plan approved by"),
     "plan_submitted_at": _m("Plan podnesen", "Plan podnesen", "Plan podnet", "Plan submitted"),
-    "police_informed": _m("Policija obaviještena", "Policija obaviještena", "Policija obaviještena",
-                          "Police informed"),
+    "police_informed": _m("Policija obaviještena", "Policija obaviještena", "Policija obaviještena", "Police informed"),
     "profile": _m("Profil općine", "Profil općine", "Profil opštine", "Municipality profile"),
     "purpose": _same("Svrha", "Purpose"),
     "recorded_at": _same("Evidentirano", "Recorded"),
@@ -112,9 +130,11 @@ MESSAGES = {f"audit.action.{code}": texts for code, texts in _ACTIONS.items()}
 MESSAGES.update({f"audit.words.verb.{code}": texts for code, texts in _VERBS.items()})
 MESSAGES.update({f"audit.words.role.{code}": texts for code, texts in _ROLES.items()})
 MESSAGES.update({f"audit.field.{name}": texts for name, texts in _FIELDS.items()})
-MESSAGES.update({
-    "audit.words.record": _same("zapis", "record"),
-    "audit.words.other_field": _same("Drugo polje", "Other field"),
-    "audit.words.yes": _same("da", "yes"),
-    "audit.words.no": _same("ne", "no"),
-})
+MESSAGES.update(
+    {
+        "audit.words.record": _same("zapis", "record"),
+        "audit.words.other_field": _same("Drugo polje", "Other field"),
+        "audit.words.yes": _same("da", "yes"),
+        "audit.words.no": _same("ne", "no"),
+    }
+)

@@ -143,48 +143,79 @@ MESSAGES.update(
             "bs": "Upozorenje: baza {path} NIJE šifrovana (--unencrypted je samo za demonstracije i testove).",
             "hr": "Upozorenje: baza {path} NIJE šifrirana (--unencrypted je samo za demonstracije i testove).",
             "sr": "Upozorenje: baza {path} NIJE šifrovana (--unencrypted je samo za demonstracije i testove).",
-            "en": "Warning: the database {path} is NOT encrypted (--unencrypted is for demonstrations and tests "
-            "only).",
+            "en": "Warning: the database {path} is NOT encrypted (--unencrypted is for demonstrations and tests only).",
         },
     }
 )
 
 MESSAGES.update(
     {
-        "db.passphrase_prompt": {"bs": "Lozinka baze:", "hr": "Lozinka baze:", "sr": "Lozinka baze:",
-                                 "en": "Database passphrase:"},
-        "db.new_passphrase_prompt": {"bs": "Nova lozinka baze:", "hr": "Nova lozinka baze:",
-                                     "sr": "Nova lozinka baze:", "en": "New database passphrase:"},
-        "db.passphrase_again": {"bs": "Ponovite lozinku:", "hr": "Ponovite lozinku:", "sr": "Ponovite lozinku:",
-                                "en": "Repeat the passphrase:"},
-        "db.passphrase_mismatch": {"bs": "Lozinke se ne podudaraju; ništa nije promijenjeno.",
-                                   "hr": "Lozinke se ne podudaraju; ništa nije promijenjeno.",
-                                   "sr": "Lozinke se ne podudaraju; ništa nije promijenjeno.",
-                                   "en": "The passphrases differ; nothing was changed."},
-        "db.already_encrypted": {"bs": "Baza {path} je već šifrovana.", "hr": "Baza {path} je već šifrirana.",
-                                 "sr": "Baza {path} je već šifrovana.", "en": "The database {path} is already encrypted."},
-        "db.not_encrypted": {"bs": "Baza {path} nije šifrovana (prvo: registry db encrypt).",
-                             "hr": "Baza {path} nije šifrirana (prvo: registry db encrypt).",
-                             "sr": "Baza {path} nije šifrovana (prvo: registry db encrypt).",
-                             "en": "The database {path} is not encrypted (first: registry db encrypt)."},
-        "db.encrypted": {"bs": "Baza {path} je šifrovana; ključ je u privjesku ključeva ovog računara.",
-                         "hr": "Baza {path} je šifrirana; ključ je u spremištu ključeva ovog računala.",
-                         "sr": "Baza {path} je šifrovana; ključ je u privjesku ključeva ovog računara.",
-                         "en": "The database {path} is encrypted; its key is in this computer's keyring."},
-        "db.rekeyed": {"bs": "Ključ baze {path} je promijenjen. Napravite novu rezervnu kopiju.",
-                       "hr": "Ključ baze {path} je promijenjen. Napravite novu sigurnosnu kopiju.",
-                       "sr": "Ključ baze {path} je promijenjen. Napravite novu rezervnu kopiju.",
-                       "en": "The key of {path} was changed. Make a new backup."},
-        "db.server_only": {"bs": "Ova naredba je za bazu na serveru (PostgreSQL).",
-                           "hr": "Ova naredba je za bazu na poslužitelju (PostgreSQL).",
-                           "sr": "Ova naredba je za bazu na serveru (PostgreSQL).",
-                           "en": "This command is for a database on a server (PostgreSQL)."},
-        "db.server_password_prompt": {"bs": "Lozinka za server baze:", "hr": "Lozinka za poslužitelj baze:",
-                                      "sr": "Lozinka za server baze:", "en": "Database server password:"},
-        "db.password_remembered": {"bs": "Lozinka je spremljena u privjesak ključeva.",
-                                   "hr": "Lozinka je spremljena u spremište ključeva.",
-                                   "sr": "Lozinka je sačuvana u privjesku ključeva.",
-                                   "en": "The password is kept in the keyring."},
+        "db.passphrase_prompt": {
+            "bs": "Lozinka baze:",
+            "hr": "Lozinka baze:",
+            "sr": "Lozinka baze:",
+            "en": "Database passphrase:",
+        },
+        "db.new_passphrase_prompt": {
+            "bs": "Nova lozinka baze:",
+            "hr": "Nova lozinka baze:",
+            "sr": "Nova lozinka baze:",
+            "en": "New database passphrase:",
+        },
+        "db.passphrase_again": {
+            "bs": "Ponovite lozinku:",
+            "hr": "Ponovite lozinku:",
+            "sr": "Ponovite lozinku:",
+            "en": "Repeat the passphrase:",
+        },
+        "db.passphrase_mismatch": {
+            "bs": "Lozinke se ne podudaraju; ništa nije promijenjeno.",
+            "hr": "Lozinke se ne podudaraju; ništa nije promijenjeno.",
+            "sr": "Lozinke se ne podudaraju; ništa nije promijenjeno.",
+            "en": "The passphrases differ; nothing was changed.",
+        },
+        "db.already_encrypted": {
+            "bs": "Baza {path} je već šifrovana.",
+            "hr": "Baza {path} je već šifrirana.",
+            "sr": "Baza {path} je već šifrovana.",
+            "en": "The database {path} is already encrypted.",
+        },
+        "db.not_encrypted": {
+            "bs": "Baza {path} nije šifrovana (prvo: registry db encrypt).",
+            "hr": "Baza {path} nije šifrirana (prvo: registry db encrypt).",
+            "sr": "Baza {path} nije šifrovana (prvo: registry db encrypt).",
+            "en": "The database {path} is not encrypted (first: registry db encrypt).",
+        },
+        "db.encrypted": {
+            "bs": "Baza {path} je šifrovana; ključ je u privjesku ključeva ovog računara.",
+            "hr": "Baza {path} je šifrirana; ključ je u spremištu ključeva ovog računala.",
+            "sr": "Baza {path} je šifrovana; ključ je u privjesku ključeva ovog računara.",
+            "en": "The database {path} is encrypted; its key is in this computer's keyring.",
+        },
+        "db.rekeyed": {
+            "bs": "Ključ baze {path} je promijenjen. Napravite novu rezervnu kopiju.",
+            "hr": "Ključ baze {path} je promijenjen. Napravite novu sigurnosnu kopiju.",
+            "sr": "Ključ baze {path} je promijenjen. Napravite novu rezervnu kopiju.",
+            "en": "The key of {path} was changed. Make a new backup.",
+        },
+        "db.server_only": {
+            "bs": "Ova naredba je za bazu na serveru (PostgreSQL).",
+            "hr": "Ova naredba je za bazu na poslužitelju (PostgreSQL).",
+            "sr": "Ova naredba je za bazu na serveru (PostgreSQL).",
+            "en": "This command is for a database on a server (PostgreSQL).",
+        },
+        "db.server_password_prompt": {
+            "bs": "Lozinka za server baze:",
+            "hr": "Lozinka za poslužitelj baze:",
+            "sr": "Lozinka za server baze:",
+            "en": "Database server password:",
+        },
+        "db.password_remembered": {
+            "bs": "Lozinka je spremljena u privjesak ključeva.",
+            "hr": "Lozinka je spremljena u spremište ključeva.",
+            "sr": "Lozinka je sačuvana u privjesku ključeva.",
+            "en": "The password is kept in the keyring.",
+        },
         "backup.done": {
             "bs": "Rezervna kopija je napravljena i provjerena: {path} ({cases} predmeta, {seconds} s). "
             "Obrisano starih kopija: {removed}.",
@@ -212,8 +243,12 @@ MESSAGES.update(
             "sr": "Zamijeniti bazu {target} kopijom {source}? Trenutna baza se čuva sa strane. [da/ne]",
             "en": "Replace the database {target} with the backup {source}? The current one is kept aside. [yes/no]",
         },
-        "restore.cancelled": {"bs": "Odustali ste; ništa nije promijenjeno.", "hr": "Odustali ste; ništa nije promijenjeno.",
-                              "sr": "Odustali ste; ništa nije promijenjeno.", "en": "Cancelled; nothing was changed."},
+        "restore.cancelled": {
+            "bs": "Odustali ste; ništa nije promijenjeno.",
+            "hr": "Odustali ste; ništa nije promijenjeno.",
+            "sr": "Odustali ste; ništa nije promijenjeno.",
+            "en": "Cancelled; nothing was changed.",
+        },
         "restore.done": {
             "bs": "Baza je vraćena iz {source} ({cases} predmeta). Prethodna baza je sačuvana kao {aside}.",
             "hr": "Baza je vraćena iz {source} ({cases} predmeta). Prethodna baza spremljena je kao {aside}.",
@@ -221,8 +256,10 @@ MESSAGES.update(
             "en": "The database was restored from {source} ({cases} cases). The previous one was kept as {aside}.",
         },
         "retention.would": {
-            "bs": "Predmeta za anonimizaciju: {count}.", "hr": "Predmeta za anonimizaciju: {count}.",
-            "sr": "Predmeta za anonimizaciju: {count}.", "en": "Cases to anonymise: {count}.",
+            "bs": "Predmeta za anonimizaciju: {count}.",
+            "hr": "Predmeta za anonimizaciju: {count}.",
+            "sr": "Predmeta za anonimizaciju: {count}.",
+            "en": "Cases to anonymise: {count}.",
         },
         "retention.done": {
             "bs": "Anonimizirano predmeta: {count}. Statistika je zadržana.",
@@ -277,8 +314,12 @@ MESSAGES.update(
 
 MESSAGES.update(
     {
-        "gui.passphrase_title": {"bs": "Lozinka baze", "hr": "Lozinka baze", "sr": "Lozinka baze",
-                                 "en": "Database passphrase"},
+        "gui.passphrase_title": {
+            "bs": "Lozinka baze",
+            "hr": "Lozinka baze",
+            "sr": "Lozinka baze",
+            "en": "Database passphrase",
+        },
         "gui.passphrase_prompt": {
             "bs": "Ovaj računar nema privjesak ključeva za ključ baze. Unesite lozinku baze (najmanje {min} znakova):",
             "hr": "Ovo računalo nema spremište ključeva za ključ baze. Unesite lozinku baze (najmanje {min} znakova):",
@@ -286,8 +327,12 @@ MESSAGES.update(
             "en": "This computer has no keyring for the database key. Enter the database passphrase (at least {min} "
             "characters):",
         },
-        "gui.passphrase_again": {"bs": "Ponovite lozinku baze:", "hr": "Ponovite lozinku baze:",
-                                 "sr": "Ponovite lozinku baze:", "en": "Repeat the database passphrase:"},
+        "gui.passphrase_again": {
+            "bs": "Ponovite lozinku baze:",
+            "hr": "Ponovite lozinku baze:",
+            "sr": "Ponovite lozinku baze:",
+            "en": "Repeat the database passphrase:",
+        },
         "gui.passphrase_mismatch": {
             "bs": "Lozinke se ne podudaraju ili je lozinka kraća od {min} znakova.",
             "hr": "Lozinke se ne podudaraju ili je lozinka kraća od {min} znakova.",

@@ -8,24 +8,24 @@ def _m(bs: str, hr: str, sr: str, en: str) -> dict[str, str]:
 
 _ACTIONS = {
     # the same words as the "doors" catalogue (a message registered twice must read the same)
-    "checklist.done": _m("Korak protokola urađen", "Korak protokola obavljen", "Korak protokola urađen",
-                         "Protocol step done"),
-    "checklist.not_applicable": _m("Korak protokola nije primjenjiv", "Korak protokola nije primjenjiv",
-                                   "Korak protokola nije primenljiv", "Protocol step not applicable"),
+    "checklist.done": _m(
+        "Korak protokola urađen", "Korak protokola obavljen", "Korak protokola urađen", "Protocol step done"
+    ),
+    "checklist.not_applicable": _m(
+        "Korak protokola nije primjenjiv",
+        "Korak protokola nije primjenjiv",
+        "Korak protokola nije primenljiv",
+        "Protocol step not applicable",
+    ),
     "checklist.reopen": _m(
         "Korak protokola ponovo otvoren",
         "Korak protokola ponovno otvoren",
         "Korak protokola ponovo otvoren",
         "Protocol step reopened",
     ),
-    "referral.cancel": _m(
-        "Upućivanje otkazano", "Upućivanje otkazano", "Upućivanje otkazano", "Referral cancelled"
-    ),
+    "referral.cancel": _m("Upućivanje otkazano", "Upućivanje otkazano", "Upućivanje otkazano", "Referral cancelled"),
     "household.remove": _m(
-        "Uklonjen član domaćinstva",
-        "Uklonjen član kućanstva",
-        "Uklonjen član domaćinstva",
-        "Household member removed",
+        "Uklonjen član domaćinstva", "Uklonjen član kućanstva", "Uklonjen član domaćinstva", "Household member removed"
     ),
     "record.history_viewed": _m(
         "Pregledana historija zapisa",
@@ -34,10 +34,7 @@ _ACTIONS = {
         "Record history viewed",
     ),
     "user.update": _m(
-        "Izmijenjen korisnički nalog",
-        "Izmijenjen korisnički račun",
-        "Izmijenjen korisnički nalog",
-        "Account changed",
+        "Izmijenjen korisnički nalog", "Izmijenjen korisnički račun", "Izmijenjen korisnički nalog", "Account changed"
     ),
 }
 

@@ -29,7 +29,9 @@ MESSAGES = {
         "they can import this row.",
     ),
     "access.hidden_details": _m(
-        "(predmet ograničenog pristupa)", "(predmet ograničenog pristupa)", "(predmet ograničenog pristupa)",
+        "(predmet ograničenog pristupa)",
+        "(predmet ograničenog pristupa)",
+        "(predmet ograničenog pristupa)",
         "(restricted case)",
     ),
     "access.perpetrator_not_in_case": _m(
@@ -38,12 +40,25 @@ MESSAGES = {
         "{field}: izaberite člana domaćinstva ovog predmeta.",
         "{field}: choose a household member of this case.",
     ),
-    "audit.action.audit.view": _m("Pregledan revizijski trag predmeta", "Pregledan revizijski trag predmeta",
-                                  "Pregledan revizijski trag predmeta", "Case audit trail viewed"),
-    "audit.action.checklist.done": _m("Korak protokola urađen", "Korak protokola obavljen",
-                                      "Korak protokola urađen", "Protocol step done"),
-    "audit.action.checklist.not_applicable": _m("Korak protokola nije primjenjiv", "Korak protokola nije primjenjiv",
-                                                "Korak protokola nije primenljiv", "Protocol step not applicable"),
-    "print.access.audit.view": _m("Pregledan revizijski trag predmeta", "Pregledan revizijski trag predmeta",
-                                  "Pregledan revizijski trag predmeta", "Case audit trail viewed"),
+    "audit.action.audit.view": _m(
+        "Pregledan revizijski trag predmeta",
+        "Pregledan revizijski trag predmeta",
+        "Pregledan revizijski trag predmeta",
+        "Case audit trail viewed",
+    ),
+    "audit.action.checklist.done": _m(
+        "Korak protokola urađen", "Korak protokola obavljen", "Korak protokola urađen", "Protocol step done"
+    ),
+    "audit.action.checklist.not_applicable": _m(
+        "Korak protokola nije primjenjiv",
+        "Korak protokola nije primjenjiv",
+        "Korak protokola nije primenljiv",
+        "Protocol step not applicable",
+    ),
+    "print.access.audit.view": _m(
+        "Pregledan revizijski trag predmeta",
+        "Pregledan revizijski trag predmeta",
+        "Pregledan revizijski trag predmeta",
+        "Case audit trail viewed",
+    ),
 }

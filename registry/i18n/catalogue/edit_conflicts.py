@@ -11,5 +11,5 @@ MESSAGES = {
         "Promjene spremljene preko tuđe verzije",
         "Izmjene sačuvane preko tuđe verzije",
         "Saved over someone else's version",
-    ),
+    )
 }

@@ -2,8 +2,10 @@
 
 MESSAGES = {
     "protocol.no_steps": {
-        "bs": "Protokol mora imati barem jedan korak.", "hr": "Protokol mora imati barem jedan korak.",
-        "sr": "Protokol mora imati barem jedan korak.", "en": "A protocol needs at least one step.",
+        "bs": "Protokol mora imati barem jedan korak.",
+        "hr": "Protokol mora imati barem jedan korak.",
+        "sr": "Protokol mora imati barem jedan korak.",
+        "en": "A protocol needs at least one step.",
     },
     "protocol.bad_code": {
         "bs": "Korak {step}: šifra „{value}” smije imati samo mala slova, brojeve i _.",
@@ -24,12 +26,16 @@ MESSAGES = {
         "en": "Step {step}: enter the title at least in Bosnian and English.",
     },
     "protocol.unknown_sector": {
-        "bs": "Korak {step}: nepoznat sektor „{value}”.", "hr": "Korak {step}: nepoznat sektor „{value}”.",
-        "sr": "Korak {step}: nepoznat sektor „{value}”.", "en": "Step {step}: unknown sector “{value}”.",
+        "bs": "Korak {step}: nepoznat sektor „{value}”.",
+        "hr": "Korak {step}: nepoznat sektor „{value}”.",
+        "sr": "Korak {step}: nepoznat sektor „{value}”.",
+        "en": "Step {step}: unknown sector “{value}”.",
     },
     "protocol.bad_trigger": {
-        "bs": "Korak {step}: nepoznat okidač „{value}”.", "hr": "Korak {step}: nepoznat okidač „{value}”.",
-        "sr": "Korak {step}: nepoznat okidač „{value}”.", "en": "Step {step}: unknown trigger “{value}”.",
+        "bs": "Korak {step}: nepoznat okidač „{value}”.",
+        "hr": "Korak {step}: nepoznat okidač „{value}”.",
+        "sr": "Korak {step}: nepoznat okidač „{value}”.",
+        "en": "Step {step}: unknown trigger “{value}”.",
     },
     "protocol.bad_trigger_step": {
         "bs": "Korak {step}: okidač mora biti neki raniji korak, a „{value}” to nije.",
@@ -38,8 +44,10 @@ MESSAGES = {
         "en": "Step {step}: the trigger must be an earlier step; “{value}” is not.",
     },
     "protocol.bad_number": {
-        "bs": "{field}: broj {value} nije dozvoljen.", "hr": "{field}: broj {value} nije dopušten.",
-        "sr": "{field}: broj {value} nije dozvoljen.", "en": "{field}: {value} is not allowed.",
+        "bs": "{field}: broj {value} nije dozvoljen.",
+        "hr": "{field}: broj {value} nije dopušten.",
+        "sr": "{field}: broj {value} nije dozvoljen.",
+        "en": "{field}: {value} is not allowed.",
     },
     "protocol.two_deadlines": {
         "bs": "Korak {step}: rok je ili jedan za sve ili po hitnosti, ne oboje.",

@@ -100,8 +100,7 @@ MESSAGES.update(
         },
         "server_backup.not_register": {
             "bs": "Baza {database} na serveru nema verziju šeme: to nije registar predmeta. Ništa nije zapisano.",
-            "hr": "Baza {database} na poslužitelju nema inačicu sheme: to nije registar predmeta. Ništa nije "
-            "zapisano.",
+            "hr": "Baza {database} na poslužitelju nema inačicu sheme: to nije registar predmeta. Ništa nije zapisano.",
             "sr": "Baza {database} na serveru nema verziju šeme: to nije registar predmeta. Ništa nije zapisano.",
             "en": "The server database {database} has no schema revision: it is not a case register. Nothing was "
             "written.",
@@ -149,8 +148,7 @@ MESSAGES.update(
         },
         "server_restore.done": {
             "bs": "Kopija {source} je vraćena na server {database} i provjerena: predmeta {cases}, redova {rows}.",
-            "hr": "Kopija {source} vraćena je na poslužitelj {database} i provjerena: predmeta {cases}, redaka "
-            "{rows}.",
+            "hr": "Kopija {source} vraćena je na poslužitelj {database} i provjerena: predmeta {cases}, redaka {rows}.",
             "sr": "Kopija {source} je vraćena na server {database} i provjerena: predmeta {cases}, redova {rows}.",
             "en": "The backup {source} was restored onto the server {database} and verified: {cases} cases, {rows} "
             "rows.",
@@ -162,10 +160,9 @@ MESSAGES.update(
             "centra dobiju pristup.",
             "sr": "Baza je bila prazna pa je šema napravljena sada: pokrenite {command} da računari "
             "centra dobiju pristup.",
-            "en": "The database was empty, so its schema was made now: run {command} to give the "
-            "centre's PCs access.",
+            "en": "The database was empty, so its schema was made now: run {command} to give the centre's PCs access.",
         },
-            "server_backup.no_key_yet": {
+        "server_backup.no_key_yet": {
             "bs": "Ovaj računar još nema ključ rezervnih kopija registra na serveru: nastaje pri prvoj kopiji "
             "({command}).",
             "hr": "Ovo računalo još nema ključ sigurnosnih kopija registra na poslužitelju: nastaje pri prvoj kopiji "
@@ -194,20 +191,40 @@ MESSAGES.update(
         },
         "backups.column.date": {"bs": "Datum", "hr": "Datum", "sr": "Datum", "en": "Date"},
         "backups.column.kind": {"bs": "Vrsta", "hr": "Vrsta", "sr": "Vrsta", "en": "Kind"},
-        "backups.column.revision": {"bs": "Verzija šeme", "hr": "Inačica sheme", "sr": "Verzija šeme",
-                                    "en": "Schema revision"},
+        "backups.column.revision": {
+            "bs": "Verzija šeme",
+            "hr": "Inačica sheme",
+            "sr": "Verzija šeme",
+            "en": "Schema revision",
+        },
         "backups.column.cases": {"bs": "Predmeta", "hr": "Predmeta", "sr": "Predmeta", "en": "Cases"},
         "backups.column.keys": {"bs": "Otvara je", "hr": "Otvara je", "sr": "Otvara je", "en": "Opens with"},
         "backups.column.file": {"bs": "Datoteka", "hr": "Datoteka", "sr": "Datoteka", "en": "File"},
         "backups.kind.routine": {"bs": "redovna", "hr": "redovna", "sr": "redovna", "en": "routine"},
-        "backups.kind.before_upgrade": {"bs": "prije nadogradnje", "hr": "prije nadogradnje",
-                                        "sr": "prije nadogradnje", "en": "before an upgrade"},
-        "backups.kind.set_aside": {"bs": "ostavljena pri vraćanju", "hr": "ostavljena pri vraćanju",
-                                   "sr": "ostavljena pri vraćanju", "en": "set aside by a restore"},
-        "backups.opens.current": {"bs": "trenutni ključ", "hr": "trenutačni ključ", "sr": "trenutni ključ",
-                                  "en": "the current key"},
-        "backups.opens.earlier": {"bs": "raniji ključ", "hr": "raniji ključ", "sr": "raniji ključ",
-                                  "en": "an earlier key"},
+        "backups.kind.before_upgrade": {
+            "bs": "prije nadogradnje",
+            "hr": "prije nadogradnje",
+            "sr": "prije nadogradnje",
+            "en": "before an upgrade",
+        },
+        "backups.kind.set_aside": {
+            "bs": "ostavljena pri vraćanju",
+            "hr": "ostavljena pri vraćanju",
+            "sr": "ostavljena pri vraćanju",
+            "en": "set aside by a restore",
+        },
+        "backups.opens.current": {
+            "bs": "trenutni ključ",
+            "hr": "trenutačni ključ",
+            "sr": "trenutni ključ",
+            "en": "the current key",
+        },
+        "backups.opens.earlier": {
+            "bs": "raniji ključ",
+            "hr": "raniji ključ",
+            "sr": "raniji ključ",
+            "en": "an earlier key",
+        },
         "backups.opens.earlier_until": {
             "bs": "raniji ključ (do {date})",
             "hr": "raniji ključ (do {date})",
@@ -226,12 +243,7 @@ MESSAGES.update(
             "sr": "nijedan naš ključ (treba ključ iz sefa)",
             "en": "none of our keys (needs the key from the safe)",
         },
-        "backups.opens.damaged": {
-            "bs": "oštećena",
-            "hr": "oštećena",
-            "sr": "oštećena",
-            "en": "damaged",
-        },
+        "backups.opens.damaged": {"bs": "oštećena", "hr": "oštećena", "sr": "oštećena", "en": "damaged"},
     }
 )
 
@@ -251,14 +263,10 @@ MESSAGES.update(
             "en": "1 = encrypt them (with the register's key), 2 = remove them, 3 = leave them. Choice:",
         },
         "backups.plain_how": {
-            "bs": "Ništa s njima nije urađeno. Šifrujte ih: {encrypt} (ili ih "
-            "obrišite: {remove}).",
-            "hr": "Ništa s njima nije učinjeno. Šifrirajte ih: {encrypt} (ili ih "
-            "obrišite: {remove}).",
-            "sr": "Ništa s njima nije urađeno. Šifrujte ih: {encrypt} (ili ih "
-            "obrišite: {remove}).",
-            "en": "Nothing was done with them. Encrypt them: {encrypt} (or remove "
-            "them: {remove}).",
+            "bs": "Ništa s njima nije urađeno. Šifrujte ih: {encrypt} (ili ih obrišite: {remove}).",
+            "hr": "Ništa s njima nije učinjeno. Šifrirajte ih: {encrypt} (ili ih obrišite: {remove}).",
+            "sr": "Ništa s njima nije urađeno. Šifrujte ih: {encrypt} (ili ih obrišite: {remove}).",
+            "en": "Nothing was done with them. Encrypt them: {encrypt} (or remove them: {remove}).",
         },
         "backups.plain_kept": {
             "bs": "Nešifrovane kopije ({count}) su ostavljene kakve jesu: čuvajte ih pod ključem.",
@@ -294,7 +302,7 @@ MESSAGES.update(
             "hr": "Ključ ili lozinka s kojom je kopija napravljena:",
             "sr": "Ključ ili lozinka sa kojom je kopija napravljena:",
             "en": "The key or passphrase the backup was made with:",
-        },
+        }
     }
 )
 
@@ -313,6 +321,6 @@ MESSAGES.update(
             "en": "If the backup was made with an earlier key or passphrase (before {rekey}) that this "
             "computer does not keep, add {option} and type it (or set {env}). Nothing "
             "was changed.",
-        },
+        }
     }
 )

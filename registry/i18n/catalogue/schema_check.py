@@ -6,5 +6,5 @@ MESSAGES: dict[str, dict[str, str]] = {
         "hr": "Shema registra je na inačici {current}, a program očekuje {head}: pokrenite {command}.",
         "sr": "Šema registra je na verziji {current}, a program očekuje {head}: pokrenite {command}.",
         "en": "The register's schema is at revision {current}, the program expects {head}: run {command}.",
-    },
+    }
 }

@@ -19,16 +19,14 @@ MESSAGES = {
     },
     "schema.foreign": {
         "bs": "Datoteka ima tabele, ali nema verziju šeme: to nije baza registra predmeta. Ništa nije promijenjeno.",
-        "hr": "Datoteka ima tablice, ali nema inačicu sheme: to nije baza registra predmeta. Ništa nije "
-        "promijenjeno.",
+        "hr": "Datoteka ima tablice, ali nema inačicu sheme: to nije baza registra predmeta. Ništa nije promijenjeno.",
         "sr": "Datoteka ima tabele, ali nema verziju šeme: to nije baza registra predmeta. Ništa nije promijenjeno.",
         "en": "The database has tables but no schema revision: it is not a case register database. Nothing was "
         "changed.",
     },
     "schema.foreign_keys_broken": {
         "bs": "Nadogradnja bi ostavila neispravne veze u tabeli {table}; poništena je i baza je ostala kakva je bila.",
-        "hr": "Nadogradnja bi ostavila neispravne veze u tablici {table}; poništena je i baza je ostala kakva je "
-        "bila.",
+        "hr": "Nadogradnja bi ostavila neispravne veze u tablici {table}; poništena je i baza je ostala kakva je bila.",
         "sr": "Nadogradnja bi ostavila neispravne veze u tabeli {table}; poništena je i baza je ostala kakva je bila.",
         "en": "The upgrade would leave broken links in the table {table}; it was undone and the database was left "
         "as it was.",
@@ -79,7 +77,7 @@ MESSAGES.update(
             "Provjerena rezervna kopija prije nadogradnje: {backup}",
             "en": "The schema upgrade failed ({detail}). It was undone: the database was left as it was. "
             "Verified backup made before the upgrade: {backup}",
-        },
+        }
     }
 )
 
@@ -98,7 +96,7 @@ MESSAGES.update(
             "en": "The database {path} is open in another program or window (on this or another computer). "
             "Restoring now would lose what is saved there, so nothing was done and nothing was changed. Close the "
             "program wherever it is open and try again.",
-        },
+        }
     }
 )
 
@@ -117,7 +115,7 @@ MESSAGES.update(
             "en": "The database {path} is missing, but it existed (it has backups or a key). No new, empty database "
             "was made. Restore the newest backup: registry restore {backup} (or put the file back). Only if you "
             "really want a new, empty database: registry init --profile CODE --new-register",
-        },
+        }
     }
 )
 

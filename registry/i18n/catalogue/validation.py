@@ -168,10 +168,20 @@ MESSAGES = {
     "what.case": {"bs": "predmet", "hr": "predmet", "sr": "predmet", "en": "case"},
     "what.person": {"bs": "osoba", "hr": "osoba", "sr": "lice", "en": "person"},
     "what.referral": {"bs": "dopis", "hr": "dopis", "sr": "dopis", "en": "referral"},
-    "what.checklist_item": {"bs": "korak protokola", "hr": "korak protokola", "sr": "korak protokola", "en": "protocol step"},
+    "what.checklist_item": {
+        "bs": "korak protokola",
+        "hr": "korak protokola",
+        "sr": "korak protokola",
+        "en": "protocol step",
+    },
     "what.institution": {"bs": "institucija", "hr": "institucija", "sr": "institucija", "en": "institution"},
     "what.user": {"bs": "korisnik", "hr": "korisnik", "sr": "korisnik", "en": "user"},
-    "what.profile": {"bs": "profil općine", "hr": "profil općine", "sr": "profil opštine", "en": "municipality profile"},
+    "what.profile": {
+        "bs": "profil općine",
+        "hr": "profil općine",
+        "sr": "profil opštine",
+        "en": "municipality profile",
+    },
 }
 
 _FIELDS = {
@@ -204,8 +214,12 @@ _FIELDS = {
     "response_due_at": ("Rok za odgovor", "Rok za odgovor", "Rok za odgovor", "Response due"),
     "response_received_at": ("Odgovor zaprimljen", "Odgovor zaprimljen", "Odgovor primljen", "Response received"),
     "response_summary": ("Sadržaj odgovora", "Sadržaj odgovora", "Sadržaj odgovora", "Response"),
-    "not_applicable_reason": ("Razlog neprimjenjivosti", "Razlog neprimjenjivosti", "Razlog neprimjenjivosti",
-                              "Reason not applicable"),
+    "not_applicable_reason": (
+        "Razlog neprimjenjivosti",
+        "Razlog neprimjenjivosti",
+        "Razlog neprimjenjivosti",
+        "Reason not applicable",
+    ),
     "name": ("Naziv", "Naziv", "Naziv", "Name"),
     "sector": ("Sektor", "Sektor", "Sektor", "Sector"),
     "username": ("Korisničko ime", "Korisničko ime", "Korisničko ime", "User name"),

@@ -25,15 +25,7 @@ from contextlib import ExitStack, contextmanager
 from pathlib import Path
 from typing import cast
 
-from sqlalchemy import (
-    Engine,
-    Table,
-    bindparam,
-    create_engine,
-    exists,
-    select,
-    text,
-)
+from sqlalchemy import Engine, Table, bindparam, create_engine, exists, select, text
 from sqlalchemy.orm import Session
 from sqlalchemy.pool import StaticPool
 

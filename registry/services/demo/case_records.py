@@ -14,9 +14,24 @@ from registry.services.referrals import DEFAULT_RESPONSE_HOURS
 class _CaseRecords(_People):
     """Adds what a case records beside its people: checklist items and referrals (with the consent they need)."""
 
-    def _checklist(self, case_id: int, urgency: str, risk: str, source: str, forms: list[str], lead: int,
-                   cyr: bool, received: int, registered: int, first_contact: int | None, assessed: int | None,
-                   approved: int | None, closed: int | None, early: bool, stall: int) -> None:
+    def _checklist(
+        self,
+        case_id: int,
+        urgency: str,
+        risk: str,
+        source: str,
+        forms: list[str],
+        lead: int,
+        cyr: bool,
+        received: int,
+        registered: int,
+        first_contact: int | None,
+        assessed: int | None,
+        approved: int | None,
+        closed: int | None,
+        early: bool,
+        stall: int,
+    ) -> None:
         """One item per template step: done, not applicable or open, as far as the case has come.
 
         The hottest loop of the demo (eleven rows a case): steps come as plain tuples with the deadline of this
@@ -100,19 +115,29 @@ class _CaseRecords(_People):
             due_text = days[due // _DAY - day0] + times[due % _DAY] if due else NULL_TEXT
             if na:
                 at = min(anchor, (first_contact or registered) + _HOUR)
-                append((item_id, case_id, step_id, due_text, days[at // _DAY - day0] + times[at % _DAY], lead,
-                        1, na))
+                append((item_id, case_id, step_id, due_text, days[at // _DAY - day0] + times[at % _DAY], lead, 1, na))
             elif done is not None:
-                append((item_id, case_id, step_id, due_text, days[done // _DAY - day0] + times[done % _DAY], lead,
-                        0, ""))
+                append(
+                    (item_id, case_id, step_id, due_text, days[done // _DAY - day0] + times[done % _DAY], lead, 0, "")
+                )
             else:
                 append((item_id, case_id, step_id, due_text, NULL_TEXT, NULL_ID, 0, ""))
             done_by_code[code] = done
             item_id += 1
         self.ids["checklist_item"] = item_id
 
-    def _referrals(self, case_id: int, urgency: str, script: int, lead: int, reporter_institution: int | None,
-                   received: int, registered: int, closed: int | None, giver: int | None) -> None:
+    def _referrals(
+        self,
+        case_id: int,
+        urgency: str,
+        script: int,
+        lead: int,
+        reporter_institution: int | None,
+        received: int,
+        registered: int,
+        closed: int | None,
+        giver: int | None,
+    ) -> None:
         """0-4 referrals: the reporting institution's letter in, the centre's letters out, some unanswered.
 
         Letters to police, prosecutor, court and ombudsman go out under a legal duty (the reason is recorded);
@@ -137,13 +162,34 @@ class _CaseRecords(_People):
                 sector = self.sector_of[reporter_institution]
                 reason, _ = reasons.get(sector, reasons["police"])
                 number_text = _INCOMING_NUMBER.get(sector, "{n}/{yy}").format(
-                    n=1 + int(rand() * 4000), yy=date(received // _DAY)[2:4])
+                    n=1 + int(rand() * 4000), yy=date(received // _DAY)[2:4]
+                )
                 channel = ("letter", "email", "phone", "electronic_system")[int(rand() * 4)]
                 at = moment(received)
-                rows.append((referral_id, case_id, "incoming", reporter_institution, channel, at,
-                             number_text, registry_key(number_text), reason[cyr], "", urgency,
-                             self._any_name(script) if rand() < 0.5 else "",
-                             NULL_TEXT, NULL_TEXT, "", "sent", "", lead, at, at))
+                rows.append(
+                    (
+                        referral_id,
+                        case_id,
+                        "incoming",
+                        reporter_institution,
+                        channel,
+                        at,
+                        number_text,
+                        registry_key(number_text),
+                        reason[cyr],
+                        "",
+                        urgency,
+                        self._any_name(script) if rand() < 0.5 else "",
+                        NULL_TEXT,
+                        NULL_TEXT,
+                        "",
+                        "sent",
+                        "",
+                        lead,
+                        at,
+                        at,
+                    )
+                )
                 continue
             if self.choose_out_sector is None:
                 institution = self.context.institutions[int(rand() * len(self.context.institutions))][0]
@@ -164,8 +210,30 @@ class _CaseRecords(_People):
                     consented.append(sector)
             if closed is None and rand() < 0.03:
                 at = moment(registered)
-                rows.append((referral_id, case_id, "outgoing", institution, "letter", NULL_TEXT, "", "", reason[cyr],
-                             action[cyr], urgency, "", NULL_TEXT, NULL_TEXT, "", "draft", override, lead, at, at))
+                rows.append(
+                    (
+                        referral_id,
+                        case_id,
+                        "outgoing",
+                        institution,
+                        "letter",
+                        NULL_TEXT,
+                        "",
+                        "",
+                        reason[cyr],
+                        action[cyr],
+                        urgency,
+                        "",
+                        NULL_TEXT,
+                        NULL_TEXT,
+                        "",
+                        "draft",
+                        override,
+                        lead,
+                        at,
+                        at,
+                    )
+                )
                 continue
             answered = sent + int(hours * _HOUR * (0.1 + rand() * 1.5))
             status = "answered" if rand() < 0.75 and answered <= anchor else "sent"
@@ -176,13 +244,30 @@ class _CaseRecords(_People):
             sent_at = moment(sent)
             answered_at = moment(answered) if is_answered else NULL_TEXT
             number_text = f"02-35-{1 + int(rand() * 9999)}/{date(sent // _DAY)[2:4]}"
-            rows.append((
-                referral_id, case_id, "outgoing", institution, channel, sent_at, number_text, number_text,
-                reason[cyr], action[cyr], urgency, "",
-                moment(sent + hours * _HOUR), answered_at,
-                texts["response"][cyr] if is_answered else "", status, override, lead, sent_at,
-                answered_at if is_answered else sent_at,
-            ))
+            rows.append(
+                (
+                    referral_id,
+                    case_id,
+                    "outgoing",
+                    institution,
+                    channel,
+                    sent_at,
+                    number_text,
+                    number_text,
+                    reason[cyr],
+                    action[cyr],
+                    urgency,
+                    "",
+                    moment(sent + hours * _HOUR),
+                    answered_at,
+                    texts["response"][cyr] if is_answered else "",
+                    status,
+                    override,
+                    lead,
+                    sent_at,
+                    answered_at if is_answered else sent_at,
+                )
+            )
         if consented:
             consent_id = self.ids["consent"]
             self.ids["consent"] = consent_id + 1
@@ -190,5 +275,6 @@ class _CaseRecords(_People):
             sectors = self._sector_lists.get(key)
             if sectors is None:
                 sectors = self._sector_lists[key] = json.dumps(sorted(consented))
-            self.rows["consent"].append((consent_id, case_id, giver, sectors, texts["consent_purpose"][cyr],
-                                         moment(consent_at), lead))
+            self.rows["consent"].append(
+                (consent_id, case_id, giver, sectors, texts["consent_purpose"][cyr], moment(consent_at), lead)
+            )

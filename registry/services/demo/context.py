@@ -44,9 +44,13 @@ def _read_context(session: Session, *, seed: int, total: int, anchor: dt.datetim
     if template is None:
         raise ValueError("no protocol template: initialise the database first")
     staff = dict(session.execute(select(User.username, User.id)).all())
-    sequences = dict(session.execute(
-        select(CaseNumberSequence.year, CaseNumberSequence.last_value)
-        .where(CaseNumberSequence.prefix == centre.case_prefix)).all())
+    sequences = dict(
+        session.execute(
+            select(CaseNumberSequence.year, CaseNumberSequence.last_value).where(
+                CaseNumberSequence.prefix == centre.case_prefix
+            )
+        ).all()
+    )
     for year, used in session.execute(select(Case.year, func.max(Case.sequence)).group_by(Case.year)):
         sequences[year] = max(sequences.get(year, 0), used or 0)  # numbers imported without the counter
     first_ids = {}
@@ -54,16 +58,25 @@ def _read_context(session: Session, *, seed: int, total: int, anchor: dt.datetim
         if spec.name in _ID_TABLES:
             first_ids[spec.name] = (session.scalar(select(func.max(spec.model.id))) or 0) + 1
     return _Context(
-        seed=seed, total=max(total, 1), anchor=int((anchor - _EPOCH).total_seconds()),
-        prefix=centre.case_prefix, number_format=centre.case_number_format,
+        seed=seed,
+        total=max(total, 1),
+        anchor=int((anchor - _EPOCH).total_seconds()),
+        prefix=centre.case_prefix,
+        number_format=centre.case_number_format,
         municipality=(centre.municipality_name, centre.municipality_name_cyrl or to_cyrillic(centre.municipality_name)),
-        template_id=template.id, steps=_step_plans(template.steps),
+        template_id=template.id,
+        steps=_step_plans(template.steps),
         workers=tuple(staff[name] for name, _, role, _ in _STAFF if role == "worker"),
         supervisors=tuple(staff[name] for name, _, role, _ in _STAFF if role == "supervisor"),
-        institutions=tuple(session.execute(
-            select(Institution.id, Institution.sector).where(Institution.active).order_by(Institution.id)
-        )),
-        codes={kind: lookups.codes(session, kind)
-               for kind in ("violence_form", "referral_source", "closure_reason", "household_role")},
-        sequences=sequences, first_ids=first_ids,
+        institutions=tuple(
+            session.execute(
+                select(Institution.id, Institution.sector).where(Institution.active).order_by(Institution.id)
+            )
+        ),
+        codes={
+            kind: lookups.codes(session, kind)
+            for kind in ("violence_form", "referral_source", "closure_reason", "household_role")
+        },
+        sequences=sequences,
+        first_ids=first_ids,
     )

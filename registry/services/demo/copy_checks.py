@@ -44,7 +44,9 @@ def verify(connection: Connection, loaded: Sequence[Table]) -> None:
         if name not in names:
             broken = connection.exec_driver_sql(f"PRAGMA foreign_key_check({quote(name)})").first()
             if broken is not None:
-                raise CopyCheckFailed(f"foreign key {broken[3]} of {broken[0]} row {broken[1]} points at no {broken[2]}")
+                raise CopyCheckFailed(
+                    f"foreign key {broken[3]} of {broken[0]} row {broken[1]} points at no {broken[2]}"
+                )
     keys: dict[str, _Key | None] = {}
     for table in loaded:
         conditions = _broken_references(connection, table, keys)

@@ -1,7 +1,6 @@
 """The demo's raw material: the staff, names, places, texts and the weights of every choice (Latin spelling;
 Cyrillic and diacritic-less spellings are derived)."""
 
-
 from __future__ import annotations
 
 # ---- demo staff ------------------------------------------------------------------------------------------------
@@ -79,35 +78,94 @@ _FAMILY = {
         Škrbić Tepić Uzelac Vranješ Zeljković""",
 }
 #: ascii spellings people type on keyboards without č ć đ š ž
-_ASCII = str.maketrans({"č": "c", "ć": "c", "š": "s", "ž": "z", "đ": "dj", "Č": "C", "Ć": "C", "Š": "S", "Ž": "Z",
-                        "Đ": "Dj"})
+_ASCII = str.maketrans(
+    {"č": "c", "ć": "c", "š": "s", "ž": "z", "đ": "dj", "Č": "C", "Ć": "C", "Š": "S", "Ž": "Z", "Đ": "Dj"}
+)
 
 _STREETS = (
-    "Bulevar Meše Selimovića", "Džemala Bijedića", "Olimpijska", "Avdage Šahinagića", "Safeta Zajke",
-    "Bosanska", "Dobrinjska", "Mustafe Kamerića", "Ante Babića", "Ibrahima Ljubovića",
-    "Bulevar branilaca Dobrinje", "Rajlovačka cesta", "Briješće brdo", "Halilovići", "Prvomajska",
-    "Adema Buće", "Aleja Bosne Srebrene", "Bačići", "Reisa Džemaludina Čauševića", "Ahmeta Hromadžića",
-    "Hasana Brkića", "Kasima Efendije Dobrače", "Porodice Ribar", "Fadila Jahića Španca", "Antuna Hangija",
-    "Mustafe Busuladžića", "Nikole Šopa", "Sokolovića kolonija", "Nedžarići", "Trg međunarodnog prijateljstva",
-    "Švrakino selo", "Buća potok", "Alipašino polje", "Otes", "Stupska", "Lukavička cesta", "Ragusa",
-    "Čengić Vila", "Džamijska", "Ćemaluša",
+    "Bulevar Meše Selimovića",
+    "Džemala Bijedića",
+    "Olimpijska",
+    "Avdage Šahinagića",
+    "Safeta Zajke",
+    "Bosanska",
+    "Dobrinjska",
+    "Mustafe Kamerića",
+    "Ante Babića",
+    "Ibrahima Ljubovića",
+    "Bulevar branilaca Dobrinje",
+    "Rajlovačka cesta",
+    "Briješće brdo",
+    "Halilovići",
+    "Prvomajska",
+    "Adema Buće",
+    "Aleja Bosne Srebrene",
+    "Bačići",
+    "Reisa Džemaludina Čauševića",
+    "Ahmeta Hromadžića",
+    "Hasana Brkića",
+    "Kasima Efendije Dobrače",
+    "Porodice Ribar",
+    "Fadila Jahića Španca",
+    "Antuna Hangija",
+    "Mustafe Busuladžića",
+    "Nikole Šopa",
+    "Sokolovića kolonija",
+    "Nedžarići",
+    "Trg međunarodnog prijateljstva",
+    "Švrakino selo",
+    "Buća potok",
+    "Alipašino polje",
+    "Otes",
+    "Stupska",
+    "Lukavička cesta",
+    "Ragusa",
+    "Čengić Vila",
+    "Džamijska",
+    "Ćemaluša",
 )
 _SCHOOLS = (
-    'JU OŠ "Osman Nakaš"', 'JU OŠ "Malta"', 'JU OŠ "Aleksa Šantić"', 'JU OŠ "Hamdija Kreševljaković"',
-    'JU OŠ "Mehmedalija Mak Dizdar"', 'JU OŠ "Švrakino selo"', 'JU OŠ "Prof. Safvet-beg Bašagić"',
-    'JU OŠ "Hasan Kikić"', 'JU OŠ "Dobrinja"', 'JU OŠ "Vladislav Skarić"', 'JU OŠ "Grbavica II"',
-    'JU OŠ "Kovačići"', 'JU OŠ "Alija Nametak"', 'JU OŠ "Džemaludin Čaušević"',
+    'JU OŠ "Osman Nakaš"',
+    'JU OŠ "Malta"',
+    'JU OŠ "Aleksa Šantić"',
+    'JU OŠ "Hamdija Kreševljaković"',
+    'JU OŠ "Mehmedalija Mak Dizdar"',
+    'JU OŠ "Švrakino selo"',
+    'JU OŠ "Prof. Safvet-beg Bašagić"',
+    'JU OŠ "Hasan Kikić"',
+    'JU OŠ "Dobrinja"',
+    'JU OŠ "Vladislav Skarić"',
+    'JU OŠ "Grbavica II"',
+    'JU OŠ "Kovačići"',
+    'JU OŠ "Alija Nametak"',
+    'JU OŠ "Džemaludin Čaušević"',
 )
 _HIGH_SCHOOLS = (
-    "JU Prva gimnazija", "JU Druga gimnazija", "JU Srednja medicinska škola", "JU Srednja mašinska tehnička škola",
-    "JU Srednja ekonomska škola", "JU Srednja zubotehnička škola", "JU Srednja škola za saobraćaj i komunikacije",
-    "JU Srednja građevinsko-geodetska škola", "JU Srednja ugostiteljsko-turistička škola",
+    "JU Prva gimnazija",
+    "JU Druga gimnazija",
+    "JU Srednja medicinska škola",
+    "JU Srednja mašinska tehnička škola",
+    "JU Srednja ekonomska škola",
+    "JU Srednja zubotehnička škola",
+    "JU Srednja škola za saobraćaj i komunikacije",
+    "JU Srednja građevinsko-geodetska škola",
+    "JU Srednja ugostiteljsko-turistička škola",
 )
-_KINDERGARTENS = ('JU "Djeca Sarajeva" – vrtić "Pčelica"', 'JU "Djeca Sarajeva" – vrtić "Dječja radost"',
-                  'JU "Djeca Sarajeva" – vrtić "Kolibri"', 'JU "Djeca Sarajeva" – vrtić "Lastavica"')
+_KINDERGARTENS = (
+    'JU "Djeca Sarajeva" – vrtić "Pčelica"',
+    'JU "Djeca Sarajeva" – vrtić "Dječja radost"',
+    'JU "Djeca Sarajeva" – vrtić "Kolibri"',
+    'JU "Djeca Sarajeva" – vrtić "Lastavica"',
+)
 _DISABILITIES = (
-    "poremećaj iz spektra autizma", "cerebralna paraliza", "oštećenje sluha", "oštećenje vida",
-    "intelektualne teškoće", "Daunov sindrom", "poremećaj pažnje i hiperaktivnosti", "teškoće u govoru",
+    "poremećaj iz spektra autizma",
+    "cerebralna paraliza",
+    "oštećenje sluha",
+    "oštećenje vida",
+    "intelektualne teškoće",
+    "Daunov sindrom",
+    "poremećaj pažnje i hiperaktivnosti",
+    "teškoće u govoru",
 )
 _SUMMARIES = {
     "physical": "Sumnja na fizičko nasilje: dijete ima vidljive povrede, navodi da ga je udario član porodice.",
@@ -121,10 +179,14 @@ _SUMMARIES = {
     "domestic_exposure": "Dijete je prisustvovalo nasilju oca nad majkom; policija intervenisala u stanu.",
     "self_harm": "Samopovređivanje: dijete ima posjekotine na podlaktici, izražava beznađe.",
 }
-_ASSESSMENT = ("Obavljena kućna posjeta i razgovori s djetetom i roditeljima. Procijenjen rizik; porodica "
-               "djelimično sarađuje, potrebna podrška i praćenje.")
-_PLAN = ("Savjetodavni rad s roditeljima jednom sedmično, uključivanje djeteta u dnevni centar, saradnja sa "
-         "školom i domom zdravlja, kontrolna kućna posjeta mjesečno.")
+_ASSESSMENT = (
+    "Obavljena kućna posjeta i razgovori s djetetom i roditeljima. Procijenjen rizik; porodica "
+    "djelimično sarađuje, potrebna podrška i praćenje."
+)
+_PLAN = (
+    "Savjetodavni rad s roditeljima jednom sedmično, uključivanje djeteta u dnevni centar, saradnja sa "
+    "školom i domom zdravlja, kontrolna kućna posjeta mjesečno."
+)
 _CLOSURE_NOTES = {
     "goals_met": "Ciljevi plana ostvareni, rizik otklonjen.",
     "transferred": "Porodica preselila; predmet ustupljen nadležnom centru.",
@@ -153,32 +215,96 @@ _REFERRAL_REASONS = {
 _RESPONSE = "Dostavljen traženi izvještaj; institucija nastavlja pratiti dijete."
 _CONSENT_PURPOSE = "Razmjena podataka s institucijama radi zaštite djeteta i pružanja usluga."
 #: sectors the centre informs under a legal duty; the others need the family's consent (or a recorded reason)
-_LEGAL_DUTY = {"police": "Zakonska obaveza obavještavanja o nasilju nad djetetom.",
-               "judiciary": "Zakonska obaveza obavještavanja o nasilju nad djetetom.",
-               "ombudsman": "Odgovor na zahtjev ombudsmena po zakonu."}
+_LEGAL_DUTY = {
+    "police": "Zakonska obaveza obavještavanja o nasilju nad djetetom.",
+    "judiciary": "Zakonska obaveza obavještavanja o nasilju nad djetetom.",
+    "ombudsman": "Odgovor na zahtjev ombudsmena po zakonu.",
+}
 _NO_CONSENT = "Hitno postupanje u najboljem interesu djeteta; zakonski zastupnik nije dostupan."
-_RELATIONS = {"family": "član porodice", "citizen": "komšija", "child": "dijete samo", "school": "pedagog škole",
-              "health": "ljekar", "police": "policijski službenik", "prosecutor": "tužilac", "court": "sudija",
-              "ngo": "savjetnica", "ombudsman": "stručni saradnik", "other_centre": "socijalni radnik"}
-_SOURCE_SECTOR = {"school": "education", "health": "health", "police": "police", "prosecutor": "judiciary",
-                  "court": "judiciary", "ngo": "ngo", "ombudsman": "ombudsman", "other_centre": "social_welfare"}
+_RELATIONS = {
+    "family": "član porodice",
+    "citizen": "komšija",
+    "child": "dijete samo",
+    "school": "pedagog škole",
+    "health": "ljekar",
+    "police": "policijski službenik",
+    "prosecutor": "tužilac",
+    "court": "sudija",
+    "ngo": "savjetnica",
+    "ombudsman": "stručni saradnik",
+    "other_centre": "socijalni radnik",
+}
+_SOURCE_SECTOR = {
+    "school": "education",
+    "health": "health",
+    "police": "police",
+    "prosecutor": "judiciary",
+    "court": "judiciary",
+    "ngo": "ngo",
+    "ombudsman": "ombudsman",
+    "other_centre": "social_welfare",
+}
 _INCOMING_NUMBER = {
-    "police": "09-02/3-04-1-{n}/{yy}", "health": "{n}/{yy}", "education": "01-{n}/{yy}",
-    "judiciary": "T09 0 KTM {n} {yy}", "ngo": "SK-{n}/{yy}", "ombudsman": "Ž-SA-05-{n}/{yy}",
-    "social_welfare": "03-35-{n}/{yy}", "other": "{n}/{yy}",
+    "police": "09-02/3-04-1-{n}/{yy}",
+    "health": "{n}/{yy}",
+    "education": "01-{n}/{yy}",
+    "judiciary": "T09 0 KTM {n} {yy}",
+    "ngo": "SK-{n}/{yy}",
+    "ombudsman": "Ž-SA-05-{n}/{yy}",
+    "social_welfare": "03-35-{n}/{yy}",
+    "other": "{n}/{yy}",
 }
 _WEIGHTS: dict[str, dict[str, float]] = {
-    "violence_form": {"neglect": 25, "physical": 20, "psychological": 20, "domestic_exposure": 15, "peer": 8,
-                      "sexual": 4, "digital": 4, "economic": 2, "exploitation": 3, "self_harm": 2},
-    "referral_source": {"school": 22, "police": 20, "health": 10, "family": 12, "citizen": 10, "child": 3,
-                        "prosecutor": 4, "court": 4, "ngo": 5, "ombudsman": 1, "other_centre": 5, "other": 4},
+    "violence_form": {
+        "neglect": 25,
+        "physical": 20,
+        "psychological": 20,
+        "domestic_exposure": 15,
+        "peer": 8,
+        "sexual": 4,
+        "digital": 4,
+        "economic": 2,
+        "exploitation": 3,
+        "self_harm": 2,
+    },
+    "referral_source": {
+        "school": 22,
+        "police": 20,
+        "health": 10,
+        "family": 12,
+        "citizen": 10,
+        "child": 3,
+        "prosecutor": 4,
+        "court": 4,
+        "ngo": 5,
+        "ombudsman": 1,
+        "other_centre": 5,
+        "other": 4,
+    },
     "early_closure": {"no_grounds": 55, "family_refused": 20, "transferred": 15, "referred_elsewhere": 10},
     "closure": {"goals_met": 75, "transferred": 8, "referred_elsewhere": 8, "family_refused": 8, "death": 0.3},
-    "household_role": {"mother": 40, "father": 25, "step_parent": 6, "grandparent": 8, "sibling": 10,
-                       "guardian": 2, "foster_parent": 2, "other_relative": 4, "other_household_member": 3},
+    "household_role": {
+        "mother": 40,
+        "father": 25,
+        "step_parent": 6,
+        "grandparent": 8,
+        "sibling": 10,
+        "guardian": 2,
+        "foster_parent": 2,
+        "other_relative": 4,
+        "other_household_member": 3,
+    },
     "outgoing_sector": {"police": 25, "health": 20, "education": 25, "judiciary": 20, "ngo": 7, "ombudsman": 3},
 }
-_PERPETRATOR_ODDS = {"father": 0.45, "step_parent": 0.5, "mother": 0.12, "other_relative": 0.2,
-                     "other_household_member": 0.25, "grandparent": 0.05, "sibling": 0.05}
-_FAMILY_VIOLENCE = frozenset({"physical", "psychological", "sexual", "domestic_exposure", "economic", "neglect",
-                              "exploitation"})
+_PERPETRATOR_ODDS = {
+    "father": 0.45,
+    "step_parent": 0.5,
+    "mother": 0.12,
+    "other_relative": 0.2,
+    "other_household_member": 0.25,
+    "grandparent": 0.05,
+    "sibling": 0.05,
+}
+_FAMILY_VIOLENCE = frozenset(
+    {"physical", "psychological", "sexual", "domestic_exposure", "economic", "neglect", "exploitation"}
+)

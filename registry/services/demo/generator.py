@@ -37,7 +37,7 @@ class _Generator(_CaseRecords):
         registered = self.workdays[workday] + int(position - workday * shift)
         roll = rand()
         urgency = "immediate" if roll < 0.15 else "urgent" if roll < 0.5 else "regular"
-        band = (_DAY if urgency == "immediate" else 3 * _DAY if urgency == "urgent" else 7 * _DAY)
+        band = _DAY if urgency == "immediate" else 3 * _DAY if urgency == "urgent" else 7 * _DAY
         received = registered - int(band * 0.5 * rand() ** 2) - 600
         roll = rand() + (0.35 if urgency == "immediate" else 0.15 if urgency == "urgent" else 0.0)
         risk = "high" if roll > 1.0 else "medium" if roll > 0.6 else "low" if roll > 0.25 else "none"
@@ -49,8 +49,9 @@ class _Generator(_CaseRecords):
         submitted_at = assessed_at + int((1 + rand() * 9) * _DAY)
         approved_at = submitted_at + int((0.2 + rand() * 4.8) * _DAY)
         early = rand() < 0.18
-        closed_at = (assessed_at + int((0.5 + rand() * 4.5) * _DAY) if early
-                     else approved_at + int((60 + rand() * 540) * _DAY))
+        closed_at = (
+            assessed_at + int((0.5 + rand() * 4.5) * _DAY) if early else approved_at + int((60 + rand() * 540) * _DAY)
+        )
         # what has happened by the anchor: the stages reached, in order (an early closure skips the plan)
         first_contact: int | None = contact_at
         assessed: int | None = assessed_at
@@ -109,8 +110,18 @@ class _Generator(_CaseRecords):
             school = texts["kindergartens"][int(rand() * len(texts["kindergartens"]))][cyr]
         disability = texts["disabilities"][int(rand() * 8)][cyr] if rand() < 0.06 else ""
         child_id, family = self._person(
-            community, sex, script, None, birth, region=region, with_jmbg=not (roma or newborn or rand() < 0.06),
-            address=address, created=created, school=school, grade=grade, disability=disability,
+            community,
+            sex,
+            script,
+            None,
+            birth,
+            region=region,
+            with_jmbg=not (roma or newborn or rand() < 0.06),
+            address=address,
+            created=created,
+            school=school,
+            grade=grade,
+            disability=disability,
             approximate=roma and rand() < 0.5,
         )
 
@@ -139,26 +150,63 @@ class _Generator(_CaseRecords):
             if not early and closed // _DAY - birth > 18 * 365.25 and "came_of_age" in self.closure_codes:
                 reason = "came_of_age"
         summary = texts["summaries"].get(forms[0])
-        self.rows["case_file"].append((
-            case_id, format_case_number(self.context.number_format, self.context.prefix, year, sequence), year,
-            sequence, child_id, status, urgency, risk, 1 if rand() < (0.25 if "sexual" in forms else 0.02) else 0,
-            source, 1 if anonymous else 0, "" if anonymous or reporter_institution else self._any_name(script),
-            "" if anonymous else self._phone(), texts["relations"][source][cyr] if source in texts["relations"] else "",
-            reporter_institution or NULL_ID, summary[cyr] if summary else "", lead, supervisor,
-            self.context.template_id,
-            texts["assessment"][cyr] if assessed else "", texts["plan"][cyr] if submitted else "",
-            moment(submitted) if submitted else NULL_TEXT, supervisor if approved else NULL_ID, moment(received),
-            created, moment(first_contact) if first_contact else NULL_TEXT,
-            moment(assessed) if assessed else NULL_TEXT, moment(approved) if approved else NULL_TEXT,
-            moment(closed) if closed else NULL_TEXT, reason or NULL_TEXT,
-            texts["closure"][reason][cyr] if reason in texts["closure"] else "", supervisor if closed else NULL_ID,
-            lead,
-            moment(closed or approved or submitted or assessed or first_contact or registered),
-        ))
+        self.rows["case_file"].append(
+            (
+                case_id,
+                format_case_number(self.context.number_format, self.context.prefix, year, sequence),
+                year,
+                sequence,
+                child_id,
+                status,
+                urgency,
+                risk,
+                1 if rand() < (0.25 if "sexual" in forms else 0.02) else 0,
+                source,
+                1 if anonymous else 0,
+                "" if anonymous or reporter_institution else self._any_name(script),
+                "" if anonymous else self._phone(),
+                texts["relations"][source][cyr] if source in texts["relations"] else "",
+                reporter_institution or NULL_ID,
+                summary[cyr] if summary else "",
+                lead,
+                supervisor,
+                self.context.template_id,
+                texts["assessment"][cyr] if assessed else "",
+                texts["plan"][cyr] if submitted else "",
+                moment(submitted) if submitted else NULL_TEXT,
+                supervisor if approved else NULL_ID,
+                moment(received),
+                created,
+                moment(first_contact) if first_contact else NULL_TEXT,
+                moment(assessed) if assessed else NULL_TEXT,
+                moment(approved) if approved else NULL_TEXT,
+                moment(closed) if closed else NULL_TEXT,
+                reason or NULL_TEXT,
+                texts["closure"][reason][cyr] if reason in texts["closure"] else "",
+                supervisor if closed else NULL_ID,
+                lead,
+                moment(closed or approved or submitted or assessed or first_contact or registered),
+            )
+        )
         for form in forms:
             self.rows["case_violence_form"].append((case_id, form))
 
         giver = self._household(case_id, community, script, family, birth, region, address, created, forms)
-        self._checklist(case_id, urgency, risk, source, forms, lead, cyr, received, registered, first_contact,
-                        assessed, approved, closed, early, stall)
+        self._checklist(
+            case_id,
+            urgency,
+            risk,
+            source,
+            forms,
+            lead,
+            cyr,
+            received,
+            registered,
+            first_contact,
+            assessed,
+            approved,
+            closed,
+            early,
+            stall,
+        )
         self._referrals(case_id, urgency, script, lead, reporter_institution, received, registered, closed, giver)

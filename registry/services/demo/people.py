@@ -46,10 +46,12 @@ class _People:
         self.choose_source = _chooser(rng, _WEIGHTS["referral_source"], codes["referral_source"])
         closure = codes["closure_reason"]
         self.closure_codes = set(closure)
-        self.choose_early = _chooser(rng, _WEIGHTS["early_closure"],
-                                     [c for c in closure if c in _WEIGHTS["early_closure"]] or closure)
-        self.choose_closure = _chooser(rng, _WEIGHTS["closure"], [c for c in closure if c in _WEIGHTS["closure"]]
-                                       or closure)
+        self.choose_early = _chooser(
+            rng, _WEIGHTS["early_closure"], [c for c in closure if c in _WEIGHTS["early_closure"]] or closure
+        )
+        self.choose_closure = _chooser(
+            rng, _WEIGHTS["closure"], [c for c in closure if c in _WEIGHTS["closure"]] or closure
+        )
         self.choose_role = _chooser(rng, _WEIGHTS["household_role"], codes["household_role"])
         sectors = [s for s in _WEIGHTS["outgoing_sector"] if s in self.by_sector]
         self.choose_out_sector = _chooser(rng, _WEIGHTS["outgoing_sector"], sectors) if sectors else None
@@ -71,8 +73,17 @@ class _People:
         #: per script, the reasons a step is not applicable; per urgency, each step as a tuple with its deadline
         self.na_texts = [{code: pair[i] for code, pair in self.texts["not_applicable"].items()} for i in (0, 1)]
         self.step_rows = {
-            urgency: [(plan.step_id, plan.code, plan.trigger, plan.trigger.removeprefix("step:"),
-                       plan.offsets[urgency], plan.mandatory) for plan in context.steps]
+            urgency: [
+                (
+                    plan.step_id,
+                    plan.code,
+                    plan.trigger,
+                    plan.trigger.removeprefix("step:"),
+                    plan.offsets[urgency],
+                    plan.mandatory,
+                )
+                for plan in context.steps
+            ]
             for urgency in ("immediate", "urgent", "regular")
         }
         self.done = 0
@@ -90,9 +101,24 @@ class _People:
         family = pools[community, "family"]
         return f"{given[int(rand() * len(given))][script][0]} {family[int(rand() * len(family))][script][0]}"
 
-    def _person(self, community: str, sex: str, script: int, family: Name | None, birth_day: int, *, region: int,
-                with_jmbg: bool, address: str, created: str, phone: str = "", school: str = "", grade: str = "",
-                disability: str = "", approximate: bool = False) -> tuple[int, Name]:
+    def _person(
+        self,
+        community: str,
+        sex: str,
+        script: int,
+        family: Name | None,
+        birth_day: int,
+        *,
+        region: int,
+        with_jmbg: bool,
+        address: str,
+        created: str,
+        phone: str = "",
+        school: str = "",
+        grade: str = "",
+        disability: str = "",
+        approximate: bool = False,
+    ) -> tuple[int, Name]:
         """One person row with the keys ``people.apply_person`` computes, and its name terms."""
         rand, pools = self.rng.random, self.pools
         givens = pools[community, sex]
@@ -116,17 +142,43 @@ class _People:
             contacts.append(("address", word, person_id))
         if phone:
             contacts.append(("phone", phone.replace(" ", ""), person_id))  # phone_digits of "06x ddd ddd"
-        self.rows["person"].append((
-            person_id, given[0], fam[0], f"{fam[1]} {given[1]}", f"{fam[2]} {given[2]}"[:420],
-            (self.jmbg.issue(birth_day, sex, region) or NULL_TEXT) if with_jmbg else NULL_TEXT,
-            self.clock.date(birth_day), 1 if approximate else 0,
-            sex, self.texts["citizenship"][cyr], address, self.context.municipality[cyr], phone, 1 if disability else 0,
-            disability, school, grade, created, created,
-        ))
+        self.rows["person"].append(
+            (
+                person_id,
+                given[0],
+                fam[0],
+                f"{fam[1]} {given[1]}",
+                f"{fam[2]} {given[2]}"[:420],
+                (self.jmbg.issue(birth_day, sex, region) or NULL_TEXT) if with_jmbg else NULL_TEXT,
+                self.clock.date(birth_day),
+                1 if approximate else 0,
+                sex,
+                self.texts["citizenship"][cyr],
+                address,
+                self.context.municipality[cyr],
+                phone,
+                1 if disability else 0,
+                disability,
+                school,
+                grade,
+                created,
+                created,
+            )
+        )
         return person_id, family
 
-    def _household(self, case_id: int, community: str, script: int, family: Name, child_birth: int, region: int,
-                   address: str, created: str, forms: list[str]) -> int | None:
+    def _household(
+        self,
+        case_id: int,
+        community: str,
+        script: int,
+        family: Name,
+        child_birth: int,
+        region: int,
+        address: str,
+        created: str,
+        forms: list[str],
+    ) -> int | None:
         """One to three members: parents, step-parents, grandparents, siblings; some alleged perpetrators.
 
         Returns the legal representative who can consent to sharing (None if there is none).
@@ -160,16 +212,32 @@ class _People:
             same_family = role in ("father", "sibling") or (role in ("mother", "grandparent") and rand() < 0.75)
             lives = rand() < 0.9
             person_id, _ = self._person(
-                community if rand() < 0.9 else ("bs", "hr", "sr")[int(rand() * 3)], sex, script,
-                family if same_family else None, birth, region=region, with_jmbg=rand() < 0.92,
-                address=address if lives else f"{streets[int(rand() * len(streets))][script == 1]} "
-                                              f"{1 + int(rand() * 120)}",
-                created=created, phone="" if role == "sibling" else self._phone(),
+                community if rand() < 0.9 else ("bs", "hr", "sr")[int(rand() * 3)],
+                sex,
+                script,
+                family if same_family else None,
+                birth,
+                region=region,
+                with_jmbg=rand() < 0.92,
+                address=address
+                if lives
+                else f"{streets[int(rand() * len(streets))][script == 1]} {1 + int(rand() * 120)}",
+                created=created,
+                phone="" if role == "sibling" else self._phone(),
             )
             perpetrator = family_violence and rand() < _PERPETRATOR_ODDS.get(role, 0.0)
             representative = role in ("mother", "father", "guardian", "foster_parent") and not perpetrator
-            rows.append((self.ids["household_member"], case_id, person_id, role, 1 if perpetrator else 0,
-                         1 if lives and not (perpetrator and rand() < 0.3) else 0, 1 if representative else 0))
+            rows.append(
+                (
+                    self.ids["household_member"],
+                    case_id,
+                    person_id,
+                    role,
+                    1 if perpetrator else 0,
+                    1 if lives and not (perpetrator and rand() < 0.3) else 0,
+                    1 if representative else 0,
+                )
+            )
             self.ids["household_member"] += 1
             if representative and giver is None:
                 giver = person_id

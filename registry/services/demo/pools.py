@@ -1,7 +1,6 @@
 """What the generator precomputes once: the tables it writes, name pools with their derived keys, texts in
 both scripts, protocol step plans, the working-time clock, JMBG check digits and weighted choosers."""
 
-
 from __future__ import annotations
 
 import datetime as dt
@@ -80,38 +79,124 @@ class _TableSpec:
     def nulls(self) -> dict[str, Any]:
         """The nullable columns among ``columns``, each with the stand-in the generator writes for NULL."""
         table = self.model.__table__
-        return {name: NULL_ID if isinstance(table.c[name].type, Integer) else NULL_TEXT
-                for name in self.columns if table.c[name].nullable}
+        return {
+            name: NULL_ID if isinstance(table.c[name].type, Integer) else NULL_TEXT
+            for name in self.columns
+            if table.c[name].nullable
+        }
 
 
 #: insertion order respects foreign keys
 _TABLES: tuple[_TableSpec, ...] = (
-    _TableSpec(Person, ("id", "given_name", "family_name", "search_key", "sort_key", "jmbg", "birth_date",
-                        "birth_date_approximate", "sex", "citizenship", "address", "municipality", "phone",
-                        "has_disability", "disability_note", "school", "school_grade", "created_at", "updated_at"),
-               {"notes": "", "anonymised": False, "version": 1}),
+    _TableSpec(
+        Person,
+        (
+            "id",
+            "given_name",
+            "family_name",
+            "search_key",
+            "sort_key",
+            "jmbg",
+            "birth_date",
+            "birth_date_approximate",
+            "sex",
+            "citizenship",
+            "address",
+            "municipality",
+            "phone",
+            "has_disability",
+            "disability_note",
+            "school",
+            "school_grade",
+            "created_at",
+            "updated_at",
+        ),
+        {"notes": "", "anonymised": False, "version": 1},
+    ),
     _TableSpec(PersonSearchTerm, ("term", "person_id"), {}),
     _TableSpec(PersonContactTerm, ("kind", "term", "person_id"), {}),
-    _TableSpec(Case, ("id", "number", "year", "sequence", "child_id", "status", "urgency", "risk_level",
-                      "restricted", "referral_source", "reporter_anonymous", "reporter_name", "reporter_contact",
-                      "reporter_relation", "reporter_institution_id", "report_summary", "lead_worker_id",
-                      "supervisor_id", "protocol_template_id", "assessment", "plan", "plan_submitted_at",
-                      "plan_approved_by_id", "report_received_at", "registered_at", "first_contact_at",
-                      "assessment_done_at", "plan_approved_at", "closed_at", "closure_reason", "closure_note",
-                      "closure_approved_by_id", "created_by_id", "updated_at"),
-               {"open_steps_override_reason": "", "reopened_count": 0, "anonymised_at": None, "version": 1}),
-    _TableSpec(HouseholdMember, ("id", "case_id", "person_id", "role", "alleged_perpetrator", "lives_in_household",
-                                 "legal_representative"), {"notes": ""}),
+    _TableSpec(
+        Case,
+        (
+            "id",
+            "number",
+            "year",
+            "sequence",
+            "child_id",
+            "status",
+            "urgency",
+            "risk_level",
+            "restricted",
+            "referral_source",
+            "reporter_anonymous",
+            "reporter_name",
+            "reporter_contact",
+            "reporter_relation",
+            "reporter_institution_id",
+            "report_summary",
+            "lead_worker_id",
+            "supervisor_id",
+            "protocol_template_id",
+            "assessment",
+            "plan",
+            "plan_submitted_at",
+            "plan_approved_by_id",
+            "report_received_at",
+            "registered_at",
+            "first_contact_at",
+            "assessment_done_at",
+            "plan_approved_at",
+            "closed_at",
+            "closure_reason",
+            "closure_note",
+            "closure_approved_by_id",
+            "created_by_id",
+            "updated_at",
+        ),
+        {"open_steps_override_reason": "", "reopened_count": 0, "anonymised_at": None, "version": 1},
+    ),
+    _TableSpec(
+        HouseholdMember,
+        ("id", "case_id", "person_id", "role", "alleged_perpetrator", "lives_in_household", "legal_representative"),
+        {"notes": ""},
+    ),
     _TableSpec(CaseViolenceForm, ("case_id", "code"), {}),
-    _TableSpec(ChecklistItem, ("id", "case_id", "step_id", "due_at", "done_at", "done_by_id", "not_applicable",
-                               "not_applicable_reason"), {"occurrence": 1, "note": "", "version": 1}),
-    _TableSpec(Consent, ("id", "case_id", "given_by_person_id", "sectors", "purpose", "given_at", "recorded_by_id"),
-               {"given_by_name": "", "withdrawn_at": None}),
-    _TableSpec(Referral, ("id", "case_id", "direction", "institution_id", "channel", "sent_at", "registry_number",
-                          "registry_key",
-                          "reason", "requested_action", "urgency", "contact_person", "response_due_at",
-                          "response_received_at", "response_summary", "status", "consent_override_reason",
-                          "created_by_id", "created_at", "updated_at"), {"version": 1}),
+    _TableSpec(
+        ChecklistItem,
+        ("id", "case_id", "step_id", "due_at", "done_at", "done_by_id", "not_applicable", "not_applicable_reason"),
+        {"occurrence": 1, "note": "", "version": 1},
+    ),
+    _TableSpec(
+        Consent,
+        ("id", "case_id", "given_by_person_id", "sectors", "purpose", "given_at", "recorded_by_id"),
+        {"given_by_name": "", "withdrawn_at": None},
+    ),
+    _TableSpec(
+        Referral,
+        (
+            "id",
+            "case_id",
+            "direction",
+            "institution_id",
+            "channel",
+            "sent_at",
+            "registry_number",
+            "registry_key",
+            "reason",
+            "requested_action",
+            "urgency",
+            "contact_person",
+            "response_due_at",
+            "response_received_at",
+            "response_summary",
+            "status",
+            "consent_override_reason",
+            "created_by_id",
+            "created_at",
+            "updated_at",
+        ),
+        {"version": 1},
+    ),
 )
 
 #: tables whose integer ids the demo assigns itself
@@ -156,6 +241,7 @@ def _both_scripts(value: str) -> tuple[str, str]:
 
 def _texts() -> dict[str, Any]:
     """Every free text in both scripts; ``[cyr]`` picks the spelling of the case."""
+
     def pairs(values: dict[str, str]) -> dict[str, tuple[str, str]]:
         return {key: _both_scripts(value) for key, value in values.items()}
 
@@ -200,8 +286,7 @@ def _step_plans(steps: Sequence[ProtocolStep]) -> tuple[_StepPlan, ...]:
     for step in steps:
         offsets: dict[str, int | None] = {}
         for urgency in ("immediate", "urgent", "regular"):
-            probe = SimpleNamespace(report_received_at=zero, registered_at=zero, plan_approved_at=zero,
-                                    urgency=urgency)
+            probe = SimpleNamespace(report_received_at=zero, registered_at=zero, plan_approved_at=zero, urgency=urgency)
             due = first_due(cast(Case, probe), step, done)
             offsets[urgency] = None if due is None else int((due - zero).total_seconds())
         plans.append(_StepPlan(step.id, step.code, step.trigger, offsets, step.mandatory))

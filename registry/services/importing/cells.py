@@ -16,13 +16,28 @@ from registry.services.names import fold
 
 _YES = {"da", "d", "yes", "y", "true", "1", "x", "ima", "jeste", "+"}
 _NO = {"ne", "n", "no", "false", "0", "nema", "-", "nije"}
-_SEX = {"m": "M", "muski": "M", "musko": "M", "male": "M", "mus": "M", "dj": "M", "f": "F", "z": "F",
-        "zenski": "F", "zensko": "F", "female": "F", "zen": "F", "w": "F"}
+_SEX = {
+    "m": "M",
+    "muski": "M",
+    "musko": "M",
+    "male": "M",
+    "mus": "M",
+    "dj": "M",
+    "f": "F",
+    "z": "F",
+    "zenski": "F",
+    "zensko": "F",
+    "female": "F",
+    "zen": "F",
+    "w": "F",
+}
 _DATE_TIME = re.compile(
     r"^(?P<d>\d{1,2})\s*[./]\s*(?P<m>\d{1,2})\s*[./]\s*(?P<y>\d{4})\.?"
     r"(?:\s*(?:u\s+)?(?P<H>\d{1,2})[:.](?P<M>\d{2})(?::(?P<S>\d{2}))?(?:\s*h)?)?$"
 )
-_ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?)?(Z|[+-]\d{2}:?\d{2})?$")
+_ISO = re.compile(
+    r"^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?)?(Z|[+-]\d{2}:?\d{2})?$"
+)
 #: formula-like text: what a spreadsheet would run instead of show (a leading apostrophe is Excel's "as text")
 _FORMULA = re.compile(r"^'?\s*[=+@\-\t\r]")
 _SPLIT_CODES = re.compile(r"[;,|\n]+")
@@ -98,8 +113,16 @@ class Directory:
             names[row.code.lower()] = row.code
         directory.codes["referral_status"] = {code: code for code in REFERRAL_STATUSES}
         directory.codes["direction"] = dict(directory.codes.get("referral_direction", {}))
-        directory.codes["direction"].update({"ulaz": "incoming", "ulazno": "incoming", "izlaz": "outgoing",
-                                             "izlazno": "outgoing", "in": "incoming", "out": "outgoing"})
+        directory.codes["direction"].update(
+            {
+                "ulaz": "incoming",
+                "ulazno": "incoming",
+                "izlaz": "outgoing",
+                "izlazno": "outgoing",
+                "in": "incoming",
+                "out": "outgoing",
+            }
+        )
         for user_id, username, full_name in session.execute(select(User.id, User.username, User.full_name)):
             directory.users[username.lower()] = user_id
             directory.users.setdefault(fold(full_name), user_id)
@@ -127,8 +150,11 @@ class Directory:
         words = [word for word in fold(text).split() if len(word) >= 3]
         if not words:
             return None
-        candidates = {code for label, code in self.label_words.get(kind, [])
-                      if all(any(part.startswith(word) for part in label) for word in words)}
+        candidates = {
+            code
+            for label, code in self.label_words.get(kind, [])
+            if all(any(part.startswith(word) for part in label) for word in words)
+        }
         return candidates.pop() if len(candidates) == 1 else None
 
     def allowed(self, kind: str) -> str:

@@ -9,20 +9,26 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from registry.services.importing.columns import (
-    CASES,
-    SHEETS,
-    SheetSpec,
-    header_key,
-    recognise_header,
-    sheet_for_name,
-)
+from registry.services.importing.columns import CASES, SHEETS, SheetSpec, header_key, recognise_header, sheet_for_name
 from registry.services.importing.reading import Sheet, Workbook
 
 HEADER_SEARCH_ROWS = 10
 #: sheets of the template that hold no records
-_IGNORED = {header_key(name) for name in ("upute", "uputstvo", "instructions", "about", "o izvozu", "readme",
-                                           "sifrarnici", "sifarnici", "sifrarnik", "codes")}
+_IGNORED = {
+    header_key(name)
+    for name in (
+        "upute",
+        "uputstvo",
+        "instructions",
+        "about",
+        "o izvozu",
+        "readme",
+        "sifrarnici",
+        "sifarnici",
+        "sifrarnik",
+        "codes",
+    )
+}
 
 
 @dataclass
@@ -47,7 +53,7 @@ class SheetMapping:
         """(line, field → text, cells beyond the header that hold something) for every non-blank data row."""
         width = len(self.header)
         out = []
-        for row in self.sheet.rows[self.header_row + 1:]:
+        for row in self.sheet.rows[self.header_row + 1 :]:
             if not any(cell.strip() for cell in row.cells):
                 continue
             values = {key: row.cells[pos] if pos < len(row.cells) else "" for pos, key in self.columns.items()}

@@ -101,8 +101,9 @@ class ImportPlan:
         return [plan for plan in self.cases if plan.action != "skip"]
 
 
-def person_plan(raw: dict[str, object], texts: dict[str, str], problems: Problems, notes_key: str,
-                xlsx: bool) -> PersonPlan:
+def person_plan(
+    raw: dict[str, object], texts: dict[str, str], problems: Problems, notes_key: str, xlsx: bool
+) -> PersonPlan:
     given, family = str(raw.get("given_name", "")), str(raw.get("family_name", ""))
     for whole, family_first in (("full_name", False), ("full_name_reversed", True)):
         if raw.get(whole) and not (given or family):
@@ -113,11 +114,19 @@ def person_plan(raw: dict[str, object], texts: dict[str, str], problems: Problem
     if xlsx and re.fullmatch(r"\d{12}", jmbg):
         jmbg = "0" + jmbg  # a JMBG typed into a number cell lost its leading zero
     data = PersonInput(
-        given, family, jmbg, raw.get("birth_date"), raw.get("sex"),  # type: ignore[arg-type]
-        address=str(raw.get("address", "")), municipality=str(raw.get("municipality", "")),
-        phone=str(raw.get("phone", "")), citizenship=str(raw.get("citizenship", "")),
-        has_disability=bool(raw.get("has_disability", False)), disability_note=str(raw.get("disability_note", "")),
-        school=str(raw.get("school", "")), school_grade=str(raw.get("school_grade", "")),
+        given,
+        family,
+        jmbg,
+        raw.get("birth_date"),  # type: ignore[arg-type]
+        raw.get("sex"),  # type: ignore[arg-type]
+        address=str(raw.get("address", "")),
+        municipality=str(raw.get("municipality", "")),
+        phone=str(raw.get("phone", "")),
+        citizenship=str(raw.get("citizenship", "")),
+        has_disability=bool(raw.get("has_disability", False)),
+        disability_note=str(raw.get("disability_note", "")),
+        school=str(raw.get("school", "")),
+        school_grade=str(raw.get("school_grade", "")),
         notes=str(raw.get(notes_key, "")),
     )
     cleaned = clean_person(data, problems)
@@ -130,8 +139,16 @@ def person_plan(raw: dict[str, object], texts: dict[str, str], problems: Problem
 class Planner:
     """Turns mapped sheets into an ImportPlan; one per import."""
 
-    def __init__(self, session: Session, *, language: str | None, xlsx: bool, create_users: bool = False,
-                 now: dt.datetime | None = None, actor_id: int | None = None) -> None:
+    def __init__(
+        self,
+        session: Session,
+        *,
+        language: str | None,
+        xlsx: bool,
+        create_users: bool = False,
+        now: dt.datetime | None = None,
+        actor_id: int | None = None,
+    ) -> None:
         self.create_users = create_users
         #: whose import: a row matching someone in a restricted case this user may not open is refused
         self.actor_id = actor_id
@@ -152,19 +169,31 @@ class Planner:
         self.members: list[PersonPlan] = []
 
     def _record(self, mapping: SheetMapping, line: int, problems: Problems) -> None:
-        headers = {key: mapping.header[pos] if pos < len(mapping.header) else key
-                   for pos, key in mapping.columns.items()}
+        headers = {
+            key: mapping.header[pos] if pos < len(mapping.header) else key for pos, key in mapping.columns.items()
+        }
         for problem in problems.items:
             column = problem.field_name.rsplit(".", 1)[-1]
-            self.errors.append(RowError(mapping.sheet.name, line, headers.get(column, field_label(column, self.language)),
-                                        problem.message(self.language)))
+            self.errors.append(
+                RowError(
+                    mapping.sheet.name,
+                    line,
+                    headers.get(column, field_label(column, self.language)),
+                    problem.message(self.language),
+                )
+            )
 
     def _rows(self, mapping: SheetMapping) -> Iterable[tuple[int, dict[str, str], dict[str, object], Problems]]:
         for line, texts, extra in mapping.records():
             problems = Problems()
             if extra:
-                problems.add("", "import.extra_cells_row", cells=len(mapping.header) + len(extra),
-                             columns=len(mapping.header), extra=", ".join(extra)[:80])
+                problems.add(
+                    "",
+                    "import.extra_cells_row",
+                    cells=len(mapping.header) + len(extra),
+                    columns=len(mapping.header),
+                    extra=", ".join(extra)[:80],
+                )
             values = parse_row(mapping.spec, texts, self.directory, problems, self.now, line, mapping.sheet.name)
             yield line, texts, values, problems
 
@@ -175,8 +204,11 @@ class Planner:
             if missing:
                 labels = ", ".join(field_label(key, self.language) for key in missing)
                 line = mapping.sheet.rows[mapping.header_row].line if mapping.sheet.rows else 1
-                self.errors.append(RowError(mapping.sheet.name, line, "",
-                                            _text("import.missing_columns", self.language, missing=labels)))
+                self.errors.append(
+                    RowError(
+                        mapping.sheet.name, line, "", _text("import.missing_columns", self.language, missing=labels)
+                    )
+                )
         case_sheets = [m for m in mappings if m.spec.key == "cases"]
         if self.errors or not case_sheets:
             return ImportPlan([], self.errors, [], [])
@@ -193,8 +225,14 @@ class Planner:
             problems.add("case_number" if key == "import.number_taken" else "jmbg", key, **params)
             assert case.mapping is not None
             self._record(case.mapping, case.line, problems)
-        return ImportPlan(cases, self.errors, matches, sorted(self.new_institutions.values()), new_users,
-                          frozenset(m.spec.key for m in mappings))
+        return ImportPlan(
+            cases,
+            self.errors,
+            matches,
+            sorted(self.new_institutions.values()),
+            new_users,
+            frozenset(m.spec.key for m in mappings),
+        )
 
     def _registered_members(self) -> None:
         """A household member whose JMBG the register has is that person (not a second one); a JMBG that belongs
@@ -202,8 +240,11 @@ class Planner:
         wanted = [m for m in self.members if m.values.get("jmbg") and m.existing_id is None]
         known: dict[str, tuple[int, str, str, str]] = {}
         for chunk in _chunks(list({str(m.values["jmbg"]) for m in wanted})):
-            for row in self.session.execute(select(Person.id, Person.jmbg, Person.search_key, Person.given_name,
-                                                   Person.family_name).where(Person.jmbg.in_(chunk))):
+            for row in self.session.execute(
+                select(Person.id, Person.jmbg, Person.search_key, Person.given_name, Person.family_name).where(
+                    Person.jmbg.in_(chunk)
+                )
+            ):
                 known[str(row.jmbg)] = (row.id, row.search_key, row.given_name, row.family_name)
         closed = access.closed_people(self.session, self.actor_id, [hit[0] for hit in known.values()])
         for member in wanted:
@@ -211,15 +252,26 @@ class Planner:
             if hit is None:
                 continue
             if hit[0] in closed:  # neither linked nor named: the person is in a restricted case
-                self.errors.append(RowError(member.sheet, member.line, field_label("jmbg", self.language),
-                                            _text("import.restricted_match", self.language, ask=closed[hit[0]])))
+                self.errors.append(
+                    RowError(
+                        member.sheet,
+                        member.line,
+                        field_label("jmbg", self.language),
+                        _text("import.restricted_match", self.language, ask=closed[hit[0]]),
+                    )
+                )
             elif hit[1] == member.search_key:
                 member.existing_id = hit[0]
                 member.registered = True
             else:
-                self.errors.append(RowError(member.sheet, member.line, field_label("jmbg", self.language),
-                                            _text("import.jmbg_other_person", self.language, given=hit[2],
-                                                  family=hit[3])))
+                self.errors.append(
+                    RowError(
+                        member.sheet,
+                        member.line,
+                        field_label("jmbg", self.language),
+                        _text("import.jmbg_other_person", self.language, given=hit[2], family=hit[3]),
+                    )
+                )
 
     def _missing_users(self, mappings: list[SheetMapping]) -> list[dict[str, object]]:
         """Accounts to add (inactive, no password) for user names the register lacks, when the user allowed it;
@@ -235,8 +287,14 @@ class Planner:
             if self.create_users:
                 given = described.get(lower, {})
                 role = str(given.get("role") or "worker")
-                wanted.append({"username": lower, "full_name": str(given.get("full_name") or name)[:120],
-                               "role": role if role in ROLES else "worker", "title": str(given.get("title") or "")})
+                wanted.append(
+                    {
+                        "username": lower,
+                        "full_name": str(given.get("full_name") or name)[:120],
+                        "role": role if role in ROLES else "worker",
+                        "title": str(given.get("title") or ""),
+                    }
+                )
                 continue
             sheet, line, key = places[0]
             mapping = by_sheet[sheet]
@@ -293,8 +351,12 @@ class Planner:
         if protocol not in self.steps:
             problems.add("step", "import.unknown_protocol", value=protocol or "—")
         elif str(values.get("step")) not in self.steps[protocol]:
-            problems.add("step", "value.unknown_code", value=str(values.get("step"))[:60],
-                         allowed=", ".join(sorted(self.steps[protocol])))
+            problems.add(
+                "step",
+                "value.unknown_code",
+                value=str(values.get("step"))[:60],
+                allowed=", ".join(sorted(self.steps[protocol])),
+            )
 
     def _institution(self, values: dict[str, object], key: str, sector: object) -> None:
         name = values.get(key)
@@ -321,8 +383,10 @@ class Planner:
                 self._institution(values, "institution", values.get("institution_sector"))
             if mapping.spec.key == "measures":
                 self._institution(values, "decided_by", None)
-            if member is not None and plan is not None and (
-                member is plan.child or any(other is member for _, other in plan.household)
+            if (
+                member is not None
+                and plan is not None
+                and (member is plan.child or any(other is member for _, other in plan.household))
             ):  # the child is not a member of their own household, and nobody is in it twice
                 problems.add("given_name", "import.member_twice", value=number)
             if mapping.spec.key == "checklist" and plan is not None:
@@ -331,7 +395,9 @@ class Planner:
                 self._record(mapping, line, problems)
                 continue
             if member is not None:
-                own = {k: v for k, v in values.items() if k not in _PERSON_KEYS and k not in ("person_notes", "person_ref")}
+                own = {
+                    k: v for k, v in values.items() if k not in _PERSON_KEYS and k not in ("person_notes", "person_ref")
+                }
                 plan.household.append((own, member))
             else:
                 for ref_key in ("alleged_perpetrator_ref", "given_by_ref"):
@@ -345,8 +411,9 @@ def _protocol_steps(session: Session) -> dict[str, set[str]]:
 
     out: dict[str, set[str]] = {}
     for code, version, step in session.execute(
-        select(ProtocolTemplate.code, ProtocolTemplate.version, ProtocolStep.code)
-        .join(ProtocolStep, ProtocolStep.template_id == ProtocolTemplate.id)
+        select(ProtocolTemplate.code, ProtocolTemplate.version, ProtocolStep.code).join(
+            ProtocolStep, ProtocolStep.template_id == ProtocolTemplate.id
+        )
     ):
         out.setdefault(f"{code}:{version}", set()).add(step)
     return out
@@ -365,7 +432,11 @@ def _check_case(case: dict[str, object], problems: Problems) -> None:
     reported = case.get("reported_at")
     for key in ("registered_at", "closed_at"):
         moment = case.get(key)
-        if isinstance(moment, dt.datetime) and isinstance(reported, dt.datetime) and moment < reported - dt.timedelta(days=1):
+        if (
+            isinstance(moment, dt.datetime)
+            and isinstance(reported, dt.datetime)
+            and moment < reported - dt.timedelta(days=1)
+        ):
             problems.add(key, "import.before_report")
 
 
@@ -377,7 +448,7 @@ def _text(key: str, language: str | None, **params: object) -> str:
 
 def _chunks(values: list, size: int = _CHUNK) -> Iterable[list]:
     for start in range(0, len(values), size):
-        yield values[start:start + size]
+        yield values[start : start + size]
 
 
 def find_matches(
@@ -400,17 +471,25 @@ def find_matches(
     jmbgs = list({str(p.child.values["jmbg"]) for p in plans if p.child.values.get("jmbg")})
     by_jmbg: dict[str, tuple[int, str, str, dt.date | None]] = {}
     for chunk in _chunks(jmbgs):
-        for row in session.execute(select(Person.id, Person.jmbg, Person.given_name, Person.family_name,
-                                          Person.birth_date).where(Person.jmbg.in_(chunk))):
+        for row in session.execute(
+            select(Person.id, Person.jmbg, Person.given_name, Person.family_name, Person.birth_date).where(
+                Person.jmbg.in_(chunk)
+            )
+        ):
             by_jmbg[row.jmbg] = (row.id, row.given_name, row.family_name, row.birth_date)
     births = list({p.child.values["birth_date"] for p in plans if p.child.values.get("birth_date")})
     by_name: dict[tuple[str, dt.date], tuple[int, str, str, dt.date | None]] = {}
     with_jmbg: set[int] = set()
     for chunk in _chunks(births):
-        for person in session.execute(select(Person.id, Person.search_key, Person.given_name, Person.family_name,
-                                             Person.birth_date, Person.jmbg).where(Person.birth_date.in_(chunk))):
-            by_name.setdefault((person.search_key, person.birth_date), (person.id, person.given_name,
-                                                                         person.family_name, person.birth_date))
+        for person in session.execute(
+            select(
+                Person.id, Person.search_key, Person.given_name, Person.family_name, Person.birth_date, Person.jmbg
+            ).where(Person.birth_date.in_(chunk))
+        ):
+            by_name.setdefault(
+                (person.search_key, person.birth_date),
+                (person.id, person.given_name, person.family_name, person.birth_date),
+            )
             if person.jmbg:
                 with_jmbg.add(person.id)
     found: dict[int, tuple[str, tuple[int, str, str, dt.date | None]]] = {}  # by id() of the plan
@@ -423,14 +502,17 @@ def find_matches(
             # two different JMBGs are two children, whatever their names; otherwise name and birth date decide
             found[id(plan)] = ("name_birth", by_name[key])
     reports = _reports_of(session, [person[0] for _, person in found.values()])
-    closed = access.closed_people(session, actor_id, [person[0] for _, person in found.values()]
-                                  + [child_id for _, child_id in registered.values()])
+    closed = access.closed_people(
+        session,
+        actor_id,
+        [person[0] for _, person in found.values()] + [child_id for _, child_id in registered.values()],
+    )
     matches: list[Match] = []
     conflicts: list[tuple[CasePlan, str, dict[str, object]]] = []
     for plan in plans:
         same_case = registered.get(plan.number) if plan.number else None
         hit = found.get(id(plan))
-        restricted = (same_case[1] if same_case is not None else hit[1][0] if hit is not None else None)
+        restricted = same_case[1] if same_case is not None else hit[1][0] if hit is not None else None
         if restricted in closed:
             conflicts.append((plan, "import.restricted_match", {"ask": closed[restricted]}))
             continue
@@ -439,23 +521,36 @@ def find_matches(
             if not _same_child(plan.child, registered_child):
                 conflicts.append((plan, "import.number_taken", {"value": plan.number}))
                 continue
-            match = Match(plan.line, "case", registered_child.id,
-                          f"{registered_child.given_name} {registered_child.family_name}",
-                          registered_child.birth_date, plan.number, "skip")
+            match = Match(
+                plan.line,
+                "case",
+                registered_child.id,
+                f"{registered_child.given_name} {registered_child.family_name}",
+                registered_child.birth_date,
+                plan.number,
+                "skip",
+            )
         elif hit is not None:
             kind, (person_id, given, family, birth) = hit
             if kind == "jmbg" and fold(f"{family} {given}") != plan.child.search_key:
                 conflicts.append((plan, "import.jmbg_other_person", {"given": given, "family": family}))
                 continue
             moment = plan.values.get("reported_at")
-            earlier = next((number for number, reported in reports.get(person_id, [])
-                            if isinstance(moment, dt.datetime) and _same_moment(reported, moment)), None)
+            earlier = next(
+                (
+                    number
+                    for number, reported in reports.get(person_id, [])
+                    if isinstance(moment, dt.datetime) and _same_moment(reported, moment)
+                ),
+                None,
+            )
             if earlier:  # this child already has a case reported at the same moment: the same case again
                 match = Match(plan.line, "case", person_id, f"{given} {family}", birth, earlier, "skip")
             else:
                 numbers_of = [number for number, _ in reports.get(person_id, [])]
-                match = Match(plan.line, kind, person_id, f"{given} {family}", birth,
-                              numbers_of[0] if numbers_of else "", "link")
+                match = Match(
+                    plan.line, kind, person_id, f"{given} {family}", birth, numbers_of[0] if numbers_of else "", "link"
+                )
         else:
             continue
         match.sheet = plan.mapping.sheet.name if plan.mapping is not None else ""
@@ -482,7 +577,8 @@ def _reports_of(session: Session, person_ids: list[int]) -> dict[int, list[tuple
     out: dict[int, list[tuple[str, dt.datetime]]] = {}
     for chunk in _chunks(sorted(set(person_ids))):
         for child_id, number, reported in session.execute(
-            select(Case.child_id, Case.number, Case.report_received_at).where(Case.child_id.in_(chunk))
+            select(Case.child_id, Case.number, Case.report_received_at)
+            .where(Case.child_id.in_(chunk))
             .order_by(Case.number)
         ):
             out.setdefault(child_id, []).append((number, reported))

@@ -5,13 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from registry.services.errors import Problems
-from registry.services.importing.cells import (
-    Directory,
-    looks_like_formula,
-    parse_bool,
-    parse_moment,
-    parse_sex,
-)
+from registry.services.importing.cells import Directory, looks_like_formula, parse_bool, parse_moment, parse_sex
 from registry.services.importing.columns import SheetSpec
 from registry.services.validation import EARLIEST_DATE, LINE_MAX, NAME_MAX, TEXT_MAX, clean_text
 
@@ -19,12 +13,27 @@ from registry.services.validation import EARLIEST_DATE, LINE_MAX, NAME_MAX, TEXT
 FUTURE_ALLOWED = frozenset({"response_due_at", "due_at", "ended_on", "started_on"})
 _LIMITS = {"name": NAME_MAX, "line": LINE_MAX, "long": TEXT_MAX}
 #: the longest each short text column may be (the model's column sizes)
-_COLUMN_LIMITS = {"municipality": 120, "phone": 60, "citizenship": 60, "school_grade": 20, "case_number": 40,
-                  "registry_number": 60, "decision_number": 60, "step": 60}
+_COLUMN_LIMITS = {
+    "municipality": 120,
+    "phone": 60,
+    "citizenship": 60,
+    "school_grade": 20,
+    "case_number": 40,
+    "registry_number": 60,
+    "decision_number": 60,
+    "step": 60,
+}
 
 
-def parse_row(spec: SheetSpec, raw: dict[str, str], directory: Directory, problems: Problems,
-              now: dt.datetime, line: int = 0, sheet: str = "") -> dict[str, object]:
+def parse_row(
+    spec: SheetSpec,
+    raw: dict[str, str],
+    directory: Directory,
+    problems: Problems,
+    now: dt.datetime,
+    line: int = 0,
+    sheet: str = "",
+) -> dict[str, object]:
     """Field key → value (text, code, codes, bool, int, date, aware moment, user id or ids, institution)."""
     out: dict[str, object] = {}
     for column in spec.columns:
@@ -88,8 +97,9 @@ def _user(directory: Directory, text: str, where: tuple[str, int, str]) -> objec
     return ("user", name.lower())
 
 
-def _codes(kind: str, key: str, column_kind: str, text: str, directory: Directory, problems: Problems,
-           out: dict[str, object]) -> None:
+def _codes(
+    kind: str, key: str, column_kind: str, text: str, directory: Directory, problems: Problems, out: dict[str, object]
+) -> None:
     if column_kind == "code":
         code = directory.code(kind, text)
         if code is None:

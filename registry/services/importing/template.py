@@ -16,26 +16,80 @@ from registry.services.importing.columns import CASES, HOUSEHOLD, REFERRALS, She
 
 #: the columns the template offers, in the order a person fills them in
 TEMPLATE_COLUMNS: dict[str, tuple[str, ...]] = {
-    "cases": ("case_number", "given_name", "family_name", "jmbg", "birth_date", "sex", "address", "municipality",
-              "school", "school_grade", "has_disability", "disability_note", "reported_at", "referral_source",
-              "reporter_name", "reporter_relation", "reporter_contact", "report_summary", "urgency", "risk_level",
-              "violence_types", "lead_worker", "status", "registered_at", "closed_at", "closure_reason",
-              "closure_note"),
-    "household": ("case_number", "role", "given_name", "family_name", "jmbg", "birth_date", "sex",
-                  "alleged_perpetrator", "lives_in_household", "legal_representative", "notes"),
-    "referrals": ("case_number", "direction", "institution", "institution_sector", "channel", "sent_at",
-                  "registry_number", "reason", "requested_action", "response_due_at", "response_received_at",
-                  "response_summary"),
+    "cases": (
+        "case_number",
+        "given_name",
+        "family_name",
+        "jmbg",
+        "birth_date",
+        "sex",
+        "address",
+        "municipality",
+        "school",
+        "school_grade",
+        "has_disability",
+        "disability_note",
+        "reported_at",
+        "referral_source",
+        "reporter_name",
+        "reporter_relation",
+        "reporter_contact",
+        "report_summary",
+        "urgency",
+        "risk_level",
+        "violence_types",
+        "lead_worker",
+        "status",
+        "registered_at",
+        "closed_at",
+        "closure_reason",
+        "closure_note",
+    ),
+    "household": (
+        "case_number",
+        "role",
+        "given_name",
+        "family_name",
+        "jmbg",
+        "birth_date",
+        "sex",
+        "alleged_perpetrator",
+        "lives_in_household",
+        "legal_representative",
+        "notes",
+    ),
+    "referrals": (
+        "case_number",
+        "direction",
+        "institution",
+        "institution_sector",
+        "channel",
+        "sent_at",
+        "registry_number",
+        "reason",
+        "requested_action",
+        "response_due_at",
+        "response_received_at",
+        "response_summary",
+    ),
 }
 _SPECS: dict[str, SheetSpec] = {"cases": CASES, "household": HOUSEHOLD, "referrals": REFERRALS}
 #: which lookup kind lists the values of a column
-_LISTS = {"referral_source": "referral_source", "urgency": "urgency", "risk_level": "risk_level",
-          "violence_types": "violence_form", "status": "case_status", "closure_reason": "closure_reason",
-          "role": "household_role", "direction": "referral_direction", "institution_sector": "sector",
-          "channel": "channel", "sex": "sex"}
+_LISTS = {
+    "referral_source": "referral_source",
+    "urgency": "urgency",
+    "risk_level": "risk_level",
+    "violence_types": "violence_form",
+    "status": "case_status",
+    "closure_reason": "closure_reason",
+    "role": "household_role",
+    "direction": "referral_direction",
+    "institution_sector": "sector",
+    "channel": "channel",
+    "sex": "sex",
+}
 _YES_NO = ("has_disability", "alleged_perpetrator", "lives_in_household", "legal_representative")
-_LABEL = {"bs": "label_bs", "hr": "label_hr", "sr-Latn": "label_sr_latn", "sr-Cyrl": "label_sr_cyrl",
-          "en": "label_en"}
+_LABEL = {"bs": "label_bs", "hr": "label_hr", "sr-Latn": "label_sr_latn", "sr-Cyrl": "label_sr_cyrl", "en": "label_en"}
 
 
 def sheet_title(key: str, language: str | None) -> str:
@@ -46,17 +100,19 @@ def write_template(session: Session, out: IO[bytes], *, language: str | None) ->
     import xlsxwriter
 
     lang = i18n.normalise_language(language)
-    book = xlsxwriter.Workbook(out, {"strings_to_formulas": False, "strings_to_numbers": False,
-                                     "strings_to_urls": False, "in_memory": True})
-    head = book.add_format({"bold": True, "bg_color": "#DDE7F0", "border": 1, "text_wrap": True,
-                            "valign": "top"})
-    required = book.add_format({"bold": True, "bg_color": "#F6D9A8", "border": 1, "text_wrap": True,
-                                "valign": "top"})
+    book = xlsxwriter.Workbook(
+        out, {"strings_to_formulas": False, "strings_to_numbers": False, "strings_to_urls": False, "in_memory": True}
+    )
+    head = book.add_format({"bold": True, "bg_color": "#DDE7F0", "border": 1, "text_wrap": True, "valign": "top"})
+    required = book.add_format({"bold": True, "bg_color": "#F6D9A8", "border": 1, "text_wrap": True, "valign": "top"})
     text = book.add_format({"num_format": "@"})  # typed JMBGs and dates stay text, leading zeros kept
     wrap = book.add_format({"text_wrap": True, "valign": "top"})
 
-    rows = session.execute(select(Lookup.kind, Lookup.code, getattr(Lookup, _LABEL[lang]))
-                           .where(Lookup.active.is_(True)).order_by(Lookup.kind, Lookup.sort_order, Lookup.code))
+    rows = session.execute(
+        select(Lookup.kind, Lookup.code, getattr(Lookup, _LABEL[lang]))
+        .where(Lookup.active.is_(True))
+        .order_by(Lookup.kind, Lookup.sort_order, Lookup.code)
+    )
     by_kind: dict[str, list[tuple[str, str]]] = {}
     for kind, code, label in rows:
         by_kind.setdefault(kind, []).append((code, label))
@@ -78,17 +134,23 @@ def write_template(session: Session, out: IO[bytes], *, language: str | None) ->
         for index, name in enumerate(columns):
             column_spec = spec.column(name)
             sheet.write_string(0, index, field_label(name, lang), required if column_spec.required else head)
-            sheet.set_column(index, index, 30 if column_spec.kind == "long" else 18,
-                             text if column_spec.kind in ("jmbg", "date", "moment", "line") else None)
+            sheet.set_column(
+                index,
+                index,
+                30 if column_spec.kind == "long" else 18,
+                text if column_spec.kind in ("jmbg", "date", "moment", "line") else None,
+            )
             kind = _LISTS.get(name)
             if kind in lists and name != "violence_types":  # several forms go in one cell: no single-choice list
                 first, count = lists[kind]
                 source = f"='{codes_title}'!${_letter(first)}$2:${_letter(first)}${count + 1}"
-                sheet.data_validation(1, index, 5000, index, {"validate": "list", "source": source,
-                                                              "error_type": "warning"})
+                sheet.data_validation(
+                    1, index, 5000, index, {"validate": "list", "source": source, "error_type": "warning"}
+                )
             elif name in _YES_NO:
-                sheet.data_validation(1, index, 5000, index, {"validate": "list", "source": yes_no,
-                                                              "error_type": "warning"})
+                sheet.data_validation(
+                    1, index, 5000, index, {"validate": "list", "source": yes_no, "error_type": "warning"}
+                )
 
     codes = book.add_worksheet(codes_title)
     for kind in kinds:

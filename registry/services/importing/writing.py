@@ -49,16 +49,30 @@ BATCH = 1000
 Progress = Callable[[int, int], None]
 
 _CASE_FIELDS = {
-    "reported_at": "report_received_at", "lead_worker": "lead_worker_id", "supervisor": "supervisor_id",
-    "plan_approved_by": "plan_approved_by_id", "closure_approved_by": "closure_approved_by_id",
-    "reporter_institution": "reporter_institution_id", "created_by": "created_by_id", "violence_types": None, "co_workers": None, "protocol": None,
+    "reported_at": "report_received_at",
+    "lead_worker": "lead_worker_id",
+    "supervisor": "supervisor_id",
+    "plan_approved_by": "plan_approved_by_id",
+    "closure_approved_by": "closure_approved_by_id",
+    "reporter_institution": "reporter_institution_id",
+    "created_by": "created_by_id",
+    "violence_types": None,
+    "co_workers": None,
+    "protocol": None,
 }
 _USER_FIELDS = {"done_by", "author", "recorded_by", "created_by", "changed_by"}
 
 
 class Writer:
-    def __init__(self, session: Session, *, actor_id: int | None, actor_role: str | None,
-                 now: dt.datetime | None = None, template_code: str = "default") -> None:
+    def __init__(
+        self,
+        session: Session,
+        *,
+        actor_id: int | None,
+        actor_role: str | None,
+        now: dt.datetime | None = None,
+        template_code: str = "default",
+    ) -> None:
         self.session = session
         self.actor_id = actor_id
         self.actor_role = actor_role
@@ -86,7 +100,7 @@ class Writer:
         self._new_users(plan)
         numbers: list[str] = []
         for start in range(0, len(todo), BATCH):
-            numbers += self._batch(todo[start:start + BATCH])
+            numbers += self._batch(todo[start : start + BATCH])
             if progress is not None:
                 progress(min(start + BATCH, len(todo)), len(todo))
         self._advance_counters()
@@ -102,10 +116,14 @@ class Writer:
                     if isinstance(value, tuple) and len(value) == 3 and value[0] == "new":
                         wanted.setdefault(fold(value[1]), (value[1], str(value[2])))
         for key, (name, sector) in wanted.items():
-            new_id = self.session.connection().execute(
-                insert(table_of(Institution)).returning(table_of(Institution).c.id),
-                {"name": name, "search_key": key, "sector": sector, "version": 1},
-            ).scalar_one()
+            new_id = (
+                self.session.connection()
+                .execute(
+                    insert(table_of(Institution)).returning(table_of(Institution).c.id),
+                    {"name": name, "search_key": key, "sector": sector, "version": 1},
+                )
+                .scalar_one()
+            )
             self.institutions[key] = new_id
 
     def _new_users(self, plan: ImportPlan) -> None:
@@ -113,15 +131,34 @@ class Writer:
         from registry.models import User
 
         for wanted in plan.new_users:
-            row = {**wanted, "password_hash": "!imported-account-without-password", "active": False,
-                   "must_change_password": True, "failed_logins": 0, "created_at": self.now, "version": 1}
-            self.users[str(wanted["username"])] = self.session.connection().execute(
-                insert(table_of(User)).returning(table_of(User).c.id), row).scalar_one()
+            row = {
+                **wanted,
+                "password_hash": "!imported-account-without-password",
+                "active": False,
+                "must_change_password": True,
+                "failed_logins": 0,
+                "created_at": self.now,
+                "version": 1,
+            }
+            self.users[str(wanted["username"])] = (
+                self.session.connection()
+                .execute(insert(table_of(User)).returning(table_of(User).c.id), row)
+                .scalar_one()
+            )
         if plan.new_users:
-            audit.record_many(self.session, "user.create", [
-                {"entity": "user", "entity_id": self.users[str(w["username"])],
-                 "details": {"username": w["username"], "role": w["role"], "imported": True, "active": False}}
-                for w in plan.new_users], user_id=self.actor_id)
+            audit.record_many(
+                self.session,
+                "user.create",
+                [
+                    {
+                        "entity": "user",
+                        "entity_id": self.users[str(w["username"])],
+                        "details": {"username": w["username"], "role": w["role"], "imported": True, "active": False},
+                    }
+                    for w in plan.new_users
+                ],
+                user_id=self.actor_id,
+            )
 
     def user(self, value: object) -> int | None:
         """A user id, or the id of the account this import created for a missing user name."""
@@ -158,20 +195,36 @@ class Writer:
             checklist += self._checklist(plan, row, case_id)
             for sheet, model in _RELATED.items():
                 related.setdefault(model, []).extend(
-                    self._related(sheet, values_, case_id) for values_ in plan.related.get(sheet, []))
+                    self._related(sheet, values_, case_id) for values_ in plan.related.get(sheet, [])
+                )
         for referral in related.get(Referral, []):
             referral["registry_key"] = registry_key(str(referral.get("registry_number") or ""))
         batches: list[tuple[type, list[dict[str, object]]]] = [
-            (CaseViolenceForm, forms), (CaseWorker, workers), (CaseStatusChange, history),
-            (HouseholdMember, household), (ChecklistItem, checklist), *related.items()]
+            (CaseViolenceForm, forms),
+            (CaseWorker, workers),
+            (CaseStatusChange, history),
+            (HouseholdMember, household),
+            (ChecklistItem, checklist),
+            *related.items(),
+        ]
         for model, batch in batches:
             if batch:
                 self.session.connection().execute(insert(table_of(model)), uniform(model, batch))
         visibility.refresh(self.session, ids)
-        audit.record_many(self.session, "case.create", [
-            {"entity": "case", "entity_id": case_id, "case_id": case_id,
-             "details": {"number": row["number"], "imported": True}} for row, case_id in zip(rows, ids, strict=True)
-        ], user_id=self.actor_id)
+        audit.record_many(
+            self.session,
+            "case.create",
+            [
+                {
+                    "entity": "case",
+                    "entity_id": case_id,
+                    "case_id": case_id,
+                    "details": {"number": row["number"], "imported": True},
+                }
+                for row, case_id in zip(rows, ids, strict=True)
+            ],
+            user_id=self.actor_id,
+        )
         return [str(row["number"]) for row in rows]
 
     def _insert_returning(self, model: type, rows: list[dict[str, object]]) -> list[int]:
@@ -192,30 +245,50 @@ class Writer:
         for person in fresh:
             values = dict(person.values)
             name = f"{values['family_name']} {values['given_name']}"
-            values.update(search_key=person.search_key, sort_key=sort_key(name)[:420], created_at=self.now,
-                          updated_at=self.now, version=1, anonymised=False)
+            values.update(
+                search_key=person.search_key,
+                sort_key=sort_key(name)[:420],
+                created_at=self.now,
+                updated_at=self.now,
+                version=1,
+                anonymised=False,
+            )
             rows.append(values)
         ids = self._insert_returning(Person, rows)
         terms = []
         for person, person_id in zip(fresh, ids, strict=True):
             person.existing_id = person_id
-            terms += [{"term": term, "person_id": person_id}
-                      for term in name_terms(str(person.values["given_name"]), str(person.values["family_name"]))]
+            terms += [
+                {"term": term, "person_id": person_id}
+                for term in name_terms(str(person.values["given_name"]), str(person.values["family_name"]))
+            ]
         if terms:
             self.session.connection().execute(insert(table_of(PersonSearchTerm)), terms)
-        contacts = [{"kind": kind, "term": term, "person_id": person.existing_id}
-                    for person in fresh
-                    for kind, term in contact_terms(str(person.values.get("address") or ""),
-                                                    str(person.values.get("phone") or ""))]
+        contacts = [
+            {"kind": kind, "term": term, "person_id": person.existing_id}
+            for person in fresh
+            for kind, term in contact_terms(
+                str(person.values.get("address") or ""), str(person.values.get("phone") or "")
+            )
+        ]
         if contacts:
             self.session.connection().execute(insert(table_of(PersonContactTerm)), contacts)
 
     def _case_row(self, plan: CasePlan) -> dict[str, object]:
         values = plan.values
-        row: dict[str, object] = {"child_id": plan.child.existing_id, "status": "registered", "urgency": "regular",
-                                  "risk_level": "none", "registered_at": self.now, "created_by_id": self.actor_id,
-                                  "updated_at": self.now, "version": 1, "restricted": False,
-                                  "reporter_anonymous": False, "reopened_count": 0}
+        row: dict[str, object] = {
+            "child_id": plan.child.existing_id,
+            "status": "registered",
+            "urgency": "regular",
+            "risk_level": "none",
+            "registered_at": self.now,
+            "created_by_id": self.actor_id,
+            "updated_at": self.now,
+            "version": 1,
+            "restricted": False,
+            "reporter_anonymous": False,
+            "reopened_count": 0,
+        }
         for key, value in values.items():
             column = _CASE_FIELDS.get(key, key)
             if column is not None:
@@ -223,8 +296,13 @@ class Writer:
         if "registered_at" not in values:  # an old record was registered when its report came in
             row["registered_at"] = row["report_received_at"]
         row["reporter_institution_id"] = self._institution(row.get("reporter_institution_id"))
-        for key in ("lead_worker_id", "supervisor_id", "plan_approved_by_id", "closure_approved_by_id",
-                    "created_by_id"):
+        for key in (
+            "lead_worker_id",
+            "supervisor_id",
+            "plan_approved_by_id",
+            "closure_approved_by_id",
+            "created_by_id",
+        ):
             row[key] = self.user(row.get(key))
         if row.get("reporter_anonymous"):
             row["reporter_name"] = row["reporter_contact"] = ""
@@ -268,21 +346,26 @@ class Writer:
             for offset, row in enumerate(waiting):
                 sequence = last - len(waiting) + 1 + offset
                 row["sequence"] = sequence
-                row["number"] = format_case_number(self.centre.case_number_format, self.centre.case_prefix, year,
-                                                   sequence)
+                row["number"] = format_case_number(
+                    self.centre.case_number_format, self.centre.case_prefix, year, sequence
+                )
 
     def _advance_counter(self, year: int, at_least: int) -> None:
         dialect = self.session.get_bind().dialect.name
         from sqlalchemy.dialects import postgresql, sqlite
 
         upsert = (postgresql.insert if dialect == "postgresql" else sqlite.insert)(table_of(CaseNumberSequence))
-        self.session.execute(upsert.values(prefix=self.centre.case_prefix, year=year, last_value=0)
-                             .on_conflict_do_nothing())
+        self.session.execute(
+            upsert.values(prefix=self.centre.case_prefix, year=year, last_value=0).on_conflict_do_nothing()
+        )
         if at_least:
             self.session.execute(
                 update(table_of(CaseNumberSequence))
-                .where(CaseNumberSequence.prefix == self.centre.case_prefix, CaseNumberSequence.year == year,
-                       CaseNumberSequence.last_value < at_least)
+                .where(
+                    CaseNumberSequence.prefix == self.centre.case_prefix,
+                    CaseNumberSequence.year == year,
+                    CaseNumberSequence.last_value < at_least,
+                )
                 .values(last_value=at_least)
             )
 
@@ -295,22 +378,50 @@ class Writer:
     def _history(self, plan: CasePlan, row: dict[str, object], case_id: int) -> list[dict[str, object]]:
         given = plan.related.pop("status_history", [])
         if "status_history" in self.sheets:
-            return [{"case_id": case_id, "from_status": h.get("from_status"), "to_status": h["to_status"],
-                     "changed_at": h["changed_at"], "changed_by_id": self.user(h.get("changed_by")),
-                     "reason": h.get("reason", "")} for h in given]
-        history = [{"case_id": case_id, "from_status": None, "to_status": "registered",
-                    "changed_at": row["registered_at"], "changed_by_id": self.actor_id, "reason": ""}]
+            return [
+                {
+                    "case_id": case_id,
+                    "from_status": h.get("from_status"),
+                    "to_status": h["to_status"],
+                    "changed_at": h["changed_at"],
+                    "changed_by_id": self.user(h.get("changed_by")),
+                    "reason": h.get("reason", ""),
+                }
+                for h in given
+            ]
+        history = [
+            {
+                "case_id": case_id,
+                "from_status": None,
+                "to_status": "registered",
+                "changed_at": row["registered_at"],
+                "changed_by_id": self.actor_id,
+                "reason": "",
+            }
+        ]
         if row["status"] != "registered":
-            history.append({"case_id": case_id, "from_status": "registered", "to_status": row["status"],
-                            "changed_at": row.get("closed_at") or self.now, "changed_by_id": self.actor_id,
-                            "reason": ""})
+            history.append(
+                {
+                    "case_id": case_id,
+                    "from_status": "registered",
+                    "to_status": row["status"],
+                    "changed_at": row.get("closed_at") or self.now,
+                    "changed_by_id": self.actor_id,
+                    "reason": "",
+                }
+            )
         return history
 
     def _member(self, own: dict[str, object], member: PersonPlan, case_id: int) -> dict[str, object]:
-        return {"case_id": case_id, "person_id": member.existing_id, "role": own["role"],
-                "alleged_perpetrator": bool(own.get("alleged_perpetrator", False)),
-                "lives_in_household": bool(own.get("lives_in_household", True)),
-                "legal_representative": bool(own.get("legal_representative", False)), "notes": own.get("notes", "")}
+        return {
+            "case_id": case_id,
+            "person_id": member.existing_id,
+            "role": own["role"],
+            "alleged_perpetrator": bool(own.get("alleged_perpetrator", False)),
+            "lives_in_household": bool(own.get("lives_in_household", True)),
+            "legal_representative": bool(own.get("legal_representative", False)),
+            "notes": own.get("notes", ""),
+        }
 
     def _checklist(self, plan: CasePlan, row: dict[str, object], case_id: int) -> list[dict[str, object]]:
         template_id = row.get("protocol_template_id")
@@ -320,17 +431,38 @@ class Writer:
         by_code = {step.code: step for step in found}
         given = plan.related.pop("checklist", [])
         if "checklist" in self.sheets:
-            return [{"case_id": case_id, "step_id": by_code[str(item["step"])].id,
-                     "occurrence": item.get("occurrence", 1), "due_at": item.get("due_at"),
-                     "done_at": item.get("done_at"), "done_by_id": self.user(item.get("done_by")),
-                     "not_applicable": bool(item.get("not_applicable", False)),
-                     "not_applicable_reason": item.get("not_applicable_reason", ""), "note": item.get("note", ""),
-                     "version": 1} for item in given]
-        moments = SimpleNamespace(report_received_at=row["report_received_at"], registered_at=row["registered_at"],
-                                  plan_approved_at=row.get("plan_approved_at"), urgency=row["urgency"])
-        return [{"case_id": case_id, "step_id": step.id, "occurrence": 1,
-                 "due_at": first_due(moments, step, {}),  # type: ignore[arg-type]
-                 "not_applicable": False, "version": 1} for step in found]
+            return [
+                {
+                    "case_id": case_id,
+                    "step_id": by_code[str(item["step"])].id,
+                    "occurrence": item.get("occurrence", 1),
+                    "due_at": item.get("due_at"),
+                    "done_at": item.get("done_at"),
+                    "done_by_id": self.user(item.get("done_by")),
+                    "not_applicable": bool(item.get("not_applicable", False)),
+                    "not_applicable_reason": item.get("not_applicable_reason", ""),
+                    "note": item.get("note", ""),
+                    "version": 1,
+                }
+                for item in given
+            ]
+        moments = SimpleNamespace(
+            report_received_at=row["report_received_at"],
+            registered_at=row["registered_at"],
+            plan_approved_at=row.get("plan_approved_at"),
+            urgency=row["urgency"],
+        )
+        return [
+            {
+                "case_id": case_id,
+                "step_id": step.id,
+                "occurrence": 1,
+                "due_at": first_due(moments, step, {}),  # type: ignore[arg-type]
+                "not_applicable": False,
+                "version": 1,
+            }
+            for step in found
+        ]
 
     def _related(self, sheet: str, values: dict[str, object], case_id: int) -> dict[str, object]:
         row: dict[str, object] = {"case_id": case_id}
@@ -342,14 +474,16 @@ class Writer:
             elif key in ("alleged_perpetrator_ref", "given_by_ref"):
                 person = value if isinstance(value, PersonPlan) else None
                 row[key.replace("_ref", "_id") if key != "given_by_ref" else "given_by_person_id"] = (
-                    person.existing_id if person else None)
+                    person.existing_id if person else None
+                )
             elif key == "violence_types":
                 row["violence_forms"] = value
             elif key != "institution_sector":
                 row[key] = value
         if sheet == "referrals":
-            row.setdefault("status", "answered" if row.get("response_received_at") else
-                           "sent" if row.get("sent_at") else "draft")
+            row.setdefault(
+                "status", "answered" if row.get("response_received_at") else "sent" if row.get("sent_at") else "draft"
+            )
             row.setdefault("created_by_id", self.actor_id)
             row.setdefault("created_at", self.now)
             row.update(updated_at=self.now, version=1)
@@ -364,8 +498,14 @@ class Writer:
         return row
 
 
-_RELATED: dict[str, type] = {"referrals": Referral, "notes": CaseNote, "measures": Measure, "incidents": Incident,
-                             "conferences": CaseConference, "consents": Consent}
+_RELATED: dict[str, type] = {
+    "referrals": Referral,
+    "notes": CaseNote,
+    "measures": Measure,
+    "incidents": Incident,
+    "conferences": CaseConference,
+    "consents": Consent,
+}
 
 
 def table_of(model: type) -> Table:

@@ -13,13 +13,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from registry.i18n.transliteration import to_cyrillic
-from registry.services.profiles.loading import (
-    list_profiles,
-    load_profile,
-    parse_profile,
-    profile_codes,
-    sector_codes,
-)
+from registry.services.profiles.loading import list_profiles, load_profile, parse_profile, profile_codes, sector_codes
 from registry.services.profiles.municipalities import MunicipalityEntry, municipalities_path
 from registry.services.profiles.specs import (
     CaseNumbers,
@@ -72,8 +66,11 @@ def _prefix_clash(profile: Profile) -> list[ProfileError]:
     """Another shipped profile uses this prefix: two centres' case numbers could be confused."""
     for other in list_profiles():
         if other.code != profile.code and other.case_numbers.prefix == profile.case_numbers.prefix:
-            return [Reader(profile.path).fail("case_numbers.prefix", "profile.prefix_taken",
-                                              prefix=profile.case_numbers.prefix, other=other.code)]
+            return [
+                Reader(profile.path).fail(
+                    "case_numbers.prefix", "profile.prefix_taken", prefix=profile.case_numbers.prefix, other=other.code
+                )
+            ]
     return []
 
 
@@ -90,13 +87,22 @@ def _notes(profile: Profile) -> list[ProfileError]:
     if not (centre.address or centre.phone or centre.email):
         notes.append(reader.fail("centre", "profile.contact_empty"))
     if not profile.institutions:
-        notes.append(ProfileError(profile.path, "institutions", "profile.no_institutions", line=field_line(text, "code")))
+        notes.append(
+            ProfileError(profile.path, "institutions", "profile.no_institutions", line=field_line(text, "code"))
+        )
     else:
         present = {spec.sector for spec in profile.institutions}
         for sector in ESSENTIAL_SECTORS:
             if sector not in present:
-                notes.append(ProfileError(profile.path, "institutions", "profile.sector_missing",
-                                          line=field_line(text, "institutions[0]"), sector=sector))
+                notes.append(
+                    ProfileError(
+                        profile.path,
+                        "institutions",
+                        "profile.sector_missing",
+                        line=field_line(text, "institutions[0]"),
+                        sector=sector,
+                    )
+                )
     return sorted(notes, key=lambda note: note.line or 0)
 
 
@@ -121,13 +127,23 @@ def _institution_guesses(entry: MunicipalityEntry) -> list[tuple[str, str]]:
     """(name, sector) skeletons named after the municipality, each to be confirmed by the centre."""
     place = entry.name.replace(" (RS)", "")
     if entry.entity == "RS":
-        return [(f"Policijska stanica {place}", "police"), (f"Dom zdravlja {place}", "health"),
-                (f"Osnovne škole na području opštine {place}", "education"), (f"Osnovni sud (nadležni za {place})",
-                "judiciary"), ("Okružno javno tužilaštvo (nadležno)", "judiciary")]
-    return [(f"Policijska stanica {place}", "police"), (f"Dom zdravlja {place}", "health"),
-            (f"Osnovne škole na području općine {place}", "education"), (f"Općinski sud (nadležni za {place})",
-            "judiciary"), ("Kantonalno tužilaštvo (nadležno)" if entry.entity == "FBiH" else
-                           "Tužilaštvo Brčko distrikta BiH", "judiciary")]
+        return [
+            (f"Policijska stanica {place}", "police"),
+            (f"Dom zdravlja {place}", "health"),
+            (f"Osnovne škole na području opštine {place}", "education"),
+            (f"Osnovni sud (nadležni za {place})", "judiciary"),
+            ("Okružno javno tužilaštvo (nadležno)", "judiciary"),
+        ]
+    return [
+        (f"Policijska stanica {place}", "police"),
+        (f"Dom zdravlja {place}", "health"),
+        (f"Osnovne škole na području općine {place}", "education"),
+        (f"Općinski sud (nadležni za {place})", "judiciary"),
+        (
+            "Kantonalno tužilaštvo (nadležno)" if entry.entity == "FBiH" else "Tužilaštvo Brčko distrikta BiH",
+            "judiciary",
+        ),
+    ]
 
 
 def new_profile_text(entry: MunicipalityEntry, *, template: str = "default") -> str:
@@ -135,7 +151,7 @@ def new_profile_text(entry: MunicipalityEntry, *, template: str = "default") -> 
     centre = centre_name(entry)
     lines = [
         f"# Municipality profile: {entry.name} ({entry.entity}{', ' + entry.canton if entry.canton else ''}).",
-        f"# Written by `registry profiles new {entry.code}`. Replace every value marked {TODO_MARK} (\"complete\") with",
+        f'# Written by `registry profiles new {entry.code}`. Replace every value marked {TODO_MARK} ("complete") with',
         "# the real one and remove the mark, then run `registry profiles check` on this file.",
         "# Text goes in double quotes; name_cyrl is the same name in Cyrillic.",
         "",
@@ -171,9 +187,14 @@ def new_profile_text(entry: MunicipalityEntry, *, template: str = "default") -> 
         "anonymise_after_years = 10",
     ]
     for name, sector in _institution_guesses(entry):
-        lines += ["", "[[institutions]]", f"name = {_quoted(f'{TODO_MARK}: {name}')}",
-                  f"name_cyrl = {_quoted(f'{TODO_MARK}: {to_cyrillic(name)}')}", f"sector = {_quoted(sector)}",
-                  f"address = {_quoted(entry.name.replace(' (RS)', ''))}"]
+        lines += [
+            "",
+            "[[institutions]]",
+            f"name = {_quoted(f'{TODO_MARK}: {name}')}",
+            f"name_cyrl = {_quoted(f'{TODO_MARK}: {to_cyrillic(name)}')}",
+            f"sector = {_quoted(sector)}",
+            f"address = {_quoted(entry.name.replace(' (RS)', ''))}",
+        ]
     return "\n".join(lines) + "\n"
 
 
@@ -195,9 +216,17 @@ def profile_for(entry: MunicipalityEntry, locale: Locale | None = None) -> Profi
         municipality=Municipality(entry.name, entry.name_cyrl, entry.entity, entry.canton),
         centre=Centre(name=name, name_cyrl=to_cyrillic(name), address=entry.name.replace(" (RS)", "")),
         case_numbers=CaseNumbers(prefix=free_prefix(entry), format=DEFAULT_CASE_NUMBER_FORMAT),
-        locale=locale or entry.locale, protocol=ProtocolRef(DEFAULT_TEMPLATE), retention=Retention(10),
-        institutions=tuple(InstitutionSpec(name=institution, name_cyrl=to_cyrillic(institution), sector=sector,
-                                           address=entry.name.replace(" (RS)", ""))
-                           for institution, sector in _institution_guesses(entry)),
+        locale=locale or entry.locale,
+        protocol=ProtocolRef(DEFAULT_TEMPLATE),
+        retention=Retention(10),
+        institutions=tuple(
+            InstitutionSpec(
+                name=institution,
+                name_cyrl=to_cyrillic(institution),
+                sector=sector,
+                address=entry.name.replace(" (RS)", ""),
+            )
+            for institution, sector in _institution_guesses(entry)
+        ),
         path=municipalities_path(),
     )

@@ -139,8 +139,9 @@ def list_profiles() -> list[Profile]:
         assert profile is not None
         other = owners.get(profile.case_numbers.prefix)
         if other is not None:
-            raise Reader(profile.path).fail("case_numbers.prefix", "profile.prefix_taken",
-                                            prefix=profile.case_numbers.prefix, other=other.code)
+            raise Reader(profile.path).fail(
+                "case_numbers.prefix", "profile.prefix_taken", prefix=profile.case_numbers.prefix, other=other.code
+            )
         owners[profile.case_numbers.prefix] = profile
     return sorted((p for p in profiles if p is not None), key=lambda p: (sort_key(p.municipality.name), p.code))
 
@@ -190,13 +191,22 @@ def parse_profile(path: Path, sectors: set[str], problems: list[ProfileError] | 
     protocol = part(lambda: _protocol(r, data))
     retention = part(lambda: Retention(_retention_years(r, data)))
     rows = part(lambda: r.table_list(data, "institutions", "institutions", required=False)) or []
-    institutions = [part(functools.partial(_institution, r, row, f"institutions[{index}]", sectors))
-                    for index, row in enumerate(rows)]
+    institutions = [
+        part(functools.partial(_institution, r, row, f"institutions[{index}]", sectors))
+        for index, row in enumerate(rows)
+    ]
     if failed:
         return None
     return Profile(
-        code=code, municipality=municipality, centre=centre, case_numbers=case_numbers, locale=locale,  # type: ignore[arg-type]
-        protocol=protocol, retention=retention, institutions=tuple(institutions), path=path,  # type: ignore[arg-type]
+        code=code,  # type: ignore[arg-type]
+        municipality=municipality,  # type: ignore[arg-type]
+        centre=centre,  # type: ignore[arg-type]
+        case_numbers=case_numbers,  # type: ignore[arg-type]
+        locale=locale,  # type: ignore[arg-type]
+        protocol=protocol,  # type: ignore[arg-type]
+        retention=retention,  # type: ignore[arg-type]
+        institutions=tuple(institutions),  # type: ignore[arg-type]
+        path=path,
     )
 
 
@@ -218,8 +228,12 @@ def _municipality(r: Reader, data: dict[str, Any]) -> Municipality:
         raise r.fail("municipality.canton", "profile.canton_needed")
     if entity != "FBiH" and canton:
         raise r.fail("municipality.canton", "profile.canton_outside", entity=entity)
-    return Municipality(name=r.text(m, "name", "municipality"), name_cyrl=r.text(m, "name_cyrl", "municipality"),
-                        entity=entity, canton=canton)
+    return Municipality(
+        name=r.text(m, "name", "municipality"),
+        name_cyrl=r.text(m, "name_cyrl", "municipality"),
+        entity=entity,
+        canton=canton,
+    )
 
 
 def _centre(r: Reader, data: dict[str, Any], path: Path) -> Centre:
@@ -231,9 +245,16 @@ def _centre(r: Reader, data: dict[str, Any], path: Path) -> Centre:
         logo_path = (path.parent / logo).resolve()
         if not logo_path.is_file():
             raise r.fail("centre.logo", "profile.logo_missing", logo_file=logo_path)
-    optional = {key: r.text(c, key, "centre", required=False, allow_empty=True) for key in ("address", "phone", "email")}
-    return Centre(name=r.text(c, "name", "centre"), name_cyrl=r.text(c, "name_cyrl", "centre"), logo=logo,
-                  logo_path=logo_path, **optional)
+    optional = {
+        key: r.text(c, key, "centre", required=False, allow_empty=True) for key in ("address", "phone", "email")
+    }
+    return Centre(
+        name=r.text(c, "name", "centre"),
+        name_cyrl=r.text(c, "name_cyrl", "centre"),
+        logo=logo,
+        logo_path=logo_path,
+        **optional,
+    )
 
 
 def _case_numbers(r: Reader, data: dict[str, Any]) -> CaseNumbers:
@@ -267,8 +288,10 @@ def _check_case_number_format(r: Reader, fmt: str) -> None:
 def _locale(r: Reader, data: dict[str, Any]) -> Locale:
     loc = r.table(data, "locale")
     r.no_unknown_keys(loc, "locale", {"language", "script"})
-    return Locale(language=r.one_of(loc, "language", "locale", PROFILE_LANGUAGES),
-                  script=r.one_of(loc, "script", "locale", SCRIPTS))
+    return Locale(
+        language=r.one_of(loc, "language", "locale", PROFILE_LANGUAGES),
+        script=r.one_of(loc, "script", "locale", SCRIPTS),
+    )
 
 
 def _protocol(r: Reader, data: dict[str, Any]) -> ProtocolRef:
@@ -276,8 +299,9 @@ def _protocol(r: Reader, data: dict[str, Any]) -> ProtocolRef:
     r.no_unknown_keys(proto, "protocol", {"template"})
     template = r.text(proto, "template", "protocol")
     if template not in template_codes():
-        raise r.fail("protocol.template", "profile.template_unknown", template=template,
-                     known=", ".join(template_codes()))
+        raise r.fail(
+            "protocol.template", "profile.template_unknown", template=template, known=", ".join(template_codes())
+        )
     return ProtocolRef(template=template)
 
 
@@ -291,7 +315,12 @@ def _institution(r: Reader, row: dict[str, Any], where: str, sectors: set[str]) 
     r.no_unknown_keys(row, where, {"name", "name_cyrl", "sector", "address"})
     sector = r.text(row, "sector", where)
     if sector not in sectors:
-        raise r.fail(f"{where}.sector", "profile.unknown_code", kind="sector", value=sector,
-                     known=", ".join(sorted(sectors)))
-    return InstitutionSpec(name=r.text(row, "name", where), name_cyrl=r.text(row, "name_cyrl", where), sector=sector,
-                           address=r.text(row, "address", where, required=False, allow_empty=True))
+        raise r.fail(
+            f"{where}.sector", "profile.unknown_code", kind="sector", value=sector, known=", ".join(sorted(sectors))
+        )
+    return InstitutionSpec(
+        name=r.text(row, "name", where),
+        name_cyrl=r.text(row, "name_cyrl", where),
+        sector=sector,
+        address=r.text(row, "address", where, required=False, allow_empty=True),
+    )

@@ -11,14 +11,7 @@ from pathlib import Path
 
 from registry.services.names import fold, sort_key
 from registry.services.profiles.loading import resources_dir
-from registry.services.profiles.specs import (
-    CASE_PREFIX,
-    ENTITIES,
-    PROFILE_CODE,
-    PROFILE_LANGUAGES,
-    SCRIPTS,
-    Locale,
-)
+from registry.services.profiles.specs import CASE_PREFIX, ENTITIES, PROFILE_CODE, PROFILE_LANGUAGES, SCRIPTS, Locale
 from registry.services.profiles.toml_reader import Reader, read_toml
 
 
@@ -64,13 +57,19 @@ def _load(path: Path) -> tuple[MunicipalityEntry, ...]:
         prefix = r.text(row, "prefix", where)
         if not CASE_PREFIX.fullmatch(prefix):
             raise r.fail(f"{where}.prefix", "profile.prefix_format", value=prefix)
-        entries.append(MunicipalityEntry(
-            code=code, name=r.text(row, "name", where), name_cyrl=r.text(row, "name_cyrl", where),
-            entity=r.one_of(row, "entity", where, ENTITIES),
-            canton=r.text(row, "canton", where, required=False),
-            prefix=prefix,
-            locale=Locale(r.one_of(row, "language", where, PROFILE_LANGUAGES), r.one_of(row, "script", where, SCRIPTS)),
-        ))
+        entries.append(
+            MunicipalityEntry(
+                code=code,
+                name=r.text(row, "name", where),
+                name_cyrl=r.text(row, "name_cyrl", where),
+                entity=r.one_of(row, "entity", where, ENTITIES),
+                canton=r.text(row, "canton", where, required=False),
+                prefix=prefix,
+                locale=Locale(
+                    r.one_of(row, "language", where, PROFILE_LANGUAGES), r.one_of(row, "script", where, SCRIPTS)
+                ),
+            )
+        )
     return tuple(sorted(entries, key=lambda e: sort_key(e.name)))
 
 
@@ -86,8 +85,9 @@ def find_municipalities(query: str) -> list[MunicipalityEntry]:
     if not words:
         return list(all_municipalities())
     wanted = " ".join(words)
-    found = [e for e in all_municipalities()
-             if all(any(part.startswith(w) for part in e.search_key.split()) for w in words)]
+    found = [
+        e for e in all_municipalities() if all(any(part.startswith(w) for part in e.search_key.split()) for w in words)
+    ]
     return sorted(found, key=lambda e: wanted not in (fold(e.code), fold(e.name), fold(e.name_cyrl)))
 
 

@@ -37,14 +37,7 @@ CASE_NUMBER_FIELDS = frozenset({"prefix", "year", "seq"})
 PROFILE_CODE = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 SNAKE_CODE = re.compile(r"[a-z][a-z0-9_]*")
 CASE_PREFIX = re.compile(r"[A-Z]{2,4}")
-_LANGUAGE_TO_KEY = {
-    "bs": "bs",
-    "hr": "hr",
-    "sr": "sr_latn",
-    "sr-latn": "sr_latn",
-    "sr-cyrl": "sr_cyrl",
-    "en": "en",
-}
+_LANGUAGE_TO_KEY = {"bs": "bs", "hr": "hr", "sr": "sr_latn", "sr-latn": "sr_latn", "sr-cyrl": "sr_cyrl", "en": "en"}
 
 
 # --------------------------------------------------------------------------------------------------- errors
@@ -58,8 +51,7 @@ class ProfileError(ValueError):
     the line of the file it concerns when it can be found.
     """
 
-    def __init__(self, path: Path | str, field_name: str, key: str, line: int | None = None,
-                 **params: object) -> None:
+    def __init__(self, path: Path | str, field_name: str, key: str, line: int | None = None, **params: object) -> None:
         self.path = Path(path)
         self.field = field_name
         self.key = key
@@ -77,11 +69,23 @@ class ProfileError(ValueError):
 
 #: what messages quote from a file literally (kept in Latin in a Cyrillic message, never translated)
 MESSAGE_LITERALS: dict[str, str] = {
-    "true": "true", "false": "false", "utf8": "UTF-8", "toml": "TOML", "ext": ".toml", "heading": "[[...]]",
-    "example_text": '"Posušje"', "example_list": '["police", "health"]', "example_code": '"novi-grad-sarajevo"',
-    "example_prefix": '"POS"', "example_date": "2024-01-01", "example_format": '"{prefix}-{year}-{seq:05d}"',
-    "seq_field": "{seq}", "fields": "{prefix}, {year}, {seq}", "hours": "deadline_hours",
-    "by_urgency": "deadline_by_urgency", "step_trigger": "step:<code>",
+    "true": "true",
+    "false": "false",
+    "utf8": "UTF-8",
+    "toml": "TOML",
+    "ext": ".toml",
+    "heading": "[[...]]",
+    "example_text": '"Posušje"',
+    "example_list": '["police", "health"]',
+    "example_code": '"novi-grad-sarajevo"',
+    "example_prefix": '"POS"',
+    "example_date": "2024-01-01",
+    "example_format": '"{prefix}-{year}-{seq:05d}"',
+    "seq_field": "{seq}",
+    "fields": "{prefix}, {year}, {seq}",
+    "hours": "deadline_hours",
+    "by_urgency": "deadline_by_urgency",
+    "step_trigger": "step:<code>",
 }
 
 
@@ -91,9 +95,7 @@ class UnknownProfile(LookupError):
     def __init__(self, code: str, available: list[str] | tuple[str, ...]) -> None:
         self.code = code
         self.available = tuple(available)
-        super().__init__(
-            f"unknown municipality profile {code!r}; available: {', '.join(self.available) or '(none)'}"
-        )
+        super().__init__(f"unknown municipality profile {code!r}; available: {', '.join(self.available) or '(none)'}")
 
 
 class UnknownTemplate(LookupError):
@@ -102,9 +104,7 @@ class UnknownTemplate(LookupError):
     def __init__(self, code: str, available: list[str] | tuple[str, ...]) -> None:
         self.code = code
         self.available = tuple(available)
-        super().__init__(
-            f"unknown protocol template {code!r}; available: {', '.join(self.available) or '(none)'}"
-        )
+        super().__init__(f"unknown protocol template {code!r}; available: {', '.join(self.available) or '(none)'}")
 
 
 # --------------------------------------------------------------------------------------------- dataclasses

@@ -72,8 +72,9 @@ def parse_template(path: Path, sectors: set[str], urgencies: list[str]) -> Proto
             if target not in codes:
                 raise r.fail(f"{where}.trigger", "profile.trigger_not_earlier", trigger=trigger)
         elif trigger not in BASE_TRIGGERS:
-            raise r.fail(f"{where}.trigger", "profile.trigger_unknown", trigger=trigger,
-                         choices=", ".join(BASE_TRIGGERS))
+            raise r.fail(
+                f"{where}.trigger", "profile.trigger_unknown", trigger=trigger, choices=", ".join(BASE_TRIGGERS)
+            )
         codes.add(step_code)
 
         deadline_hours = r.optional_integer(row, "deadline_hours", where, minimum=0)
@@ -102,5 +103,6 @@ def parse_template(path: Path, sectors: set[str], urgencies: list[str]) -> Proto
                 mandatory=r.boolean(row, "mandatory", where, default=True),
             )
         )
-    return ProtocolTemplateSpec(code=code, version=version, valid_from=valid_from, name=name, steps=tuple(steps),
-                                path=path)
+    return ProtocolTemplateSpec(
+        code=code, version=version, valid_from=valid_from, name=name, steps=tuple(steps), path=path
+    )

@@ -36,8 +36,9 @@ def read_toml(path: Path) -> dict[str, Any]:
         return tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
         found = _TOML_LINE.search(str(error))
-        raise ProfileError(path, "(file)", "profile.not_toml", line=int(found.group(1)) if found else None,
-                           detail=str(error)) from None
+        raise ProfileError(
+            path, "(file)", "profile.not_toml", line=int(found.group(1)) if found else None, detail=str(error)
+        ) from None
 
 
 def _bad_byte_line(raw: bytes) -> int:
@@ -142,8 +143,9 @@ class Reader:
             raise self.fail(name, "profile.not_table_list")
         return value
 
-    def text(self, data: Mapping[str, Any], key: str, where: str = "", *, required: bool = True,
-             allow_empty: bool = False) -> str:
+    def text(
+        self, data: Mapping[str, Any], key: str, where: str = "", *, required: bool = True, allow_empty: bool = False
+    ) -> str:
         name = self.name(where, key)
         if key not in data:
             if required:
@@ -167,8 +169,9 @@ class Reader:
             raise self.fail(name, "profile.too_small", minimum=minimum, value=value)
         return value
 
-    def optional_integer(self, data: Mapping[str, Any], key: str, where: str = "", *,
-                         minimum: int | None = None) -> int | None:
+    def optional_integer(
+        self, data: Mapping[str, Any], key: str, where: str = "", *, minimum: int | None = None
+    ) -> int | None:
         return self.integer(data, key, where, minimum=minimum) if key in data else None
 
     def boolean(self, data: Mapping[str, Any], key: str, where: str = "", *, default: bool) -> bool:
@@ -209,5 +212,4 @@ class Reader:
     def no_unknown_keys(self, data: Mapping[str, Any], where: str, allowed: set[str]) -> None:
         unknown = sorted(set(data) - allowed)
         if unknown:
-            raise self.fail(self.name(where, unknown[0]), "profile.unknown_field",
-                            allowed=", ".join(sorted(allowed)))
+            raise self.fail(self.name(where, unknown[0]), "profile.unknown_field", allowed=", ".join(sorted(allowed)))

@@ -26,12 +26,24 @@ from registry.services.statistics.sql import within
 #: at most this many cases are listed (the count says how many there are)
 LISTED = 500
 #: the tables whose figures lead to cases
-DRILLABLE = frozenset({
-    "new_cases_by_sex_age", "new_cases_by_violence_sex_age", "new_cases_by_source", "new_cases_by_urgency_risk",
-    "new_cases_by_disability", "new_cases_by_earlier_case", "caseload", "closed_by_reason",
-    "first_contact_by_urgency", "compliance_referrals", "compliance_steps", "incoming_referrals", "measures_begun",
-    "monthly_trend",
-})
+DRILLABLE = frozenset(
+    {
+        "new_cases_by_sex_age",
+        "new_cases_by_violence_sex_age",
+        "new_cases_by_source",
+        "new_cases_by_urgency_risk",
+        "new_cases_by_disability",
+        "new_cases_by_earlier_case",
+        "caseload",
+        "closed_by_reason",
+        "first_contact_by_urgency",
+        "compliance_referrals",
+        "compliance_steps",
+        "incoming_referrals",
+        "measures_begun",
+        "monthly_trend",
+    }
+)
 
 
 @dataclass(frozen=True)
@@ -53,9 +65,17 @@ class Behind:
     restricted: int = 0
 
 
-def cases_behind(session: Session, period: Period, table_id: str, row: str | None, column: str | None, *,
-                 actor_id: int | None, now: dt.datetime | None = None,
-                 settings: StatisticsSettings | None = None) -> Behind:
+def cases_behind(
+    session: Session,
+    period: Period,
+    table_id: str,
+    row: str | None,
+    column: str | None,
+    *,
+    actor_id: int | None,
+    now: dt.datetime | None = None,
+    settings: StatisticsSettings | None = None,
+) -> Behind:
     """The cases counted in one cell (``row`` and ``column``), row total (``column`` None), column total (``row``
     None) or grand total (both None) of a table, as this reader may see them."""
     if table_id not in DRILLABLE:
@@ -96,8 +116,9 @@ def cases_behind(session: Session, period: Period, table_id: str, row: str | Non
         conditions.append(reported)
         if row is not None:
             earlier = aliased(Case)
-            had = exists().where(earlier.child_id == Case.child_id,
-                                 earlier.report_received_at < Case.report_received_at)
+            had = exists().where(
+                earlier.child_id == Case.child_id, earlier.report_received_at < Case.report_received_at
+            )
             conditions.append(had if row == "earlier_case" else ~had)
     elif table_id == "caseload":
         handled, is_new, closed = cases.caseload_terms(period)
@@ -149,14 +170,26 @@ def cases_behind(session: Session, period: Period, table_id: str, row: str | Non
             last = min(last, following - dt.timedelta(days=1))
         month_period = Period(first, last)
         if column is None:  # a month's new and closed cases together
-            conditions.append(within(Case.report_received_at, month_period.start, month_period.end)
-                              | within(Case.closed_at, month_period.start, month_period.end))
+            conditions.append(
+                within(Case.report_received_at, month_period.start, month_period.end)
+                | within(Case.closed_at, month_period.start, month_period.end)
+            )
         else:
             conditions.append(within(moment_column, month_period.start, month_period.end))
     openable = case((visible_cases(session, actor_id), 1), else_=0)
-    query = (select(Case.id, Case.number, Person.given_name, Person.family_name, Case.report_received_at,
-                    scope.age().label("age"), openable.label("openable"))
-             .select_from(Case).join(Person, Person.id == Case.child_id))
+    query = (
+        select(
+            Case.id,
+            Case.number,
+            Person.given_name,
+            Person.family_name,
+            Case.report_received_at,
+            scope.age().label("age"),
+            openable.label("openable"),
+        )
+        .select_from(Case)
+        .join(Person, Person.id == Case.child_id)
+    )
     for target in joins:
         query = query.outerjoin(target, target.case_id == Case.id)
     query = query.where(and_(*conditions)).distinct().order_by(Case.report_received_at, Case.id)

@@ -87,8 +87,7 @@ def urgency_shares(urgencies: tuple[str, ...]) -> tuple[tuple[Position, str], ..
 
 def caseload_terms(period: Period) -> tuple[ColumnElement[bool], ColumnElement[int], ColumnElement[int]]:
     """Cases handled in the period (open at some moment of it), and whether each is new (1) and closed in it (1)."""
-    handled = and_(Case.report_received_at < period.end,
-                   or_(Case.closed_at.is_(None), Case.closed_at >= period.start))
+    handled = and_(Case.report_received_at < period.end, or_(Case.closed_at.is_(None), Case.closed_at >= period.start))
     is_new = case((Case.report_received_at >= period.start, 1), else_=0)
     closed = case((and_(Case.closed_at.is_not(None), Case.closed_at < period.end), 1), else_=0)
     return handled, is_new, closed
@@ -104,8 +103,11 @@ def caseload_table(scope: Scope) -> CountTable:
     period, visible = scope.period, scope.visible
     if scope.viewer_id is not None:  # one pass over the worker's own cases, reported in whatever year
         handled, is_new, closed = caseload_terms(period)
-        query = count_by(select(is_new.label("new"), closed.label("closed")).where(
-            handled, visibility_clause("assigned", scope.viewer_id)))
+        query = count_by(
+            select(is_new.label("new"), closed.label("closed")).where(
+                handled, visibility_clause("assigned", scope.viewer_id)
+            )
+        )
         found = {(new, was_closed): count for new, was_closed, count in scope.session.execute(query)}
         return _caseload(found)
     start, end = period.start, period.end
@@ -115,20 +117,27 @@ def caseload_table(scope: Scope) -> CountTable:
         return select(func.count()).where(*conditions, visible).scalar_subquery()
 
     reported_before = Case.report_received_at < start
-    new_closed, new_open, old_closed, old_all, old_closed_before_end = scope.session.execute(select(
-        count(within(Case.report_received_at, start, end), closed_in),
-        count(within(Case.report_received_at, start, end), or_(Case.closed_at.is_(None), Case.closed_at >= end)),
-        count(closed_in, reported_before),
-        count(reported_before),
-        count(Case.closed_at < end, reported_before),
-    )).one()
-    return _caseload({(1, 1): new_closed, (1, 0): new_open, (0, 1): old_closed,
-                      (0, 0): old_all - old_closed_before_end})
+    new_closed, new_open, old_closed, old_all, old_closed_before_end = scope.session.execute(
+        select(
+            count(within(Case.report_received_at, start, end), closed_in),
+            count(within(Case.report_received_at, start, end), or_(Case.closed_at.is_(None), Case.closed_at >= end)),
+            count(closed_in, reported_before),
+            count(reported_before),
+            count(Case.closed_at < end, reported_before),
+        )
+    ).one()
+    return _caseload(
+        {(1, 1): new_closed, (1, 0): new_open, (0, 1): old_closed, (0, 0): old_all - old_closed_before_end}
+    )
 
 
 def _caseload(counts: dict[tuple[int, int], int]) -> CountTable:
     return CountTable(
-        "caseload", "stats", "stats", ("open_at_start", "new"), ("closed", "open_at_end"),
+        "caseload",
+        "stats",
+        "stats",
+        ("open_at_start", "new"),
+        ("closed", "open_at_end"),
         tuple(tuple(int(counts.get((new, was_closed), 0)) for was_closed in (1, 0)) for new in (0, 1)),
         # new cases are every new-case table's grand total; closed cases the closures' and the trend's
         shares=((("row", 1, 0), "new"), (("column", 0, 0), "closed")),
@@ -138,28 +147,44 @@ def _caseload(counts: dict[tuple[int, int], int]) -> CountTable:
 def closed_by_reason_table(scope: Scope) -> CountTable:
     period = scope.period
     reason = func.coalesce(Case.closure_reason, UNKNOWN)
-    query = count_by(select(reason.label("reason")).where(within(Case.closed_at, period.start, period.end),
-                                                           scope.visible))
+    query = count_by(
+        select(reason.label("reason")).where(within(Case.closed_at, period.start, period.end), scope.visible)
+    )
     counts = dict(scope.session.execute(query).all())
     reasons = ordered_codes(scope.codes("closure_reason"), set(counts))
-    return CountTable("closed_by_reason", "closure_reason", "stats", reasons, ("cases",),
-                      tuple((counts.get(r, 0),) for r in reasons), Layout(row_totals=False),
-                      shares=((TOTAL, "closed"),))
+    return CountTable(
+        "closed_by_reason",
+        "closure_reason",
+        "stats",
+        reasons,
+        ("cases",),
+        tuple((counts.get(r, 0),) for r in reasons),
+        Layout(row_totals=False),
+        shares=((TOTAL, "closed"),),
+    )
 
 
 def measures_table(scope: Scope) -> CountTable:
     """Protective measures, services and placements begun in the period (a measure, not a child, is counted)."""
     period = scope.period
     query = (
-        select(Measure.code, func.count()).join(Case, Case.id == Measure.case_id)
+        select(Measure.code, func.count())
+        .join(Case, Case.id == Measure.case_id)
         .where(Measure.started_on >= period.first, Measure.started_on <= period.last, scope.visible)
         .group_by(Measure.code)
     )
     counts = dict(scope.session.execute(query).all())
     codes = ordered_codes(scope.codes("measure"), set(counts), unknown_last=False)
-    return CountTable("measures_begun", "measure", "stats", codes, ("measures",),
-                      tuple((counts.get(c, 0),) for c in codes), Layout(row_totals=False),
-                      note="stats.note.measures")
+    return CountTable(
+        "measures_begun",
+        "measure",
+        "stats",
+        codes,
+        ("measures",),
+        tuple((counts.get(c, 0),) for c in codes),
+        Layout(row_totals=False),
+        note="stats.note.measures",
+    )
 
 
 def monthly_trend_table(scope: Scope) -> CountTable:
@@ -174,12 +199,19 @@ def monthly_trend_table(scope: Scope) -> CountTable:
         following = dt.date(number // 100 + (number % 100) // 12, number % 100 % 12 + 1, 1)
         bounds = Period(first, min(period.last, following - dt.timedelta(days=1)))
         for column, code in ((Case.report_received_at, "new"), (Case.closed_at, "closed")):
-            parts.append(select(literal(number).label("month"), literal(code).label("column"), func.count().label("n"))
-                         .where(within(column, bounds.start, bounds.end), scope.visible))
+            parts.append(
+                select(literal(number).label("month"), literal(code).label("column"), func.count().label("n")).where(
+                    within(column, bounds.start, bounds.end), scope.visible
+                )
+            )
     for number, code, count in scope.session.execute(union_all(*parts)):
         counts[int(number), code] = int(count)
     return CountTable(
-        "monthly_trend", "month", "stats", tuple(f"{m // 100:04d}-{m % 100:02d}" for m in months), ("new", "closed"),
+        "monthly_trend",
+        "month",
+        "stats",
+        tuple(f"{m // 100:04d}-{m % 100:02d}" for m in months),
+        ("new", "closed"),
         tuple((counts[m, "new"], counts[m, "closed"]) for m in months),
         # a month's new plus closed means nothing; the columns' totals are the period's new and closed cases
         Layout(row_totals=False, grand_total=False),
@@ -189,10 +221,25 @@ def monthly_trend_table(scope: Scope) -> CountTable:
 
 def count_new(scope: Scope) -> int:
     period = scope.period
-    return int(scope.session.scalar(
-        select(func.count()).select_from(Case)
-        .where(within(Case.report_received_at, period.start, period.end), scope.visible)) or 0)
+    return int(
+        scope.session.scalar(
+            select(func.count())
+            .select_from(Case)
+            .where(within(Case.report_received_at, period.start, period.end), scope.visible)
+        )
+        or 0
+    )
 
 
-__all__ = ["SEXES", "Scope", "caseload_table", "caseload_terms", "closed_by_reason_table", "count_new", "measures_table",
-           "monthly_trend_table", "ordered_codes", "urgency_shares"]
+__all__ = [
+    "SEXES",
+    "Scope",
+    "caseload_table",
+    "caseload_terms",
+    "closed_by_reason_table",
+    "count_new",
+    "measures_table",
+    "monthly_trend_table",
+    "ordered_codes",
+    "urgency_shares",
+]

@@ -45,8 +45,7 @@ def _outcome(done: Any, due: Any, now: dt.datetime) -> ColumnElement[str]:
     )
 
 
-def _collect(kind: str, counted: Iterable[Any], values: dict[Any, list[Any]]
-             ) -> dict[str, ComplianceRow]:
+def _collect(kind: str, counted: Iterable[Any], values: dict[Any, list[Any]]) -> dict[str, ComplianceRow]:
     """Rows of (key, outcome, count) and each key's timed values into one ComplianceRow per key."""
     counts: dict[str, dict[str, int]] = defaultdict(lambda: dict.fromkeys(OUTCOMES, 0))
     for key, outcome, count in counted:
@@ -56,14 +55,22 @@ def _collect(kind: str, counted: Iterable[Any], values: dict[Any, list[Any]]
         by_outcome = counts[key]
         _n, median, p90 = nearest_ranks(values.get(key, []))
         rows[key] = ComplianceRow(
-            key, kind, sum(by_outcome.values()), by_outcome["on_time"], by_outcome["late"], by_outcome["open_overdue"],
-            by_outcome["open_not_due"], None if median is None else round(float(median), 1),
-            None if p90 is None else round(float(p90), 1))
+            key,
+            kind,
+            sum(by_outcome.values()),
+            by_outcome["on_time"],
+            by_outcome["late"],
+            by_outcome["open_overdue"],
+            by_outcome["open_not_due"],
+            None if median is None else round(float(median), 1),
+            None if p90 is None else round(float(p90), 1),
+        )
     return rows
 
 
-def _regroup(counted: list[tuple[Any, str, int]], values: dict[Any, list[Any]], keys: dict[Any, list[Any]]
-             ) -> tuple[list[tuple[Any, str, int]], dict[Any, list[Any]]]:
+def _regroup(
+    counted: list[tuple[Any, str, int]], values: dict[Any, list[Any]], keys: dict[Any, list[Any]]
+) -> tuple[list[tuple[Any, str, int]], dict[Any, list[Any]]]:
     """Counts and values by a small table's id (an institution, a step) under that id's keys (its sector, its
     name, its lead sectors: one id may count under several keys); an id ``keys`` lacks counts nowhere."""
     out: list[tuple[Any, str, int]] = []
@@ -80,10 +87,19 @@ def referrals_due(scope: Scope, now: dt.datetime) -> tuple[Select[Any], ColumnEl
     """Outgoing referrals whose response fell due in the period (joined to case and institution), and each one's
     outcome."""
     period = scope.period
-    due = and_(Referral.direction == "outgoing", Referral.status.not_in(("draft", "cancelled")),
-               within(Referral.response_due_at, period.start, period.end), scope.visible)
-    base = (select().select_from(Referral).join(Case, Case.id == Referral.case_id)
-            .outerjoin(Institution, Institution.id == Referral.institution_id).where(due))
+    due = and_(
+        Referral.direction == "outgoing",
+        Referral.status.not_in(("draft", "cancelled")),
+        within(Referral.response_due_at, period.start, period.end),
+        scope.visible,
+    )
+    base = (
+        select()
+        .select_from(Referral)
+        .join(Case, Case.id == Referral.case_id)
+        .outerjoin(Institution, Institution.id == Referral.institution_id)
+        .where(due)
+    )
     return base, _outcome(Referral.response_received_at, Referral.response_due_at, now)
 
 
@@ -95,17 +111,32 @@ def referral_breakdowns(scope: Scope, now: dt.datetime) -> tuple[dict[str, Compl
     referrals instead of four joined ones.
     """
     period = scope.period
-    due = and_(Referral.direction == "outgoing", Referral.status.not_in(("draft", "cancelled")),
-               within(Referral.response_due_at, period.start, period.end), scope.of_visible_cases(Referral.case_id))
+    due = and_(
+        Referral.direction == "outgoing",
+        Referral.status.not_in(("draft", "cancelled")),
+        within(Referral.response_due_at, period.start, period.end),
+        scope.of_visible_cases(Referral.case_id),
+    )
     outcome = _outcome(Referral.response_received_at, Referral.response_due_at, now)
-    counted = [tuple(row) for row in scope.session.execute(
-        count_by(select(Referral.institution_id.label("institution"), outcome.label("outcome")).where(due)))]
-    values = values_by_key(scope.session, select(
-        Referral.institution_id, scope.dialect.days(Referral.response_received_at, Referral.sent_at)).where(
-        due, Referral.response_received_at.is_not(None), Referral.sent_at.is_not(None)))
+    counted = [
+        tuple(row)
+        for row in scope.session.execute(
+            count_by(select(Referral.institution_id.label("institution"), outcome.label("outcome")).where(due))
+        )
+    ]
+    values = values_by_key(
+        scope.session,
+        select(Referral.institution_id, scope.dialect.days(Referral.response_received_at, Referral.sent_at)).where(
+            due, Referral.response_received_at.is_not(None), Referral.sent_at.is_not(None)
+        ),
+    )
     seen = {row[0] for row in counted} | set(values)
-    institutions = {row_id: (sector, name) for row_id, sector, name in scope.session.execute(
-        select(Institution.id, Institution.sector, Institution.name).where(Institution.id.in_(seen - {None})))}
+    institutions = {
+        row_id: (sector, name)
+        for row_id, sector, name in scope.session.execute(
+            select(Institution.id, Institution.sector, Institution.name).where(Institution.id.in_(seen - {None}))
+        )
+    }
     # an outer join's NULLs: no institution, or one not found, is sector OTHER and name UNKNOWN
     sectors = {row_id: [_or(institutions.get(row_id, (None, None))[0], OTHER)] for row_id in seen}
     names = {row_id: [_or(institutions.get(row_id, (None, None))[1], UNKNOWN)] for row_id in seen}
@@ -135,8 +166,15 @@ def _deadline_hours(scope: Scope) -> tuple[dict[int, list[Any]], dict[int, list[
     repeat_by_step: list[tuple[int, Any]] = []
     urgency = select(Case.urgency).where(Case.id == ChecklistItem.case_id).scalar_subquery()
     for step_id, code, lead, hours, by_urgency, repeat in scope.session.execute(
-            select(ProtocolStep.id, ProtocolStep.code, ProtocolStep.lead_sectors, ProtocolStep.deadline_hours,
-                   ProtocolStep.deadline_by_urgency, ProtocolStep.repeat_every_days)):
+        select(
+            ProtocolStep.id,
+            ProtocolStep.code,
+            ProtocolStep.lead_sectors,
+            ProtocolStep.deadline_hours,
+            ProtocolStep.deadline_by_urgency,
+            ProtocolStep.repeat_every_days,
+        )
+    ):
         sectors[step_id], codes[step_id] = list(lead or [OTHER]), [code]
         first = {}
         for level in URGENCIES:
@@ -147,16 +185,24 @@ def _deadline_hours(scope: Scope) -> tuple[dict[int, list[Any]], dict[int, list[
         if len(set(first.values())) == 1:
             first_by_step.append((step_id, literal(first[URGENCIES[0]], SqlInteger)))
         else:
-            first_by_step.append((step_id, case(  # CASE (urgency) WHEN ...: one seek per item
-                {level: literal(first[level], SqlInteger) for level in URGENCIES[:-1]}, value=urgency,
-                else_=literal(first[URGENCIES[-1]], SqlInteger))))
+            first_by_step.append(
+                (
+                    step_id,
+                    case(  # CASE (urgency) WHEN ...: one seek per item
+                        {level: literal(first[level], SqlInteger) for level in URGENCIES[:-1]},
+                        value=urgency,
+                        else_=literal(first[URGENCIES[-1]], SqlInteger),
+                    ),
+                )
+            )
         repeat_by_step.append((step_id, literal(int((repeat or 0) * 24), SqlInteger)))
 
     def by_step(choices: list[tuple[int, Any]]) -> Any:
         if not choices:
             return literal(0, SqlInteger)
-        return case(*[(ChecklistItem.step_id == step_id, value) for step_id, value in choices],
-                    else_=literal(0, SqlInteger))
+        return case(
+            *[(ChecklistItem.step_id == step_id, value) for step_id, value in choices], else_=literal(0, SqlInteger)
+        )
 
     allowed = case((ChecklistItem.occurrence > 1, by_step(repeat_by_step)), else_=by_step(first_by_step))
     return sectors, codes, allowed
@@ -173,18 +219,23 @@ def step_breakdowns(scope: Scope, now: dt.datetime) -> tuple[dict[str, Complianc
     period = scope.period
     item = ChecklistItem
     sectors, codes, allowed = _deadline_hours(scope)
-    due = and_(within(item.due_at, period.start, period.end), item.not_applicable.is_(False),
-               scope.of_visible_cases(item.case_id))
+    due = and_(
+        within(item.due_at, period.start, period.end),
+        item.not_applicable.is_(False),
+        scope.of_visible_cases(item.case_id),
+    )
     still_open = case((item.due_at < now, OUTCOMES[2]), else_=OUTCOMES[3])  # as ``_outcome`` for an open item
-    counted: list[tuple[Any, str, int]] = [tuple(row) for row in scope.session.execute(
-        count_by(select(item.step_id.label("step"), still_open.label("outcome")).where(
-            item.done_at.is_(None), due)))]
+    counted: list[tuple[Any, str, int]] = [
+        tuple(row)
+        for row in scope.session.execute(
+            count_by(select(item.step_id.label("step"), still_open.label("outcome")).where(item.done_at.is_(None), due))
+        )
+    ]
     # days from the step's trigger (its due moment less the time allowed) to when it was done, under the key
     # 2 × step id + 1 when done on time (as ``_outcome``: done by the due moment), 2 × step id when late
     value = scope.dialect.days(item.done_at, item.due_at) + allowed / 24.0
     on_time = case((item.done_at <= item.due_at, 1), else_=0)
-    done = values_by_key(scope.session, select(item.step_id * 2 + on_time, value).where(
-        due, item.done_at.is_not(None)))
+    done = values_by_key(scope.session, select(item.step_id * 2 + on_time, value).where(due, item.done_at.is_not(None)))
     values: dict[Any, list[Any]] = defaultdict(list)
     for key, found in sorted(done.items()):
         counted.append((key // 2, OUTCOMES[0] if key % 2 else OUTCOMES[1], len(found)))
@@ -199,18 +250,22 @@ def steps(scope: Scope, now: dt.datetime) -> dict[str, ComplianceRow]:
     return step_breakdowns(scope, now)[0]
 
 
-def incoming_received(scope: Scope, now: dt.datetime
-                      ) -> tuple[Select[Any], ColumnElement[str], ColumnElement[Any], ColumnElement[Any]]:
+def incoming_received(
+    scope: Scope, now: dt.datetime
+) -> tuple[Select[Any], ColumnElement[str], ColumnElement[Any], ColumnElement[Any]]:
     """Incoming referrals received in the period (joined to case and sender), each one's outcome (the centre's
     first contact against the case's urgency band, counted from the referral's arrival), the sender's sector and
     the days the centre took."""
     period, days = scope.period, scope.dialect.days
     hours = scope.settings.first_contact_hours
-    allowed = case(*[(Case.urgency == u, literal(h / 24.0)) for u, h in hours.items()],
-                   else_=literal(hours["regular"] / 24.0))
+    allowed = case(
+        *[(Case.urgency == u, literal(h / 24.0)) for u, h in hours.items()], else_=literal(hours["regular"] / 24.0)
+    )
     sector = func.coalesce(Institution.sector, OTHER)
     base = (
-        select().select_from(Referral).join(Case, Case.id == Referral.case_id)
+        select()
+        .select_from(Referral)
+        .join(Case, Case.id == Referral.case_id)
         .outerjoin(Institution, Institution.id == Referral.institution_id)
         .where(Referral.direction == "incoming", within(Referral.sent_at, period.start, period.end), scope.visible)
     )
@@ -229,7 +284,8 @@ def incoming(scope: Scope, now: dt.datetime) -> dict[str, ComplianceRow]:
     base, outcome, key, waited = incoming_received(scope, now)
     grouped = count_by(base.add_columns(key.label("key"), outcome.label("outcome")))
     timed = base.add_columns(key.label("key"), case((waited < 0, 0.0), else_=waited).label("value")).where(
-        Case.first_contact_at.is_not(None))
+        Case.first_contact_at.is_not(None)
+    )
     return _collect("incoming", scope.session.execute(grouped), values_by_key(scope.session, timed))
 
 
@@ -238,11 +294,13 @@ def step_items_due(scope: Scope, now: dt.datetime, sector: str | None, outcome: 
     outcome) of the step compliance: items due in the period, not marked not applicable, whose step the sector
     leads (steps without a lead sector under ``other``), with the outcome ``step_breakdowns`` gives them."""
     item, period = ChecklistItem, scope.period
-    chosen = select(item.case_id).where(within(item.due_at, period.start, period.end),
-                                        item.not_applicable.is_(False))
+    chosen = select(item.case_id).where(within(item.due_at, period.start, period.end), item.not_applicable.is_(False))
     if sector is not None:
-        led = [step_id for step_id, lead in scope.session.execute(select(ProtocolStep.id, ProtocolStep.lead_sectors))
-               if sector in (lead or [OTHER])]
+        led = [
+            step_id
+            for step_id, lead in scope.session.execute(select(ProtocolStep.id, ProtocolStep.lead_sectors))
+            if sector in (lead or [OTHER])
+        ]
         chosen = chosen.where(item.step_id.in_(led))
     if outcome is not None:
         chosen = chosen.where(_outcome(item.done_at, item.due_at, now) == outcome)
@@ -253,6 +311,12 @@ def compliance_table(table_id: str, rows: dict[str, ComplianceRow], sectors: lis
     """A kind's rows as a count table (sector × outcome) so that they pass the same disclosure control."""
     codes = tuple([s for s in sectors if s in rows] + sorted(s for s in rows if s not in sectors))
     return CountTable(
-        table_id, "sector", "stats", codes, OUTCOMES,
-        tuple(tuple(getattr(rows[s], o) for o in OUTCOMES) for s in codes), Layout(), note=note,
+        table_id,
+        "sector",
+        "stats",
+        codes,
+        OUTCOMES,
+        tuple(tuple(getattr(rows[s], o) for o in OUTCOMES) for s in codes),
+        Layout(),
+        note=note,
     )

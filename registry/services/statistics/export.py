@@ -18,8 +18,16 @@ from registry.services.statistics.tables import PublishedTable
 
 #: what a suppressed count shows in CSV, XLSX and PDF (the mark the Croatian and Serbian statistical offices use)
 SUPPRESSED = "x"
-LOOKUP_KINDS = {"sex", "violence_form", "referral_source", "urgency", "risk_level", "closure_reason", "measure",
-                "sector"}
+LOOKUP_KINDS = {
+    "sex",
+    "violence_form",
+    "referral_source",
+    "urgency",
+    "risk_level",
+    "closure_reason",
+    "measure",
+    "sector",
+}
 
 
 def label(kind: str, code: str, language: str | None) -> str:
@@ -52,9 +60,13 @@ def to_json(publication: Publication, language: str | None = None) -> dict[str, 
     for published in publication.tables:
         table = published.table
         entry: dict[str, Any] = {
-            "id": table.id, "title": title(table.id, language), "row_codes": list(table.row_codes),
-            "column_codes": list(table.column_codes), "cells": published.cells,
-            "row_totals": _row_totals(published), "column_totals": published.column_totals,
+            "id": table.id,
+            "title": title(table.id, language),
+            "row_codes": list(table.row_codes),
+            "column_codes": list(table.column_codes),
+            "cells": published.cells,
+            "row_totals": _row_totals(published),
+            "column_totals": published.column_totals,
             "total": published.total,
         }
         if table.group_codes:
@@ -127,10 +139,19 @@ def duration_rows(publication: Publication, table_id: str, language: str | None)
     items = publication.durations.get(table_id, [])
     if not items:
         return []
-    header = ["", i18n.text("stats.count", language), i18n.text("stats.median", language),
-              i18n.text("stats.p90", language)]
-    return [header, *([label(kind, d["code"], language), _shown(d["count"]), _shown(d["median_days"]),
-                       _shown(d["p90_days"])] for d in items)]
+    header = [
+        "",
+        i18n.text("stats.count", language),
+        i18n.text("stats.median", language),
+        i18n.text("stats.p90", language),
+    ]
+    return [
+        header,
+        *(
+            [label(kind, d["code"], language), _shown(d["count"]), _shown(d["median_days"]), _shown(d["p90_days"])]
+            for d in items
+        ),
+    ]
 
 
 def to_csv(publication: Publication, language: str | None = None) -> str:

@@ -62,24 +62,38 @@ def _count(scope: Scope, now: dt.datetime) -> NewCases:
     born_after = Person.birth_date > Case.report_received_at
     problem = case((or_(Person.sex.is_(None), Person.birth_date.is_(None), born_after), Case.id))
     earlier = aliased(Case)
-    had_earlier = exists().where(earlier.child_id == Case.child_id,
-                                 earlier.report_received_at < Case.report_received_at)
-    forms = (select(scope.dialect.joined(CaseViolenceForm.code, SEPARATOR))
-             .where(CaseViolenceForm.case_id == Case.id).scalar_subquery())
+    had_earlier = exists().where(
+        earlier.child_id == Case.child_id, earlier.report_received_at < Case.report_received_at
+    )
+    forms = (
+        select(scope.dialect.joined(CaseViolenceForm.code, SEPARATOR))
+        .where(CaseViolenceForm.case_id == Case.id)
+        .scalar_subquery()
+    )
     query = (
-        select(Person.sex, scope.age().label("age"), Case.referral_source, Case.urgency, Case.risk_level,
-               cast(Person.has_disability, Integer).label("disability"),
-               case((had_earlier, 1), else_=0).label("earlier"), forms.label("forms"),
-               first_contact_outcome(scope, now).label("outcome"), problem.label("problem"),
-               case((born_after, 1), else_=0).label("born_after"))
-        .select_from(Case).join(Person, Person.id == Case.child_id)
+        select(
+            Person.sex,
+            scope.age().label("age"),
+            Case.referral_source,
+            Case.urgency,
+            Case.risk_level,
+            cast(Person.has_disability, Integer).label("disability"),
+            case((had_earlier, 1), else_=0).label("earlier"),
+            forms.label("forms"),
+            first_contact_outcome(scope, now).label("outcome"),
+            problem.label("problem"),
+            case((born_after, 1), else_=0).label("born_after"),
+        )
+        .select_from(Case)
+        .join(Person, Person.id == Case.child_id)
         .where(within(Case.report_received_at, period.start, period.end), scope.visible)
     )
     out = NewCases()
     problems: list[tuple[int, bool, bool, bool]] = []
     band_of = scope.settings.band_of
-    for (sex, age, source, urgency, risk, disability, before, found, outcome, problem_id, born_late), count in (
-            tally(scope.session, query).items()):
+    for (sex, age, source, urgency, risk, disability, before, found, outcome, problem_id, born_late), count in tally(
+        scope.session, query
+    ).items():
         sex, band = sex or UNKNOWN, band_of(age)
         out.sex_age[sex, band] += count
         out.source[source or UNKNOWN] += count
@@ -108,17 +122,54 @@ def new_case_tables(scope: Scope, now: dt.datetime) -> list[CountTable]:
     single = Layout(row_totals=False)
     new = ((TOTAL, "new"),)
     return [
-        CountTable("new_cases_by_sex_age", "sex", "band", SEXES, bands,
-                   tuple(tuple(sex_age[s, b] for b in bands) for s in SEXES), shares=new),
-        CountTable("new_cases_by_source", "referral_source", "stats", sources, ("cases",),
-                   tuple((source[s],) for s in sources), single, shares=new),
-        CountTable("new_cases_by_urgency_risk", "urgency", "risk_level", urgencies, risks,
-                   tuple(tuple(urgency_risk[u, r] for r in risks) for u in urgencies),
-                   shares=new + urgency_shares(urgencies)),
-        CountTable("new_cases_by_disability", "stats", "stats", ("with_disability", "without_disability"), ("cases",),
-                   ((disability["yes"],), (disability["no"],)), single, shares=new),
-        CountTable("new_cases_by_earlier_case", "stats", "stats", ("earlier_case", "first_case"), ("cases",),
-                   ((earlier_case["yes"],), (earlier_case["no"],)), single, shares=new),
+        CountTable(
+            "new_cases_by_sex_age",
+            "sex",
+            "band",
+            SEXES,
+            bands,
+            tuple(tuple(sex_age[s, b] for b in bands) for s in SEXES),
+            shares=new,
+        ),
+        CountTable(
+            "new_cases_by_source",
+            "referral_source",
+            "stats",
+            sources,
+            ("cases",),
+            tuple((source[s],) for s in sources),
+            single,
+            shares=new,
+        ),
+        CountTable(
+            "new_cases_by_urgency_risk",
+            "urgency",
+            "risk_level",
+            urgencies,
+            risks,
+            tuple(tuple(urgency_risk[u, r] for r in risks) for u in urgencies),
+            shares=new + urgency_shares(urgencies),
+        ),
+        CountTable(
+            "new_cases_by_disability",
+            "stats",
+            "stats",
+            ("with_disability", "without_disability"),
+            ("cases",),
+            ((disability["yes"],), (disability["no"],)),
+            single,
+            shares=new,
+        ),
+        CountTable(
+            "new_cases_by_earlier_case",
+            "stats",
+            "stats",
+            ("earlier_case", "first_case"),
+            ("cases",),
+            ((earlier_case["yes"],), (earlier_case["no"],)),
+            single,
+            shares=new,
+        ),
     ]
 
 
@@ -129,10 +180,15 @@ def violence_table(scope: Scope, now: dt.datetime) -> CountTable:
     bands = scope.settings.band_codes
     rows = tuple((f, s) for f in found for s in SEXES)
     return CountTable(
-        "new_cases_by_violence_sex_age", "violence_sex", "band", tuple(f"{f}/{s}" for f, s in rows), bands,
+        "new_cases_by_violence_sex_age",
+        "violence_sex",
+        "band",
+        tuple(f"{f}/{s}" for f, s in rows),
+        bands,
         tuple(tuple(counts[f, s, b] for b in bands) for f, s in rows),
         Layout(row_groups=tuple(i // len(SEXES) for i in range(len(rows)))),
-        note="stats.note.each_form", group_codes=found,
+        note="stats.note.each_form",
+        group_codes=found,
     )
 
 
@@ -141,13 +197,21 @@ def first_contact(scope: Scope, now: dt.datetime) -> tuple[CountTable, list[Dura
     and the days to first contact by urgency (read apart: the covering index by report moment holds them)."""
     counts = new_case_counts(scope, now).first_contact
     urgencies = tuple(scope.codes("urgency"))
-    table = CountTable("first_contact_by_urgency", "urgency", "stats", urgencies, FIRST_CONTACT,
-                       tuple(tuple(counts[u, o] for o in FIRST_CONTACT) for u in urgencies),
-                       note="stats.note.first_contact", shares=((TOTAL, "new"), *urgency_shares(urgencies)))
+    table = CountTable(
+        "first_contact_by_urgency",
+        "urgency",
+        "stats",
+        urgencies,
+        FIRST_CONTACT,
+        tuple(tuple(counts[u, o] for o in FIRST_CONTACT) for u in urgencies),
+        note="stats.note.first_contact",
+        shares=((TOTAL, "new"), *urgency_shares(urgencies)),
+    )
     period = scope.period
     waited = scope.dialect.days(Case.first_contact_at, Case.report_received_at)
     rows = select(Case.urgency.label("key"), waited.label("value")).where(
-        within(Case.report_received_at, period.start, period.end), scope.visible, Case.first_contact_at.is_not(None))
+        within(Case.report_received_at, period.start, period.end), scope.visible, Case.first_contact_at.is_not(None)
+    )
     return table, durations(values_by_key(scope.session, rows), urgencies)
 
 

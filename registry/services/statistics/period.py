@@ -71,6 +71,7 @@ def utc_offsets(start: dt.datetime, end: dt.datetime) -> list[tuple[dt.datetime 
     Lets SQL turn a stored UTC moment into a local date with one CASE over at most a few DST changes a year,
     exactly, on SQLite (which has no time-zone data) and PostgreSQL alike.
     """
+
     def offset(moment: dt.datetime) -> int:
         return int(moment.astimezone(LOCAL_TZ).utcoffset().total_seconds())  # type: ignore[union-attr]
 

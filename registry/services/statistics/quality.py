@@ -45,21 +45,30 @@ def issues(scope: Scope) -> list[QualityIssue]:
     born_after = Person.birth_date > Case.report_received_at  # born after the report: a mistyped date
     found: dict[str, set[int]] = {code: set() for code in CHECKS}
     session = scope.session
-    found["dates_out_of_order"].update(session.scalars(
-        select(Case.id).where(dates_out_of_order(), or_(reported, closed), scope.visible)))
+    found["dates_out_of_order"].update(
+        session.scalars(select(Case.id).where(dates_out_of_order(), or_(reported, closed), scope.visible))
+    )
     child = select().select_from(Case).join(Person, Person.id == Case.child_id)
     problems = scope.memo.get("new_case_problems")  # read with the new-case tables (``intake``), if they were
     if problems is None:
-        problems = session.execute(child.add_columns(
-            Case.id, Person.sex.is_(None), Person.birth_date.is_(None), born_after).where(
-            reported, scope.visible, or_(Person.sex.is_(None), Person.birth_date.is_(None), born_after))).all()
+        problems = session.execute(
+            child.add_columns(Case.id, Person.sex.is_(None), Person.birth_date.is_(None), born_after).where(
+                reported, scope.visible, or_(Person.sex.is_(None), Person.birth_date.is_(None), born_after)
+            )
+        ).all()
     for case_id, no_sex, no_birth, born_late in problems:
-        for code, flag in (("missing_sex", no_sex), ("missing_birth_date", no_birth), ("dates_out_of_order", born_late)):
+        for code, flag in (
+            ("missing_sex", no_sex),
+            ("missing_birth_date", no_birth),
+            ("dates_out_of_order", born_late),
+        ):
             if flag:
                 found[code].add(case_id)
-    for case_id, no_reason, born_late in session.execute(child.add_columns(
-            Case.id, Case.closure_reason.is_(None), born_after).where(
-            closed, scope.visible, or_(Case.closure_reason.is_(None), born_after))):
+    for case_id, no_reason, born_late in session.execute(
+        child.add_columns(Case.id, Case.closure_reason.is_(None), born_after).where(
+            closed, scope.visible, or_(Case.closure_reason.is_(None), born_after)
+        )
+    ):
         for code, flag in (("closed_without_reason", no_reason), ("dates_out_of_order", born_late)):
             if flag:
                 found[code].add(case_id)
@@ -67,6 +76,8 @@ def issues(scope: Scope) -> list[QualityIssue]:
     wanted = sorted(set().union(*listed.values()))
     numbers: dict[int, str] = {}
     if wanted:
-        numbers = {case_id: number for case_id, number in session.execute(
-            select(Case.id, Case.number).where(Case.id.in_(wanted)))}
+        numbers = {
+            case_id: number
+            for case_id, number in session.execute(select(Case.id, Case.number).where(Case.id.in_(wanted)))
+        }
     return [QualityIssue(code, len(found[code]), tuple((i, numbers[i]) for i in listed[code])) for code in CHECKS]

@@ -24,15 +24,27 @@ from registry.services.statistics.tables import ComplianceRow, CountTable, Durat
 READERS = ("worker", "supervisor", "auditor")
 #: every table of a full report, in the order they are printed
 TABLE_IDS = (
-    "new_cases_by_sex_age", "new_cases_by_violence_sex_age", "new_cases_by_source", "new_cases_by_urgency_risk",
-    "new_cases_by_disability", "new_cases_by_earlier_case", "caseload", "closed_by_reason", "measures_begun",
-    "first_contact_by_urgency", "stage_durations", "compliance_referrals", "compliance_steps",
-    "incoming_referrals", "monthly_trend",
+    "new_cases_by_sex_age",
+    "new_cases_by_violence_sex_age",
+    "new_cases_by_source",
+    "new_cases_by_urgency_risk",
+    "new_cases_by_disability",
+    "new_cases_by_earlier_case",
+    "caseload",
+    "closed_by_reason",
+    "measures_begun",
+    "first_contact_by_urgency",
+    "stage_durations",
+    "compliance_referrals",
+    "compliance_steps",
+    "incoming_referrals",
+    "monthly_trend",
 )
 
 
-def _scope(session: Session, period: Period, actor_id: int | None, settings: StatisticsSettings | None
-           ) -> tuple[Scope, str]:
+def _scope(
+    session: Session, period: Period, actor_id: int | None, settings: StatisticsSettings | None
+) -> tuple[Scope, str]:
     user = require_role(session, actor_id, *READERS)
     visible: ColumnElement[bool] = true()
     viewer: int | None = None
@@ -45,9 +57,15 @@ def _scope(session: Session, period: Period, actor_id: int | None, settings: Sta
 
 
 def compute(
-    session: Session, period: Period, *, actor_id: int | None, now: dt.datetime | None = None,
-    settings: StatisticsSettings | None = None, with_quality: bool = True,
-    progress: Callable[[int, int], None] | None = None, timings: dict[str, float] | None = None,
+    session: Session,
+    period: Period,
+    *,
+    actor_id: int | None,
+    now: dt.datetime | None = None,
+    settings: StatisticsSettings | None = None,
+    with_quality: bool = True,
+    progress: Callable[[int, int], None] | None = None,
+    timings: dict[str, float] | None = None,
 ) -> Report:
     """Every table of the period as the centre's staff see it (small counts included; not for export as is).
 
@@ -55,15 +73,15 @@ def compute(
     """
     moment = now or dt.datetime.now(dt.UTC)
     scope, scope_name = _scope(session, period, actor_id, settings)
-    report = Report(period.first.isoformat(), period.last.isoformat(), scope.settings.suppression_threshold,
-                    scope=scope_name)
+    report = Report(
+        period.first.isoformat(), period.last.isoformat(), scope.settings.suppression_threshold, scope=scope_name
+    )
     sectors = lookups.codes(session, "sector", active_only=False)
 
     def referral_tables() -> None:
         rows, by_institution = compliance.referral_breakdowns(scope, moment)
         report.compliance.extend(rows[s] for s in _order(rows, sectors))
-        report.tables.append(compliance.compliance_table("compliance_referrals", rows, sectors,
-                                                         "stats.note.referrals"))
+        report.tables.append(compliance.compliance_table("compliance_referrals", rows, sectors, "stats.note.referrals"))
         report.compliance_detail.extend(by_institution.values())
 
     def step_tables() -> None:
@@ -74,11 +92,11 @@ def compute(
 
     def incoming_table() -> None:
         rows = compliance.incoming(scope, moment)
-        report.tables.append(compliance.compliance_table("incoming_referrals", rows, sectors,
-                                                         "stats.note.incoming"))
+        report.tables.append(compliance.compliance_table("incoming_referrals", rows, sectors, "stats.note.incoming"))
         report.durations["incoming_referrals"] = [
             Duration(s, rows[s].on_time + rows[s].late, rows[s].median_days, rows[s].p90_days)
-            for s in _order(rows, sectors)]
+            for s in _order(rows, sectors)
+        ]
 
     def first_contact() -> None:
         table, durations = intake.first_contact(scope, moment)
@@ -116,8 +134,9 @@ def compute(
     return report
 
 
-def compliance_at_a_glance(session: Session, period: Period, *, actor_id: int | None,
-                           now: dt.datetime | None = None) -> list[ComplianceRow]:
+def compliance_at_a_glance(
+    session: Session, period: Period, *, actor_id: int | None, now: dt.datetime | None = None
+) -> list[ComplianceRow]:
     """Referral and step compliance by sector alone (the supervisor dashboard): two grouped queries, not a report."""
     moment = now or dt.datetime.now(dt.UTC)
     scope, _ = _scope(session, period, actor_id, None)
@@ -179,9 +198,14 @@ def publish(report: Report, table_ids: Iterable[str] | None = None) -> Publicati
         entries = [row for row in rows if row["kind"] == kind]
         if entries:  # answered = on time + late, shown only when both are
             durations[table_id] = [
-                {"code": row["sector"], "count": None if row["on_time"] is None or row["late"] is None
-                 else row["on_time"] + row["late"], "median_days": row["median_days"], "p90_days": row["p90_days"]}
-                for row in entries]
+                {
+                    "code": row["sector"],
+                    "count": None if row["on_time"] is None or row["late"] is None else row["on_time"] + row["late"],
+                    "median_days": row["median_days"],
+                    "p90_days": row["p90_days"],
+                }
+                for row in entries
+            ]
     return Publication(report.first, report.last, k, tables, rows, durations)
 
 
@@ -189,28 +213,58 @@ def _compliance_entry(row: ComplianceRow, due: int | None, cells: list[int | Non
     answered = row.on_time + row.late
     timed = answered >= threshold  # a median of fewer than k answers describes a few referrals one by one
     return {
-        "sector": row.sector, "kind": row.kind, "due": due, "on_time": cells[0], "late": cells[1],
-        "open_overdue": cells[2], "median_days": row.median_days if timed else None,
+        "sector": row.sector,
+        "kind": row.kind,
+        "due": due,
+        "on_time": cells[0],
+        "late": cells[1],
+        "open_overdue": cells[2],
+        "median_days": row.median_days if timed else None,
         "p90_days": row.p90_days if timed else None,
     }
 
 
 def _duration_entry(item: Duration, threshold: int) -> dict[str, Any]:
     enough = item.count >= threshold
-    return {"code": item.code, "count": item.count if enough or item.count == 0 else None,
-            "median_days": item.median_days if enough else None, "p90_days": item.p90_days if enough else None}
+    return {
+        "code": item.code,
+        "count": item.count if enough or item.count == 0 else None,
+        "median_days": item.median_days if enough else None,
+        "p90_days": item.p90_days if enough else None,
+    }
 
 
-def record_export(session: Session, *, actor_id: int | None, period: Period, table_ids: Iterable[str], fmt: str,
-                  language: str | None = None, by: str = "") -> None:
+def record_export(
+    session: Session,
+    *,
+    actor_id: int | None,
+    period: Period,
+    table_ids: Iterable[str],
+    fmt: str,
+    language: str | None = None,
+    by: str = "",
+) -> None:
     """The audit trail's line for an export: who (the user, or ``by``: the system account that ran the command
     line), which period, which tables, in what form."""
-    details: dict[str, Any] = {"from": period.first.isoformat(), "to": period.last.isoformat(),
-                               "tables": list(table_ids), "format": fmt, "language": language}
+    details: dict[str, Any] = {
+        "from": period.first.isoformat(),
+        "to": period.last.isoformat(),
+        "tables": list(table_ids),
+        "format": fmt,
+        "language": language,
+    }
     if by:
         details["by"] = by
     audit.record(session, "statistics.export", user_id=actor_id, entity="statistics", details=details)
 
 
-__all__ = ["READERS", "TABLE_IDS", "CountTable", "Publication", "compliance_at_a_glance", "compute", "publish",
-           "record_export"]
+__all__ = [
+    "READERS",
+    "TABLE_IDS",
+    "CountTable",
+    "Publication",
+    "compliance_at_a_glance",
+    "compute",
+    "publish",
+    "record_export",
+]

@@ -64,8 +64,12 @@ def parse_settings(data: dict[str, Any], path: Path | str = "(profile)") -> Stat
     bands: list[tuple[int, int]] = []
     for number, band in enumerate(bands_data if isinstance(bands_data, list) else [None]):
         where = f"statistics.age_bands[{number}]"
-        if (not isinstance(band, list) or len(band) != 2 or not all(isinstance(v, int) for v in band)
-                or not 0 <= band[0] <= band[1] <= 30):
+        if (
+            not isinstance(band, list)
+            or len(band) != 2
+            or not all(isinstance(v, int) for v in band)
+            or not 0 <= band[0] <= band[1] <= 30
+        ):
             raise ProfileError(path, where, "each band is [first year, last year], e.g. [7, 14]")
         if bands and band[0] != bands[-1][1] + 1:
             raise ProfileError(path, where, "bands must follow one another without gaps or overlaps")
@@ -76,8 +80,11 @@ def parse_settings(data: dict[str, Any], path: Path | str = "(profile)") -> Stat
     if not isinstance(presets, list) or not presets or any(p not in PRESETS for p in presets):
         raise ProfileError(path, "statistics.presets", f"a list drawn from {', '.join(PRESETS)}")
     hours = data.get("first_contact_hours", DEFAULT_FIRST_CONTACT_HOURS)
-    if (not isinstance(hours, dict) or set(hours) != set(DEFAULT_FIRST_CONTACT_HOURS)
-            or not all(isinstance(v, int) and v > 0 for v in hours.values())):
+    if (
+        not isinstance(hours, dict)
+        or set(hours) != set(DEFAULT_FIRST_CONTACT_HOURS)
+        or not all(isinstance(v, int) and v > 0 for v in hours.values())
+    ):
         raise ProfileError(path, "statistics.first_contact_hours", "hours for immediate, urgent and regular")
     return StatisticsSettings(threshold, tuple(bands), tuple(presets), dict(hours))
 

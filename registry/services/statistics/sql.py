@@ -11,18 +11,7 @@ from collections.abc import Iterator, Sequence
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import (
-    ColumnElement,
-    Integer,
-    Select,
-    SQLColumnExpression,
-    and_,
-    case,
-    cast,
-    func,
-    literal,
-    select,
-)
+from sqlalchemy import ColumnElement, Integer, Select, SQLColumnExpression, and_, case, cast, func, literal, select
 from sqlalchemy.orm import Session
 
 from registry.services.statistics.period import utc_offsets
@@ -34,20 +23,26 @@ class Dialect:
     def __init__(self, name: str) -> None:
         self.sqlite = name == "sqlite"
 
-    def days(self, later: SQLColumnExpression[Any], earlier: SQLColumnExpression[Any]) -> ColumnElement[float | Decimal]:
+    def days(
+        self, later: SQLColumnExpression[Any], earlier: SQLColumnExpression[Any]
+    ) -> ColumnElement[float | Decimal]:
         """``later - earlier`` in days (fractional)."""
         if self.sqlite:
             return func.julianday(later) - func.julianday(earlier)
         return func.extract("epoch", later - earlier) / 86400.0
 
-    def local_day_number(self, moment: SQLColumnExpression[Any], start: dt.datetime, end: dt.datetime) -> ColumnElement[int]:
+    def local_day_number(
+        self, moment: SQLColumnExpression[Any], start: dt.datetime, end: dt.datetime
+    ) -> ColumnElement[int]:
         """The local calendar date of a UTC moment in [start, end) as the integer YYYYMMDD."""
         naive = utc_offsets(start, end)
         if self.sqlite:
             modifier: Any = literal(f"+{naive[-1][1]} seconds")
             if len(naive) > 1:
-                modifier = case(*[(moment < until, f"+{seconds} seconds") for until, seconds in naive[:-1]],
-                                else_=f"+{naive[-1][1]} seconds")
+                modifier = case(
+                    *[(moment < until, f"+{seconds} seconds") for until, seconds in naive[:-1]],
+                    else_=f"+{naive[-1][1]} seconds",
+                )
             return cast(func.strftime("%Y%m%d", moment, modifier), Integer)
         seconds: Any = literal(naive[-1][1])
         if len(naive) > 1:
@@ -67,10 +62,11 @@ class Dialect:
             return cast(func.replace(day, "-", ""), Integer)
         return cast(func.to_char(day, "YYYYMMDD"), Integer)
 
-    def age(self, birth: SQLColumnExpression[Any], moment: SQLColumnExpression[Any], start: dt.datetime, end: dt.datetime) -> ColumnElement[int]:
+    def age(
+        self, birth: SQLColumnExpression[Any], moment: SQLColumnExpression[Any], start: dt.datetime, end: dt.datetime
+    ) -> ColumnElement[int]:
         """Whole years of age on the local date of ``moment``: (YYYYMMDD - YYYYMMDD) / 10000, truncated."""
         return (self.local_day_number(moment, start, end) - self.day_number(birth)) // 10000
-
 
 
 def row_chunks(session: Session, rows: Select) -> Iterator[Sequence[Any]]:
@@ -85,7 +81,8 @@ def row_chunks(session: Session, rows: Select) -> Iterator[Sequence[Any]]:
     try:
         plain = dialect.name == "sqlite" and all(
             column.type.dialect_impl(dialect).result_processor(dialect, None) is None
-            for column in rows.selected_columns)
+            for column in rows.selected_columns
+        )
         if plain:
             yield from iter(lambda: result.cursor.fetchmany(20_000), [])
         else:

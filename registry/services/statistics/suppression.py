@@ -137,8 +137,9 @@ class _Network:
     def max_flow(self, source: int, sink: int, free: set[int], limit: float = INFINITY) -> float:
         return self.flow_and_residual(source, sink, free, limit)[0]
 
-    def flow_and_residual(self, source: int, sink: int, free: set[int], limit: float = INFINITY
-                          ) -> tuple[float, list[dict[int, float]]]:
+    def flow_and_residual(
+        self, source: int, sink: int, free: set[int], limit: float = INFINITY
+    ) -> tuple[float, list[dict[int, float]]]:
         """Edmonds-Karp over the free arcs (each may grow without bound and shrink to zero); stops at ``limit``.
 
         Returns the flow and what is left of each node pair's capacity once it runs.
@@ -177,8 +178,9 @@ class _Network:
         return flow, capacity
 
     # ---- choosing complementary cells ----------------------------------------------------------------------
-    def cheapest_path(self, source: int, sink: int, free: set[int], residual: list[dict[int, float]], need: float,
-                      forbidden: set[int]) -> list[int] | None:
+    def cheapest_path(
+        self, source: int, sink: int, free: set[int], residual: list[dict[int, float]], need: float, forbidden: set[int]
+    ) -> list[int] | None:
         """Published arcs to hide so that ``need`` more units can flow from source to sink (Dijkstra on costs).
 
         ``residual`` is what the free arcs have left after the flow they already carry: moving along it costs
@@ -195,7 +197,8 @@ class _Network:
             if cost > best.get(node, INFINITY):
                 continue
             steps: list[tuple[int, float, int | None]] = [
-                (nxt, cost, None) for nxt, capacity in residual[node].items() if capacity >= need]
+                (nxt, cost, None) for nxt, capacity in residual[node].items() if capacity >= need
+            ]
             for index, arc in enumerate(self.arcs):
                 if index in forbidden or index in free:
                     continue
@@ -223,8 +226,12 @@ class _Network:
         return scale if arc.position[0] == "cell" else 4.0 * scale  # a total hides more than a cell
 
 
-def suppress(cells: Sequence[Sequence[int]], threshold: int, layout: Layout | None = None,
-             hide: frozenset[Position] = frozenset()) -> Suppressed:
+def suppress(
+    cells: Sequence[Sequence[int]],
+    threshold: int,
+    layout: Layout | None = None,
+    hide: frozenset[Position] = frozenset(),
+) -> Suppressed:
     """Which counts of a table to hide (see the module's docstring for the rule and the guarantee).
 
     ``cells`` is the body (rows × columns, non-negative); totals are the sums.  A one-column table publishes no
@@ -235,8 +242,9 @@ def suppress(cells: Sequence[Sequence[int]], threshold: int, layout: Layout | No
     if threshold <= 1 or not cells or not cells[0]:
         return Suppressed(frozenset(), frozenset())
     network = _Network(cells, layout)
-    primary = {arc.position for k, arc in enumerate(network.arcs)
-               if 0 < arc.value < threshold and k not in network.unpublished}
+    primary = {
+        arc.position for k, arc in enumerate(network.arcs) if 0 < arc.value < threshold and k not in network.unpublished
+    }
     free = network.free_arcs(primary | hide)
     # the grand total, and totals other tables print too, are hidden only when they are themselves small (or when
     # no other choice protects this table: the fallback below, which the report then carries into every table)
@@ -265,8 +273,9 @@ def suppress(cells: Sequence[Sequence[int]], threshold: int, layout: Layout | No
                     have, residual = network.flow_and_residual(source, sink, others, limit=need)
         if not changed:
             break
-    result = Suppressed(frozenset(primary), frozenset(network.arcs[k].position for k in free
-                                                      if k not in network.unpublished) - primary)
+    result = Suppressed(
+        frozenset(primary), frozenset(network.arcs[k].position for k in free if k not in network.unpublished) - primary
+    )
     if not _protected(network, result, threshold):
         # no choice of cells protected it while the shared totals stay printed (rare: a table with almost
         # nothing in it, or a small count that follows from shared totals alone): hide the whole body but the
@@ -289,8 +298,9 @@ def _protected(network: _Network, result: Suppressed, threshold: int) -> bool:
     return True
 
 
-def feasible_interval(cells: Sequence[Sequence[int]], hidden: frozenset[Position], position: Position,
-                      layout: Layout | None = None) -> tuple[float, float]:
+def feasible_interval(
+    cells: Sequence[Sequence[int]], hidden: frozenset[Position], position: Position, layout: Layout | None = None
+) -> tuple[float, float]:
     """What an intruder can still say about one hidden count, from everything else the table publishes."""
     network = _Network(cells, layout or Layout())
     return network.interval(position, network.free_arcs(hidden))

@@ -50,8 +50,9 @@ class CountTable:
         if not self.cells or not self.column_codes:
             return PublishedTable(self, Suppressed(frozenset(), frozenset()))
         shared = frozenset(p for p, _ in self.shares if p != TOTAL)
-        layout = replace(self.layout, shared=self.layout.shared | shared,
-                         total_shared=any(p == TOTAL for p, _ in self.shares))
+        layout = replace(
+            self.layout, shared=self.layout.shared | shared, total_shared=any(p == TOTAL for p, _ in self.shares)
+        )
         hide = frozenset(p for p, figure in self.shares if figure in hidden_figures)
         return PublishedTable(self, suppress(self.cells, threshold, layout, hide))
 
@@ -84,8 +85,7 @@ class PublishedTable:
     @property
     def column_totals(self) -> list[int | None]:
         layout = self.table.layout
-        return [self._shown(("column", 0, j), v, layout.column_totals)
-                for j, v in enumerate(self.table.column_totals)]
+        return [self._shown(("column", 0, j), v, layout.column_totals) for j, v in enumerate(self.table.column_totals)]
 
     @property
     def group_totals(self) -> list[int | None]:

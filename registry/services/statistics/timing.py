@@ -26,8 +26,10 @@ BUCKETS = ("days_0_30", "days_31_90", "days_91_180", "days_over_180")
 
 def _band_days(scope: Scope) -> Any:
     hours = scope.settings.first_contact_hours
-    return case(*[(Case.urgency == urgency, literal(h / 24.0)) for urgency, h in hours.items()],
-                else_=literal(hours["regular"] / 24.0))
+    return case(
+        *[(Case.urgency == urgency, literal(h / 24.0)) for urgency, h in hours.items()],
+        else_=literal(hours["regular"] / 24.0),
+    )
 
 
 def first_contact_outcome(scope: Scope, now: dt.datetime) -> ColumnElement[str]:
@@ -35,10 +37,13 @@ def first_contact_outcome(scope: Scope, now: dt.datetime) -> ColumnElement[str]:
     band = _band_days(scope)
     waited = scope.dialect.days(Case.first_contact_at, Case.report_received_at)
     hours = scope.settings.first_contact_hours
-    overdue = or_(*[and_(Case.urgency == urgency, Case.report_received_at < now - dt.timedelta(hours=h))
-                    for urgency, h in hours.items()],
-                  and_(Case.urgency.not_in(list(hours)), Case.report_received_at < now - dt.timedelta(
-                      hours=hours["regular"])))
+    overdue = or_(
+        *[
+            and_(Case.urgency == urgency, Case.report_received_at < now - dt.timedelta(hours=h))
+            for urgency, h in hours.items()
+        ],
+        and_(Case.urgency.not_in(list(hours)), Case.report_received_at < now - dt.timedelta(hours=hours["regular"])),
+    )
     return case(
         (and_(Case.first_contact_at.is_not(None), waited <= band), FIRST_CONTACT[0]),
         (Case.first_contact_at.is_not(None), FIRST_CONTACT[1]),
@@ -56,15 +61,17 @@ def _stage_values(scope: Scope) -> dict[Any, list[Any]]:
         (Case.plan_approved_at, Case.assessment_done_at, STAGES[1]),
     ]
     selects = [
-        select(literal(code).label("key"), days(end, start).label("value"))
-        .where(within(end, period.start, period.end), start.is_not(None), scope.visible)
+        select(literal(code).label("key"), days(end, start).label("value")).where(
+            within(end, period.start, period.end), start.is_not(None), scope.visible
+        )
         for end, start, code in parts
     ]
     union = union_all(*selects).subquery()
     values = values_by_key(scope.session, select(union.c.key, union.c.value))
     to_plan, to_report = values[STAGES[2]], values[STAGES[3]]
     closed = select(days(Case.closed_at, Case.plan_approved_at), days(Case.closed_at, Case.report_received_at)).where(
-        within(Case.closed_at, period.start, period.end), scope.visible)
+        within(Case.closed_at, period.start, period.end), scope.visible
+    )
     for chunk in row_chunks(scope.session, closed):
         for after_plan, after_report in chunk:
             if after_plan is not None:  # a case closed without an approved plan finished no plan stage
@@ -87,9 +94,17 @@ def stages(scope: Scope) -> tuple[CountTable, list[Duration]]:
         ordered = values.get(stage, [])
         at_most = [bisect_right(ordered, limit) for limit in (30, 90, 180)] + [len(ordered)]
         cells.append(tuple(count - below for count, below in zip(at_most, [0, *at_most[:-1]], strict=True)))
-    table = CountTable("stage_durations", "stats", "stats", STAGES, BUCKETS, tuple(cells),
-                       # each row is its own cohort: column totals would add unlike things
-                       Layout(column_totals=False, grand_total=False), note="stats.note.stages")
+    table = CountTable(
+        "stage_durations",
+        "stats",
+        "stats",
+        STAGES,
+        BUCKETS,
+        tuple(cells),
+        # each row is its own cohort: column totals would add unlike things
+        Layout(column_totals=False, grand_total=False),
+        note="stats.note.stages",
+    )
     return table, found
 
 

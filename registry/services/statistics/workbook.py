@@ -94,12 +94,22 @@ def _chart(book: Any, sheet: Any, published: PublishedTable, language: str | Non
     body_rows = len(table.row_codes)
     if series_by_row:  # one series per sex across the age bands
         for i in range(body_rows):
-            chart.add_series({"name": [name, 3 + i, 0], "categories": [name, 2, 1, 2, len(table.column_codes)],
-                              "values": [name, 3 + i, 1, 3 + i, len(table.column_codes)]})
+            chart.add_series(
+                {
+                    "name": [name, 3 + i, 0],
+                    "categories": [name, 2, 1, 2, len(table.column_codes)],
+                    "values": [name, 3 + i, 1, 3 + i, len(table.column_codes)],
+                }
+            )
     else:  # one series per column across the rows
         for j in range(len(table.column_codes)):
-            chart.add_series({"name": [name, 2, 1 + j], "categories": [name, 3, 0, 2 + body_rows, 0],
-                              "values": [name, 3, 1 + j, 2 + body_rows, 1 + j]})
+            chart.add_series(
+                {
+                    "name": [name, 2, 1 + j],
+                    "categories": [name, 3, 0, 2 + body_rows, 0],
+                    "values": [name, 3, 1 + j, 2 + body_rows, 1 + j],
+                }
+            )
     chart.set_title({"name": title(table.id, language)})
     chart.set_legend({"position": "bottom"})
     chart.set_size({"width": 720, "height": max(320, 18 * body_rows + 120)})

@@ -34,6 +34,7 @@ if TYPE_CHECKING:
 
 def connect(window: MainWindow) -> None:
     """The window's ``open_case`` shows this page with the case (unless the page the user is on keeps them)."""
+
     def open_case(case_id: int) -> None:
         page = window.page(PAGE_KEY)
         if not isinstance(page, CaseEditorPage):

@@ -40,16 +40,22 @@ class ChecklistModel(RowsModel[ChecklistItemView]):
         self.ctx = ctx
         self.now = dt.datetime.now(dt.UTC)
         overdue = self.overdue
-        super().__init__([
-            RowColumn(lambda: translate("CaseEditor", "No."), lambda item: str(item.step.number), alert=overdue),
-            RowColumn(lambda: translate("CaseEditor", "Step"), self.title, alert=overdue, tooltip=True),
-            RowColumn(lambda: translate("CaseEditor", "Lead sector"), self.lead_sectors, alert=overdue),
-            RowColumn(lambda: translate("CaseEditor", "Due"), lambda item: format_datetime(item.due_at),
-                      alert=overdue),
-            RowColumn(lambda: translate("CaseEditor", "Done"), lambda item: format_datetime(item.done_at),
-                      alert=overdue),
-            RowColumn(lambda: translate("CaseEditor", "State"), self.state_text, alert=overdue, tooltip=True),
-        ], lambda item: item.id, parent)
+        super().__init__(
+            [
+                RowColumn(lambda: translate("CaseEditor", "No."), lambda item: str(item.step.number), alert=overdue),
+                RowColumn(lambda: translate("CaseEditor", "Step"), self.title, alert=overdue, tooltip=True),
+                RowColumn(lambda: translate("CaseEditor", "Lead sector"), self.lead_sectors, alert=overdue),
+                RowColumn(
+                    lambda: translate("CaseEditor", "Due"), lambda item: format_datetime(item.due_at), alert=overdue
+                ),
+                RowColumn(
+                    lambda: translate("CaseEditor", "Done"), lambda item: format_datetime(item.done_at), alert=overdue
+                ),
+                RowColumn(lambda: translate("CaseEditor", "State"), self.state_text, alert=overdue, tooltip=True),
+            ],
+            lambda item: item.id,
+            parent,
+        )
 
     def set_rows(self, rows: Sequence[ChecklistItemView], now: dt.datetime | None = None) -> None:
         self.now = now or dt.datetime.now(dt.UTC)
@@ -72,8 +78,9 @@ class ChecklistModel(RowsModel[ChecklistItemView]):
             return translate("CaseEditor", "Not applicable: %1").replace("%1", item.not_applicable_reason)
         if item.done_at is not None:
             name = self.ctx.staff_name(item.done_by_id)
-            return translate("CaseEditor", "Done by %1").replace("%1", name) if name else translate(
-                "CaseEditor", "Done")
+            return (
+                translate("CaseEditor", "Done by %1").replace("%1", name) if name else translate("CaseEditor", "Done")
+            )
         if item.overdue(self.now):
             return translate("CaseEditor", "Past due")
         return translate("CaseEditor", "Open")
@@ -104,8 +111,12 @@ class ChecklistSection(Section):
         self.note = line("step_note")
         self.reason = line("not_applicable_reason")
         field_row(form, translate("CaseEditor", "Note (when done):"), self.note, self.messages.add("text", "done_at"))
-        field_row(form, translate("CaseEditor", "Why not applicable:"), self.reason,
-                  self.messages.add("not_applicable_reason"))
+        field_row(
+            form,
+            translate("CaseEditor", "Why not applicable:"),
+            self.reason,
+            self.messages.add("not_applicable_reason"),
+        )
         layout.addLayout(form)
         layout.addWidget(self.messages.general)
         buttons = QHBoxLayout()
@@ -117,8 +128,11 @@ class ChecklistSection(Section):
         self.not_applicable_button.clicked.connect(self.not_applicable)
         self.reopen_button = QPushButton(translate("Corrections", "Reopen…"))
         self.reopen_button.setObjectName("step_reopen")
-        self.reopen_button.setToolTip(translate("Corrections", "Open again a step marked done or not applicable "
-                                                "by mistake (a reason is asked and kept)"))
+        self.reopen_button.setToolTip(
+            translate(
+                "Corrections", "Open again a step marked done or not applicable by mistake (a reason is asked and kept)"
+            )
+        )
         self.reopen_button.clicked.connect(self.reopen)
         self.correct_button = QPushButton(translate("Corrections", "Correct…"))
         self.correct_button.setObjectName("step_correct")
@@ -139,8 +153,13 @@ class ChecklistSection(Section):
 
     def show_case(self, file: CaseFile) -> None:
         self.model.set_rows(file.checklist, dt.datetime.now(dt.UTC))
-        for column, widest in ((ChecklistModel.NUMBER, 60), (ChecklistModel.LEAD, 150), (ChecklistModel.DUE, 160),
-                               (ChecklistModel.DONE, 160), (ChecklistModel.STATE, 190)):
+        for column, widest in (
+            (ChecklistModel.NUMBER, 60),
+            (ChecklistModel.LEAD, 150),
+            (ChecklistModel.DUE, 160),
+            (ChecklistModel.DONE, 160),
+            (ChecklistModel.STATE, 190),
+        ):
             self.table.resizeColumnToContents(column)  # the step's title takes the rest
             self.table.setColumnWidth(column, min(self.table.columnWidth(column), widest))
 
@@ -168,60 +187,98 @@ class ChecklistSection(Section):
         if item.open:
             self.host.say(translate("Corrections", "This step is open: there is nothing to reopen."), error=True)
             return
-        reason = self.host.ask_text(self, translate("Corrections", "Reopen the step"), translate(
-            "Corrections", "Why is the step %1 open again? The reason is kept in its history.")
-            .replace("%1", self.model.title(item)))
+        reason = self.host.ask_text(
+            self,
+            translate("Corrections", "Reopen the step"),
+            translate("Corrections", "Why is the step %1 open again? The reason is kept in its history.").replace(
+                "%1", self.model.title(item)
+            ),
+        )
         if not reason:
             return
         item_id, version = item.id, item.version
-        self.host.act(lambda session, _case_id, user_id: protocols.reopen_step(
-            session, item_id, reason=reason, actor_id=user_id, expected_version=version), self.messages,
-            translate("Corrections", "The step is open again."))
+        self.host.act(
+            lambda session, _case_id, user_id: protocols.reopen_step(
+                session, item_id, reason=reason, actor_id=user_id, expected_version=version
+            ),
+            self.messages,
+            translate("Corrections", "The step is open again."),
+        )
 
     def correct(self) -> None:
         item = self._item()
         if item is None:
             return
         if item.open:
-            self.host.say(translate("Corrections", "This step is open: mark it done or not applicable instead."),
-                          error=True)
+            self.host.say(
+                translate("Corrections", "This step is open: mark it done or not applicable instead."), error=True
+            )
             return
         if item.not_applicable:
-            fields = [Field("not_applicable_reason", translate("CaseEditor", "Why not applicable:"), "text",
-                            item.not_applicable_reason)]
+            fields = [
+                Field(
+                    "not_applicable_reason",
+                    translate("CaseEditor", "Why not applicable:"),
+                    "text",
+                    item.not_applicable_reason,
+                )
+            ]
         else:
-            fields = [Field("done_at", translate("Corrections", "Done on:"), "moment", item.done_at),
-                      Field("note", translate("Corrections", "Note:"), "text", item.note, aliases=("text",))]
+            fields = [
+                Field("done_at", translate("Corrections", "Done on:"), "moment", item.done_at),
+                Field("note", translate("Corrections", "Note:"), "text", item.note, aliases=("text",)),
+            ]
         item_id, version = item.id, item.version
 
         def job(changes: dict[str, object]) -> CaseJob:
             data = protocols.StepChanges(**changes)  # type: ignore[arg-type]
             return lambda session, _case_id, user_id: protocols.update_checklist_step(
-                session, item_id, data, actor_id=user_id, expected_version=version)
+                session, item_id, data, actor_id=user_id, expected_version=version
+            )
 
-        self.correction = open_correction(self.host, self, translate("Corrections", "Correct a protocol step"),
-                                          fields, job, translate("Corrections", "The step is corrected."))
+        self.correction = open_correction(
+            self.host,
+            self,
+            translate("Corrections", "Correct a protocol step"),
+            fields,
+            job,
+            translate("Corrections", "The step is corrected."),
+        )
 
     def history(self) -> None:
         item = self._item()
         if item is not None:
-            self.host.show_history(self, translate("Corrections", "History: %1").replace("%1", self.model.title(item)),
-                                   "checklist_item", item.id)
+            self.host.show_history(
+                self,
+                translate("Corrections", "History: %1").replace("%1", self.model.title(item)),
+                "checklist_item",
+                item.id,
+            )
 
     def done(self) -> None:
         selected = self.selected()
         if selected is None:
             return
         (item_id, version), note = selected, self.note.text()
-        self.host.act(lambda session, _case_id, user_id: protocols.complete_step(
-            session, item_id, actor_id=user_id, note=note, expected_version=version), self.messages,
-            translate("CaseEditor", "The step is done."), cleared=(self.note,))
+        self.host.act(
+            lambda session, _case_id, user_id: protocols.complete_step(
+                session, item_id, actor_id=user_id, note=note, expected_version=version
+            ),
+            self.messages,
+            translate("CaseEditor", "The step is done."),
+            cleared=(self.note,),
+        )
 
     def not_applicable(self) -> None:
         selected = self.selected()
         if selected is None:
             return
         (item_id, version), reason = selected, self.reason.text()
-        self.host.act(lambda session, _case_id, user_id: protocols.mark_not_applicable(
-            session, item_id, actor_id=user_id, reason=reason, expected_version=version), self.messages,
-            translate("CaseEditor", "The step is marked not applicable."), cleared=(self.reason,))
+        self.host.act(
+            lambda session, _case_id, user_id: protocols.mark_not_applicable(
+                session, item_id, actor_id=user_id, reason=reason, expected_version=version
+            ),
+            self.messages,
+            translate("CaseEditor", "The step is marked not applicable."),
+            cleared=(self.reason,),
+        )

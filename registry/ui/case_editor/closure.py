@@ -31,11 +31,16 @@ class ClosureSection(Section):
         self.reason = lookup_combo(self.ctx, "closure_reason", "closure_reason", empty=True)
         self.note = text_box("closure_note", 60)
         self.open_steps_reason = text_box("open_steps_reason", 50)
-        field_row(form, translate("CaseEditor", "Reason for closing:"), self.reason,
-                  self.messages.add("closure_reason"))
+        field_row(
+            form, translate("CaseEditor", "Reason for closing:"), self.reason, self.messages.add("closure_reason")
+        )
         field_row(form, translate("CaseEditor", "Note:"), self.note, self.messages.add("text"))
-        field_row(form, translate("CaseEditor", "Why protocol steps stay open:"), self.open_steps_reason,
-                  self.messages.add("reason"))
+        field_row(
+            form,
+            translate("CaseEditor", "Why protocol steps stay open:"),
+            self.open_steps_reason,
+            self.messages.add("reason"),
+        )
         form.addRow(self.messages.general)
         buttons = QHBoxLayout()
         self.request_button = QPushButton(translate("CaseEditor", "Ask the supervisor to close"))
@@ -54,8 +59,9 @@ class ClosureSection(Section):
         form = QFormLayout(reopen)
         self.reopen_messages = FieldMessages(FieldMessage("reopen_general"))
         self.reopen_reason = text_box("reopen_reason", 50)
-        field_row(form, translate("CaseEditor", "Why it is reopened:"), self.reopen_reason,
-                  self.reopen_messages.add("reason"))
+        field_row(
+            form, translate("CaseEditor", "Why it is reopened:"), self.reopen_reason, self.reopen_messages.add("reason")
+        )
         self.reopen_button = QPushButton(translate("CaseEditor", "Reopen the case"))
         self.reopen_button.setObjectName("reopen_case")
         self.reopen_button.clicked.connect(self.reopen)
@@ -72,12 +78,16 @@ class ClosureSection(Section):
         closed = case.status == "closed"
         if closed:
             reason = self.ctx.reference.label("closure_reason", case.closure_reason)
-            self.state.setText(translate("CaseEditor", "Closed on %1 (%2).").replace("%1", format_date(case.closed_at))
-                               .replace("%2", reason))
+            self.state.setText(
+                translate("CaseEditor", "Closed on %1 (%2).")
+                .replace("%1", format_date(case.closed_at))
+                .replace("%2", reason)
+            )
         elif case.closure_pending:
             reason = self.ctx.reference.label("closure_reason", case.closure_reason)
-            self.state.setText(translate("CaseEditor", "Closure requested (%1); waiting for the supervisor.")
-                               .replace("%1", reason))
+            self.state.setText(
+                translate("CaseEditor", "Closure requested (%1); waiting for the supervisor.").replace("%1", reason)
+            )
             select_data(self.reason, case.closure_reason)
         else:
             self.state.setText(translate("CaseEditor", "The case is open."))
@@ -91,19 +101,32 @@ class ClosureSection(Section):
 
     def request(self) -> None:
         reason, note, open_steps = self._values()
-        self.host.act(lambda session, case_id, user_id: cases.request_closure(
-            session, case_id, reason_code=reason, note=note, open_steps_reason=open_steps, actor_id=user_id),
-            self.messages, translate("CaseEditor", "Closure requested; the supervisor decides."), needs_saved=True)
+        self.host.act(
+            lambda session, case_id, user_id: cases.request_closure(
+                session, case_id, reason_code=reason, note=note, open_steps_reason=open_steps, actor_id=user_id
+            ),
+            self.messages,
+            translate("CaseEditor", "Closure requested; the supervisor decides."),
+            needs_saved=True,
+        )
 
     def close_case(self) -> None:
         reason, note, open_steps = self._values()
-        self.host.act(lambda session, case_id, user_id: cases.close_case(
-            session, case_id, reason_code=reason, note=note, open_steps_reason=open_steps, actor_id=user_id),
-            self.messages, translate("CaseEditor", "The case is closed."), needs_saved=True)
+        self.host.act(
+            lambda session, case_id, user_id: cases.close_case(
+                session, case_id, reason_code=reason, note=note, open_steps_reason=open_steps, actor_id=user_id
+            ),
+            self.messages,
+            translate("CaseEditor", "The case is closed."),
+            needs_saved=True,
+        )
 
     def reopen(self) -> None:
         reason = self.reopen_reason.toPlainText()
-        self.host.act(lambda session, case_id, user_id: cases.reopen_case(session, case_id, reason=reason,
-                                                                          actor_id=user_id),
-                      self.reopen_messages, translate("CaseEditor", "The case is reopened."), needs_saved=True,
-                      cleared=(self.reopen_reason,))
+        self.host.act(
+            lambda session, case_id, user_id: cases.reopen_case(session, case_id, reason=reason, actor_id=user_id),
+            self.reopen_messages,
+            translate("CaseEditor", "The case is reopened."),
+            needs_saved=True,
+            cleared=(self.reopen_reason,),
+        )

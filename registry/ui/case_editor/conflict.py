@@ -89,8 +89,7 @@ class SaveConflictDialog(QDialog):
         clashes = [item.name for item in self.conflict.clashes]
         if clashes:
             detail = translate(
-                "CaseEditor",
-                "You both changed: %1. Keep mine saves your value there; take theirs drops your changes.",
+                "CaseEditor", "You both changed: %1. Keep mine saves your value there; take theirs drops your changes."
             ).replace("%1", self._labels(clashes))
         else:
             detail = translate(
@@ -130,9 +129,7 @@ class SaveConflictDialog(QDialog):
         page = QWidget()
         column = QVBoxLayout(page)
         hint = QLabel(
-            translate(
-                "CaseEditor", "Choose for each field which value stays. Fields you both changed are in red."
-            )
+            translate("CaseEditor", "Choose for each field which value stays. Fields you both changed are in red.")
         )
         hint.setWordWrap(True)
         self.table = QTableWidget(len(self.conflict.differences), 3)
@@ -194,9 +191,7 @@ class SaveConflictDialog(QDialog):
         chosen: dict[str, Side] = {}
         for name, group in self.groups.items():
             checked = group.checkedButton()
-            chosen[name] = (
-                MINE if checked is not None and checked.objectName().endswith(f"_{MINE}") else THEIRS
-            )
+            chosen[name] = MINE if checked is not None and checked.objectName().endswith(f"_{MINE}") else THEIRS
         return chosen
 
     def choose(self, name: str, side: Side) -> None:

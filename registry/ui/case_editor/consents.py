@@ -3,30 +3,14 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QFormLayout,
-    QGridLayout,
-    QGroupBox,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QCheckBox, QFormLayout, QGridLayout, QGroupBox, QPushButton, QVBoxLayout, QWidget
 
 from registry.services import case_records
 from registry.services.case_view import CaseFile, ConsentView
 from registry.services.dates import format_date
 from registry.ui.case_editor.corrections import Field, open_correction
 from registry.ui.case_editor.section import CaseJob, EditorHost, Section
-from registry.ui.case_editor.widgets import (
-    ITEM_ID_ROLE,
-    button,
-    fill_tree,
-    line,
-    record_buttons,
-    text_box,
-    tree,
-)
+from registry.ui.case_editor.widgets import ITEM_ID_ROLE, button, fill_tree, line, record_buttons, text_box, tree
 from registry.ui.forms import FieldMessage, FieldMessages, field_row
 
 translate = QCoreApplication.translate
@@ -37,9 +21,16 @@ class ConsentsSection(Section):
         super().__init__(host)
         self.title = translate("CaseEditor", "Consents")
         layout = QVBoxLayout(self)
-        self.list = tree("consents", [translate("CaseEditor", "Given by"), translate("CaseEditor", "Sectors"),
-                                      translate("CaseEditor", "Purpose"), translate("CaseEditor", "Given"),
-                                      translate("CaseEditor", "Withdrawn")])
+        self.list = tree(
+            "consents",
+            [
+                translate("CaseEditor", "Given by"),
+                translate("CaseEditor", "Sectors"),
+                translate("CaseEditor", "Purpose"),
+                translate("CaseEditor", "Given"),
+                translate("CaseEditor", "Withdrawn"),
+            ],
+        )
         self.list.setMinimumHeight(140)
         layout.addWidget(self.list)
         self.withdraw_button = QPushButton(translate("CaseEditor", "Withdraw the selected consent"))
@@ -80,17 +71,34 @@ class ConsentsSection(Section):
 
     def show_case(self, file: CaseFile) -> None:
         label = self.ctx.reference.label
-        fill_tree(self.list, [([row.given_by_name, ", ".join(label("sector", code) for code in row.sectors),
-                                row.purpose, format_date(row.given_at), format_date(row.withdrawn_at)], row.id)
-                              for row in sorted(file.case.consents, key=lambda row: row.id)])
+        fill_tree(
+            self.list,
+            [
+                (
+                    [
+                        row.given_by_name,
+                        ", ".join(label("sector", code) for code in row.sectors),
+                        row.purpose,
+                        format_date(row.given_at),
+                        format_date(row.withdrawn_at),
+                    ],
+                    row.id,
+                )
+                for row in sorted(file.case.consents, key=lambda row: row.id)
+            ],
+        )
 
     def add(self) -> None:
         name, purpose = self.given_by.text(), self.purpose.toPlainText()
         sectors = [code for code, box in self.sectors.items() if box.isChecked()]
-        self.host.act(lambda session, case_id, user_id: case_records.record_consent(
-            session, case_id, given_by_name=name, sectors=sectors, purpose=purpose, actor_id=user_id),
-            self.messages, translate("CaseEditor", "Consent recorded."),
-            cleared=(self.given_by, self.purpose, *self.sectors.values()))
+        self.host.act(
+            lambda session, case_id, user_id: case_records.record_consent(
+                session, case_id, given_by_name=name, sectors=sectors, purpose=purpose, actor_id=user_id
+            ),
+            self.messages,
+            translate("CaseEditor", "Consent recorded."),
+            cleared=(self.given_by, self.purpose, *self.sectors.values()),
+        )
 
     def _consent(self) -> ConsentView | None:
         consent_id = self.host.selected_record(self.list, translate("Corrections", "a consent"))
@@ -103,23 +111,36 @@ class ConsentsSection(Section):
         if row is None:
             return
         fields = [
-            Field("given_by_name", translate("CaseEditor", "Given by:"), "line", row.given_by_name,
-                  aliases=("full_name",)),
-            Field("sectors", translate("CaseEditor", "Sharing with:"), "codes", row.sectors,
-                  [(label, code) for code, label in self.ctx.reference.options("sector")], aliases=("sector",)),
+            Field(
+                "given_by_name", translate("CaseEditor", "Given by:"), "line", row.given_by_name, aliases=("full_name",)
+            ),
+            Field(
+                "sectors",
+                translate("CaseEditor", "Sharing with:"),
+                "codes",
+                row.sectors,
+                [(label, code) for code, label in self.ctx.reference.options("sector")],
+                aliases=("sector",),
+            ),
             Field("purpose", translate("CaseEditor", "Purpose:"), "text", row.purpose, aliases=("text",)),
-            Field("given_at", translate("Corrections", "Given on:"), "moment", row.given_at,
-                  aliases=("reported_at",)),
+            Field("given_at", translate("Corrections", "Given on:"), "moment", row.given_at, aliases=("reported_at",)),
         ]
         consent_id = row.id
 
         def job(changes: dict[str, object]) -> CaseJob:
             data = case_records.ConsentChanges(**changes)  # type: ignore[arg-type]
-            return lambda session, _case_id, user_id: case_records.update_consent(session, consent_id, data,
-                                                                                  actor_id=user_id)
+            return lambda session, _case_id, user_id: case_records.update_consent(
+                session, consent_id, data, actor_id=user_id
+            )
 
-        self.correction = open_correction(self.host, self, translate("Corrections", "Correct a consent"), fields,
-                                          job, translate("Corrections", "The consent is corrected."))
+        self.correction = open_correction(
+            self.host,
+            self,
+            translate("Corrections", "Correct a consent"),
+            fields,
+            job,
+            translate("Corrections", "The consent is corrected."),
+        )
 
     def history(self) -> None:
         row = self._consent()
@@ -132,6 +153,8 @@ class ConsentsSection(Section):
             self.host.say(translate("CaseEditor", "Select a consent in the list first."), error=True)
             return
         consent_id = int(item.data(0, ITEM_ID_ROLE))
-        self.host.act(lambda session, _case_id, user_id: case_records.withdraw_consent(session, consent_id,
-                                                                                       actor_id=user_id),
-                      None, translate("CaseEditor", "The consent is withdrawn."))
+        self.host.act(
+            lambda session, _case_id, user_id: case_records.withdraw_consent(session, consent_id, actor_id=user_id),
+            None,
+            translate("CaseEditor", "The consent is withdrawn."),
+        )

@@ -257,13 +257,7 @@ class HistoryView(QTreeWidget):
                 first = number == 0
                 text = f"{what} — {label}" if first and label else (what if first else label)
                 item = QTreeWidgetItem(
-                    [
-                        format_datetime(entry.at) if first else "",
-                        entry.user if first else "",
-                        text,
-                        before,
-                        after,
-                    ]
+                    [format_datetime(entry.at) if first else "", entry.user if first else "", text, before, after]
                 )
                 for column in range(5):
                     item.setToolTip(column, item.text(column))
@@ -303,22 +297,13 @@ class HistoryDialog(QDialog):
         layout.addLayout(row)
 
     def show_entries(
-        self,
-        entries: list[HistoryEntry],
-        action_label: Callable[[str], str],
-        value_text: Callable[[str, object], str],
+        self, entries: list[HistoryEntry], action_label: Callable[[str], str], value_text: Callable[[str, object], str]
     ) -> None:
         self.view.show_entries(entries, field_labels(), action_label, value_text)
-        last = (
-            self.view.topLevelItem(self.view.topLevelItemCount() - 1)
-            if self.view.topLevelItemCount()
-            else None
-        )
+        last = self.view.topLevelItem(self.view.topLevelItemCount() - 1) if self.view.topLevelItemCount() else None
         if last is not None:
             self.view.setCurrentItem(last)
-        corrected = sum(
-            1 for entry in entries if entry.action.endswith((".update", ".reopen", ".cancel", ".remove"))
-        )
+        corrected = sum(1 for entry in entries if entry.action.endswith((".update", ".reopen", ".cancel", ".remove")))
         self.state.setText(
             translate("Corrections", "Corrections: %1").replace("%1", str(corrected))
             if corrected

@@ -21,8 +21,10 @@ class EditorData:
 
 def load_editor_data(session: Session, case_id: int, *, actor_id: int, audit: bool = True) -> EditorData:
     """Access is checked; ``audit`` records the opening (a refresh after the editor's own change does not)."""
-    institutions = sorted((institution_view(row) for row in list_institutions(session)),
-                          key=lambda institution: sort_key(institution.name))
+    institutions = sorted(
+        (institution_view(row) for row in list_institutions(session)),
+        key=lambda institution: sort_key(institution.name),
+    )
     return EditorData(open_case_file(session, case_id, actor_id=actor_id, audit_opening=audit), institutions)
 
 

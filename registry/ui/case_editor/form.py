@@ -12,15 +12,7 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
-    QFormLayout,
-    QGridLayout,
-    QLineEdit,
-    QPlainTextEdit,
-    QWidget,
-)
+from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QGridLayout, QLineEdit, QPlainTextEdit, QWidget
 
 from registry.services.case_view import CaseView
 from registry.services.cases import CaseChanges
@@ -105,8 +97,9 @@ class CheckBinding(Binding):
         return self.widget.isChecked()
 
     def text(self, value: object) -> str:
-        return (QCoreApplication.translate("CaseEditor", "yes") if value
-                else QCoreApplication.translate("CaseEditor", "no"))
+        return (
+            QCoreApplication.translate("CaseEditor", "yes") if value else QCoreApplication.translate("CaseEditor", "no")
+        )
 
 
 class ComboBinding(Binding):
@@ -185,8 +178,9 @@ class CaseForm:
         self.add(DateBinding(name, widget), layout, label)
         return widget
 
-    def text(self, name: str, layout: QFormLayout, label: str, height: int = 90, *,
-             object_name: str = "") -> QPlainTextEdit:
+    def text(
+        self, name: str, layout: QFormLayout, label: str, height: int = 90, *, object_name: str = ""
+    ) -> QPlainTextEdit:
         widget = text_box(object_name or name, height)
         self.add(TextBinding(name, widget), layout, label)
         return widget
@@ -201,13 +195,21 @@ class CaseForm:
             layout.addRow("", widget)
         return widget
 
-    def combo(self, name: str, widget: QComboBox, layout: QFormLayout, label: str, *aliases: str,
-              missing: Callable[[Any], str] | None = None) -> QComboBox:
+    def combo(
+        self,
+        name: str,
+        widget: QComboBox,
+        layout: QFormLayout,
+        label: str,
+        *aliases: str,
+        missing: Callable[[Any], str] | None = None,
+    ) -> QComboBox:
         self.add(ComboBinding(name, widget, missing), layout, label, *aliases)
         return widget
 
-    def code_set(self, name: str, options: list[tuple[str, str]], layout: QFormLayout, label: str,
-                 object_prefix: str) -> dict[str, QCheckBox]:
+    def code_set(
+        self, name: str, options: list[tuple[str, str]], layout: QFormLayout, label: str, object_prefix: str
+    ) -> dict[str, QCheckBox]:
         box = QWidget()
         grid = QGridLayout(box)
         grid.setContentsMargins(0, 0, 0, 0)
@@ -251,11 +253,22 @@ class CaseForm:
     def changes(self, shown: dict[str, object]) -> CaseChanges:
         """The fields whose value differs from ``shown`` (what ``fill`` put there), and only those: a field left
         alone is not sent, so a save can never overwrite it, nor a field this form does not have."""
-        changed = {binding.name: binding.to_service(value) for binding, value in
-                   ((binding, binding.read()) for binding in self) if shown.get(binding.name) != value}
+        changed = {
+            binding.name: binding.to_service(value)
+            for binding, value in ((binding, binding.read()) for binding in self)
+            if shown.get(binding.name) != value
+        }
         child = {name: changed.pop(name) for name in PERSON_FIELDS if name in changed}
         return CaseChanges(child=PersonChanges(**child), **changed)  # type: ignore[arg-type]
 
 
-__all__ = ["Binding", "CaseForm", "CheckBinding", "CodeSetBinding", "ComboBinding", "DateBinding", "LineBinding",
-           "TextBinding"]
+__all__ = [
+    "Binding",
+    "CaseForm",
+    "CheckBinding",
+    "CodeSetBinding",
+    "ComboBinding",
+    "DateBinding",
+    "LineBinding",
+    "TextBinding",
+]

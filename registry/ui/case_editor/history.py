@@ -30,6 +30,7 @@ class ShowsHistory:
     last_history: QWidget | None
 
     if TYPE_CHECKING:  # the page's own methods
+
         def say(self, text: str, *, error: bool = False) -> None: ...
         def report_failure(self, error: BaseException) -> None: ...
 
@@ -46,9 +47,12 @@ class ShowsHistory:
         case_id, user_id = self.case_id, self.ctx.user.id
         assert case_id is not None
         # a write: opening a record's history is itself recorded in the audit trail
-        self.ctx.ops.write(lambda session: record_history(session, case_id, entity, record_id, actor_id=user_id),
-                           owner=dialog, success=lambda entries: dialog.show_entries(
-                              entries, self._action_words, self._history_value), failure=self.report_failure)
+        self.ctx.ops.write(
+            lambda session: record_history(session, case_id, entity, record_id, actor_id=user_id),
+            owner=dialog,
+            success=lambda entries: dialog.show_entries(entries, self._action_words, self._history_value),
+            failure=self.report_failure,
+        )
         dialog.show()
         self.last_history = dialog
         return dialog

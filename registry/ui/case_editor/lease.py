@@ -49,8 +49,7 @@ def holder_text(holder: Holder, user_id: int) -> str:
     return (
         translate(
             "CaseEditor",
-            "Being edited by %1 (%2) since %3. You can read the case; you can edit it "
-            "once they have left it.",
+            "Being edited by %1 (%2) since %3. You can read the case; you can edit it once they have left it.",
         )
         .replace("%1", holder.full_name)
         .replace("%2", holder.computer)
@@ -104,6 +103,7 @@ class EditLease(QObject):
         case_id = self.case_id
         if case_id is None:
             return
+
         def got(state: LeaseState) -> None:
             self._got(case_id, state)
 
@@ -134,8 +134,6 @@ class EditLease(QObject):
         )  # unreachable: it lapses by itself
 
 
-
-
 def lease_notice_label() -> QLabel:
     """The editor's notice of who else is editing the case (hidden while nobody is)."""
     label = QLabel()
@@ -159,6 +157,7 @@ class HoldsLease:
     restricted: QCheckBox
 
     if TYPE_CHECKING:  # the page's own
+
         @property
         def dirty(self) -> bool: ...
         def _show(self, data: EditorData, *, keep_form: bool) -> None: ...

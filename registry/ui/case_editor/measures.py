@@ -10,15 +10,7 @@ from registry.services.case_view import CaseFile, MeasureView
 from registry.services.dates import format_date
 from registry.ui.case_editor.corrections import Field, open_correction
 from registry.ui.case_editor.section import CaseJob, EditorHost, Section
-from registry.ui.case_editor.widgets import (
-    button,
-    fill_tree,
-    line,
-    lookup_combo,
-    record_buttons,
-    tree,
-    typed_moment,
-)
+from registry.ui.case_editor.widgets import button, fill_tree, line, lookup_combo, record_buttons, tree, typed_moment
 from registry.ui.context import institution_name
 from registry.ui.forms import FieldMessage, FieldMessages, field_row
 
@@ -30,9 +22,16 @@ class MeasuresSection(Section):
         super().__init__(host)
         self.title = translate("CaseEditor", "Measures and placements")
         layout = QVBoxLayout(self)
-        self.list = tree("measures", [translate("CaseEditor", "Measure"), translate("CaseEditor", "From"),
-                                      translate("CaseEditor", "Until"), translate("CaseEditor", "Placement"),
-                                      translate("CaseEditor", "Decision no.")])
+        self.list = tree(
+            "measures",
+            [
+                translate("CaseEditor", "Measure"),
+                translate("CaseEditor", "From"),
+                translate("CaseEditor", "Until"),
+                translate("CaseEditor", "Placement"),
+                translate("CaseEditor", "Decision no."),
+            ],
+        )
         self.list.setMinimumHeight(150)
         layout.addWidget(self.list)
         self.correct_button = button("correct_measure", translate("Corrections", "Correct…"))
@@ -63,9 +62,22 @@ class MeasuresSection(Section):
 
     def show_case(self, file: CaseFile) -> None:
         label = self.ctx.reference.label
-        fill_tree(self.list, [([label("measure", row.code), format_date(row.started_on), format_date(row.ended_on),
-                                row.placement_location, row.decision_number], row.id)
-                              for row in sorted(file.case.measures, key=lambda row: row.id)])
+        fill_tree(
+            self.list,
+            [
+                (
+                    [
+                        label("measure", row.code),
+                        format_date(row.started_on),
+                        format_date(row.ended_on),
+                        row.placement_location,
+                        row.decision_number,
+                    ],
+                    row.id,
+                )
+                for row in sorted(file.case.measures, key=lambda row: row.id)
+            ],
+        )
 
     def _measure(self) -> MeasureView | None:
         measure_id = self.host.selected_record(self.list, translate("Corrections", "a measure"))
@@ -78,34 +90,63 @@ class MeasuresSection(Section):
         if row is None:
             return
         t = lambda text: translate("CaseEditor", text)  # noqa: E731
-        institutions = [("", None), *((institution_name(item.name, item.name_cyrl, self.ctx.language), item.id)
-                                      for item in self.host.institutions)]
-        if row.decided_by_institution_id is not None and all(value != row.decided_by_institution_id
-                                                             for _label, value in institutions):
+        institutions = [
+            ("", None),
+            *(
+                (institution_name(item.name, item.name_cyrl, self.ctx.language), item.id)
+                for item in self.host.institutions
+            ),
+        ]
+        if row.decided_by_institution_id is not None and all(
+            value != row.decided_by_institution_id for _label, value in institutions
+        ):
             known = self.host.file.institutions.get(row.decided_by_institution_id) if self.host.file else None
-            institutions.append((institution_name(known.name, known.name_cyrl, self.ctx.language) if known
-                                 else str(row.decided_by_institution_id), row.decided_by_institution_id))
+            institutions.append(
+                (
+                    institution_name(known.name, known.name_cyrl, self.ctx.language)
+                    if known
+                    else str(row.decided_by_institution_id),
+                    row.decided_by_institution_id,
+                )
+            )
         fields = [
-            Field("code", t("Measure:"), "combo", row.code,
-                  [(label, code) for code, label in self.ctx.reference.options("measure")], aliases=("measure",)),
+            Field(
+                "code",
+                t("Measure:"),
+                "combo",
+                row.code,
+                [(label, code) for code, label in self.ctx.reference.options("measure")],
+                aliases=("measure",),
+            ),
             Field("started_on", t("From:"), "date", row.started_on),
             Field("ended_on", translate("Corrections", "Until:"), "date", row.ended_on),
             Field("placement_location", t("Placement:"), "line", row.placement_location, aliases=("address",)),
-            Field("decision_number", t("Decision no.:"), "line", row.decision_number,
-                  aliases=("registry_number",)),
-            Field("decided_by_institution_id", translate("Corrections", "Decided by:"), "combo",
-                  row.decided_by_institution_id, institutions),
+            Field("decision_number", t("Decision no.:"), "line", row.decision_number, aliases=("registry_number",)),
+            Field(
+                "decided_by_institution_id",
+                translate("Corrections", "Decided by:"),
+                "combo",
+                row.decided_by_institution_id,
+                institutions,
+            ),
             Field("notes", translate("Corrections", "Notes:"), "text", row.notes),
         ]
         measure_id = row.id
 
         def job(changes: dict[str, object]) -> CaseJob:
             data = case_records.MeasureChanges(**changes)  # type: ignore[arg-type]
-            return lambda session, _case_id, user_id: case_records.update_measure(session, measure_id, data,
-                                                                                  actor_id=user_id)
+            return lambda session, _case_id, user_id: case_records.update_measure(
+                session, measure_id, data, actor_id=user_id
+            )
 
-        self.correction = open_correction(self.host, self, translate("Corrections", "Correct a measure"), fields,
-                                          job, translate("Corrections", "The measure is corrected."))
+        self.correction = open_correction(
+            self.host,
+            self,
+            translate("Corrections", "Correct a measure"),
+            fields,
+            job,
+            translate("Corrections", "The measure is corrected."),
+        )
 
     def history(self) -> None:
         row = self._measure()
@@ -118,7 +159,17 @@ class MeasuresSection(Section):
         if not ok:
             return
         code, place, number = self.code.currentData(), self.place.text(), self.decision.text()
-        self.host.act(lambda session, case_id, user_id: case_records.add_measure(
-            session, case_id, code=code, started_on=start.date() if start else None, actor_id=user_id,
-            placement_location=place, decision_number=number), self.messages,
-            translate("CaseEditor", "Measure added."), cleared=(self.start, self.place, self.decision))
+        self.host.act(
+            lambda session, case_id, user_id: case_records.add_measure(
+                session,
+                case_id,
+                code=code,
+                started_on=start.date() if start else None,
+                actor_id=user_id,
+                placement_location=place,
+                decision_number=number,
+            ),
+            self.messages,
+            translate("CaseEditor", "Measure added."),
+            cleared=(self.start, self.place, self.decision),
+        )

@@ -37,8 +37,15 @@ class NotesSection(Section):
     def _notes(self) -> QGroupBox:
         notes = QGroupBox(translate("CaseEditor", "Notes"))
         column = QVBoxLayout(notes)
-        self.list = tree("notes", [translate("CaseEditor", "Date"), translate("CaseEditor", "Kind"),
-                                   translate("CaseEditor", "Author"), translate("CaseEditor", "Text")])
+        self.list = tree(
+            "notes",
+            [
+                translate("CaseEditor", "Date"),
+                translate("CaseEditor", "Kind"),
+                translate("CaseEditor", "Author"),
+                translate("CaseEditor", "Text"),
+            ],
+        )
         self.list.setMinimumHeight(140)
         column.addWidget(self.list)
         self.correct_note_button = button("correct_note", translate("Corrections", "Correct…"))
@@ -63,15 +70,20 @@ class NotesSection(Section):
     def _conferences(self) -> QGroupBox:
         conferences = QGroupBox(translate("CaseEditor", "Case conferences"))
         column = QVBoxLayout(conferences)
-        self.conferences = tree("conferences", [translate("CaseEditor", "Held"), translate("CaseEditor", "Place"),
-                                                translate("CaseEditor", "Participants"),
-                                                translate("CaseEditor", "Minutes")])
+        self.conferences = tree(
+            "conferences",
+            [
+                translate("CaseEditor", "Held"),
+                translate("CaseEditor", "Place"),
+                translate("CaseEditor", "Participants"),
+                translate("CaseEditor", "Minutes"),
+            ],
+        )
         self.conferences.setMinimumHeight(110)
         column.addWidget(self.conferences)
         self.correct_conference_button = button("correct_conference", translate("Corrections", "Correct…"))
         self.correct_conference_button.clicked.connect(self.correct_conference)
-        self.conference_history_button = button("conference_history",
-                                                translate("Corrections", "Earlier versions…"))
+        self.conference_history_button = button("conference_history", translate("Corrections", "Earlier versions…"))
         self.conference_history_button.clicked.connect(self.conference_history)
         column.addLayout(record_buttons(self.correct_conference_button, self.conference_history_button))
         form = QFormLayout()
@@ -80,13 +92,19 @@ class NotesSection(Section):
         self.conference_place = line("conference_place")
         self.conference_participants = line("conference_participants")
         self.conference_minutes = text_box("conference_minutes", 60)
-        field_row(form, translate("CaseEditor", "Held on:"), self.conference_date,
-                  self.conference_messages.add("held_at"))
+        field_row(
+            form, translate("CaseEditor", "Held on:"), self.conference_date, self.conference_messages.add("held_at")
+        )
         field_row(form, translate("CaseEditor", "Place:"), self.conference_place, self.conference_messages.add("place"))
-        field_row(form, translate("CaseEditor", "Participants:"), self.conference_participants,
-                  self.conference_messages.add("participants"))
-        field_row(form, translate("CaseEditor", "Minutes:"), self.conference_minutes,
-                  self.conference_messages.add("text"))
+        field_row(
+            form,
+            translate("CaseEditor", "Participants:"),
+            self.conference_participants,
+            self.conference_messages.add("participants"),
+        )
+        field_row(
+            form, translate("CaseEditor", "Minutes:"), self.conference_minutes, self.conference_messages.add("text")
+        )
         column.addLayout(form)
         column.addWidget(self.conference_messages.general)
         self.add_conference_button = QPushButton(translate("CaseEditor", "Add conference"))
@@ -96,16 +114,33 @@ class NotesSection(Section):
         return conferences
 
     def action_buttons(self) -> list[QPushButton]:
-        return [self.add_button, self.add_conference_button, self.correct_note_button,
-                self.correct_conference_button]
+        return [self.add_button, self.add_conference_button, self.correct_note_button, self.correct_conference_button]
 
     def show_case(self, file: CaseFile) -> None:
         label = self.ctx.reference.label
         latest = sorted(file.case.notes, key=lambda note: (note.occurred_at, note.id), reverse=True)[:SHOWN_NOTES]
-        fill_tree(self.list, [([format_datetime(row.occurred_at), label("note_kind", row.kind),
-                                self.ctx.staff_name(row.author_id), row.text], row.id) for row in latest])
-        fill_tree(self.conferences, [([format_date(row.held_at), row.place, row.participants, row.minutes], row.id)
-                                     for row in sorted(file.case.conferences, key=lambda row: row.held_at)])
+        fill_tree(
+            self.list,
+            [
+                (
+                    [
+                        format_datetime(row.occurred_at),
+                        label("note_kind", row.kind),
+                        self.ctx.staff_name(row.author_id),
+                        row.text,
+                    ],
+                    row.id,
+                )
+                for row in latest
+            ],
+        )
+        fill_tree(
+            self.conferences,
+            [
+                ([format_date(row.held_at), row.place, row.participants, row.minutes], row.id)
+                for row in sorted(file.case.conferences, key=lambda row: row.held_at)
+            ],
+        )
 
     def _note(self) -> NoteView | None:
         note_id = self.host.selected_record(self.list, translate("Corrections", "a note"))
@@ -125,22 +160,32 @@ class NotesSection(Section):
         if row is None:
             return
         fields = [
-            Field("kind", translate("CaseEditor", "Kind:"), "combo", row.kind,
-                  [(label, code) for code, label in self.ctx.reference.options("note_kind")]),
-            Field("occurred_at", translate("Corrections", "When:"), "moment", row.occurred_at,
-                  aliases=("reported_at",)),
+            Field(
+                "kind",
+                translate("CaseEditor", "Kind:"),
+                "combo",
+                row.kind,
+                [(label, code) for code, label in self.ctx.reference.options("note_kind")],
+            ),
+            Field(
+                "occurred_at", translate("Corrections", "When:"), "moment", row.occurred_at, aliases=("reported_at",)
+            ),
             Field("text", translate("CaseEditor", "Text:"), "text", row.text),
         ]
         note_id = row.id
 
         def job(changes: dict[str, object]) -> CaseJob:
             data = case_records.NoteChanges(**changes)  # type: ignore[arg-type]
-            return lambda session, _case_id, user_id: case_records.update_note(session, note_id, data,
-                                                                               actor_id=user_id)
+            return lambda session, _case_id, user_id: case_records.update_note(session, note_id, data, actor_id=user_id)
 
-        self.correction = open_correction(self.host, self, translate("Corrections", "Correct a note"), fields, job,
-                                          translate("Corrections", "The note is corrected; its earlier text is "
-                                                    "kept in its history."))
+        self.correction = open_correction(
+            self.host,
+            self,
+            translate("Corrections", "Correct a note"),
+            fields,
+            job,
+            translate("Corrections", "The note is corrected; its earlier text is kept in its history."),
+        )
 
     def correct_conference(self) -> None:
         row = self._conference()
@@ -157,12 +202,18 @@ class NotesSection(Section):
 
         def job(changes: dict[str, object]) -> CaseJob:
             data = case_records.ConferenceChanges(**changes)  # type: ignore[arg-type]
-            return lambda session, _case_id, user_id: case_records.update_conference(session, conference_id, data,
-                                                                                     actor_id=user_id)
+            return lambda session, _case_id, user_id: case_records.update_conference(
+                session, conference_id, data, actor_id=user_id
+            )
 
-        self.correction = open_correction(self.host, self, translate("Corrections", "Correct conference minutes"),
-                                          fields, job, translate("Corrections", "The minutes are corrected; the "
-                                                                 "earlier text is kept in their history."))
+        self.correction = open_correction(
+            self.host,
+            self,
+            translate("Corrections", "Correct conference minutes"),
+            fields,
+            job,
+            translate("Corrections", "The minutes are corrected; the earlier text is kept in their history."),
+        )
 
     def note_history(self) -> None:
         row = self._note()
@@ -172,14 +223,20 @@ class NotesSection(Section):
     def conference_history(self) -> None:
         row = self._conference()
         if row is not None:
-            self.host.show_history(self, translate("Corrections", "Earlier versions of the minutes"),
-                                   "case_conference", row.id)
+            self.host.show_history(
+                self, translate("Corrections", "Earlier versions of the minutes"), "case_conference", row.id
+            )
 
     def add_note(self) -> None:
         kind, text = self.kind.currentData(), self.text.toPlainText()
-        self.host.act(lambda session, case_id, user_id: case_records.add_note(
-            session, case_id, text=text, actor_id=user_id, kind=kind), self.messages,
-            translate("CaseEditor", "Note added."), cleared=(self.text,))
+        self.host.act(
+            lambda session, case_id, user_id: case_records.add_note(
+                session, case_id, text=text, actor_id=user_id, kind=kind
+            ),
+            self.messages,
+            translate("CaseEditor", "Note added."),
+            cleared=(self.text,),
+        )
 
     def add_conference(self) -> None:
         self.conference_messages.clear()
@@ -188,12 +245,24 @@ class NotesSection(Section):
             return
         if held is None:
             self.conference_messages.by_field["held_at"].show_error(
-                translate("CaseEditor", "Enter a date as dd.mm.yyyy."))
+                translate("CaseEditor", "Enter a date as dd.mm.yyyy.")
+            )
             return
-        place, who, minutes = (self.conference_place.text(), self.conference_participants.text(),
-                               self.conference_minutes.toPlainText())
-        self.host.act(lambda session, case_id, user_id: case_records.add_conference(
-            session, case_id, held_at=held, participants=who, minutes=minutes, place=place, actor_id=user_id),
-            self.conference_messages, translate("CaseEditor", "Conference added."),
-            cleared=(self.conference_date, self.conference_place, self.conference_participants,
-                     self.conference_minutes))
+        place, who, minutes = (
+            self.conference_place.text(),
+            self.conference_participants.text(),
+            self.conference_minutes.toPlainText(),
+        )
+        self.host.act(
+            lambda session, case_id, user_id: case_records.add_conference(
+                session, case_id, held_at=held, participants=who, minutes=minutes, place=place, actor_id=user_id
+            ),
+            self.conference_messages,
+            translate("CaseEditor", "Conference added."),
+            cleared=(
+                self.conference_date,
+                self.conference_place,
+                self.conference_participants,
+                self.conference_minutes,
+            ),
+        )

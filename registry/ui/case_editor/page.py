@@ -71,8 +71,12 @@ PAGE_KEY = "case"
 
 def ask_unsaved_changes(parent: QWidget) -> str:
     """'save', 'discard' or 'cancel'."""
-    box = QMessageBox(QMessageBox.Icon.Question, translate("CaseEditor", "Unsaved changes"),
-                      translate("CaseEditor", "This case has changes that are not saved yet."), parent=parent)
+    box = QMessageBox(
+        QMessageBox.Icon.Question,
+        translate("CaseEditor", "Unsaved changes"),
+        translate("CaseEditor", "This case has changes that are not saved yet."),
+        parent=parent,
+    )
     save = box.addButton(translate("CaseEditor", "Save"), QMessageBox.ButtonRole.AcceptRole)
     discard = box.addButton(translate("CaseEditor", "Discard changes"), QMessageBox.ButtonRole.DestructiveRole)
     box.addButton(translate("CaseEditor", "Stay here"), QMessageBox.ButtonRole.RejectRole)
@@ -124,7 +128,9 @@ class CaseEditorPage(QWidget, TheirSave, HoldsLease, ShowsHistory, PrintsCase):
         self.messages.general.setProperty("registry_data", True)
         self.form = CaseForm(self.messages)
         self.stack = QStackedWidget()
-        self.placeholder = QLabel(translate("CaseEditor", "No case is open. Open one from a case list (double-click or Enter)."))
+        self.placeholder = QLabel(
+            translate("CaseEditor", "No case is open. Open one from a case list (double-click or Enter).")
+        )
         self.placeholder.setObjectName("no_case")
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.placeholder.setWordWrap(True)
@@ -183,12 +189,22 @@ class CaseEditorPage(QWidget, TheirSave, HoldsLease, ShowsHistory, PrintsCase):
 
     def sections(self) -> list[Section]:
         """In the order of the section list."""
-        return [self.child, self.report, self.planning, self.referrals, self.checklist, self.measures, self.notes,
-                self.consents, self.closure]
+        return [
+            self.child,
+            self.report,
+            self.planning,
+            self.referrals,
+            self.checklist,
+            self.measures,
+            self.notes,
+            self.consents,
+            self.closure,
+        ]
 
     def action_buttons(self) -> list[QPushButton | QCheckBox]:
         buttons: list[QPushButton | QCheckBox] = [
-            button for section in self.sections() for button in section.action_buttons()]
+            button for section in self.sections() for button in section.action_buttons()
+        ]
         return [*buttons, self.save_button, self.restricted]
 
     # ---- the header ----------------------------------------------------------------------------------------
@@ -205,8 +221,13 @@ class CaseEditorPage(QWidget, TheirSave, HoldsLease, ShowsHistory, PrintsCase):
         self.status_label.setProperty("registry_data", True)
         self.restricted = QCheckBox(translate("CaseEditor", "Restricted"))
         self.restricted.setObjectName("restricted")
-        self.restricted.setToolTip(translate("CaseEditor", "Only the assigned workers and supervisors see a restricted case; anyone "
-                                             "else must give a reason to open it"))
+        self.restricted.setToolTip(
+            translate(
+                "CaseEditor",
+                "Only the assigned workers and supervisors see a restricted case; anyone "
+                "else must give a reason to open it",
+            )
+        )
         self.restricted.setVisible(self.ctx.user.role == "supervisor")
         self.restricted.clicked.connect(self._restricted_clicked)
         self.dirty_label = QLabel(translate("CaseEditor", "Unsaved changes"))
@@ -221,22 +242,29 @@ class CaseEditorPage(QWidget, TheirSave, HoldsLease, ShowsHistory, PrintsCase):
         self.save_button.setVisible(self.ctx.user.writes_cases)
         self.reload_button = QPushButton(translate("CaseEditor", "Reload"))
         self.reload_button.setObjectName("reload_case")
-        self.reload_button.setToolTip(translate("CaseEditor", "Read the case again from the database (your unsaved changes are lost)"))
+        self.reload_button.setToolTip(
+            translate("CaseEditor", "Read the case again from the database (your unsaved changes are lost)")
+        )
         self.reload_button.clicked.connect(self._reload_clicked)
         self.print_button = QPushButton(translate("CaseEditor", "Print"))
         self.print_button.setObjectName("print_menu")
         menu = QMenu(self.print_button)
         menu.setObjectName("print_documents")
-        for document, text in (("summary", translate("CaseEditor", "Case summary…")),
-                               ("checklist", translate("CaseEditor", "Protocol checklist…")),
-                               ("timeline", translate("CaseEditor", "Case timeline…"))):
+        for document, text in (
+            ("summary", translate("CaseEditor", "Case summary…")),
+            ("checklist", translate("CaseEditor", "Protocol checklist…")),
+            ("timeline", translate("CaseEditor", "Case timeline…")),
+        ):
             action = menu.addAction(text)
             action.setObjectName(f"print_{document}")
             action.triggered.connect(lambda _checked=False, doc=document: self.print_document(doc))
         self.print_button.setMenu(menu)
-        self.print_button.setToolTip(translate("CaseEditor", "Print the case summary (Ctrl+P), the checklist or the timeline"))
+        self.print_button.setToolTip(
+            translate("CaseEditor", "Print the case summary (Ctrl+P), the checklist or the timeline")
+        )
         QShortcut(QKeySequence(QKeySequence.StandardKey.Print), self).activated.connect(  # Ctrl+P: the summary
-            lambda: self.print_document("summary") if self.view is not None else None)
+            lambda: self.print_document("summary") if self.view is not None else None
+        )
         row = QHBoxLayout()
         row.addWidget(self.title)
         row.addWidget(self.status_label)
@@ -291,16 +319,21 @@ class CaseEditorPage(QWidget, TheirSave, HoldsLease, ShowsHistory, PrintsCase):
                 break_glass(session, user_id, case_id, reason)
             return load_editor_data(session, case_id, actor_id=user_id, audit=audit), lease(session)
 
-        self.ctx.ops.write(load, owner=self, success=self._opened, failure=lambda error: self._load_failed(case_id, error))
+        self.ctx.ops.write(
+            load, owner=self, success=self._opened, failure=lambda error: self._load_failed(case_id, error)
+        )
 
     def _read_again(self, *, keep_form: bool) -> None:
         if self.case_id is None:
             return
         user_id, case_id = self.ctx.user.id, self.case_id
         self.loading = True
-        self.ctx.ops.read(lambda session: load_editor_data(session, case_id, actor_id=user_id, audit=False),
-                          owner=self, success=lambda data: self._show(data, keep_form=keep_form),
-                          failure=lambda error: self._load_failed(case_id, error))
+        self.ctx.ops.read(
+            lambda session: load_editor_data(session, case_id, actor_id=user_id, audit=False),
+            owner=self,
+            success=lambda data: self._show(data, keep_form=keep_form),
+            failure=lambda error: self._load_failed(case_id, error),
+        )
 
     def refresh(self) -> None:
         """Read the case again after a change made here; the form keeps what the user typed if unsaved."""
@@ -343,8 +376,12 @@ class CaseEditorPage(QWidget, TheirSave, HoldsLease, ShowsHistory, PrintsCase):
             section.show_case(data.file)
 
     # ---- saving --------------------------------------------------------------------------------------------
-    def save(self, then: Callable[[], object] | None = None, *,
-             resolution: tuple[SaveConflict, dict[str, Side], str] | None = None) -> None:
+    def save(
+        self,
+        then: Callable[[], object] | None = None,
+        *,
+        resolution: tuple[SaveConflict, dict[str, Side], str] | None = None,
+    ) -> None:
         """Save the form; ``then`` is called once the save succeeded (never after a refused one).
         ``resolution``: the user's answer to a clash with someone else's save, audited with the save."""
         self._after_save = None
@@ -395,8 +432,14 @@ class CaseEditorPage(QWidget, TheirSave, HoldsLease, ShowsHistory, PrintsCase):
             self.say(translate("CaseEditor", "The case was not saved: please correct the marked fields."), error=True)
         elif isinstance(error, StaleRecord):
             self.stale = True
-            self.say(translate("CaseEditor", "Someone else saved this case after you opened it, so your changes were not saved "
-                               "yet. Your input is still in the form."), error=True)
+            self.say(
+                translate(
+                    "CaseEditor",
+                    "Someone else saved this case after you opened it, so your changes were not saved "
+                    "yet. Your input is still in the form.",
+                ),
+                error=True,
+            )
             self._meet_their_save()
         else:
             self.report_failure(error)
@@ -466,9 +509,17 @@ class CaseEditorPage(QWidget, TheirSave, HoldsLease, ShowsHistory, PrintsCase):
         else:
             self.say(str(error), error=True)
 
-    def act(self, job: CaseJob, messages: FieldMessages | None, done: str, *, needs_saved: bool = False,
-            cleared: tuple[QWidget, ...] = (), failed: Callable[[BaseException], bool] | None = None,
-            then: Callable[[], None] | None = None) -> None:
+    def act(
+        self,
+        job: CaseJob,
+        messages: FieldMessages | None,
+        done: str,
+        *,
+        needs_saved: bool = False,
+        cleared: tuple[QWidget, ...] = (),
+        failed: Callable[[BaseException], bool] | None = None,
+        then: Callable[[], None] | None = None,
+    ) -> None:
         if self.case_id is None:
             return
         if needs_saved and self.dirty:
@@ -501,14 +552,19 @@ class CaseEditorPage(QWidget, TheirSave, HoldsLease, ShowsHistory, PrintsCase):
             else:
                 self.report_failure(error)
 
-        self.ctx.ops.write(lambda session: job(session, case_id, user_id), owner=self, success=succeeded,
-                           failure=failure)
+        self.ctx.ops.write(
+            lambda session: job(session, case_id, user_id), owner=self, success=succeeded, failure=failure
+        )
 
     def _restricted_clicked(self, checked: bool) -> None:
         if self.dirty:
             self.restricted.setChecked(not checked)
             self.say(translate("CaseEditor", "Save or reload your changes to the case first."), error=True)
             return
-        self.act(lambda session, case_id, user_id: cases.set_restricted(session, case_id, checked, actor_id=user_id),
-                 None, translate("CaseEditor", "The case is now restricted.") if checked
-                 else translate("CaseEditor", "The case is no longer restricted."))
+        self.act(
+            lambda session, case_id, user_id: cases.set_restricted(session, case_id, checked, actor_id=user_id),
+            None,
+            translate("CaseEditor", "The case is now restricted.")
+            if checked
+            else translate("CaseEditor", "The case is no longer restricted."),
+        )

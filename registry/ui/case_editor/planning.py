@@ -22,12 +22,22 @@ class PlanningSection(Section):
         layout = QVBoxLayout(self)
         team = QGroupBox(translate("CaseEditor", "Responsible"))
         fields = QFormLayout(team)
-        self.lead_worker = form.combo("lead_worker_id", self._staff_combo("lead_worker", ("worker", "supervisor")),
-                                      fields, translate("CaseEditor", "Lead worker:"), "lead_worker",
-                                      missing=self.ctx.staff_name)
-        self.supervisor = form.combo("supervisor_id", self._staff_combo("supervisor", ("supervisor",)), fields,
-                                     translate("CaseEditor", "Supervisor:"), "supervisor",
-                                     missing=self.ctx.staff_name)
+        self.lead_worker = form.combo(
+            "lead_worker_id",
+            self._staff_combo("lead_worker", ("worker", "supervisor")),
+            fields,
+            translate("CaseEditor", "Lead worker:"),
+            "lead_worker",
+            missing=self.ctx.staff_name,
+        )
+        self.supervisor = form.combo(
+            "supervisor_id",
+            self._staff_combo("supervisor", ("supervisor",)),
+            fields,
+            translate("CaseEditor", "Supervisor:"),
+            "supervisor",
+            missing=self.ctx.staff_name,
+        )
         layout.addWidget(team)
         plan = QGroupBox(translate("CaseEditor", "Assessment and plan"))
         fields = QFormLayout(plan)
@@ -83,26 +93,39 @@ class PlanningSection(Section):
         self.next_status.setEnabled(self.next_status.count() > 0)
         self._status_chosen()
         if case.plan_approved_at is not None:
-            self.plan_state.setText(translate("CaseEditor", "Approved by %1 on %2").replace(
-                "%1", self.ctx.staff_name(case.plan_approved_by_id)).replace("%2", format_date(case.plan_approved_at)))
+            self.plan_state.setText(
+                translate("CaseEditor", "Approved by %1 on %2")
+                .replace("%1", self.ctx.staff_name(case.plan_approved_by_id))
+                .replace("%2", format_date(case.plan_approved_at))
+            )
         else:
             self.plan_state.setText(translate("CaseEditor", "Not approved yet"))
         # an approved plan is approved: the button comes back when the case returns to planning or review
-        self.approve_button.setEnabled(case.status in ("planning", "review") and bool(case.plan)
-                                       and case.plan_approved_at is None)
+        self.approve_button.setEnabled(
+            case.status in ("planning", "review") and bool(case.plan) and case.plan_approved_at is None
+        )
 
     def _status_chosen(self) -> None:
         self.move_button.setEnabled(self.ctx.user.writes_cases and self.next_status.currentData() is not None)
 
     def approve_plan(self) -> None:
-        self.host.act(lambda session, case_id, user_id: cases.approve_plan(session, case_id, actor_id=user_id),
-                      None, translate("CaseEditor", "The plan is approved."), needs_saved=True)
+        self.host.act(
+            lambda session, case_id, user_id: cases.approve_plan(session, case_id, actor_id=user_id),
+            None,
+            translate("CaseEditor", "The plan is approved."),
+            needs_saved=True,
+        )
 
     def move_status(self) -> None:
         target = self.next_status.currentData()
         if not target or self.host.view is None:
             return
         version = self.host.view.version
-        self.host.act(lambda session, case_id, user_id: cases.change_status(
-            session, case_id, target, actor_id=user_id, expected_version=version), None,
-            translate("CaseEditor", "The case moved on."), needs_saved=True)
+        self.host.act(
+            lambda session, case_id, user_id: cases.change_status(
+                session, case_id, target, actor_id=user_id, expected_version=version
+            ),
+            None,
+            translate("CaseEditor", "The case moved on."),
+            needs_saved=True,
+        )

@@ -19,18 +19,23 @@ class PrintsCase:
     view: CaseView | None
     last_preview: QWidget | None
 
-    def print_preview(self, title: str, document: str, subject_id: int, *, referral_id: int | None = None,
-                      file_name: str) -> QWidget:
+    def print_preview(
+        self, title: str, document: str, subject_id: int, *, referral_id: int | None = None, file_name: str
+    ) -> QWidget:
         # imported when first used: print preview brings Qt's PDF and print modules, which the window's start skips
         from registry.ui.print_preview import PrintPreview, document_builder, document_recorder
 
         assert self.view is not None
         assert isinstance(self, QWidget)
         user_id = self.ctx.user.id
-        preview = PrintPreview(self.ctx, title, document_builder(document, subject_id, user_id),
-                               document_recorder(document, actor_id=user_id, case_ids=[self.view.id],
-                                                 referral_id=referral_id),
-                               file_name=file_name, parent=self)
+        preview = PrintPreview(
+            self.ctx,
+            title,
+            document_builder(document, subject_id, user_id),
+            document_recorder(document, actor_id=user_id, case_ids=[self.view.id], referral_id=referral_id),
+            file_name=file_name,
+            parent=self,
+        )
         preview.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         preview.show()
         self.last_preview = preview
@@ -40,8 +45,14 @@ class PrintsCase:
         """Preview the case summary, checklist or timeline of the open case."""
         if self.view is None:
             return None
-        titles = {"summary": translate("CaseEditor", "Case summary"),
-                  "checklist": translate("CaseEditor", "Protocol checklist"),
-                  "timeline": translate("CaseEditor", "Case timeline")}
-        return self.print_preview(f"{titles[document]} {self.view.number}", document, self.view.id,
-                                  file_name=f"{self.view.number}-{document}.pdf")
+        titles = {
+            "summary": translate("CaseEditor", "Case summary"),
+            "checklist": translate("CaseEditor", "Protocol checklist"),
+            "timeline": translate("CaseEditor", "Case timeline"),
+        }
+        return self.print_preview(
+            f"{titles[document]} {self.view.number}",
+            document,
+            self.view.id,
+            file_name=f"{self.view.number}-{document}.pdf",
+        )

@@ -20,8 +20,12 @@ translate = QCoreApplication.translate
 
 
 def referral_state(status: str) -> str:
-    return {"draft": translate("CaseEditor", "Draft, not sent"), "sent": translate("CaseEditor", "Waiting for a response"),
-            "answered": translate("CaseEditor", "Answered"), "cancelled": translate("CaseEditor", "Cancelled")}.get(status, status)
+    return {
+        "draft": translate("CaseEditor", "Draft, not sent"),
+        "sent": translate("CaseEditor", "Waiting for a response"),
+        "answered": translate("CaseEditor", "Answered"),
+        "cancelled": translate("CaseEditor", "Cancelled"),
+    }.get(status, status)
 
 
 def _choose(combo: QComboBox) -> QComboBox:
@@ -38,10 +42,18 @@ class ReferralsSection(Section):
         super().__init__(host)
         self.title = translate("CaseEditor", "Referrals")
         layout = QVBoxLayout(self)
-        self.list = tree("case_referrals", [
-            translate("CaseEditor", "Direction"), translate("CaseEditor", "Institution"),
-            translate("CaseEditor", "Sent / received"), translate("CaseEditor", "Registry no."),
-            translate("CaseEditor", "Response due"), translate("CaseEditor", "Response"), translate("CaseEditor", "State")])
+        self.list = tree(
+            "case_referrals",
+            [
+                translate("CaseEditor", "Direction"),
+                translate("CaseEditor", "Institution"),
+                translate("CaseEditor", "Sent / received"),
+                translate("CaseEditor", "Registry no."),
+                translate("CaseEditor", "Response due"),
+                translate("CaseEditor", "Response"),
+                translate("CaseEditor", "State"),
+            ],
+        )
         self.list.setMinimumHeight(150)
         layout.addWidget(self.list, 1)
         actions = QHBoxLayout()
@@ -72,8 +84,12 @@ class ReferralsSection(Section):
         form = QFormLayout(response)
         self.response_messages = FieldMessages(FieldMessage("response_general"))
         self.response_summary = text_box("response_summary", 60)
-        field_row(form, translate("CaseEditor", "What they answered:"), self.response_summary,
-                  self.response_messages.add("response_summary", "response_received_at"))
+        field_row(
+            form,
+            translate("CaseEditor", "What they answered:"),
+            self.response_summary,
+            self.response_messages.add("response_summary", "response_received_at"),
+        )
         self.response_button = QPushButton(translate("CaseEditor", "Record the response"))
         self.response_button.setObjectName("record_response")
         self.response_button.clicked.connect(self.record_response)
@@ -95,13 +111,18 @@ class ReferralsSection(Section):
         self.reason = text_box("referral_reason", 50)
         self.request = text_box("referral_request", 50)
         field_row(form, translate("CaseEditor", "Direction:"), self.direction, self.referral_messages.add("direction"))
-        field_row(form, translate("CaseEditor", "Institution:"), self.institution,
-                  self.referral_messages.add("institution"))
+        field_row(
+            form, translate("CaseEditor", "Institution:"), self.institution, self.referral_messages.add("institution")
+        )
         field_row(form, translate("CaseEditor", "Channel:"), self.channel, self.referral_messages.add("channel"))
         field_row(form, translate("CaseEditor", "Urgency:"), self.urgency, self.referral_messages.add("urgency"))
         field_row(form, translate("CaseEditor", "Reason:"), self.reason, self.referral_messages.add("reason"))
-        field_row(form, translate("CaseEditor", "What is asked:"), self.request,
-                  self.referral_messages.add("requested_action", "sent_at", "response_due_at"))
+        field_row(
+            form,
+            translate("CaseEditor", "What is asked:"),
+            self.request,
+            self.referral_messages.add("requested_action", "sent_at", "response_due_at"),
+        )
         self.log_button = QPushButton(translate("CaseEditor", "Log the referral"))
         self.log_button.setObjectName("log_referral")
         self.log_button.clicked.connect(lambda: self.log())
@@ -122,19 +143,38 @@ class ReferralsSection(Section):
             row = rows[number]
             return row.status == "sent" and row.response_due_at is not None and row.response_due_at < now
 
-        fill_tree(self.list, [([label("referral_direction", row.direction),
-                                institution_label(row.institution.name, language,
-                                                  {row.institution.name: row.institution.name_cyrl})
-                                if row.institution else "",
-                                format_date(row.sent_at), row.registry_number, format_date(row.response_due_at),
-                                format_date(row.response_received_at), referral_state(row.status)], row.id)
-                              for row in rows], red=overdue)
+        fill_tree(
+            self.list,
+            [
+                (
+                    [
+                        label("referral_direction", row.direction),
+                        institution_label(
+                            row.institution.name, language, {row.institution.name: row.institution.name_cyrl}
+                        )
+                        if row.institution
+                        else "",
+                        format_date(row.sent_at),
+                        row.registry_number,
+                        format_date(row.response_due_at),
+                        format_date(row.response_received_at),
+                        referral_state(row.status),
+                    ],
+                    row.id,
+                )
+                for row in rows
+            ],
+            red=overdue,
+        )
         chosen = self.institution.currentData()
         self.institution.clear()
         self.institution.addItem(translate("CaseEditor", "Choose…"), None)
         for institution in self.host.institutions:
-            self.institution.addItem(f"{institution_name(institution.name, institution.name_cyrl, language)} "
-                                     f"({label('sector', institution.sector)})", institution.id)
+            self.institution.addItem(
+                f"{institution_name(institution.name, institution.name_cyrl, language)} "
+                f"({label('sector', institution.sector)})",
+                institution.id,
+            )
         self.institution.setCurrentIndex(max(0, self.institution.findData(chosen)) if chosen is not None else 0)
 
     def selected(self) -> int | None:
@@ -147,29 +187,40 @@ class ReferralsSection(Section):
     def log(self, override: str = "") -> None:
         direction = self.direction.currentData()
         data = referrals.ReferralInput(
-            case_id=self.host.case_id or 0, direction=str(direction or ""),
-            institution_id=self.institution.currentData(), channel=str(self.channel.currentData() or ""),
-            reason=self.reason.toPlainText(), requested_action=self.request.toPlainText(),
+            case_id=self.host.case_id or 0,
+            direction=str(direction or ""),
+            institution_id=self.institution.currentData(),
+            channel=str(self.channel.currentData() or ""),
+            reason=self.reason.toPlainText(),
+            requested_action=self.request.toPlainText(),
             urgency=str(self.urgency.currentData() or ""),
             sent_at=dt.datetime.now(dt.UTC) if direction == "incoming" else None,
-            consent_override_reason=override)
+            consent_override_reason=override,
+        )
 
         def consent_missing(error: BaseException) -> bool:
             if not isinstance(error, referrals.ConsentMissing):
                 return False
-            reason = self.host.ask_text(self, translate("CaseEditor", "No consent covers this referral"),
-                                        error.message(self.ctx.language) + "\n\n"
-                                        + translate("CaseEditor", "To send it anyway, give the reason; it is recorded."))
+            reason = self.host.ask_text(
+                self,
+                translate("CaseEditor", "No consent covers this referral"),
+                error.message(self.ctx.language)
+                + "\n\n"
+                + translate("CaseEditor", "To send it anyway, give the reason; it is recorded."),
+            )
             if reason:
                 self.log(reason)
             else:
                 self.host.say(error.message(self.ctx.language), error=True)
             return True
 
-        self.host.act(lambda session, _case_id, user_id: referrals.log_referral(session, data, actor_id=user_id),
-                      self.referral_messages, translate("CaseEditor", "Referral logged."),
-                      cleared=(self.direction, self.institution, self.urgency, self.reason, self.request),
-                      failed=consent_missing)
+        self.host.act(
+            lambda session, _case_id, user_id: referrals.log_referral(session, data, actor_id=user_id),
+            self.referral_messages,
+            translate("CaseEditor", "Referral logged."),
+            cleared=(self.direction, self.institution, self.urgency, self.reason, self.request),
+            failed=consent_missing,
+        )
 
     def _referral(self) -> ReferralView | None:
         referral_id = self.selected()
@@ -184,24 +235,32 @@ class ReferralsSection(Section):
             return
         language = self.ctx.language
         label = self.ctx.reference.label
-        institutions = [(f"{institution_name(item.name, item.name_cyrl, language)} ({label('sector', item.sector)})",
-                         item.id) for item in self.host.institutions]
+        institutions = [
+            (f"{institution_name(item.name, item.name_cyrl, language)} ({label('sector', item.sector)})", item.id)
+            for item in self.host.institutions
+        ]
         if row.institution is not None and all(value != row.institution_id for _text, value in institutions):
-            institutions.append((institution_name(row.institution.name, row.institution.name_cyrl, language),
-                                 row.institution.id))
+            institutions.append(
+                (institution_name(row.institution.name, row.institution.name_cyrl, language), row.institution.id)
+            )
         t = lambda text: translate("CaseEditor", text)  # noqa: E731
         options = self.ctx.reference.options
         fields = [
-            Field("institution_id", t("Institution:"), "combo", row.institution_id, institutions,
-                  aliases=("institution",)),
-            Field("channel", t("Channel:"), "combo", row.channel,
-                  [(text, code) for code, text in options("channel")]),
+            Field(
+                "institution_id", t("Institution:"), "combo", row.institution_id, institutions, aliases=("institution",)
+            ),
+            Field("channel", t("Channel:"), "combo", row.channel, [(text, code) for code, text in options("channel")]),
             Field("urgency", t("Urgency:"), "combo", row.urgency, [(text, code) for code, text in options("urgency")]),
             Field("reason", t("Reason:"), "text", row.reason),
             Field("requested_action", t("What is asked:"), "text", row.requested_action),
             Field("registry_number", translate("Corrections", "Registry no.:"), "line", row.registry_number),
-            Field("contact_person", translate("Corrections", "Contact person:"), "line", row.contact_person,
-                  aliases=("reporter_name",)),
+            Field(
+                "contact_person",
+                translate("Corrections", "Contact person:"),
+                "line",
+                row.contact_person,
+                aliases=("reporter_name",),
+            ),
             Field("response_due_at", translate("Corrections", "Response due:"), "moment", row.response_due_at),
         ]
         if row.status == "answered":
@@ -211,23 +270,39 @@ class ReferralsSection(Section):
         def job(changes: dict[str, object]) -> CaseJob:
             data = referrals.ReferralChanges(**changes)  # type: ignore[arg-type]
             return lambda session, _case_id, user_id: referrals.update_referral(
-                session, referral_id, data, actor_id=user_id, expected_version=version)
+                session, referral_id, data, actor_id=user_id, expected_version=version
+            )
 
-        self.correction = open_correction(self.host, self, translate("Corrections", "Correct a referral"), fields,
-                                          job, translate("Corrections", "The referral is corrected."))
+        self.correction = open_correction(
+            self.host,
+            self,
+            translate("Corrections", "Correct a referral"),
+            fields,
+            job,
+            translate("Corrections", "The referral is corrected."),
+        )
 
     def cancel(self) -> None:
         row = self._referral()
         if row is None:
             return
-        reason = self.host.ask_text(self, translate("Corrections", "Cancel the referral"), translate(
-            "Corrections", "Why is this referral cancelled? It stays in the log as cancelled, with the reason."))
+        reason = self.host.ask_text(
+            self,
+            translate("Corrections", "Cancel the referral"),
+            translate(
+                "Corrections", "Why is this referral cancelled? It stays in the log as cancelled, with the reason."
+            ),
+        )
         if not reason:
             return
         referral_id, version = row.id, row.version
-        self.host.act(lambda session, _case_id, user_id: referrals.cancel_referral(
-            session, referral_id, reason=reason, actor_id=user_id, expected_version=version), None,
-            translate("Corrections", "The referral is cancelled."))
+        self.host.act(
+            lambda session, _case_id, user_id: referrals.cancel_referral(
+                session, referral_id, reason=reason, actor_id=user_id, expected_version=version
+            ),
+            None,
+            translate("Corrections", "The referral is cancelled."),
+        )
 
     def history(self) -> None:
         row = self._referral()
@@ -237,23 +312,34 @@ class ReferralsSection(Section):
     def send(self) -> None:
         referral_id = self.selected()
         if referral_id is not None:
-            self.host.act(lambda session, _case_id, user_id: referrals.send_referral(session, referral_id,
-                                                                                     actor_id=user_id),
-                          None, translate("CaseEditor", "The referral is marked as sent."))
+            self.host.act(
+                lambda session, _case_id, user_id: referrals.send_referral(session, referral_id, actor_id=user_id),
+                None,
+                translate("CaseEditor", "The referral is marked as sent."),
+            )
 
     def record_response(self) -> None:
         referral_id = self.selected()
         if referral_id is None:
             return
         summary = self.response_summary.toPlainText()
-        self.host.act(lambda session, _case_id, user_id: referrals.record_response(
-            session, referral_id, summary=summary, actor_id=user_id), self.response_messages,
-            translate("CaseEditor", "The response is recorded."), cleared=(self.response_summary,))
+        self.host.act(
+            lambda session, _case_id, user_id: referrals.record_response(
+                session, referral_id, summary=summary, actor_id=user_id
+            ),
+            self.response_messages,
+            translate("CaseEditor", "The response is recorded."),
+            cleared=(self.response_summary,),
+        )
 
     def print_letter(self) -> None:
         referral_id = self.selected()
         if referral_id is None or self.host.view is None:
             return
-        self.host.print_preview(translate("CaseEditor", "Referral letter"), "referral", referral_id,
-                                referral_id=referral_id,
-                                file_name=f"{self.host.view.number}-referral-{referral_id}.pdf")
+        self.host.print_preview(
+            translate("CaseEditor", "Referral letter"),
+            "referral",
+            referral_id,
+            referral_id=referral_id,
+            file_name=f"{self.host.view.number}-referral-{referral_id}.pdf",
+        )

@@ -31,9 +31,17 @@ class EditorHost(Protocol):
     @property
     def dirty(self) -> bool: ...
 
-    def act(self, job: CaseJob, messages: FieldMessages | None, done: str, *, needs_saved: bool = False,
-            cleared: tuple[QWidget, ...] = (), failed: Callable[[BaseException], bool] | None = None,
-            then: Callable[[], None] | None = None) -> None:
+    def act(
+        self,
+        job: CaseJob,
+        messages: FieldMessages | None,
+        done: str,
+        *,
+        needs_saved: bool = False,
+        cleared: tuple[QWidget, ...] = (),
+        failed: Callable[[BaseException], bool] | None = None,
+        then: Callable[[], None] | None = None,
+    ) -> None:
         """Run ``job`` on the open case; on success say ``done``, clear ``cleared``, call ``then`` and read the case
         again; a refusal goes under its fields in ``messages`` (or the banner). ``needs_saved``: refuse while
         unsaved."""
@@ -49,8 +57,9 @@ class EditorHost(Protocol):
 
     def ask_text(self, parent: QWidget, title: str, label: str) -> str | None: ...
 
-    def print_preview(self, title: str, document: str, subject_id: int, *, referral_id: int | None = None,
-                      file_name: str) -> QWidget:
+    def print_preview(
+        self, title: str, document: str, subject_id: int, *, referral_id: int | None = None, file_name: str
+    ) -> QWidget:
         """Preview a printout of the open case (or of one referral of it)."""
 
 

@@ -40,13 +40,18 @@ class TheirSave:
     conflict_dialog: SaveConflictDialog | None = None
 
     if TYPE_CHECKING:  # the page's own methods
+
         def _show(self, data: EditorData, *, keep_form: bool) -> None: ...
         def _fill_form(self, view: CaseView) -> None: ...
         def _changed(self, *_args: object) -> None: ...
         def _load_failed(self, case_id: int, error: BaseException) -> None: ...
         def say(self, text: str, *, error: bool = False) -> None: ...
-        def save(self, then: Callable[[], object] | None = None, *,
-                 resolution: tuple[SaveConflict, dict[str, Side], str] | None = None) -> None: ...
+        def save(
+            self,
+            then: Callable[[], object] | None = None,
+            *,
+            resolution: tuple[SaveConflict, dict[str, Side], str] | None = None,
+        ) -> None: ...
 
     def _field_names(self) -> Iterator[str]:
         return (binding.name for binding in self.form)
@@ -67,9 +72,12 @@ class TheirSave:
         base, mine = dict(self._shown), self.form.values()
         user_id, case_id = self.ctx.user.id, self.case_id
         self.loading = True
-        self.ctx.ops.read(lambda session: load_editor_data(session, case_id, actor_id=user_id, audit=False),
-                          owner=self if isinstance(self, QObject) else None, success=lambda data: self._compare(data, base, mine),
-                          failure=lambda error: self._load_failed(case_id, error))
+        self.ctx.ops.read(
+            lambda session: load_editor_data(session, case_id, actor_id=user_id, audit=False),
+            owner=self if isinstance(self, QObject) else None,
+            success=lambda data: self._compare(data, base, mine),
+            failure=lambda error: self._load_failed(case_id, error),
+        )
 
     def _compare(self, data: EditorData, base: dict[str, object], mine: dict[str, object]) -> None:
         self._show(data, keep_form=False)  # their version is now what the form was filled with
@@ -77,8 +85,13 @@ class TheirSave:
         assert self.view is not None
         conflict = find_conflict(self.view.id, self.view.version, base, mine, theirs, self._field_names())
         if not conflict.mine_changed:  # they saved what this user typed (or this user changed nothing)
-            self.say(translate("CaseEditor", "Someone else saved this case in the meantime; the form shows their "
-                               "version, which already has your changes."))
+            self.say(
+                translate(
+                    "CaseEditor",
+                    "Someone else saved this case in the meantime; the form shows their "
+                    "version, which already has your changes.",
+                )
+            )
             return
         self._put(mine)
         self.stale = True

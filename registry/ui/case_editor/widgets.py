@@ -77,8 +77,9 @@ def tree(name: str, headers: list[str]) -> QTreeWidget:
     return widget
 
 
-def fill_tree(widget: QTreeWidget, rows: list[tuple[list[str], object]],
-              red: Callable[[int], bool] | None = None) -> None:
+def fill_tree(
+    widget: QTreeWidget, rows: list[tuple[list[str], object]], red: Callable[[int], bool] | None = None
+) -> None:
     current = widget.currentItem()
     selected = current.data(0, ITEM_ID_ROLE) if current is not None else None
     widget.clear()
@@ -161,8 +162,6 @@ def parsed_moment(text: str) -> dt.datetime | None:
     return min(moment, dt.datetime.now(dt.UTC))  # today: now, never a moment in the future
 
 
-
-
 def typed_moment(widget: QLineEdit, message: FieldMessage) -> tuple[bool, dt.datetime | None]:
     """The date typed in ``widget`` (None when empty); a wrong one is explained in ``message`` and gives False."""
     try:
@@ -180,5 +179,18 @@ def scrolling(widget: QWidget) -> QScrollArea:
     return area
 
 
-__all__ = ["ITEM_ID_ROLE", "OVERDUE_COLOUR", "Sections", "date_text", "fill_tree", "line", "lookup_combo",
-           "parsed_moment", "scrolling", "select_data", "text_box", "tree", "typed_moment"]
+__all__ = [
+    "ITEM_ID_ROLE",
+    "OVERDUE_COLOUR",
+    "Sections",
+    "date_text",
+    "fill_tree",
+    "line",
+    "lookup_combo",
+    "parsed_moment",
+    "scrolling",
+    "select_data",
+    "text_box",
+    "tree",
+    "typed_moment",
+]
