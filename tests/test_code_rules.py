@@ -26,6 +26,15 @@ def test_ruff_is_clean() -> None:
     assert result.returncode == 0, result.stdout + result.stderr
 
 
+def test_code_is_formatted() -> None:
+    """One layout for everyone (``ruff format``, settings in pyproject.toml): a diff shows what changed, not whose
+    editor saved it."""
+    result = subprocess.run(
+        [BIN / "ruff", "format", "--check", "--no-cache", "."], cwd=ROOT, capture_output=True, text=True
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
 def test_mypy_is_clean() -> None:
     """Type hints are checked, not decoration: ``mypy registry`` with the settings in pyproject.toml."""
     result = subprocess.run([sys.executable, "-m", "mypy", "registry"], cwd=ROOT, capture_output=True, text=True)
