@@ -886,6 +886,7 @@ NOT_DOORS: dict[str, str] = {
     "dashboard.workers_load": "counts per worker, visible cases only",
     "dashboard.cases_by_status_and_risk": "counts, visible cases only",
     "demo.seeding.seed_demo": "synthetic demonstration cases",
+    "demo.bulk_copy.eligible": "yes/no: an empty SQLite file register (no content read)",
     "audit.hold_chain": "the trail's write lock",
     "demo_sign_in.demo_accounts": "demo accounts",
     "demo_sign_in.sign_in_hint": "demo accounts",
