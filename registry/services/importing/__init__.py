@@ -20,7 +20,8 @@ from sqlalchemy.orm import Session
 from registry.services import access, audit
 from registry.services.errors import RegistryError
 from registry.services.importing.mapping import SheetMapping, propose
-from registry.services.importing.planning import ACTIONS, CasePlan, ImportPlan, Match, Planner, RowError, apply_action
+from registry.services.importing.planning import Planner
+from registry.services.importing.plans import ACTIONS, CasePlan, ImportPlan, Match, RowError, apply_action
 from registry.services.importing.reading import ChoiceNeeded, ReadFailed, Sheet, Workbook, read_workbook
 from registry.services.importing.writing import Progress, Writer
 

@@ -41,7 +41,7 @@ from registry.services import audit, visibility
 from registry.services.case_numbers import format_case_number
 from registry.services.cases import centre_of
 from registry.services.dates import LOCAL_TZ
-from registry.services.importing.planning import CasePlan, ImportPlan, PersonPlan
+from registry.services.importing.plans import CasePlan, ImportPlan, PersonPlan
 from registry.services.names import contact_terms, fold, name_terms, registry_key, sort_key
 from registry.services.protocols import first_due, template_in_force
 
