@@ -262,6 +262,29 @@ def test_step_compliance_matches_the_checklist_counted_by_hand(sessions, registe
     assert rows == expected and expected
 
 
+def test_a_step_due_immediately_is_timed_from_the_registration(sessions, worker) -> None:
+    """The official note is due "immediately": a day after the registration (``protocols.first_due``), so a worker
+    can meet it.  Its time taken runs from the registration (here two hours after the report) to when it was done,
+    never negative: written four hours after the registration, 0.2 days."""
+    from registry.services.protocols import complete_step
+
+    with transaction(sessions) as session:
+        data = new_case("Hana", "Test", sex="F", birth_date=dt.date(2016, 1, 1))
+        data.report_received_at = _local(2026, 2, 3, 9)
+        case_id = register_case(session, data, actor_id=None, now=_local(2026, 2, 3, 11)).case.id
+        note = session.scalar(
+            select(ChecklistItem.id)
+            .join(ProtocolStep, ProtocolStep.id == ChecklistItem.step_id)
+            .where(ChecklistItem.case_id == case_id, ProtocolStep.code == "official_note")
+        )
+        complete_step(session, note, actor_id=None, done_at=_local(2026, 2, 3, 15))
+    report = _report(sessions)
+    detail = {r.sector: r for r in report.compliance_detail if r.kind == "step"}
+    assert (detail["official_note"].on_time, detail["official_note"].median_days) == (1, 0.2)
+    other = next(r for r in report.compliance if r.kind == "step" and r.sector == "other")
+    assert other.median_days == 0.2 and other.p90_days == 0.2
+
+
 def test_step_detail_counts_each_checklist_item_once_under_its_step(sessions, register) -> None:
     """By step (staff's detail), an item of a step several sectors lead (emergency protection: police, court and
     centre) is one item due, not one per sector."""

@@ -26,6 +26,7 @@ from sqlalchemy import Integer as SqlInteger
 
 from registry.models import Case, ChecklistItem, Institution, ProtocolStep, Referral
 from registry.models.cases import URGENCIES
+from registry.services.protocols import IMMEDIATE_STEP_TIME, due_on_registering
 from registry.services.statistics.cases import Scope
 from registry.services.statistics.settings import UNKNOWN
 from registry.services.statistics.sql import count_by, nearest_ranks, values_by_key, within
@@ -165,17 +166,16 @@ def _deadline_hours(scope: Scope) -> tuple[dict[int, list[Any]], dict[int, list[
     first_by_step: list[tuple[int, Any]] = []
     repeat_by_step: list[tuple[int, Any]] = []
     urgency = select(Case.urgency).where(Case.id == ChecklistItem.case_id).scalar_subquery()
-    for step_id, code, lead, hours, by_urgency, repeat in scope.session.execute(
-        select(
-            ProtocolStep.id,
-            ProtocolStep.code,
-            ProtocolStep.lead_sectors,
-            ProtocolStep.deadline_hours,
-            ProtocolStep.deadline_by_urgency,
-            ProtocolStep.repeat_every_days,
+    for step in scope.session.scalars(select(ProtocolStep)):
+        step_id, hours, by_urgency, repeat = (
+            step.id,
+            step.deadline_hours,
+            step.deadline_by_urgency,
+            step.repeat_every_days,
         )
-    ):
-        sectors[step_id], codes[step_id] = list(lead or [OTHER]), [code]
+        sectors[step_id], codes[step_id] = list(step.lead_sectors or [OTHER]), [step.code]
+        if due_on_registering(step):  # "immediately" falls due a day after the registration (protocols.first_due)
+            hours = IMMEDIATE_STEP_TIME // dt.timedelta(hours=1)
         first = {}
         for level in URGENCIES:
             value = (by_urgency or {}).get(level, hours)
