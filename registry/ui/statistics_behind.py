@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, SignalInstance
 from PySide6.QtGui import QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QLabel, QTabWidget
+from PySide6.QtWidgets import QLabel, QListWidget, QTableView, QTabWidget
 
 from registry.services.dates import format_date
 from registry.services.statistics.behind import DRILLABLE, Behind, cases_behind
@@ -33,7 +33,9 @@ class ShowsCasesBehind:
     behind: Behind | None
     behind_title: QLabel
     cases: QStandardItemModel
+    cases_view: QTableView
     tabs: QTabWidget
+    table_list: QListWidget
     open_case: SignalInstance
     _violence_rows: Sequence[str]
     _violence_bands: Sequence[str]
@@ -61,6 +63,7 @@ class ShowsCasesBehind:
         period, actor = self.period, self.ctx.user.id
         self.behind_title.setText(figure_title(self.report, table_id, row, column, self.language))
         self.tabs.setCurrentIndex(0)
+        self._show_table(table_id)
         self.loading = True
         self.ctx.ops.read(
             lambda session: cases_behind(session, period, table_id, row, column, actor_id=actor),
@@ -69,6 +72,14 @@ class ShowsCasesBehind:
             owner=self,
             key=f"statistics.behind.{id(self)}",
         )
+
+    def _show_table(self, table_id: str) -> None:
+        """The figure's own table beside its cases (a click on a chart or in the compliance tab chose it there)."""
+        for row in range(self.table_list.count()):
+            if self.table_list.item(row).data(Qt.ItemDataRole.UserRole) == table_id:
+                if row != self.table_list.currentRow():
+                    self.table_list.setCurrentRow(row)
+                return
 
     def _behind_arrived(self, behind: Behind) -> None:
         self.loading = False
@@ -95,6 +106,8 @@ class ShowsCasesBehind:
                 "Restricted cases counted here but not listed: %1 (open them from the case list, giving a reason).",
             ).replace("%1", str(behind.restricted))
         self.behind_title.setText(f"{self.behind_title.text()}\n{text}")
+        # the columns fit the case numbers and names now in them (the header sized itself while the list was empty)
+        self.cases_view.resizeColumnsToContents()
 
     def _clear_behind(self) -> None:
         self.cases.removeRows(0, self.cases.rowCount())
