@@ -1,4 +1,5 @@
-"""A demo case's checklist items (one per protocol step, as far as the case has come) and referrals."""
+"""A demo case's checklist items (one per protocol step, as far as the case has come), referrals and the
+measures begun once its plan is approved."""
 
 from __future__ import annotations
 
@@ -278,3 +279,46 @@ class _CaseRecords(_People):
             self.rows["consent"].append(
                 (consent_id, case_id, giver, sectors, texts["consent_purpose"][cyr], moment(consent_at), lead)
             )
+
+    def _measures(self, case_id: int, lead: int, approved: int | None, closed: int | None) -> None:
+        """Measures, services and placements begun after the plan was approved: two cases in three get one, some
+        two.  The court decides removing the abuser, restraining orders and removing parental rights (its number
+        on the decision); the centre decides the rest.  A measure ends with the case, or after a few months."""
+        if approved is None:
+            return
+        rand = self.measure_rng.random
+        count = 0 if rand() < 0.35 else 1 if rand() < 0.75 else 2
+        date, moment, anchor = self.clock.date, self.clock.moment, self.anchor
+        courts = self.by_sector.get("judiciary", [])
+        chosen: list[str] = []
+        for _ in range(count):
+            code = self.choose_measure()
+            start = approved + int((1 + rand() * 20) * _DAY)
+            if code in chosen or start > anchor or (closed is not None and start >= closed):
+                continue
+            chosen.append(code)
+            end: int | None = closed
+            if end is None and rand() < 0.4 and start + 200 * _DAY < anchor:
+                end = start + int((60 + rand() * 120) * _DAY)
+            year = date((start + 2 * _HOUR) // _DAY)[2:4]
+            by_court = code in _COURT_MEASURES and bool(courts)
+            number = f"P-{1 + int(rand() * 900)}/{year}" if by_court else f"UP-I-{1 + int(rand() * 3000)}/{year}"
+            measure_id = self.ids["measure"]
+            self.ids["measure"] = measure_id + 1
+            self.rows["measure"].append(
+                (
+                    measure_id,
+                    case_id,
+                    code,
+                    date((start + 2 * _HOUR) // _DAY),
+                    date((end + 2 * _HOUR) // _DAY) if end is not None else NULL_TEXT,
+                    courts[int(rand() * len(courts))] if by_court else NULL_ID,
+                    number,
+                    lead,
+                    moment(start),
+                )
+            )
+
+
+#: measures a court decides (the centre decides the others)
+_COURT_MEASURES = frozenset({"abuser_removal", "restraining_order", "parental_rights_removal"})

@@ -75,7 +75,7 @@ def _read_context(session: Session, *, seed: int, total: int, anchor: dt.datetim
         ),
         codes={
             kind: lookups.codes(session, kind)
-            for kind in ("violence_form", "referral_source", "closure_reason", "household_role")
+            for kind in ("violence_form", "referral_source", "closure_reason", "household_role", "measure")
         },
         sequences=sequences,
         first_ids=first_ids,

@@ -255,6 +255,22 @@ _INCOMING_NUMBER = {
     "other": "{n}/{yy}",
 }
 _WEIGHTS: dict[str, dict[str, float]] = {
+    # measures, services and placements begun once a plan is approved (a few come from the court)
+    "measure": {
+        "counselling": 30,
+        "parental_care_supervision": 14,
+        "home_help": 8,
+        "day_care": 8,
+        "cash_assistance": 10,
+        "foster_care": 7,
+        "institutional_placement": 4,
+        "safe_house": 4,
+        "guardianship": 3,
+        "restraining_order": 5,
+        "abuser_removal": 3,
+        "parental_rights_removal": 2,
+        "adoption": 0.5,
+    },
     "violence_form": {
         "neglect": 25,
         "physical": 20,

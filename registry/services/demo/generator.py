@@ -210,3 +210,4 @@ class _Generator(_CaseRecords):
             stall,
         )
         self._referrals(case_id, urgency, script, lead, reporter_institution, received, registered, closed, giver)
+        self._measures(case_id, lead, approved, closed)

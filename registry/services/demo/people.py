@@ -53,6 +53,9 @@ class _People:
             rng, _WEIGHTS["closure"], [c for c in closure if c in _WEIGHTS["closure"]] or closure
         )
         self.choose_role = _chooser(rng, _WEIGHTS["household_role"], codes["household_role"])
+        #: measures draw from a stream of their own, so that adding them left every other row of a seed as it was
+        self.measure_rng = random.Random(context.seed * 7919 + 17)
+        self.choose_measure = _chooser(self.measure_rng, _WEIGHTS["measure"], codes["measure"])
         sectors = [s for s in _WEIGHTS["outgoing_sector"] if s in self.by_sector]
         self.choose_out_sector = _chooser(rng, _WEIGHTS["outgoing_sector"], sectors) if sectors else None
 

@@ -22,6 +22,7 @@ from registry.models import (
     ChecklistItem,
     Consent,
     HouseholdMember,
+    Measure,
     Person,
     PersonContactTerm,
     PersonSearchTerm,
@@ -197,10 +198,25 @@ _TABLES: tuple[_TableSpec, ...] = (
         ),
         {"version": 1},
     ),
+    _TableSpec(
+        Measure,
+        (
+            "id",
+            "case_id",
+            "code",
+            "started_on",
+            "ended_on",
+            "decided_by_institution_id",
+            "decision_number",
+            "recorded_by_id",
+            "recorded_at",
+        ),
+        {"placement_location": "", "notes": ""},
+    ),
 )
 
 #: tables whose integer ids the demo assigns itself
-_ID_TABLES = ("person", "case_file", "household_member", "checklist_item", "consent", "referral")
+_ID_TABLES = ("person", "case_file", "household_member", "checklist_item", "consent", "referral", "measure")
 Rows = dict[str, list[tuple[Any, ...]]]
 
 _HOUR = 3600
