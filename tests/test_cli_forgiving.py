@@ -155,3 +155,47 @@ def test_no_command_prints_a_traceback(
         ran += 1
     assert not problems
     assert ran >= 25
+
+
+def test_every_commands_own_help_is_in_the_catalogue() -> None:
+    """``registry COMMAND --help`` in the user's language: every option and sub-command of every command has its
+    words in the catalogue (a new option without them fails here, before a user meets English in a translated
+    help)."""
+    from registry import i18n
+    from registry.cli.parser import sub_command_help_keys
+
+    parser = build_parser()
+    missing = []
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for name, command in action.choices.items():
+                missing += [
+                    keys[0]
+                    for _action, keys in sub_command_help_keys(command, name)
+                    if not any(i18n.has(key) for key in keys)
+                ]
+    for path, command in leaf_commands(parser):
+        key = f"cli.help.sub.{'.'.join(path)}.description"
+        if command.description and not i18n.has(key):
+            missing.append(key)
+    assert not missing, missing
+
+
+@pytest.mark.parametrize(
+    ("language", "command", "shown", "english"),
+    [
+        ("bs", ["backup"], "koliko rezervnih kopija čuvati (zadano 14)", "how many backups to keep"),
+        ("hr", ["print", "summary"], "PDF datoteka koja se zapisuje", "the PDF file to write"),
+        ("sr-Cyrl", ["db"], "промени кључ базе", "change the database key"),
+        ("sr-Cyrl", ["db", "move"], "postgresql+psycopg://owner@server/registry", "the server database"),
+        ("sr-Latn", ["stats"], "poslednji dan perioda", "last day of the period"),
+    ],
+)
+def test_a_commands_help_speaks_the_users_language(
+    capsys: pytest.CaptureFixture[str], language: str, command: list[str], shown: str, english: str
+) -> None:
+    with pytest.raises(SystemExit) as done:
+        main(["--lang", language, *command, "--help"])
+    assert done.value.code == 0
+    out = " ".join(capsys.readouterr().out.split())  # argparse wraps long lines
+    assert shown in out and english not in out, out

@@ -37,7 +37,7 @@ def register(commands: SubCommands) -> None:
     restore = commands.add_parser(
         "restore", help="restore a backup; the current database is kept aside (a server database must be empty)"
     )
-    restore.add_argument("file")
+    restore.add_argument("file", metavar="FILE")
     restore.add_argument("--yes", action="store_true", help="do not ask for confirmation")
     restore.add_argument(
         "--backup-passphrase",

@@ -204,6 +204,38 @@ def _translate_help(parser: argparse.ArgumentParser, language: str) -> None:
             key = f"cli.help.option.{action.option_strings[-1].lstrip('-')}"
             if i18n.has(key):
                 action.help = i18n.text(key, language, **params)
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for name, command in action.choices.items():
+                _translate_command_help(command, name, language)
+
+
+def sub_command_help_keys(parser: argparse.ArgumentParser, path: str) -> Iterator[tuple[argparse.Action, list[str]]]:
+    """Each option and sub-command of a command (``path``: ``db`` or ``print.summary``) with the catalogue keys
+    that may word its help, most particular first: ``print.summary:output`` then ``print:output``."""
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for choice in action._choices_actions:
+                yield choice, [f"cli.help.sub.{path}>{choice.dest}"]
+            for name, command in action.choices.items():
+                yield from sub_command_help_keys(command, f"{path}.{name}")
+        elif action.help not in (None, argparse.SUPPRESS) and action.dest != "help":
+            option = action.option_strings[-1].lstrip("-") if action.option_strings else action.dest
+            places = [path, *(path.rsplit(".", 1)[:1] if "." in path else [])]
+            yield action, [f"cli.help.sub.{place}:{option}" for place in places]
+
+
+def _translate_command_help(parser: argparse.ArgumentParser, path: str, language: str) -> None:
+    """``registry COMMAND --help`` in the user's language: the command's options and sub-commands."""
+    from registry.i18n.catalogue.cli_subcommand_help import LITERALS
+
+    codes = ", ".join(i18n.LANGUAGES)
+    if parser.description and i18n.has(f"cli.help.sub.{path}.description"):
+        parser.description = i18n.text(f"cli.help.sub.{path}.description", language, codes=codes, **LITERALS)
+    for action, keys in sub_command_help_keys(parser, path):
+        key = next((key for key in keys if i18n.has(key)), None)
+        if key is not None:
+            action.help = i18n.text(key, language, codes=codes, **LITERALS)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

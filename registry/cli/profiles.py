@@ -23,7 +23,7 @@ def register(commands: SubCommands) -> None:
     new.add_argument("-o", "--output", help="file to write (default: CODE.toml in the current folder)")
     new.set_defaults(handler=run_new)
     check = actions.add_parser("check", help="check a profile file and explain every problem")
-    check.add_argument("file")
+    check.add_argument("file", metavar="FILE")
     check.set_defaults(handler=run_check)
 
 
