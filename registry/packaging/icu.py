@@ -14,6 +14,7 @@ Without them, or on Windows and macOS (whose Qt uses the system's ICU or none), 
 
 from __future__ import annotations
 
+import importlib.util
 import re
 import shutil
 import subprocess
@@ -39,9 +40,11 @@ def data_library() -> Path | None:
     """PySide6's ``libicudata.so.NN`` (None where Qt brings no ICU of its own)."""
     if not sys.platform.startswith("linux"):
         return None
-    import PySide6
-
-    found = sorted((Path(PySide6.__file__).parent / "Qt" / "lib").glob("libicudata.so.*"))
+    # where PySide6 is installed, found without importing it: Qt stays in the user interface
+    spec = importlib.util.find_spec("PySide6")
+    if spec is None or spec.origin is None:
+        return None
+    found = sorted((Path(spec.origin).parent / "Qt" / "lib").glob("libicudata.so.*"))
     return found[0] if found else None
 
 
