@@ -22,6 +22,7 @@ from registry.models.people import Person, PersonContactTerm, PersonSearchTerm
 from registry.models.protocols import ChecklistItem, ProtocolStep, ProtocolTemplate
 from registry.models.reference import CaseNumberSequence, Centre, Institution, Lookup
 from registry.models.referrals import CHANNELS, DIRECTIONS, REFERRAL_STATUSES, Referral
+from registry.models.statistics import StatisticsChange, StatisticsMonth
 from registry.models.users import ROLES, User
 from registry.models.visibility import CaseViewer
 
@@ -61,4 +62,6 @@ __all__ = [
     "User",
     "CaseLease",
     "CaseViewer",
+    "StatisticsChange",
+    "StatisticsMonth",
 ]

@@ -198,6 +198,8 @@ class Measure(Base):
     """A protective measure, service or placement (lookup kind ``measure``)."""
 
     __tablename__ = "measure"
+    # statistics: the measures begun in a period, with the columns counted (never the rows)
+    __table_args__ = (Index("ix_measure_started_on_covering", "started_on", "code", "case_id"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     case_id: Mapped[int] = mapped_column(ForeignKey("case_file.id", ondelete="CASCADE"), index=True)

@@ -8,7 +8,7 @@ once per query and hands back a few hundred groups.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import (
@@ -29,9 +29,10 @@ from sqlalchemy.orm import Session
 from registry.models import Case, CaseViewer, Measure, Person
 from registry.services import lookups
 from registry.services.access import visibility_clause
+from registry.services.statistics.figures import Figures
 from registry.services.statistics.period import Period
 from registry.services.statistics.settings import UNKNOWN, StatisticsSettings
-from registry.services.statistics.sql import Dialect, count_by, within
+from registry.services.statistics.sql import Dialect, count_by, row_chunks, within
 from registry.services.statistics.suppression import TOTAL, Layout, Position
 from registry.services.statistics.tables import CountTable
 
@@ -49,8 +50,6 @@ class Scope:
     dialect: Dialect
     #: the worker whose own cases the figures cover (``visible`` says so), or None: every case
     viewer_id: int | None = None
-    #: what one pass read for several tables of the same report (``intake.new_case_counts``)
-    memo: dict[Any, Any] = field(default_factory=dict, compare=False, hash=False)
 
     def codes(self, kind: str) -> list[str]:
         return lookups.codes(self.session, kind, active_only=False)
@@ -144,13 +143,27 @@ def _caseload(counts: dict[tuple[int, int], int]) -> CountTable:
     )
 
 
-def closed_by_reason_table(scope: Scope) -> CountTable:
+def collect_closed(scope: Scope, figures: Figures) -> None:
+    """The period's closures by reason, and the closed cases with no reason or a child born after the report
+    (``quality``): one pass over the closures' covering index, one seek into each child's row."""
     period = scope.period
-    reason = func.coalesce(Case.closure_reason, UNKNOWN)
-    query = count_by(
-        select(reason.label("reason")).where(within(Case.closed_at, period.start, period.end), scope.visible)
+    born_after = Person.birth_date > Case.report_received_at
+    query = (
+        select(Case.id, Case.closure_reason, born_after)
+        .select_from(Case)
+        .join(Person, Person.id == Case.child_id)
+        .where(within(Case.closed_at, period.start, period.end), scope.visible)
     )
-    counts = dict(scope.session.execute(query).all())
+    reasons, problems = figures["closed_reasons"], figures["closed_problems"]
+    for chunk in row_chunks(scope.session, query):
+        for case_id, reason, born_late in chunk:
+            reasons[(reason or UNKNOWN,)] += 1
+            if reason is None or born_late:
+                problems[case_id, reason is None, bool(born_late)] += 1
+
+
+def closed_by_reason_table(scope: Scope, figures: Figures) -> CountTable:
+    counts = {key[0]: count for key, count in figures["closed_reasons"].items()}
     reasons = ordered_codes(scope.codes("closure_reason"), set(counts))
     return CountTable(
         "closed_by_reason",
@@ -164,16 +177,27 @@ def closed_by_reason_table(scope: Scope) -> CountTable:
     )
 
 
-def measures_table(scope: Scope) -> CountTable:
-    """Protective measures, services and placements begun in the period (a measure, not a child, is counted)."""
+def collect_measures(scope: Scope, figures: Figures) -> None:
+    """Protective measures, services and placements begun in the period, by code (an index by start date holds
+    the columns counted)."""
     period = scope.period
     query = (
         select(Measure.code, func.count())
-        .join(Case, Case.id == Measure.case_id)
-        .where(Measure.started_on >= period.first, Measure.started_on <= period.last, scope.visible)
+        .where(
+            Measure.started_on >= period.first,
+            Measure.started_on <= period.last,
+            scope.of_visible_cases(Measure.case_id),
+        )
         .group_by(Measure.code)
     )
-    counts = dict(scope.session.execute(query).all())
+    measures = figures["measures"]
+    for code, count in scope.session.execute(query):
+        measures[(code,)] += count
+
+
+def measures_table(scope: Scope, figures: Figures) -> CountTable:
+    """Protective measures, services and placements begun in the period (a measure, not a child, is counted)."""
+    counts = {key[0]: count for key, count in figures["measures"].items()}
     codes = ordered_codes(scope.codes("measure"), set(counts), unknown_last=False)
     return CountTable(
         "measures_begun",
@@ -237,6 +261,8 @@ __all__ = [
     "caseload_table",
     "caseload_terms",
     "closed_by_reason_table",
+    "collect_closed",
+    "collect_measures",
     "count_new",
     "measures_table",
     "monthly_trend_table",

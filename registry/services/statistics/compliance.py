@@ -17,8 +17,7 @@ Rows break down by institution (referrals) and by step (steps) inside the centre
 from __future__ import annotations
 
 import datetime as dt
-from collections import defaultdict
-from collections.abc import Iterable
+from collections import Counter, defaultdict
 from typing import Any
 
 from sqlalchemy import ColumnElement, Select, and_, case, func, literal, or_, select
@@ -28,8 +27,9 @@ from registry.models import Case, ChecklistItem, Institution, ProtocolStep, Refe
 from registry.models.cases import URGENCIES
 from registry.services.protocols import IMMEDIATE_STEP_TIME, due_on_registering
 from registry.services.statistics.cases import Scope
+from registry.services.statistics.figures import Figures, histograms, ranks, tenth
 from registry.services.statistics.settings import UNKNOWN
-from registry.services.statistics.sql import count_by, nearest_ranks, values_by_key, within
+from registry.services.statistics.sql import count_by, row_chunks, within
 from registry.services.statistics.suppression import Layout
 from registry.services.statistics.tables import ComplianceRow, CountTable
 
@@ -46,15 +46,17 @@ def _outcome(done: Any, due: Any, now: dt.datetime) -> ColumnElement[str]:
     )
 
 
-def _collect(kind: str, counted: Iterable[Any], values: dict[Any, list[Any]]) -> dict[str, ComplianceRow]:
-    """Rows of (key, outcome, count) and each key's timed values into one ComplianceRow per key."""
+def _collect(
+    kind: str, counted: Counter[tuple[Any, ...]], lengths: dict[Any, Counter[Any]]
+) -> dict[str, ComplianceRow]:
+    """Counts per (key, outcome) and each key's histogram of lengths into one ComplianceRow per key."""
     counts: dict[str, dict[str, int]] = defaultdict(lambda: dict.fromkeys(OUTCOMES, 0))
-    for key, outcome, count in counted:
+    for (key, outcome), count in counted.items():
         counts[key or OTHER][outcome] += count
     rows = {}
-    for key in sorted(counts):  # in the order of the keys (institutions' names, steps' codes), as SQLite grouped
+    for key in sorted(counts):  # in the order of the keys (institutions' names, steps' codes)
         by_outcome = counts[key]
-        _n, median, p90 = nearest_ranks(values.get(key, []))
+        _n, median, p90 = ranks(lengths.get(key, {}))
         rows[key] = ComplianceRow(
             key,
             kind,
@@ -63,24 +65,25 @@ def _collect(kind: str, counted: Iterable[Any], values: dict[Any, list[Any]]) ->
             by_outcome["late"],
             by_outcome["open_overdue"],
             by_outcome["open_not_due"],
-            None if median is None else round(float(median), 1),
-            None if p90 is None else round(float(p90), 1),
+            median,
+            p90,
         )
     return rows
 
 
 def _regroup(
-    counted: list[tuple[Any, str, int]], values: dict[Any, list[Any]], keys: dict[Any, list[Any]]
-) -> tuple[list[tuple[Any, str, int]], dict[Any, list[Any]]]:
-    """Counts and values by a small table's id (an institution, a step) under that id's keys (its sector, its
+    counted: Counter[tuple[Any, ...]], lengths: Counter[tuple[Any, ...]], keys: dict[Any, list[Any]]
+) -> tuple[Counter[tuple[Any, ...]], dict[Any, Counter[Any]]]:
+    """Counts and lengths by a small table's id (an institution, a step) under that id's keys (its sector, its
     name, its lead sectors: one id may count under several keys); an id ``keys`` lacks counts nowhere."""
-    out: list[tuple[Any, str, int]] = []
-    timed: dict[Any, list[Any]] = defaultdict(list)
-    for row_id, outcome, count in counted:
-        out.extend((key, outcome, count) for key in keys.get(row_id, ()))
-    for row_id, found in values.items():
+    out: Counter[tuple[Any, ...]] = Counter()
+    timed: dict[Any, Counter[Any]] = {}
+    for (row_id, outcome), count in counted.items():
         for key in keys.get(row_id, ()):
-            timed[key].extend(found)
+            out[key, outcome] += count
+    for (row_id, value), count in lengths.items():
+        for key in keys.get(row_id, ()):
+            timed.setdefault(key, Counter())[value] += count
     return out, timed
 
 
@@ -104,13 +107,9 @@ def referrals_due(scope: Scope, now: dt.datetime) -> tuple[Select[Any], ColumnEl
     return base, _outcome(Referral.response_received_at, Referral.response_due_at, now)
 
 
-def referral_breakdowns(scope: Scope, now: dt.datetime) -> tuple[dict[str, ComplianceRow], dict[str, ComplianceRow]]:
-    """Referral compliance by the addressee's sector, and by institution.
-
-    Counted and timed per institution id from the referrals alone (an index of outgoing referrals by due moment
-    holds every column read), then summed under each institution's sector and name: two passes over the period's
-    referrals instead of four joined ones.
-    """
+def collect_referrals(scope: Scope, now: dt.datetime, figures: Figures) -> None:
+    """Outgoing referrals due in the period counted per institution id and outcome, and their days from sending
+    to the answer: two passes over an index of outgoing referrals by due moment holding every column read."""
     period = scope.period
     due = and_(
         Referral.direction == "outgoing",
@@ -119,30 +118,35 @@ def referral_breakdowns(scope: Scope, now: dt.datetime) -> tuple[dict[str, Compl
         scope.of_visible_cases(Referral.case_id),
     )
     outcome = _outcome(Referral.response_received_at, Referral.response_due_at, now)
-    counted = [
-        tuple(row)
-        for row in scope.session.execute(
-            count_by(select(Referral.institution_id.label("institution"), outcome.label("outcome")).where(due))
-        )
-    ]
-    values = values_by_key(
-        scope.session,
-        select(Referral.institution_id, scope.dialect.days(Referral.response_received_at, Referral.sent_at)).where(
-            due, Referral.response_received_at.is_not(None), Referral.sent_at.is_not(None)
-        ),
+    counted = figures["referrals"]
+    for institution, found, count in scope.session.execute(
+        count_by(select(Referral.institution_id.label("institution"), outcome.label("outcome")).where(due))
+    ):
+        counted[institution, found] += count
+    lengths = figures["referral_days"]
+    timed = select(Referral.institution_id, scope.dialect.days(Referral.response_received_at, Referral.sent_at)).where(
+        due, Referral.response_received_at.is_not(None), Referral.sent_at.is_not(None)
     )
-    seen = {row[0] for row in counted} | set(values)
+    for chunk in row_chunks(scope.session, timed):
+        lengths.update((institution, tenth(value)) for institution, value in chunk)
+
+
+def referral_breakdowns(scope: Scope, figures: Figures) -> tuple[dict[str, ComplianceRow], dict[str, ComplianceRow]]:
+    """Referral compliance by the addressee's sector, and by institution: the counts per institution id summed
+    under each institution's sector and name as they are now."""
+    counted, lengths = figures["referrals"], figures["referral_days"]
+    seen = {key[0] for key in counted} | {key[0] for key in lengths}
     institutions = {
         row_id: (sector, name)
         for row_id, sector, name in scope.session.execute(
             select(Institution.id, Institution.sector, Institution.name).where(Institution.id.in_(seen - {None}))
         )
     }
-    # an outer join's NULLs: no institution, or one not found, is sector OTHER and name UNKNOWN
+    # no institution, or one not found, is sector OTHER and name UNKNOWN
     sectors = {row_id: [_or(institutions.get(row_id, (None, None))[0], OTHER)] for row_id in seen}
     names = {row_id: [_or(institutions.get(row_id, (None, None))[1], UNKNOWN)] for row_id in seen}
-    by_sector = _collect("referral", *_regroup(counted, values, sectors))
-    by_institution = _collect("referral", *_regroup(counted, values, names))
+    by_sector = _collect("referral", *_regroup(counted, lengths, sectors))
+    by_institution = _collect("referral", *_regroup(counted, lengths, names))
     return by_sector, by_institution
 
 
@@ -152,7 +156,9 @@ def _or(value: Any, default: str) -> Any:
 
 
 def referrals(scope: Scope, now: dt.datetime) -> dict[str, ComplianceRow]:
-    return referral_breakdowns(scope, now)[0]
+    figures = Figures()
+    collect_referrals(scope, now, figures)
+    return referral_breakdowns(scope, figures)[0]
 
 
 def _deadline_hours(scope: Scope) -> tuple[dict[int, list[Any]], dict[int, list[Any]], ColumnElement[Any]]:
@@ -208,46 +214,53 @@ def _deadline_hours(scope: Scope) -> tuple[dict[int, list[Any]], dict[int, list[
     return sectors, codes, allowed
 
 
-def step_breakdowns(scope: Scope, now: dt.datetime) -> tuple[dict[str, ComplianceRow], dict[str, ComplianceRow]]:
-    """Protocol-step compliance by lead sector, and by step.
+def collect_steps(scope: Scope, now: dt.datetime, figures: Figures) -> None:
+    """Protocol checklist items due in the period counted per step id and outcome, and the done ones' days from
+    the step's trigger to done.
 
-    Per step id from the checklist items alone (an index of items by due moment holds every column read but the
-    case's urgency), then summed under each step's sectors and code.  The items still open are counted in SQL
-    (the partial index of open items holds only them); the done ones are read once, each with its time taken and
-    whether it was on time, so that one pass gives both their counts and their medians.
+    From the checklist items alone (an index of items by due moment holds every column read but the case's
+    urgency).  The items still open are counted in SQL (the partial index of open items holds only them); the
+    done ones are read once, each with its time taken and whether it was on time.
     """
     period = scope.period
     item = ChecklistItem
-    sectors, codes, allowed = _deadline_hours(scope)
+    _sectors, _codes, allowed = _deadline_hours(scope)
     due = and_(
         within(item.due_at, period.start, period.end),
         item.not_applicable.is_(False),
         scope.of_visible_cases(item.case_id),
     )
     still_open = case((item.due_at < now, OUTCOMES[2]), else_=OUTCOMES[3])  # as ``_outcome`` for an open item
-    counted: list[tuple[Any, str, int]] = [
-        tuple(row)
-        for row in scope.session.execute(
-            count_by(select(item.step_id.label("step"), still_open.label("outcome")).where(item.done_at.is_(None), due))
-        )
-    ]
+    counted = figures["steps"]
+    for step_id, found, count in scope.session.execute(
+        count_by(select(item.step_id.label("step"), still_open.label("outcome")).where(item.done_at.is_(None), due))
+    ):
+        counted[step_id, found] += count
     # days from the step's trigger (its due moment less the time allowed) to when it was done, under the key
     # 2 × step id + 1 when done on time (as ``_outcome``: done by the due moment), 2 × step id when late
     value = scope.dialect.days(item.done_at, item.due_at) + allowed / 24.0
     on_time = case((item.done_at <= item.due_at, 1), else_=0)
-    done = values_by_key(scope.session, select(item.step_id * 2 + on_time, value).where(due, item.done_at.is_not(None)))
-    values: dict[Any, list[Any]] = defaultdict(list)
-    for key, found in sorted(done.items()):
-        counted.append((key // 2, OUTCOMES[0] if key % 2 else OUTCOMES[1], len(found)))
-        found.sort()  # sorted runs: sorting a sector's or a step's values then merges them
-        values[key // 2].extend(found)
-    by_sector = _collect("step", *_regroup(counted, values, sectors))
-    by_step = _collect("step", *_regroup(counted, values, codes))
+    lengths = figures["step_days"]
+    done = select(item.step_id * 2 + on_time, value).where(due, item.done_at.is_not(None))
+    for chunk in row_chunks(scope.session, done):
+        for key, length in chunk:
+            counted[key // 2, OUTCOMES[0] if key % 2 else OUTCOMES[1]] += 1
+            lengths[key // 2, tenth(length)] += 1
+
+
+def step_breakdowns(scope: Scope, figures: Figures) -> tuple[dict[str, ComplianceRow], dict[str, ComplianceRow]]:
+    """Protocol-step compliance by lead sector, and by step: the counts per step id summed under each step's
+    lead sectors and code."""
+    sectors, codes, _allowed = _deadline_hours(scope)
+    by_sector = _collect("step", *_regroup(figures["steps"], figures["step_days"], sectors))
+    by_step = _collect("step", *_regroup(figures["steps"], figures["step_days"], codes))
     return by_sector, by_step
 
 
 def steps(scope: Scope, now: dt.datetime) -> dict[str, ComplianceRow]:
-    return step_breakdowns(scope, now)[0]
+    figures = Figures()
+    collect_steps(scope, now, figures)
+    return step_breakdowns(scope, figures)[0]
 
 
 def incoming_received(
@@ -280,13 +293,25 @@ def incoming_received(
     return base, outcome, sector, waited
 
 
-def incoming(scope: Scope, now: dt.datetime) -> dict[str, ComplianceRow]:
+def collect_incoming(scope: Scope, now: dt.datetime, figures: Figures) -> None:
+    """Incoming referrals received in the period counted per sender's sector and outcome, and the days the centre
+    took."""
     base, outcome, key, waited = incoming_received(scope, now)
-    grouped = count_by(base.add_columns(key.label("key"), outcome.label("outcome")))
+    counted = figures["incoming"]
+    for sector, found, count in scope.session.execute(
+        count_by(base.add_columns(key.label("key"), outcome.label("outcome")))
+    ):
+        counted[sector, found] += count
     timed = base.add_columns(key.label("key"), case((waited < 0, 0.0), else_=waited).label("value")).where(
         Case.first_contact_at.is_not(None)
     )
-    return _collect("incoming", scope.session.execute(grouped), values_by_key(scope.session, timed))
+    lengths = figures["incoming_days"]
+    for chunk in row_chunks(scope.session, timed):
+        lengths.update((sector, tenth(value)) for sector, value in chunk)
+
+
+def incoming(figures: Figures) -> dict[str, ComplianceRow]:
+    return _collect("incoming", figures["incoming"], histograms(figures["incoming_days"]))
 
 
 def step_items_due(scope: Scope, now: dt.datetime, sector: str | None, outcome: str | None) -> Select[Any]:

@@ -11,15 +11,16 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
-from dataclasses import dataclass, field
+from typing import Any
 
 from sqlalchemy import Integer, case, cast, exists, or_, select
 from sqlalchemy.orm import aliased
 
 from registry.models import Case, CaseViolenceForm, Person
 from registry.services.statistics.cases import SEXES, Scope, ordered_codes, urgency_shares
+from registry.services.statistics.figures import Figures, histograms, tenth
 from registry.services.statistics.settings import UNKNOWN
-from registry.services.statistics.sql import tally, values_by_key, within
+from registry.services.statistics.sql import row_chunks, tally, within
 from registry.services.statistics.suppression import TOTAL, Layout
 from registry.services.statistics.tables import CountTable, Duration
 from registry.services.statistics.timing import FIRST_CONTACT, durations, first_contact_outcome
@@ -28,35 +29,12 @@ from registry.services.statistics.timing import FIRST_CONTACT, durations, first_
 SEPARATOR = ","
 
 
-@dataclass
-class NewCases:
-    """The period's new cases counted as each table needs them (a few hundred figures, whatever the period)."""
+def collect(scope: Scope, now: dt.datetime, figures: Figures) -> None:
+    """Count the period's new cases into ``figures``: every new-case table's figures by the child's age in whole
+    years (bands are applied when the tables are built), the forms of violence, first contact, the days to first
+    contact, and the new cases whose child has no sex or birth date or was born after the report (``quality``).
 
-    sex_age: Counter[tuple[str, str]] = field(default_factory=Counter)
-    source: Counter[str] = field(default_factory=Counter)
-    urgency_risk: Counter[tuple[str, str]] = field(default_factory=Counter)
-    disability: Counter[str] = field(default_factory=Counter)
-    earlier: Counter[str] = field(default_factory=Counter)
-    violence: Counter[tuple[str, str, str]] = field(default_factory=Counter)
-    first_contact: Counter[tuple[str, str]] = field(default_factory=Counter)
-
-
-def new_case_counts(scope: Scope, now: dt.datetime) -> NewCases:
-    """The period's new cases counted for every new-case table: read once per report and ``now``, whichever
-    table asks first."""
-    key = ("new_cases", now)
-    if key not in scope.memo:
-        scope.memo[key] = _count(scope, now)
-    counts: NewCases = scope.memo[key]
-    return counts
-
-
-def _count(scope: Scope, now: dt.datetime) -> NewCases:
-    """The counts; and, in ``scope.memo["new_case_problems"]``, the new cases whose child has no sex or birth date
-    or was born after the report (``quality.issues`` reads them from here rather than reading the period again).
-
-    The rows are tallied, then the distinct ones (tens of thousands in a year) summed into each table's figures
-    and let go: kept for the rest of the report they made every later step pay for the garbage collector's walks.
+    The rows are tallied, then the distinct ones (tens of thousands in a year) summed into each part and let go.
     """
     period = scope.period
     born_after = Person.birth_date > Case.report_received_at
@@ -88,33 +66,48 @@ def _count(scope: Scope, now: dt.datetime) -> NewCases:
         .join(Person, Person.id == Case.child_id)
         .where(within(Case.report_received_at, period.start, period.end), scope.visible)
     )
-    out = NewCases()
-    problems: list[tuple[int, bool, bool, bool]] = []
-    band_of = scope.settings.band_of
-    for (sex, age, source, urgency, risk, disability, before, found, outcome, problem_id, born_late), count in tally(
+    sex_age, source, urgency_risk = figures["sex_age"], figures["source"], figures["urgency_risk"]
+    disability_part, earlier_part, violence = figures["disability"], figures["earlier"], figures["violence"]
+    contact, problems = figures["first_contact"], figures["new_problems"]
+    for (sex, age, src, urgency, risk, disability, before, found, outcome, problem_id, born_late), count in tally(
         scope.session, query
     ).items():
-        sex, band = sex or UNKNOWN, band_of(age)
-        out.sex_age[sex, band] += count
-        out.source[source or UNKNOWN] += count
-        out.urgency_risk[urgency, risk] += count
-        out.disability["yes" if disability else "no"] += count
-        out.earlier["yes" if before else "no"] += count
+        sex = sex or UNKNOWN
+        sex_age[sex, age] += count
+        source[(src or UNKNOWN,)] += count
+        urgency_risk[urgency, risk] += count
+        disability_part[("yes" if disability else "no",)] += count
+        earlier_part[("yes" if before else "no",)] += count
         for code in found.split(SEPARATOR) if found is not None else (UNKNOWN,):
-            out.violence[code, sex, band] += count
-        out.first_contact[urgency, outcome] += count
+            violence[code, sex, age] += count
+        contact[urgency, outcome] += count
         if problem_id is not None:  # one row per case with a problem: a count of 1
-            problems.append((problem_id, sex == UNKNOWN, age is None, bool(born_late)))
-    scope.memo["new_case_problems"] = problems
+            problems[problem_id, sex == UNKNOWN, age is None, bool(born_late)] += 1
+    waited = scope.dialect.days(Case.first_contact_at, Case.report_received_at)
+    days = figures["first_contact_days"]
+    rows = select(Case.urgency, waited).where(
+        within(Case.report_received_at, period.start, period.end), scope.visible, Case.first_contact_at.is_not(None)
+    )
+    for chunk in row_chunks(scope.session, rows):
+        days.update((urgency, tenth(value)) for urgency, value in chunk)
+
+
+def _by_band(scope: Scope, counts: Counter[tuple[Any, ...]]) -> Counter[tuple[Any, ...]]:
+    """Counts keyed by age in whole years (last in the key) keyed by the profile's age band instead."""
+    band_of = scope.settings.band_of
+    out: Counter[tuple[Any, ...]] = Counter()
+    for key, count in counts.items():
+        out[(*key[:-1], band_of(key[-1]))] += count
     return out
 
 
-def new_case_tables(scope: Scope, now: dt.datetime) -> list[CountTable]:
+def new_case_tables(scope: Scope, figures: Figures) -> list[CountTable]:
     """New cases by sex and age band, by referral source, by urgency and risk, with a disability, with an earlier
     case."""
-    counts = new_case_counts(scope, now)
-    sex_age, source, urgency_risk = counts.sex_age, counts.source, counts.urgency_risk
-    disability, earlier_case = counts.disability, counts.earlier
+    sex_age, urgency_risk = _by_band(scope, figures["sex_age"]), figures["urgency_risk"]
+    source = {key[0]: count for key, count in figures["source"].items()}
+    disability = {key[0]: count for key, count in figures["disability"].items()}
+    earlier_case = {key[0]: count for key, count in figures["earlier"].items()}
     bands = scope.settings.band_codes
     sources = ordered_codes(scope.codes("referral_source"), set(source))
     urgencies = tuple(scope.codes("urgency"))
@@ -137,7 +130,7 @@ def new_case_tables(scope: Scope, now: dt.datetime) -> list[CountTable]:
             "stats",
             sources,
             ("cases",),
-            tuple((source[s],) for s in sources),
+            tuple((source.get(s, 0),) for s in sources),
             single,
             shares=new,
         ),
@@ -156,7 +149,7 @@ def new_case_tables(scope: Scope, now: dt.datetime) -> list[CountTable]:
             "stats",
             ("with_disability", "without_disability"),
             ("cases",),
-            ((disability["yes"],), (disability["no"],)),
+            ((disability.get("yes", 0),), (disability.get("no", 0),)),
             single,
             shares=new,
         ),
@@ -166,16 +159,16 @@ def new_case_tables(scope: Scope, now: dt.datetime) -> list[CountTable]:
             "stats",
             ("earlier_case", "first_case"),
             ("cases",),
-            ((earlier_case["yes"],), (earlier_case["no"],)),
+            ((earlier_case.get("yes", 0),), (earlier_case.get("no", 0),)),
             single,
             shares=new,
         ),
     ]
 
 
-def violence_table(scope: Scope, now: dt.datetime) -> CountTable:
+def violence_table(scope: Scope, figures: Figures) -> CountTable:
     """Forms of violence × sex × age band: a case counts once under each of its forms (``unknown``: none given)."""
-    counts = new_case_counts(scope, now).violence
+    counts = _by_band(scope, figures["violence"])
     found = ordered_codes(scope.codes("violence_form"), {code for code, _, _ in counts})
     bands = scope.settings.band_codes
     rows = tuple((f, s) for f in found for s in SEXES)
@@ -192,10 +185,10 @@ def violence_table(scope: Scope, now: dt.datetime) -> CountTable:
     )
 
 
-def first_contact(scope: Scope, now: dt.datetime) -> tuple[CountTable, list[Duration]]:
+def first_contact(scope: Scope, figures: Figures) -> tuple[CountTable, list[Duration]]:
     """New cases of the period by urgency: first contact within the band, beyond it, or not yet (overdue or not);
-    and the days to first contact by urgency (read apart: the covering index by report moment holds them)."""
-    counts = new_case_counts(scope, now).first_contact
+    and the days to first contact by urgency."""
+    counts = figures["first_contact"]
     urgencies = tuple(scope.codes("urgency"))
     table = CountTable(
         "first_contact_by_urgency",
@@ -207,12 +200,7 @@ def first_contact(scope: Scope, now: dt.datetime) -> tuple[CountTable, list[Dura
         note="stats.note.first_contact",
         shares=((TOTAL, "new"), *urgency_shares(urgencies)),
     )
-    period = scope.period
-    waited = scope.dialect.days(Case.first_contact_at, Case.report_received_at)
-    rows = select(Case.urgency.label("key"), waited.label("value")).where(
-        within(Case.report_received_at, period.start, period.end), scope.visible, Case.first_contact_at.is_not(None)
-    )
-    return table, durations(values_by_key(scope.session, rows), urgencies)
+    return table, durations(histograms(figures["first_contact_days"]), urgencies)
 
 
-__all__ = ["NewCases", "first_contact", "new_case_counts", "new_case_tables", "violence_table"]
+__all__ = ["collect", "first_contact", "new_case_tables", "violence_table"]

@@ -8,8 +8,9 @@ from __future__ import annotations
 
 from sqlalchemy import ColumnElement, or_, select
 
-from registry.models import Case, Person
+from registry.models import Case
 from registry.services.statistics.cases import Scope
+from registry.services.statistics.figures import Figures
 from registry.services.statistics.sql import within
 from registry.services.statistics.tables import QualityIssue
 
@@ -31,32 +32,22 @@ def dates_out_of_order() -> ColumnElement[bool]:
     )
 
 
-def issues(scope: Scope) -> list[QualityIssue]:
+def issues(scope: Scope, figures: Figures) -> list[QualityIssue]:
     """Each check over the cases reported or closed in the period.
 
-    Three passes, each returning only the cases with a problem: the cases whose own dates are out of order (two
-    small partial indexes of such cases), the children of the period's new cases (no sex, no birth date, born
-    after the report; already found by the new-case tables' pass when the report made them, ``intake``), and the
-    period's closed cases (no reason; a child born after the report).
+    The cases whose own dates are out of order come from two small partial indexes of such cases; the new cases'
+    children with no sex, no birth date or born after the report, and the closed cases with no reason, were found
+    by the passes that counted the period (``figures``: ``intake.collect``, ``cases.collect_closed``).
     """
     period = scope.period
     reported = within(Case.report_received_at, period.start, period.end)
     closed = within(Case.closed_at, period.start, period.end)
-    born_after = Person.birth_date > Case.report_received_at  # born after the report: a mistyped date
     found: dict[str, set[int]] = {code: set() for code in CHECKS}
     session = scope.session
     found["dates_out_of_order"].update(
         session.scalars(select(Case.id).where(dates_out_of_order(), or_(reported, closed), scope.visible))
     )
-    child = select().select_from(Case).join(Person, Person.id == Case.child_id)
-    problems = scope.memo.get("new_case_problems")  # read with the new-case tables (``intake``), if they were
-    if problems is None:
-        problems = session.execute(
-            child.add_columns(Case.id, Person.sex.is_(None), Person.birth_date.is_(None), born_after).where(
-                reported, scope.visible, or_(Person.sex.is_(None), Person.birth_date.is_(None), born_after)
-            )
-        ).all()
-    for case_id, no_sex, no_birth, born_late in problems:
+    for case_id, no_sex, no_birth, born_late in figures["new_problems"]:
         for code, flag in (
             ("missing_sex", no_sex),
             ("missing_birth_date", no_birth),
@@ -64,11 +55,7 @@ def issues(scope: Scope) -> list[QualityIssue]:
         ):
             if flag:
                 found[code].add(case_id)
-    for case_id, no_reason, born_late in session.execute(
-        child.add_columns(Case.id, Case.closure_reason.is_(None), born_after).where(
-            closed, scope.visible, or_(Case.closure_reason.is_(None), born_after)
-        )
-    ):
+    for case_id, no_reason, born_late in figures["closed_problems"]:
         for code, flag in (("closed_without_reason", no_reason), ("dates_out_of_order", born_late)):
             if flag:
                 found[code].add(case_id)

@@ -14,8 +14,9 @@ from sqlalchemy.orm import Session
 from registry.models import Case
 from registry.services import audit, lookups
 from registry.services.access import require_role
-from registry.services.statistics import cases, compliance, intake, quality, timing
+from registry.services.statistics import cache, cases, compliance, intake, quality, timing
 from registry.services.statistics.cases import Scope, assigned_to
+from registry.services.statistics.figures import Figures
 from registry.services.statistics.period import Period
 from registry.services.statistics.settings import StatisticsSettings, settings_for
 from registry.services.statistics.sql import Dialect
@@ -64,11 +65,14 @@ def compute(
     now: dt.datetime | None = None,
     settings: StatisticsSettings | None = None,
     with_quality: bool = True,
+    keep: bool = True,
     progress: Callable[[int, int], None] | None = None,
     timings: dict[str, float] | None = None,
 ) -> Report:
     """Every table of the period as the centre's staff see it (small counts included; not for export as is).
 
+    The figures come from ``cache.gather`` (kept months and days counted live; ``keep``: keep the settled months
+    not kept yet), the caseload, the monthly trend and the cases with dates out of order are counted live.
     ``progress(done, total)`` after each step; ``timings`` (if given) receives each step's seconds.
     """
     moment = now or dt.datetime.now(dt.UTC)
@@ -77,21 +81,22 @@ def compute(
         period.first.isoformat(), period.last.isoformat(), scope.settings.suppression_threshold, scope=scope_name
     )
     sectors = lookups.codes(session, "sector", active_only=False)
+    figures = Figures()
 
     def referral_tables() -> None:
-        rows, by_institution = compliance.referral_breakdowns(scope, moment)
+        rows, by_institution = compliance.referral_breakdowns(scope, figures)
         report.compliance.extend(rows[s] for s in _order(rows, sectors))
         report.tables.append(compliance.compliance_table("compliance_referrals", rows, sectors, "stats.note.referrals"))
         report.compliance_detail.extend(by_institution.values())
 
     def step_tables() -> None:
-        rows, by_step = compliance.step_breakdowns(scope, moment)
+        rows, by_step = compliance.step_breakdowns(scope, figures)
         report.compliance.extend(rows[s] for s in _order(rows, sectors))
         report.tables.append(compliance.compliance_table("compliance_steps", rows, sectors, "stats.note.steps"))
         report.compliance_detail.extend(by_step.values())
 
     def incoming_table() -> None:
-        rows = compliance.incoming(scope, moment)
+        rows = compliance.incoming(figures)
         report.tables.append(compliance.compliance_table("incoming_referrals", rows, sectors, "stats.note.incoming"))
         report.durations["incoming_referrals"] = [
             Duration(s, rows[s].on_time + rows[s].late, rows[s].median_days, rows[s].p90_days)
@@ -99,30 +104,34 @@ def compute(
         ]
 
     def first_contact() -> None:
-        table, durations = intake.first_contact(scope, moment)
+        table, durations = intake.first_contact(scope, figures)
         report.tables.append(table)
         report.durations[table.id] = durations
 
     def stages() -> None:
-        table, durations = timing.stages(scope)
+        table, durations = timing.stages(figures)
         report.tables.append(table)
         report.durations[table.id] = durations
 
+    def tables() -> None:
+        report.tables.extend(intake.new_case_tables(scope, figures))
+        report.tables.append(intake.violence_table(scope, figures))
+        report.tables.append(cases.closed_by_reason_table(scope, figures))
+        report.tables.append(cases.measures_table(scope, figures))
+        first_contact()
+        stages()
+        referral_tables()
+        step_tables()
+        incoming_table()
+
     steps: list[tuple[str, Callable[[], Any]]] = [
-        ("new_cases", lambda: report.tables.extend(intake.new_case_tables(scope, moment))),
-        ("violence", lambda: report.tables.append(intake.violence_table(scope, moment))),
+        ("figures", lambda: figures.add(cache.gather(scope, moment, keep=keep))),
+        ("tables", tables),
         ("caseload", lambda: report.tables.append(cases.caseload_table(scope))),
-        ("closed_by_reason", lambda: report.tables.append(cases.closed_by_reason_table(scope))),
-        ("measures", lambda: report.tables.append(cases.measures_table(scope))),
-        ("first_contact", first_contact),
-        ("stages", stages),
-        ("referrals", referral_tables),
-        ("steps", step_tables),
-        ("incoming", incoming_table),
         ("monthly_trend", lambda: report.tables.append(cases.monthly_trend_table(scope))),
     ]
     if with_quality:
-        steps.append(("quality", lambda: report.quality.extend(quality.issues(scope))))
+        steps.append(("quality", lambda: report.quality.extend(quality.issues(scope, figures))))
     for number, (name, step) in enumerate(steps, start=1):
         started = time.perf_counter()
         step()
@@ -137,7 +146,7 @@ def compute(
 def compliance_at_a_glance(
     session: Session, period: Period, *, actor_id: int | None, now: dt.datetime | None = None
 ) -> list[ComplianceRow]:
-    """Referral and step compliance by sector alone (the supervisor dashboard): two grouped queries, not a report."""
+    """Referral and step compliance by sector alone (the supervisor dashboard): counted live, not a report."""
     moment = now or dt.datetime.now(dt.UTC)
     scope, _ = _scope(session, period, actor_id, None)
     sectors = lookups.codes(session, "sector", active_only=False)

@@ -2,20 +2,22 @@
 
 Each stage is measured over the cases that *finished* it in the period (assessed, plan approved, closed in it),
 so a period's figures describe the work done in that period.  Medians and 90th percentiles are nearest-rank
-values of the lengths the database computed (``sql.nearest_ranks``).
+values of the lengths the database computed, to 0.1 day (``figures.ranks``).
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from bisect import bisect_right
+from bisect import bisect_left
+from collections import Counter
 from typing import Any
 
 from sqlalchemy import ColumnElement, and_, case, literal, or_, select, union_all
 
 from registry.models import Case
 from registry.services.statistics.cases import Scope
-from registry.services.statistics.sql import nearest_ranks, row_chunks, values_by_key, within
+from registry.services.statistics.figures import Figures, ranks, tenth
+from registry.services.statistics.sql import row_chunks, within
 from registry.services.statistics.suppression import Layout
 from registry.services.statistics.tables import CountTable, Duration
 
@@ -52,10 +54,16 @@ def first_contact_outcome(scope: Scope, now: dt.datetime) -> ColumnElement[str]:
     )
 
 
-def _stage_values(scope: Scope) -> dict[Any, list[Any]]:
-    """Every stage finished in the period with its length in days, by stage: three index ranges, one per stage's
-    end (assessment, plan approval, closure); a closure ends two stages, both read from one row."""
+def _bucket(days: Any) -> int:
+    """The column of ``BUCKETS`` a length falls in (≤ 30, 31-90, 91-180, over 180 days), from the length itself."""
+    return bisect_left((30, 90, 180), days)
+
+
+def collect_stages(scope: Scope, figures: Figures) -> None:
+    """Every stage finished in the period, by its length to 0.1 day and its bucket: three index ranges, one per
+    stage's end (assessment, plan approval, closure); a closure ends two stages, both read from one row."""
     period, days = scope.period, scope.dialect.days
+    stages = figures["stages"]
     parts = [
         (Case.assessment_done_at, Case.report_received_at, STAGES[0]),
         (Case.plan_approved_at, Case.assessment_done_at, STAGES[1]),
@@ -67,54 +75,46 @@ def _stage_values(scope: Scope) -> dict[Any, list[Any]]:
         for end, start, code in parts
     ]
     union = union_all(*selects).subquery()
-    values = values_by_key(scope.session, select(union.c.key, union.c.value))
-    to_plan, to_report = values[STAGES[2]], values[STAGES[3]]
+    for chunk in row_chunks(scope.session, select(union.c.key, union.c.value)):
+        stages.update((stage, tenth(value), _bucket(value)) for stage, value in chunk)
     closed = select(days(Case.closed_at, Case.plan_approved_at), days(Case.closed_at, Case.report_received_at)).where(
         within(Case.closed_at, period.start, period.end), scope.visible
     )
     for chunk in row_chunks(scope.session, closed):
         for after_plan, after_report in chunk:
             if after_plan is not None:  # a case closed without an approved plan finished no plan stage
-                to_plan.append(after_plan)
+                stages[STAGES[2], tenth(after_plan), _bucket(after_plan)] += 1
             if after_report is not None:
-                to_report.append(after_report)
-    return values
+                stages[STAGES[3], tenth(after_report), _bucket(after_report)] += 1
 
 
-def stages(scope: Scope) -> tuple[CountTable, list[Duration]]:
-    """Stages finished in the period, by length: ≤ 30, 31-90, 91-180 and over 180 days.
-
-    One pass reads every finished stage's length (three index ranges, one per stage's end); the medians, 90th
-    percentiles and buckets are then read off the same values, sorted.
-    """
-    values = _stage_values(scope)
-    found = durations(values, STAGES)  # sorts each stage's values
-    cells = []
-    for stage in STAGES:
-        ordered = values.get(stage, [])
-        at_most = [bisect_right(ordered, limit) for limit in (30, 90, 180)] + [len(ordered)]
-        cells.append(tuple(count - below for count, below in zip(at_most, [0, *at_most[:-1]], strict=True)))
+def stages(figures: Figures) -> tuple[CountTable, list[Duration]]:
+    """Stages finished in the period, by length: ≤ 30, 31-90, 91-180 and over 180 days; each stage's median and
+    90th percentile from the same lengths."""
+    buckets: Counter[tuple[str, int]] = Counter()
+    lengths: dict[Any, Counter[Any]] = {}
+    for (stage, value, bucket), count in figures["stages"].items():
+        buckets[stage, bucket] += count
+        lengths.setdefault(stage, Counter())[value] += count
+    cells = tuple(tuple(buckets[stage, b] for b in range(len(BUCKETS))) for stage in STAGES)
     table = CountTable(
         "stage_durations",
         "stats",
         "stats",
         STAGES,
         BUCKETS,
-        tuple(cells),
+        cells,
         # each row is its own cohort: column totals would add unlike things
         Layout(column_totals=False, grand_total=False),
         note="stats.note.stages",
     )
-    return table, found
+    return table, durations(lengths, STAGES)
 
 
-def durations(values: dict[Any, list[Any]], codes: tuple[str, ...]) -> list[Duration]:
+def durations(lengths: dict[Any, Counter[Any]], codes: tuple[str, ...]) -> list[Duration]:
+    """Each code's count, median and 90th percentile from its histogram of lengths (to 0.1 day)."""
     out = []
     for code in codes:
-        n, median, p90 = nearest_ranks(values.get(code, []))
-        out.append(Duration(code, n, _round(median), _round(p90)))
+        n, median, p90 = ranks(lengths.get(code, {}))
+        out.append(Duration(code, n, median, p90))
     return out
-
-
-def _round(days: float | None) -> float | None:
-    return None if days is None else round(float(days), 1)
