@@ -54,6 +54,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.sql.elements import ColumnElement
 
 from registry.services.errors import RegistryError
+from registry.services.statistics.changes import KEPT_TABLES
 
 VERSION_TABLE = "alembic_version"
 BATCH_ROWS = 2000
@@ -423,6 +424,13 @@ def copy_register(
     return CopyReport(revision, tuple(copied.values()), time.perf_counter() - started)
 
 
+def _in_copy_order(metadata: MetaData) -> list[Table]:
+    """The tables in dependency order, the statistics' kept months and change marks last: the target's triggers
+    mark what the copy writes, and the source's own marks and months (true of the same rows) replace those."""
+    tables = metadata.sorted_tables
+    return [t for t in tables if t.name not in KEPT_TABLES] + [t for t in tables if t.name in KEPT_TABLES]
+
+
 def _lock_tables(connection: Connection, metadata: MetaData) -> None:
     """On PostgreSQL, keep other writers out of the target until the copy commits (readers go on)."""
     if connection.dialect.name != "postgresql" or not metadata.tables:
@@ -454,8 +462,10 @@ def _copy_tables(
     total = sum(size for name, size in sizes.items() if name != VERSION_TABLE)
     done = 0
     copied: dict[str, TableDigest] = {}
-    for target_table in target_meta.sorted_tables:
+    for target_table in _in_copy_order(target_meta):
         table = source_meta.tables[target_table.name]
+        if table.name in KEPT_TABLES:  # the target's triggers marked the rows just copied: the source's marks go in
+            writing.execute(target_table.delete())
         names = [c.name for c in table.columns]
         hasher = _TableHash(table.name, names, _json_columns(table))
         if table.name == VERSION_TABLE:  # the target was made at this revision: compared, not copied

@@ -21,6 +21,8 @@ from sqlalchemy import Connection, text
 PREFIX = "statistics_change_"
 #: the mark that makes every kept month stale (a step's deadlines or an institution's sector changed)
 EVERY_DAY = 0
+#: the tables of what the statistics keep (derived from the records; copied after them)
+KEPT_TABLES = ("statistics_change", "statistics_month")
 #: the changed row in a source's expression
 _ROW = re.compile(r"\br\.")
 
