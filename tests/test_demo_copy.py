@@ -74,6 +74,8 @@ def test_an_empty_register_gets_the_rows_and_schema_it_would_get_in_place(
     for found in (fast, slow):
         for table in ("audit_event", "app_user"):  # moments of the run and a salted hash
             found.pop(table)
+        # days the statistics' triggers marked: in place only (a copy drops its triggers while it loads)
+        found.pop("statistics_change")
     assert fast == slow
     assert len(fast["case_viewer"]) >= 2 * 150  # lead worker and supervisor of every case
     with session_factory(engine)() as session:

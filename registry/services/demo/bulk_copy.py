@@ -9,6 +9,9 @@ is filled: no journal, foreign keys and CHECK constraints verified once at the e
 indexes that would take rows in random order dropped and built afterwards from sorted runs (SQLite sorts with a
 helper thread).
 
+The statistics' change triggers are dropped while the rows go in and created again with the indexes: nothing
+is kept of an empty register, so there is nothing for the marks to protect.
+
 Safety: the register is held for this process alone (``exclusive.hold_alone``) from the copy to the rename, so
 nothing can be saved into it meanwhile; it is never written.  The copy takes its name only after every index is
 rebuilt from the schema's own SQL, every foreign key and every CHECK holds (``copy_checks``), and it is on disk
@@ -34,6 +37,7 @@ from registry.services.demo import copy_checks
 from registry.services.demo.pools import _TABLES
 from registry.services.exclusive import RegisterInUse, hold_alone
 from registry.services.private_files import part_path, remove_stale_parts
+from registry.services.statistics import changes
 
 #: page cache of the copy while it is filled and indexed, KiB per case (clamped); SQLite allocates what it uses
 _CACHE_KIB_PER_CASE, _CACHE_KIB_MIN, _CACHE_KIB_MAX = 2, 65_536, 2_097_152
@@ -138,6 +142,8 @@ def _prepare(loader: Engine, cases: int) -> list[tuple[str, str]]:
         quote = connection.dialect.identifier_preparer.quote
         for name, _sql in indexes:
             connection.exec_driver_sql(f"DROP INDEX {quote(name)}")
+        # the statistics' change marks: a row trigger per loaded row marks days of a register nothing was kept of
+        changes.drop(connection)
         connection.commit()
     return indexes
 
@@ -147,6 +153,7 @@ def _finish(loader: Engine, indexes: list[tuple[str, str]]) -> None:
     with loader.connect() as connection:
         for _name, sql in indexes:
             connection.exec_driver_sql(sql)
+        changes.create(connection)
         connection.commit()
         copy_checks.verify(connection, [*(spec.model.__table__ for spec in _TABLES), cast(Table, CaseViewer.__table__)])
         # left as a restore leaves a register: in rollback-journal mode, switched to WAL when next opened
