@@ -94,11 +94,14 @@ def bench_period(
     cpu: dict[str, float] = {}
     mark = [0.0]
 
-    def progress(done: int, _total: int) -> None:
+    def progress(done: int, total: int) -> None:
+        step = done - (total - len(STEPS))  # the figures' own steps come first (months kept, stretches counted)
+        if step < 1:
+            return
         now_cpu = time.process_time()
-        cpu[STEPS[done - 1]] = now_cpu - mark[0]
+        cpu[STEPS[step - 1]] = now_cpu - mark[0]
         mark[0] = now_cpu
-        current[0] = STEPS[done] if done < len(STEPS) else ""
+        current[0] = STEPS[step] if step < len(STEPS) else ""
 
     samples: dict[str, list[float]] = defaultdict(list)
     cpu_samples: dict[str, list[float]] = defaultdict(list)

@@ -82,7 +82,7 @@ def _live(sessions: sessionmaker[Session], period: Period) -> Report:
 
 def _kept(sessions: sessionmaker[Session]) -> set[int]:
     with sessions() as session:
-        return set(session.scalars(select(StatisticsMonth.month)))
+        return set(session.scalars(select(StatisticsMonth.span)))
 
 
 def _figures(report: Report) -> tuple[Any, ...]:
@@ -93,7 +93,7 @@ def test_kept_months_give_the_report_counted_live(register: sessionmaker[Session
     for period in (YEAR, ODD):
         live = _live(register, period)
         first = _report(register, period, keep=True)  # counts and keeps the settled months
-        assert _kept(register) == set(cache.whole_months(period))
+        assert set(cache.spans(period, NOW, SETTINGS)) <= _kept(register)
         again = _report(register, period, keep=False)  # from the kept months alone
         assert _figures(first) == _figures(live)
         assert _figures(again) == _figures(live)
@@ -207,7 +207,7 @@ def test_every_write_to_a_kept_month_is_counted(register: sessionmaker[Session])
         after = _report(register, YEAR, keep=False)  # kept months, less those the write marked
         assert _figures(after) != _figures(before), name  # the write changes what a reader sees
         kept_again = _report(register, YEAR, keep=True)  # the marked months kept anew
-        assert _kept(register) == set(cache.whole_months(YEAR)), name
+        assert _kept(register) == set(cache.spans(YEAR, NOW, SETTINGS)), name
         live = _live(register, YEAR)
         assert _figures(after) == _figures(live), name
         assert _figures(kept_again) == _figures(live), name
@@ -217,21 +217,27 @@ def test_every_write_to_a_kept_month_is_counted(register: sessionmaker[Session])
 def test_a_save_without_changes_forgets_nothing(register: sessionmaker[Session]) -> None:
     _report(register, YEAR, keep=True)
     with register() as session:
-        computed = dict(session.execute(select(StatisticsMonth.month, StatisticsMonth.computed_at)).all())
+        computed = dict(session.execute(select(StatisticsMonth.span, StatisticsMonth.computed_at)).all())
     with transaction(register) as session:
         _unchanged_save(session)
     _report(register, YEAR, keep=True)
     with register() as session:
-        assert dict(session.execute(select(StatisticsMonth.month, StatisticsMonth.computed_at)).all()) == computed
+        assert dict(session.execute(select(StatisticsMonth.span, StatisticsMonth.computed_at)).all()) == computed
         assert session.scalar(select(func.count()).select_from(StatisticsChange)) == 0
 
 
 def test_months_not_settled_are_never_kept(register: sessionmaker[Session]) -> None:
-    """First-contact bands still running at NOW (the last week) and deadlines ahead: those months stay live."""
+    """First-contact bands still running at NOW (the last week) and deadlines ahead: those days stay live; the
+    settled days of a month not settled yet are kept one by one, and replaced by the month once it settles."""
     recent = Period(dt.date(2026, 9, 1), dt.date(2026, 11, 30))
     live = _live(register, recent)
     assert _figures(_report(register, recent, keep=True)) == _figures(live)
-    assert _kept(register) == {202609, 202610}  # November ends after NOW
+    # the last day kept is November 15: its end (local midnight, 23:00 UTC) and a week are just before NOW
+    assert _kept(register) == {202609, 202610} | {20261100 + day for day in range(1, 16)}
+    with register() as session:
+        later = compute(session, recent, actor_id=None, now=dt.datetime(2026, 12, 9, tzinfo=dt.UTC), settings=SETTINGS)
+    assert _kept(register) == {202609, 202610, 202611}
+    assert later.tables != live.tables or later.compliance != live.compliance  # overdue by then
 
 
 def test_a_register_without_the_triggers_is_counted_live_once_they_are_dropped(register: sessionmaker[Session]) -> None:
@@ -276,3 +282,13 @@ def test_marks_of_every_kind_of_write_are_made_on_this_database(register: sessio
     with register() as session:
         days = set(session.scalars(select(StatisticsChange.day)))
     assert days and all(20250401 <= day < 20270000 for day in days)
+
+
+def test_progress_moves_forward_month_by_month_to_the_end(register: sessionmaker[Session]) -> None:
+    """The Statistics page's progress bar: a first report over a year moves with each month it keeps."""
+    seen: list[tuple[int, int]] = []
+    with register() as session:
+        compute(session, YEAR, actor_id=None, now=NOW, settings=SETTINGS, progress=lambda d, t: seen.append((d, t)))
+    fractions = [done / total for done, total in seen]
+    assert fractions == sorted(fractions) and fractions[-1] == 1.0
+    assert len(seen) >= 12 + 4  # every month, then tables, caseload, trend and quality

@@ -4,7 +4,7 @@ Revision ID: 0011
 Revises: 0010
 Create Date: 2026-12-01 07:05:49
 
-Adds ``statistics_month`` (a local month's mergeable figures, filled by the first report that reads the month) and
+Adds ``statistics_month`` (a local month's or day's mergeable figures, filled by the first report that reads it) and
 ``statistics_change`` (the UTC days touched by every write to a record the figures read), the triggers that mark
 those days on cases, people, forms of violence, referrals, checklist items, measures, institutions and protocol
 steps (``services.statistics.changes``), and an index of measures by start date holding the columns counted.
@@ -34,11 +34,11 @@ def upgrade() -> None:
     )
     op.create_table(
         "statistics_month",
-        sa.Column("month", sa.Integer(), autoincrement=False, nullable=False),
+        sa.Column("span", sa.Integer(), autoincrement=False, nullable=False),
         sa.Column("fingerprint", sa.String(length=64), nullable=False),
         sa.Column("figures", sa.LargeBinary(), nullable=False),
         sa.Column("computed_at", UtcDateTime(), nullable=False),
-        sa.PrimaryKeyConstraint("month", name=op.f("pk_statistics_month")),
+        sa.PrimaryKeyConstraint("span", name=op.f("pk_statistics_month")),
     )
     op.create_index("ix_measure_started_on_covering", "measure", ["started_on", "code", "case_id"], unique=False)
     changes.create(op.get_bind())

@@ -1,7 +1,8 @@
-"""What the statistics keep between reports: each settled month's figures, and the days whose records changed.
+"""What the statistics keep between reports: settled months' and days' figures, and the days whose records changed.
 
-``StatisticsMonth`` holds a local calendar month's mergeable figures (counts and 0.1-day histograms, see
-``services.statistics.partial``), computed once the month can no longer change by time passing alone.
+``StatisticsMonth`` holds a local calendar month's (or, until the month is settled, a local day's) mergeable
+figures (counts and 0.1-day histograms, see ``services.statistics.figures``), computed once they can no longer
+change by time passing alone.
 ``StatisticsChange`` is written by database triggers (``services.statistics.changes``) on every write to a record
 the figures read, whatever wrote it (the services, an import, a restore, a server move, a migration, SQL by hand):
 a month with a changed day near it is not used, and computed again.
@@ -20,8 +21,8 @@ from registry.models.base import Base, utcnow
 class StatisticsMonth(Base):
     __tablename__ = "statistics_month"
 
-    #: the local calendar month as YYYYMM
-    month: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    #: the local calendar month as YYYYMM, or a local day as YYYYMMDD
+    span: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
     #: what the figures were computed under (format, first-contact bands); another one is not used
     fingerprint: Mapped[str] = mapped_column(String(64))
     #: the month's figures: zlib-compressed JSON

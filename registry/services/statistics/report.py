@@ -124,8 +124,19 @@ def compute(
         step_tables()
         incoming_table()
 
+    # the figures' own steps (months kept, stretches counted live) come first, then one per remaining step
+    shown = {"parts": 1}
+
+    def figures_step() -> None:
+        def moved(done: int, total: int) -> None:
+            shown["parts"] = total
+            if progress is not None:
+                progress(done, total + len(steps) - 1)
+
+        figures.add(cache.gather(scope, moment, keep=keep, progress=moved))
+
     steps: list[tuple[str, Callable[[], Any]]] = [
-        ("figures", lambda: figures.add(cache.gather(scope, moment, keep=keep))),
+        ("figures", figures_step),
         ("tables", tables),
         ("caseload", lambda: report.tables.append(cases.caseload_table(scope))),
         ("monthly_trend", lambda: report.tables.append(cases.monthly_trend_table(scope))),
@@ -137,8 +148,8 @@ def compute(
         step()
         if timings is not None:
             timings[name] = time.perf_counter() - started
-        if progress is not None:
-            progress(number, len(steps))
+        if progress is not None and number > 1:
+            progress(shown["parts"] + number - 1, shown["parts"] + len(steps) - 1)
     report.tables.sort(key=lambda t: TABLE_IDS.index(t.id) if t.id in TABLE_IDS else len(TABLE_IDS))
     return report
 
