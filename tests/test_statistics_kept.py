@@ -33,7 +33,7 @@ from registry.services.setup import initialise
 from registry.services.statistics import cache, changes
 from registry.services.statistics.figures import Figures, ranks, tenth
 from registry.services.statistics.period import Period
-from registry.services.statistics.report import compute
+from registry.services.statistics.report import compute, keep_recent
 from registry.services.statistics.settings import StatisticsSettings
 from registry.services.statistics.sql import nearest_ranks
 from registry.services.statistics.tables import Report
@@ -292,3 +292,23 @@ def test_progress_moves_forward_month_by_month_to_the_end(register: sessionmaker
     fractions = [done / total for done, total in seen]
     assert fractions == sorted(fractions) and fractions[-1] == 1.0
     assert len(seen) >= 12 + 4  # every month, then tables, caseload, trend and quality
+
+
+def test_keeping_the_recent_years_a_few_at_a_time(register: sessionmaker[Session]) -> None:
+    """What the application keeps in the background: this year's and last year's settled spans, three a call,
+    for a reader of every case; nothing for a worker, whose own figures are always counted live."""
+    with register() as session:
+        from registry.models import User
+
+        worker = session.scalar(select(User.id).where(User.role == "worker").limit(1))
+        supervisor = session.scalar(select(User.id).where(User.role == "supervisor").limit(1))
+        assert keep_recent(session, actor_id=worker, now=NOW) == (0, 0)
+    assert _kept(register) == set()
+    calls, remaining = 0, 1
+    while remaining:
+        with register() as session:
+            kept, remaining = keep_recent(session, actor_id=supervisor, now=NOW)
+        assert kept == 3 or (kept and not remaining)
+        calls += 1
+    wanted = cache.spans(Period(dt.date(2025, 1, 1), dt.date(2026, 11, 23)), NOW, SETTINGS)
+    assert _kept(register) == set(wanted) and calls == -(-len(wanted) // 3)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import logging
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, Signal
@@ -30,7 +31,7 @@ from registry.services.dashboard import Dashboard, WaitingCase, WorkerLoad, dash
 from registry.services.dates import format_date, format_datetime, local_today
 from registry.services.errors import RegistryError
 from registry.services.statistics.period import Period
-from registry.services.statistics.report import compliance_at_a_glance
+from registry.services.statistics.report import compliance_at_a_glance, keep_recent
 from registry.services.statistics.tables import ComplianceRow
 from registry.ui.charts import Chart, Series
 from registry.ui.context import AppContext
@@ -39,6 +40,7 @@ from registry.ui.rows_model import ROW_ID_ROLE, RowColumn, RowsModel
 
 translate = QCoreApplication.translate
 #: the dashboard's compliance chart looks back this many days (deadlines that fell due in them)
+log = logging.getLogger(__name__)
 GLANCE_DAYS = 90
 
 
@@ -284,6 +286,24 @@ class DashboardPage(QWidget):
             background=True,
         )
 
+    def _keep_statistics(self) -> None:
+        """Keep this year's and last year's statistics in the background, a few months at a time (quitting never
+        waits long for a job), so that the Statistics page's reports come from kept figures."""
+        actor = self.ctx.user.id
+        self.ctx.ops.read(
+            lambda session: keep_recent(session, actor_id=actor),
+            success=self._statistics_kept,
+            failure=lambda error: log.info("statistics not kept: %s", error),
+            owner=self,
+            key=f"dashboard.keep.{id(self)}",
+            background=True,
+        )
+
+    def _statistics_kept(self, outcome: tuple[int, int]) -> None:
+        kept, remaining = outcome
+        if kept and remaining:  # nothing kept this time (the register is busy): the next visit tries again
+            self._keep_statistics()
+
     def _compliance_failed(self, error: BaseException) -> None:
         self.compliance_loading = False
         self._failed(error)
@@ -291,6 +311,7 @@ class DashboardPage(QWidget):
     def _compliance_loaded(self, rows: list[ComplianceRow]) -> None:
         """One bar per sector and kind: answered or done on time, late, still open past the deadline."""
         self.compliance_loading = False
+        self._keep_statistics()
         self.compliance_rows = rows
         label = self.ctx.reference.label
         kinds = {"referral": translate("Dashboard", "referrals"), "step": translate("Dashboard", "steps")}

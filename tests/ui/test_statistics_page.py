@@ -209,3 +209,32 @@ def test_the_dashboard_shows_compliance_by_sector_at_a_glance(qtbot, make_ctx, s
     assert len(chart.categories) == len(shown)
     for number, row in enumerate(shown):
         assert chart.values(number) == [row.on_time, row.late, row.open_overdue]
+
+
+def test_the_dashboard_keeps_this_and_last_years_statistics_in_the_background(
+    qtbot, make_ctx, sessions, supervisor
+) -> None:
+    """Shown to a supervisor, the dashboard keeps every settled month (and day) of this year and the last, a few
+    at a time, so that the Statistics page's reports of those periods come from kept figures."""
+    from registry.models import StatisticsMonth
+    from registry.services.statistics import cache
+    from registry.services.statistics.settings import settings_for
+
+    seed_demo_cases(sessions, 80)
+    now = dt.datetime.now(dt.UTC)
+    today = dt.date.today()
+    with sessions() as session:
+        settings = settings_for(session)
+        wanted = cache.spans(Period(dt.date(today.year - 1, 1, 1), today), now, settings)
+        assert len(wanted) > 12 and cache.not_kept(session, wanted, settings) == wanted
+    page = DashboardPage(make_ctx(supervisor, "bs"))
+    qtbot.addWidget(page)
+    page.show()
+
+    def all_kept() -> bool:
+        with sessions() as session:
+            return not cache.not_kept(session, wanted, settings)
+
+    qtbot.waitUntil(all_kept, timeout=60_000)
+    with sessions() as session:
+        assert set(session.scalars(select(StatisticsMonth.span))) >= set(wanted)

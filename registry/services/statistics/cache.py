@@ -166,6 +166,20 @@ def gather(
     return figures
 
 
+def not_kept(session: Session, wanted: list[int], settings: StatisticsSettings) -> list[int]:
+    """The spans of ``wanted`` with nothing usable kept (none, another fingerprint, or near a marked day)."""
+    mark = fingerprint(settings)
+    kept = {
+        span
+        for span, found in session.execute(
+            select(StatisticsMonth.span, StatisticsMonth.fingerprint).where(StatisticsMonth.span.in_(wanted))
+        )
+        if found == mark
+    }
+    stale = stale_spans(session.scalars(select(StatisticsChange.day)))
+    return [span for span in wanted if span not in kept or stale is None or span in stale]
+
+
 def uncovered(period: Period, kept: list[int]) -> Iterator[Period]:
     """The stretches of the period outside the ``kept`` spans (inside it, not overlapping), in order."""
     first = period.first

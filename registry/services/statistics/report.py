@@ -8,12 +8,13 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import ColumnElement, true
+from sqlalchemy import ColumnElement, Engine, true
 from sqlalchemy.orm import Session
 
 from registry.models import Case
 from registry.services import audit, lookups
 from registry.services.access import require_role
+from registry.services.dates import LOCAL_TZ
 from registry.services.statistics import cache, cases, compliance, intake, quality, timing
 from registry.services.statistics.cases import Scope, assigned_to
 from registry.services.statistics.figures import Figures
@@ -167,6 +168,32 @@ def compliance_at_a_glance(
     return out
 
 
+def keep_recent(
+    session: Session, *, actor_id: int | None, now: dt.datetime | None = None, limit: int = 3
+) -> tuple[int, int]:
+    """Keep up to ``limit`` settled months or days of this calendar year and the last that are not kept yet (the
+    reports supervisors ask for most), so that those reports come from kept figures: (kept now, still to keep).
+
+    For a reader of every case (a worker's own figures are never kept).  A few at a time, so that the caller (a
+    background job of the application) can stop between calls.
+    """
+    moment = now or dt.datetime.now(dt.UTC)
+    user = require_role(session, actor_id, *READERS)
+    if user is not None and user.role == "worker":
+        return 0, 0
+    settings = settings_for(session)
+    today = moment.astimezone(LOCAL_TZ).date()
+    wanted = cache.spans(Period(dt.date(today.year - 1, 1, 1), today), moment, settings)
+    needed = cache.not_kept(session, wanted, settings)
+    if not needed:
+        return 0, 0
+    bind = session.get_bind()
+    session.rollback()  # no read transaction of this session in the way of the keeper's write
+    engine = bind if isinstance(bind, Engine) else bind.engine
+    done = cache.keep_spans(engine, needed[:limit], moment, settings)
+    return done, len(needed) - done
+
+
 def _order(rows: dict[str, Any], known: list[str]) -> list[str]:
     return [s for s in known if s in rows] + sorted(s for s in rows if s not in known)
 
@@ -285,6 +312,7 @@ __all__ = [
     "Publication",
     "compliance_at_a_glance",
     "compute",
+    "keep_recent",
     "publish",
     "record_export",
 ]
