@@ -248,6 +248,7 @@ def _kept_runs(engine: Any, sessions: Any, period: Any, runs: int, user: int | N
 
 
 def main() -> None:
+    global NOW
     from registry.db import make_engine, session_factory
     from registry.models import Case
 
@@ -263,7 +264,6 @@ def main() -> None:
     )
     args = parser.parse_args()
     if args.now is not None:
-        global NOW
         NOW = args.now.replace(tzinfo=dt.UTC)
 
     engine = make_engine(f"sqlite:///{args.db}")

@@ -9,10 +9,11 @@ from contextlib import ExitStack
 from pathlib import Path
 
 import pytest
-from sqlalchemy import Engine, func, insert, select, text
+from sqlalchemy import Engine, delete, func, insert, select, text, update
 
 from registry.db import known_revisions, make_engine, session_factory, transaction
-from registry.models import Case, Institution
+from registry.models import Case, Institution, StatisticsChange
+from registry.services.statistics import changes
 from registry.services.table_copy import CopyError, CopyProgress, _canonical, copy_register, digests, verify
 from tests.helpers import new_case
 from tests.registers import Templates, case_count, make_register, new_database, rows, sqlite_url
@@ -66,6 +67,11 @@ def test_every_table_is_copied_equal_row_by_row(databases, source_kind: str, tar
     assert verify(source, target).digests == report.digests
     linked = {i.name: i.parent_id for i in session_factory(target)().scalars(select(Institution))}
     assert linked["Područna škola Đurđevik"] is not None
+    with target.begin() as connection:  # the statistics' change triggers are back, and mark the next write
+        assert changes.present(connection) == set(changes.names())
+        connection.execute(delete(StatisticsChange))
+        connection.execute(update(Case).values(closure_reason=None))
+        assert connection.execute(select(func.count()).select_from(StatisticsChange)).scalar()
 
 
 def test_the_copied_server_register_takes_new_cases(databases) -> None:

@@ -232,6 +232,34 @@ def drop(connection: Connection) -> None:
     connection.execute(text("DELETE FROM statistics_change"))
 
 
+def suspend(connection: Connection) -> list[str]:
+    """Drop the triggers for a bulk copy into this database, returning the statements that create them again
+    exactly as the database had them (``resume``), whatever revision wrote them.  Call both in one transaction:
+    the copy then writes the change marks it copies, not marks of its own."""
+    if connection.dialect.name == "sqlite":
+        found = connection.execute(
+            text("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name LIKE :p"), {"p": PREFIX + "%"}
+        ).all()
+        for name, _sql in found:
+            connection.execute(text(f"DROP TRIGGER {name}"))
+        return [sql for _name, sql in found]
+    found = connection.execute(
+        text(
+            "SELECT t.tgname, c.relname, pg_get_triggerdef(t.oid) FROM pg_trigger t"
+            " JOIN pg_class c ON c.oid = t.tgrelid WHERE t.tgname LIKE :p AND NOT t.tgisinternal"
+        ),
+        {"p": PREFIX + "%"},
+    ).all()
+    for name, table, _sql in found:
+        connection.execute(text(f"DROP TRIGGER {name} ON {table}"))
+    return [sql for _name, _table, sql in found]
+
+
+def resume(connection: Connection, statements: list[str]) -> None:
+    for statement in statements:
+        connection.execute(text(statement))
+
+
 def present(connection: Connection) -> set[str]:
     """The names of this module's triggers the database has."""
     if connection.dialect.name == "sqlite":
