@@ -191,7 +191,7 @@ def bench_period(
     print(
         f"\nkept months: the first report (counting and keeping the settled months) {kept['first_s']:.3f} s; "
         f"then {_median(kept['kept_s']):.3f} s (CPU {_median(kept['kept_cpu_s']):.3f} s, median of {runs}; "
-        f"{kept['months_kept']} months kept, {kept['kept_bytes'] / 1e3:,.0f} kB) "
+        f"{kept['months_kept']} spans kept in the register, {kept['kept_bytes'] / 1e3:,.0f} kB) "
         f"{'ok' if _median(kept['kept_s']) <= TARGET_S else 'MISS'}; same tables as live: "
         f"{'yes' if kept['same'] else 'NO'}"
     )
