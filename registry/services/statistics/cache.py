@@ -136,10 +136,11 @@ def gather(
         report(1, 1)
         return figures
     wanted = spans(scope.period, now, scope.settings)
-    if keep and wanted:
+    needed = not_kept(scope.session, wanted, scope.settings) if keep and wanted else []
+    if needed:  # only those: a span already kept would cost a write transaction to find so
         bind = scope.session.get_bind()
         engine = bind if isinstance(bind, Engine) else bind.engine
-        keep_spans(engine, wanted, now, scope.settings, lambda done: report(done, len(wanted) + 2))
+        keep_spans(engine, needed, now, scope.settings, lambda done: report(done, len(wanted) + 2))
     session = scope.session
     mark = fingerprint(scope.settings)
     kept = {
@@ -156,7 +157,7 @@ def gather(
     usable = [span for span in wanted if span in kept and stale is not None and span not in stale]
     figures = Figures()
     for span in usable:
-        figures.add(Figures.from_bytes(kept[span]))
+        figures.add_bytes(kept[span])
     parts = list(uncovered(scope.period, usable))
     total = len(wanted) + max(2, len(parts))  # the spans, then at most two stretches (before and after them)
     report(total - len(parts), total)

