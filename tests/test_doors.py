@@ -931,6 +931,8 @@ NOT_DOORS: dict[str, str] = {
     "statistics.report.compute": "aggregates with small-cell suppression",
     "statistics.report.compliance_at_a_glance": "counts by sector, no case named",
     "statistics.report.record_export": "writes the trail",
+    "statistics.report.keep_recent": "keeps aggregates (role checked: readers of statistics); returns two counts",
+    "statistics.cache.not_kept": "internal: which kept spans a report may use; returns span numbers, no case",
     "statistics.settings.settings_for": "settings",
     "statistics.sql.values_by_key": "internal: runs a statistics query built under the reader's scope",
     "statistics.sql.tally": "internal: counts the rows of a statistics query built under the reader's scope",
