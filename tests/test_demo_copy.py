@@ -46,10 +46,15 @@ def _leftovers(folder: Path) -> list[str]:
     return sorted(entry.name for entry in folder.iterdir() if entry.name.endswith((".part", ".part-journal")))
 
 
+@pytest.mark.parametrize("helper", [False, True], ids=["here", "helper-process"])
 def test_an_empty_register_gets_the_rows_and_schema_it_would_get_in_place(
-    engine: Engine, sqlite_template: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    engine: Engine, sqlite_template: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, helper: bool
 ) -> None:
+    """With a helper process, it writes the name terms into a side file that the copy takes in whole."""
     _sqlite_only(engine)
+    if helper:
+        monkeypatch.setattr(demo, "PARALLEL_MIN_CASES", 1)
+        monkeypatch.setattr(demo, "BATCH_CASES", 40)
     schema = _schema(engine)
     with session_factory(engine)() as session:
         assert seed_demo(session, cases=150, seed=4, now=NOW).cases == 150

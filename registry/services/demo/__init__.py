@@ -10,15 +10,16 @@ Why it is written the way it is:
   SQLite they go to the driver as they are (SQLAlchemy's per-row parameter processing alone measured ~4.5 µs a row,
   two minutes for a million cases); on PostgreSQL they become typed dicts for ``connection.execute(insert(...))``.
 * From ``PARALLEL_MIN_CASES`` on, a helper process generates while this one writes (SQLite has one writer; on two
-  cores that takes generation, ~a third of the work, off the critical path).
+  cores that takes generation, ~a third of the work, off the critical path).  Filling an empty register's copy,
+  it also writes the name terms itself, into a side file the copy takes in whole at the end (``bulk_copy``).
 * Ids continue from the current maximum so rows link without round trips; PostgreSQL's sequences are moved past
   them afterwards, and the case-number counters advance with every batch so real registrations never collide.
 * Everything random comes from ``random.Random(seed)`` in a fixed order: a seed gives the same data, whichever
   process generates it.
 
-On this project's 2-core machine a million cases take ~3-4 minutes; the SQLite inserts alone (every index kept,
-foreign keys checked) need ~160 CPU seconds, so the 2-minute target is out of reach without changing what is
-written or how it is indexed (see bench/README.md).
+On this project's 2-core machine a million cases into a new register take ~2¾ minutes and ~275 CPU seconds (see
+bench/README.md); with two cores that is ~140 s of work for each even if it were shared perfectly, so the 2-minute
+target needs less work, not only more sharing.
 
 The rooms: ``data`` (names, places, texts, weights), ``pools`` (what is precomputed once), ``generator`` (the rows
 of a batch), ``seeding`` (writing them; ``seed_demo``).
