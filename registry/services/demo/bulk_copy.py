@@ -203,7 +203,7 @@ def _schema(loader: Engine, tables: tuple[str, ...]) -> tuple[str, ...]:
 def _take_side(connection: Connection, side: SideFile) -> None:
     """Copy the side file's tables in whole: into an empty table with the same definition and indexes, with
     foreign keys off, SQLite copies the rows and every index's entries in their order, without decoding them
-    (its transfer optimisation: 22 million name and contact terms in ~6 s, where inserting them cost ~50 s)."""
+    (its transfer optimisation: 11.6 million name terms in 3.5 CPU s, where inserting them cost 45)."""
     quote = connection.dialect.identifier_preparer.quote
     connection.exec_driver_sql("ATTACH DATABASE ? AS demo_side KEY ''", (side.path,))
     try:
