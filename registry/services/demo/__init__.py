@@ -17,9 +17,9 @@ Why it is written the way it is:
 * Everything random comes from ``random.Random(seed)`` in a fixed order: a seed gives the same data, whichever
   process generates it.
 
-On this project's 2-core machine a million cases into a new register take ~2¾ minutes and ~275 CPU seconds (see
-bench/README.md); with two cores that is ~140 s of work for each even if it were shared perfectly, so the 2-minute
-target needs less work, not only more sharing.
+On this project's 2-core machine a million cases into a new plain register take ~160 s and ~270 CPU seconds (see
+bench/README.md); on two cores that is ≥ 135 s even if it were shared perfectly, so the 2-minute target needs less
+work, not only more sharing.
 
 The rooms: ``data`` (names, places, texts, weights), ``pools`` (what is precomputed once), ``generator`` (the rows
 of a batch), ``seeding`` (writing them; ``seed_demo``).
