@@ -26,6 +26,7 @@ from registry.db import (
     upgrade,
 )
 from registry.encryption import create_encrypted
+from registry.services.statistics import changes
 from tests.conftest import scratch_pg_database
 from tests.schema_fixtures import FIXTURES, dump, load, without_derived
 
@@ -134,6 +135,8 @@ def test_old_register_upgrades_on_every_path_with_every_row_kept(
     engine = _open(old_register)
     try:
         assert schema_state(engine).current == head_revision()
+        with engine.connect() as connection:  # every kept statistic is guarded from the first write after
+            assert changes.present(connection) == set(changes.names())
         after = without_derived(dump(engine), revision)
         if how == "db-upgrade":
             _old_events_verify_and_can_be_erased(engine)
