@@ -934,7 +934,6 @@ NOT_DOORS: dict[str, str] = {
     "statistics.report.keep_recent": "keeps aggregates (role checked: readers of statistics); returns two counts",
     "statistics.cache.not_kept": "internal: which kept spans a report may use; returns span numbers, no case",
     "statistics.settings.settings_for": "settings",
-    "statistics.sql.values_by_key": "internal: runs a statistics query built under the reader's scope",
     "statistics.sql.tally": "internal: counts the rows of a statistics query built under the reader's scope",
     "statistics.sql.row_chunks": "internal: reads a statistics query built under the reader's scope",
     "transfer.export_rows": "internal: export_cases (visibility passed in)",

@@ -35,7 +35,6 @@ from registry.services.statistics.figures import Figures, ranks, tenth
 from registry.services.statistics.period import Period
 from registry.services.statistics.report import compute, keep_recent
 from registry.services.statistics.settings import StatisticsSettings
-from registry.services.statistics.sql import nearest_ranks
 from registry.services.statistics.tables import Report
 from tests.conftest import scratch_pg_database
 from tests.registers import PROFILE, new_database
@@ -251,6 +250,16 @@ def test_a_register_without_the_triggers_is_counted_live_once_they_are_dropped(r
     with engine.begin() as connection:
         changes.create(connection)
         assert changes.present(connection) == set(changes.names())
+
+
+def nearest_ranks(values: list[float]) -> tuple[int, float | None, float | None]:
+    """The report's definition over raw lengths: of n values, the median is the (n + 1) // 2-th smallest and the
+    90th percentile the (9n + 9) // 10-th."""
+    ordered = sorted(values)
+    n = len(ordered)
+    if not n:
+        return 0, None, None
+    return n, ordered[(n + 1) // 2 - 1], ordered[(n * 9 + 9) // 10 - 1]
 
 
 @settings(max_examples=200, deadline=None)

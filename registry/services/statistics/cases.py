@@ -1,8 +1,8 @@
 """Counting cases: new cases by the child's sex and age, forms of violence, sources, urgency and risk; the caseload
 (open at the start and end, closed by reason); measures begun; the monthly trend.
 
-Every figure is one grouped SQL query over selected columns (never case objects): the database reads each case
-once per query and hands back a few hundred groups.
+Figures are read over selected columns (never case objects): grouped SQL queries where the database hands back a
+few hundred groups, one pass where a row feeds several parts (closures: by reason and for the data-quality check).
 """
 
 from __future__ import annotations

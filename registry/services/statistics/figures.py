@@ -2,7 +2,8 @@
 
 Every table of a report is built from one ``Figures``: collected live over a period (``collect``), or added up
 from kept months and live days (``cache``).  Both give the same tables because every part adds: counts add, and
-a median or 90th percentile (nearest rank, ``sql.nearest_ranks``) is shown to 0.1 day, so the histogram of the
+a median or 90th percentile is a nearest rank (of n values, the p-th percentile is the ceil(p·n)-th smallest)
+shown to 0.1 day, so the histogram of the
 lengths rounded to 0.1 day gives exactly the rounded nearest rank of the lengths themselves (rounding keeps their
 order).  Where a length is also bucketed (stages: ≤ 30, 31-90, 91-180, > 180 days) the bucket is taken from the
 length itself and kept beside it, so a length of 30.04 days stays in its 31-90 bucket.
@@ -84,7 +85,8 @@ def tenth(days: Any) -> float:
 
 
 def ranks(histogram: dict[Any, int]) -> tuple[int, float | None, float | None]:
-    """Count, median and 90th percentile (nearest rank, as ``sql.nearest_ranks``) of a histogram value → count."""
+    """Count, median and 90th percentile (nearest rank: the (n + 1) // 2-th and (9n + 9) // 10-th smallest of n)
+    of a histogram value → count; None, None when empty."""
     n = sum(histogram.values())
     if not n:
         return 0, None, None

@@ -188,7 +188,6 @@ def keep_recent(
     if not needed:
         return 0, 0
     bind = session.get_bind()
-    session.rollback()  # no read transaction of this session in the way of the keeper's write
     engine = bind if isinstance(bind, Engine) else bind.engine
     done = cache.keep_spans(engine, needed[:limit], moment, settings)
     return done, len(needed) - done

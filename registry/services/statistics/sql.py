@@ -6,7 +6,7 @@ Moments are stored as naive UTC (``models.base.UtcDateTime``): text on SQLite, `
 from __future__ import annotations
 
 import datetime as dt
-from collections import Counter, defaultdict
+from collections import Counter
 from collections.abc import Iterator, Sequence
 from decimal import Decimal
 from typing import Any
@@ -92,15 +92,6 @@ def row_chunks(session: Session, rows: Select) -> Iterator[Sequence[Any]]:
         result.close()
 
 
-def values_by_key(session: Session, rows: Select) -> dict[Any, list[Any]]:
-    """The ``(key, value)`` rows of a query as one list of values per key, read in chunks (``row_chunks``)."""
-    out: dict[Any, list[Any]] = defaultdict(list)
-    for chunk in row_chunks(session, rows):
-        for key, value in chunk:
-            out[key].append(value)
-    return out
-
-
 def tally(session: Session, rows: Select) -> Counter[tuple[Any, ...]]:
     """The rows of a query (one per item) counted per distinct row, in Python.
 
@@ -113,21 +104,6 @@ def tally(session: Session, rows: Select) -> Counter[tuple[Any, ...]]:
     for chunk in row_chunks(session, rows):
         counts.update(chunk)
     return counts
-
-
-def nearest_ranks(values: list[Any]) -> tuple[int, Any, Any]:
-    """Count, median and 90th percentile (nearest rank) of ``values`` (sorted in place; None, None when empty).
-
-    Nearest rank: the p-th percentile of n values is the ceil(p·n)-th smallest; for 0.5 that is (n + 1) // 2,
-    for 0.9 it is (9n + 9) // 10.  The values are the database's own (the same expression, the same type), picked
-    here rather than by a window function: SQLite spends most of a window's time on its per-row machinery, and a
-    sort in Python of what the database computed is three times quicker and gives the same value.
-    """
-    n = len(values)
-    if not n:
-        return 0, None, None
-    values.sort()
-    return n, values[(n + 1) // 2 - 1], values[(n * 9 + 9) // 10 - 1]
 
 
 def count_by(rows: Select) -> Select:
