@@ -130,6 +130,30 @@ def test_a_failure_halfway_leaves_the_empty_register_as_it_was(engine: Engine, m
     assert not _leftovers(Path(str(engine.url.database)).parent)
 
 
+def test_a_helper_process_that_fails_at_its_end_leaves_the_register_as_it_was(
+    engine: Engine, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The helper process builds the side file's indexes after sending its last batch, while the copy builds its
+    own: if that fails, the copy must not take a side file that is not complete."""
+    _sqlite_only(engine)
+    before = rows(engine)
+    monkeypatch.setattr(demo, "PARALLEL_MIN_CASES", 1)
+    monkeypatch.setattr(demo, "BATCH_CASES", 50)
+    schema = bulk_copy._schema
+
+    def broken_deferred(loader: Engine, tables: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        created, deferred = schema(loader, tables)
+        assert deferred, "the people's indexes are built after their rows"
+        return created, (*deferred, "CREATE INDEX ix_nowhere ON no_such_table (x)")
+
+    monkeypatch.setattr(bulk_copy, "_schema", broken_deferred)
+    with session_factory(engine)() as session, pytest.raises(RuntimeError, match="demo data process failed"):
+        seed_demo(session, cases=200, now=NOW)
+    assert not multiprocessing.active_children()
+    assert rows(engine) == before
+    assert not _leftovers(Path(str(engine.url.database)).parent)
+
+
 @pytest.mark.parametrize("damage", ["check", "foreign_key", "gap"])
 def test_a_copy_that_breaks_a_rule_never_replaces_the_register(
     engine: Engine, monkeypatch: pytest.MonkeyPatch, damage: str

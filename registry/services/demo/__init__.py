@@ -11,15 +11,16 @@ Why it is written the way it is:
   two minutes for a million cases); on PostgreSQL they become typed dicts for ``connection.execute(insert(...))``.
 * From ``PARALLEL_MIN_CASES`` on, a helper process generates while this one writes (SQLite has one writer; on two
   cores that takes generation, ~a third of the work, off the critical path).  Filling an empty register's copy,
-  it also writes the name terms itself, into a side file the copy takes in whole at the end (``bulk_copy``).
+  it also writes the people and their name terms itself, into a side file the copy takes in whole at the end,
+  and builds the people's indexes there while the copy builds its own (``bulk_copy``).
 * Ids continue from the current maximum so rows link without round trips; PostgreSQL's sequences are moved past
   them afterwards, and the case-number counters advance with every batch so real registrations never collide.
 * Everything random comes from ``random.Random(seed)`` in a fixed order: a seed gives the same data, whichever
   process generates it.
 
-On this project's 2-core machine a million cases into a new plain register take ~160 s and ~270 CPU seconds (see
-bench/README.md); on two cores that is ≥ 135 s even if it were shared perfectly, so the 2-minute target needs less
-work, not only more sharing.
+A million cases into a new plain register took ~160 s and ~270 CPU seconds on one 2-core machine of this project
+and 267-291 s and ~465 CPU seconds on another (see bench/README.md): on two cores the work itself is more than two
+minutes even if it were shared perfectly, so the 2-minute target needs less work, not only more sharing.
 
 The rooms: ``data`` (names, places, texts, weights), ``pools`` (what is precomputed once), ``generator`` (the rows
 of a batch), ``seeding`` (writing them; ``seed_demo``).

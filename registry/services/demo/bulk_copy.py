@@ -7,9 +7,10 @@ reference, CHECK constraints (an ``IN`` list builds a small table for every row)
 some of them in random order (names, JMBG, birth dates).  A copy nobody else can see needs none of that while it
 is filled: no journal, foreign keys and CHECK constraints verified once at the end over all rows, secondary
 indexes that would take rows in random order dropped and built afterwards from sorted runs (SQLite sorts with a
-helper thread).  When a helper process generates, it also writes the name terms (a quarter of the rows, keyed in
-random order) into a side file of its own; the copy takes that table in whole at the end (``_take_side``), so the
-two cores share the SQLite work instead of one of them waiting for the other.
+helper thread).  When a helper process generates, it also writes the people and their name terms (the name
+terms are a quarter of the rows, keyed in random order) into a side file of its own, and builds the people's
+indexes there while the copy builds its own; the copy takes those tables in whole at the end (``_take_side``), so
+the two cores share the SQLite work instead of one of them waiting for the other.
 
 The statistics' change triggers are dropped while the rows go in and created again with the indexes: nothing
 is kept of an empty register, so there is nothing for the marks to protect.
@@ -88,21 +89,41 @@ def _has_rows(session: Session) -> bool:
 
 @dataclass(frozen=True)
 class SideFile:
-    """A plain SQLite file, beside the copy, into which the helper process writes ``tables`` itself (created from
-    ``schema``, their own SQL in the register); the copy takes them in whole at the end."""
+    """A plain SQLite file, beside the copy, into which the helper process writes ``tables`` itself: created from
+    ``schema`` (their own SQL in the register, with the indexes kept while rows go in), ``deferred`` (the others)
+    built once the rows are in, by the helper while the copy builds its own; the copy takes them in whole at the
+    end."""
 
     path: str
     tables: tuple[str, ...]
     schema: tuple[str, ...]
+    deferred: tuple[str, ...]
+
+
+@dataclass
+class SeedingCopy:
+    """What the seeding code fills: a session on the copy, the side file (if any), and the dropped indexes."""
+
+    session: Session
+    side: SideFile | None
+    indexes: list[tuple[str, str]]
+
+    def build_indexes(self) -> None:
+        """Build the indexes dropped for the load, from the schema's own SQL (once; the exit does it otherwise):
+        called while the helper process still finishes the side file, the two builds run side by side."""
+        connection = self.session.connection()
+        for _name, sql in self.indexes:
+            connection.exec_driver_sql(sql)
+        self.indexes = []
+        self.session.commit()
 
 
 @contextmanager
-def seeding_copy(
-    engine: Engine, cases: int, side_tables: tuple[str, ...] = ()
-) -> Iterator[tuple[Session, SideFile | None]]:
+def seeding_copy(engine: Engine, cases: int, side_tables: tuple[str, ...] = ()) -> Iterator[SeedingCopy]:
     """A session on a copy of the register, set up for a bulk load, and (with ``side_tables``) the side file for
-    those tables; on a clean exit the side file is copied in, the copy checked, and it replaces the register.
-    NotPossible (before anything is written) when the register is in use or not empty."""
+    those tables; on a clean exit the dropped indexes are built, the side file is copied in (the caller makes
+    sure its writer has finished), the copy checked, and it replaces the register.  NotPossible (before
+    anything is written) when the register is in use or not empty."""
     path = _file(engine)
     if path is None:
         raise NotPossible("not a SQLite file")
@@ -124,13 +145,14 @@ def seeding_copy(
                 side = None
                 if side_path is not None:
                     create_private(side_path)
-                    side = SideFile(str(side_path), side_tables, _schema(loader, side_tables))
+                    side = SideFile(str(side_path), side_tables, *_schema(loader, side_tables))
                 with Session(loader) as session:
                     if _has_rows(session):
                         raise NotPossible(f"{path} is no longer empty")
-                    yield session, side
-                    session.commit()
-                _finish(loader, indexes, side)
+                    seeding = SeedingCopy(session, side, indexes)
+                    yield seeding
+                    seeding.build_indexes()
+                _finish(loader, side)
             finally:
                 loader.dispose()
             _sync(copy)
@@ -185,19 +207,20 @@ def _prepare(loader: Engine, cases: int, side_tables: tuple[str, ...]) -> list[t
     return indexes
 
 
-def _schema(loader: Engine, tables: tuple[str, ...]) -> tuple[str, ...]:
-    """The register's own SQL of ``tables`` and their indexes, to create them in the side file exactly so."""
+def _schema(loader: Engine, tables: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The register's own SQL of ``tables`` and their indexes, to create them in the side file exactly so: the
+    tables with the indexes kept while rows go in, and the indexes built after them."""
     with loader.connect() as connection:
-        return tuple(
-            connection.execute(
-                text(
-                    "SELECT sql FROM sqlite_master WHERE type IN ('table', 'index') AND sql IS NOT NULL "
-                    "AND tbl_name IN :tables "
-                    "ORDER BY type = 'index', rowid"  # tables first
-                ).bindparams(bindparam("tables", expanding=True)),
-                {"tables": list(tables)},
-            ).scalars()
-        )
+        rows = connection.execute(
+            text(
+                "SELECT type, name, sql FROM sqlite_master WHERE type IN ('table', 'index') AND sql IS NOT NULL "
+                "AND tbl_name IN :tables "
+                "ORDER BY type = 'index', rowid"  # tables first
+            ).bindparams(bindparam("tables", expanding=True)),
+            {"tables": list(tables)},
+        ).all()
+    deferred = tuple(row.sql for row in rows if row.type == "index" and row.name not in _LIVE)
+    return tuple(row.sql for row in rows if row.sql not in deferred), deferred
 
 
 def _take_side(connection: Connection, side: SideFile) -> None:
@@ -215,14 +238,11 @@ def _take_side(connection: Connection, side: SideFile) -> None:
         connection.exec_driver_sql("DETACH DATABASE demo_side")
 
 
-def _finish(loader: Engine, indexes: list[tuple[str, str]], side: SideFile | None) -> None:
-    """Take in the side file's tables, build the dropped indexes from the schema's own SQL, then verify what the
-    load did not check per row."""
+def _finish(loader: Engine, side: SideFile | None) -> None:
+    """Take in the side file's tables, then verify what the load did not check per row."""
     with loader.connect() as connection:
         if side is not None:
             _take_side(connection, side)
-        for _name, sql in indexes:
-            connection.exec_driver_sql(sql)
         changes.create(connection)
         connection.commit()
         copy_checks.verify(connection, [*(spec.model.__table__ for spec in _TABLES), cast(Table, CaseViewer.__table__)])
