@@ -38,7 +38,7 @@ PERIODS = (
 @pytest.fixture
 def register(sessions: sessionmaker[Session]) -> dict[str, Any]:
     with sessions() as session:
-        seed_demo(session, cases=400, seed=11, now=NOW)
+        seed_demo(session, cases=500, seed=11, now=NOW)
     with sessions() as session:
         cases = session.scalars(select(Case)).all()
         people = {p.id: p for p in session.scalars(select(Person))}

@@ -33,99 +33,28 @@ class _CaseRecords(_People):
         early: bool,
         stall: int,
     ) -> None:
-        """One item per template step: done, not applicable or open, as far as the case has come.
-
-        The hottest loop of the demo (eleven rows a case): steps come as plain tuples with the deadline of this
-        urgency, and moments are formatted inline (``_Clock.moment``'s look-up) rather than by a call each.
-        """
-        rand = self.rng.random
-        days, times, day0 = self.clock.days, self.clock.times, self.clock.day0
-        anchor = self.anchor
-        na_text = self.na_texts[cyr]
-        append = self.rows["checklist_item"].append
-        closed_early = early and closed is not None
+        """What decides the case's checklist items, as a plan the writer's process expands (``checklists``)."""
         physical = "physical" in forms
-        domestic = physical or "domestic_exposure" in forms
-        examined = physical or "sexual" in forms
-        done_by_code: dict[str, int | None] = {}
-        item_id = self.ids["checklist_item"]
-        for step_id, code, trigger, after_step, offset, mandatory in self.step_rows[urgency]:
-            if trigger == "report_received":
-                start: int | None = received
-            elif trigger == "registered":
-                start = registered
-            elif trigger == "plan_approved":
-                start = approved
-            else:
-                start = done_by_code.get(after_step)
-            due = start + offset if start is not None and offset is not None else None
-            done: int | None = None
-            na = ""
-            if code == "official_note":
-                done = received + int(rand() * 2 * _HOUR)
-            elif code == "intake":
-                done = registered + 300 + int(rand() * 5400)
-            elif code == "police_response":
-                if source == "police" or domestic and rand() < 0.5:
-                    done = received + int((1 + rand() * 20) * _HOUR) if first_contact else None
-                else:
-                    na = na_text["police_response"]
-            elif code == "medical_examination":
-                if examined and rand() < 0.7:
-                    done = received + int((2 + rand() * 28) * _HOUR) if first_contact else None
-                else:
-                    na = na_text["medical_examination"]
-            elif code == "risk_assessment":
-                done = first_contact
-            elif code == "emergency_protection":
-                if risk == "high" and urgency != "regular" and rand() < 0.6:
-                    done = received + int((4 + rand() * 66) * _HOUR) if first_contact else None
-                else:
-                    na = na_text["emergency_protection"]
-            elif code == "case_conference":
-                if closed_early:
-                    na = na_text["closed_early"]
-                elif assessed and first_contact:
-                    done = first_contact + int((assessed - first_contact) * (0.3 + rand() * 0.6))
-                elif first_contact and stall > 1 and rand() < 0.4:
-                    done = first_contact + int((1 + rand() * 5) * _DAY)
-            elif code == "protection_plan" or code == "plan_implementation":
-                if closed_early:
-                    na = na_text["closed_early"]
-                else:
-                    done = approved if code == "protection_plan" else closed if approved else None
-            elif code == "review":
-                if closed_early:
-                    na = na_text["closed_early"]
-                elif due is not None and closed is not None:
-                    if closed > due:
-                        done = min(closed, due + int((rand() * 20 - 5) * _DAY))
-                    else:
-                        na = na_text["review"]
-                elif due is not None and stall > 3 and due + 20 * _DAY < anchor and rand() < 0.85:
-                    done = due + int((rand() * 20 - 5) * _DAY)
-            elif code == "closure":
-                done = closed
-            elif closed is not None:  # a step this demo does not know: settled on a closed case, else open
-                if mandatory or rand() < 0.5:
-                    done = min(closed, due or start or closed)
-                else:
-                    na = na_text["other"]
-            if done is not None and done > anchor:
-                done = None
-            due_text = days[due // _DAY - day0] + times[due % _DAY] if due else NULL_TEXT
-            if na:
-                at = min(anchor, (first_contact or registered) + _HOUR)
-                append((item_id, case_id, step_id, due_text, days[at // _DAY - day0] + times[at % _DAY], lead, 1, na))
-            elif done is not None:
-                append(
-                    (item_id, case_id, step_id, due_text, days[done // _DAY - day0] + times[done % _DAY], lead, 0, "")
-                )
-            else:
-                append((item_id, case_id, step_id, due_text, NULL_TEXT, NULL_ID, 0, ""))
-            done_by_code[code] = done
-            item_id += 1
-        self.ids["checklist_item"] = item_id
+        self.checklist_plans.append(
+            (
+                case_id,
+                urgency,
+                risk,
+                source == "police",
+                physical or "domestic_exposure" in forms,
+                physical or "sexual" in forms,
+                lead,
+                cyr,
+                received,
+                registered,
+                first_contact,
+                assessed,
+                approved,
+                closed,
+                early,
+                stall,
+            )
+        )
 
     def _referrals(
         self,

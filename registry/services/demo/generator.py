@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from registry.services.case_numbers import format_case_number
 from registry.services.demo.case_records import _CaseRecords
+from registry.services.demo.checklists import PLANS
 from registry.services.demo.context import _Context, _read_context
 from registry.services.demo.data import _SOURCE_SECTOR
 from registry.services.demo.pools import _DAY, _HOUR, _TABLES, _YEAR, NULL_ID, NULL_TEXT, Rows
@@ -19,6 +20,7 @@ class _Generator(_CaseRecords):
 
     def batch(self, count: int) -> Rows:
         self.rows = {spec.name: [] for spec in _TABLES}
+        self.checklist_plans = self.rows[PLANS] = []
         for _ in range(count):
             self._case()
         return self.rows

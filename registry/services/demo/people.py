@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import random
+from typing import Any
 
 from registry.services.dates import LOCAL_TZ
 from registry.services.demo.context import _Context
@@ -26,6 +27,18 @@ from registry.services.names import PAIR_MARK, contact_terms
 #: mobile numbers "06x ddd ddd", drawn in pieces
 _PHONE_PREFIXES = tuple(f"06{digit}" for digit in range(7))
 _PHONE_GROUPS = tuple(f" {group}" for group in range(100, 1000))
+
+
+def _years(context: _Context) -> tuple[dt.date, dt.date]:
+    """The anchor's local date and the first day of the demo's four calendar years."""
+    today = dt.datetime.fromtimestamp(context.anchor, LOCAL_TZ).date()
+    return today, dt.date(today.year - 3, 1, 1)
+
+
+def demo_clock(context: _Context) -> _Clock:
+    """The look-up clock from the oldest grandparent's birth to the latest deadline the demo sets."""
+    today, first = _years(context)
+    return _Clock(dt.date(first.year - 95, 1, 1), today + dt.timedelta(days=800))
 
 
 class _People:
@@ -60,37 +73,22 @@ class _People:
         self.choose_out_sector = _chooser(rng, _WEIGHTS["outgoing_sector"], sectors) if sectors else None
 
         # registrations happen on weekdays, 07:30-15:30 local time, over the last four calendar years
-        today = dt.datetime.fromtimestamp(context.anchor, LOCAL_TZ).date()
-        first = dt.date(today.year - 3, 1, 1)
+        today, first = _years(context)
         self.workdays = [
             int((dt.datetime.combine(day, dt.time(7, 30), LOCAL_TZ) - _EPOCH).total_seconds())
             for day in (first + dt.timedelta(days=i) for i in range((today - first).days))
             if day.weekday() < 5
         ]
-        self.clock = _Clock(dt.date(first.year - 95, 1, 1), today + dt.timedelta(days=800))
+        self.clock = demo_clock(context)
         self.jmbg = _Jmbg(self.clock, rng)
         self.sequences = dict(context.sequences)
         self.ids = dict(context.first_ids)
         self.pools = _name_pools()
         self.texts = _texts()
-        #: per script, the reasons a step is not applicable; per urgency, each step as a tuple with its deadline
-        self.na_texts = [{code: pair[i] for code, pair in self.texts["not_applicable"].items()} for i in (0, 1)]
-        self.step_rows = {
-            urgency: [
-                (
-                    plan.step_id,
-                    plan.code,
-                    plan.trigger,
-                    plan.trigger.removeprefix("step:"),
-                    plan.offsets[urgency],
-                    plan.mandatory,
-                )
-                for plan in context.steps
-            ]
-            for urgency in ("immediate", "urgent", "regular")
-        }
         self.done = 0
         self.rows: Rows = {}
+        #: the batch's checklist plans (``checklists``)
+        self.checklist_plans: list[tuple[Any, ...]] = []
         self._sector_lists: dict[tuple[str, ...], str] = {}
 
     def _phone(self) -> str:

@@ -35,6 +35,7 @@ from sqlalchemy.orm import Session
 from registry.models import Case, CaseNumberSequence, User, UtcDateTime
 from registry.services import audit, visibility
 from registry.services.demo import bulk_copy
+from registry.services.demo.checklists import Checklists
 from registry.services.demo.data import _STAFF
 from registry.services.demo.generator import _Context, _Generator, _read_context
 from registry.services.demo.pools import _ID_TABLES, _TABLES, Rows
@@ -133,17 +134,22 @@ class _Producer:
 
     def batches(self) -> Generator[tuple[Rows, dict[int, int]], None, None]:
         """Each batch with the case-number counters after it."""
+        checklists = Checklists(self.context)  # expanded here, wherever the rest is generated
         if self.process is None:
             generator = _Generator(self.context)
             for count in self.sizes:
-                yield generator.batch(count), dict(generator.sequences)
+                rows = generator.batch(count)
+                checklists.expand(rows)
+                yield rows, dict(generator.sequences)
             return
         for _ in self.sizes:
             try:
                 payload = self.receiver.recv_bytes()
             except EOFError:
                 raise RuntimeError(f"the demo data process stopped (exit code {self.process.exitcode})") from None
-            yield marshal.loads(payload)
+            rows, sequences = marshal.loads(payload)
+            checklists.expand(rows)
+            yield rows, sequences
 
     def wait(self) -> None:
         """Once every batch is in: let the helper process finish its side file, and check that it ended well."""
