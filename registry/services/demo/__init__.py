@@ -19,8 +19,9 @@ Why it is written the way it is:
   process generates it.
 
 A million cases into a new plain register took ~160 s and ~270 CPU seconds on one 2-core machine of this project
-and 267-291 s and ~465 CPU seconds on another (see bench/README.md): on two cores the work itself is more than two
-minutes even if it were shared perfectly, so the 2-minute target needs less work, not only more sharing.
+and 234 s and 405 CPU seconds on a slower one, where the SQLite work alone (``bench/demo_bench.py --floor``: the
+same rows inserted by the same statements, no generating) was 280 CPU seconds: ≥ 140 s on two cores even if it
+were shared perfectly.  The 2-minute target needs less work from SQLite (a leaner schema), not more sharing.
 
 The rooms: ``data`` (names, places, texts, weights), ``pools`` (what is precomputed once), ``generator`` (the rows
 of a batch), ``seeding`` (writing them; ``seed_demo``).
