@@ -24,7 +24,8 @@ same rows inserted by the same statements, no generating) was 280 CPU seconds: â
 were shared perfectly.  The 2-minute target needs less work from SQLite (a leaner schema), not more sharing.
 
 The rooms: ``data`` (names, places, texts, weights), ``pools`` (what is precomputed once), ``generator`` (the rows
-of a batch), ``seeding`` (writing them; ``seed_demo``).
+of a batch), ``checklists`` (a case's checklist items, expanded by the writer), ``seeding`` (writing them;
+``seed_demo``).
 """
 
 from registry.services.demo.seeding import DEMO_PASSWORD, DemoReport, seed_demo

@@ -1,4 +1,4 @@
-"""A demo case's checklist items (one per protocol step, as far as the case has come), referrals and the
+"""A demo case's checklist plan (what decides its items, which ``checklists`` expands), referrals and the
 measures begun once its plan is approved."""
 
 from __future__ import annotations
@@ -13,7 +13,8 @@ from registry.services.referrals import DEFAULT_RESPONSE_HOURS
 
 
 class _CaseRecords(_People):
-    """Adds what a case records beside its people: checklist items and referrals (with the consent they need)."""
+    """Adds what a case records beside its people: its checklist plan, referrals (with the consent they need) and
+    measures."""
 
     def _checklist(
         self,

@@ -1,7 +1,7 @@
 """A demo case's checklist: one item per protocol step, as far as the case has come.
 
 Eleven rows a case, the most numerous of the demo: the generator records only what decides them (a plan of
-sixteen values a case) and the writer's process expands the plans (``Checklists.rows``), so the rows are never
+sixteen values a case) and the writer's process expands the plans (``Checklists.expand``), so the rows are never
 marshalled from the helper process, and the two processes share the work more evenly.  The items draw from a
 random stream of their own, in case order, so a seed gives the same items wherever they are expanded.
 """

@@ -1,7 +1,7 @@
 """The generator: reads what it needs from the database once, then builds batches of rows (tuples in table
 column order) for a run of cases, keeping ids and case-number counters from batch to batch.  Its parts: the
-context read up front (``context``), people and households (``people``), checklists and referrals
-(``case_records``)."""
+context read up front (``context``), people and households (``people``), checklist plans, referrals and
+measures (``case_records``); the checklist items are expanded from their plans by the writer (``checklists``)."""
 
 from __future__ import annotations
 
