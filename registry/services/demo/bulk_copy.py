@@ -219,8 +219,11 @@ def _schema(loader: Engine, tables: tuple[str, ...]) -> tuple[tuple[str, ...], t
             ).bindparams(bindparam("tables", expanding=True)),
             {"tables": list(tables)},
         ).all()
-    deferred = tuple(row.sql for row in rows if row.type == "index" and row.name not in _LIVE)
-    return tuple(row.sql for row in rows if row.sql not in deferred), deferred
+    created: list[str] = []
+    deferred: list[str] = []
+    for row in rows:
+        (deferred if row.type == "index" and row.name not in _LIVE else created).append(row.sql)
+    return tuple(created), tuple(deferred)
 
 
 def _take_side(connection: Connection, side: SideFile) -> None:

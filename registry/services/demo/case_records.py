@@ -1,5 +1,5 @@
-"""A demo case's checklist plan (what decides its items, which ``checklists`` expands), referrals and the
-measures begun once its plan is approved."""
+"""A demo case's referrals and the measures begun once its plan is approved (its checklist items are expanded
+from a plan by ``checklists``)."""
 
 from __future__ import annotations
 
@@ -13,49 +13,7 @@ from registry.services.referrals import DEFAULT_RESPONSE_HOURS
 
 
 class _CaseRecords(_People):
-    """Adds what a case records beside its people: its checklist plan, referrals (with the consent they need) and
-    measures."""
-
-    def _checklist(
-        self,
-        case_id: int,
-        urgency: str,
-        risk: str,
-        source: str,
-        forms: list[str],
-        lead: int,
-        cyr: bool,
-        received: int,
-        registered: int,
-        first_contact: int | None,
-        assessed: int | None,
-        approved: int | None,
-        closed: int | None,
-        early: bool,
-        stall: int,
-    ) -> None:
-        """What decides the case's checklist items, as a plan the writer's process expands (``checklists``)."""
-        physical = "physical" in forms
-        self.checklist_plans.append(
-            (
-                case_id,
-                urgency,
-                risk,
-                source == "police",
-                physical or "domestic_exposure" in forms,
-                physical or "sexual" in forms,
-                lead,
-                cyr,
-                received,
-                registered,
-                first_contact,
-                assessed,
-                approved,
-                closed,
-                early,
-                stall,
-            )
-        )
+    """Adds what a case records beside its people: referrals (with the consent they need) and measures."""
 
     def _referrals(
         self,

@@ -1,7 +1,7 @@
 """The generator: reads what it needs from the database once, then builds batches of rows (tuples in table
 column order) for a run of cases, keeping ids and case-number counters from batch to batch.  Its parts: the
-context read up front (``context``), people and households (``people``), checklist plans, referrals and
-measures (``case_records``); the checklist items are expanded from their plans by the writer (``checklists``)."""
+context read up front (``context``), people and households (``people``), referrals and measures
+(``case_records``); each case's checklist is a plan the writer expands (``checklists``)."""
 
 from __future__ import annotations
 
@@ -20,7 +20,7 @@ class _Generator(_CaseRecords):
 
     def batch(self, count: int) -> Rows:
         self.rows = {spec.name: [] for spec in _TABLES}
-        self.checklist_plans = self.rows[PLANS] = []
+        self.rows[PLANS] = []
         for _ in range(count):
             self._case()
         return self.rows
@@ -194,22 +194,26 @@ class _Generator(_CaseRecords):
             self.rows["case_violence_form"].append((case_id, form))
 
         giver = self._household(case_id, community, script, family, birth, region, address, created, forms)
-        self._checklist(
-            case_id,
-            urgency,
-            risk,
-            source,
-            forms,
-            lead,
-            cyr,
-            received,
-            registered,
-            first_contact,
-            assessed,
-            approved,
-            closed,
-            early,
-            stall,
+        physical = "physical" in forms
+        self.rows[PLANS].append(  # what decides the checklist items, in ``Checklists._case``'s order
+            (
+                case_id,
+                urgency,
+                risk,
+                source == "police",
+                physical or "domestic_exposure" in forms,
+                physical or "sexual" in forms,
+                lead,
+                cyr,
+                received,
+                registered,
+                first_contact,
+                assessed,
+                approved,
+                closed,
+                early,
+                stall,
+            )
         )
         self._referrals(case_id, urgency, script, lead, reporter_institution, received, registered, closed, giver)
         self._measures(case_id, lead, approved, closed)

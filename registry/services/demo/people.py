@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import datetime as dt
 import random
-from typing import Any
 
 from registry.services.dates import LOCAL_TZ
 from registry.services.demo.context import _Context
@@ -87,8 +86,6 @@ class _People:
         self.texts = _texts()
         self.done = 0
         self.rows: Rows = {}
-        #: the batch's checklist plans (``checklists``)
-        self.checklist_plans: list[tuple[Any, ...]] = []
         self._sector_lists: dict[tuple[str, ...], str] = {}
 
     def _phone(self) -> str:
